@@ -1,0 +1,11 @@
+import { DyadError } from "../../errors.js";
+import type { Command } from "../io.js";
+
+// Not yet implemented: this command is being built.
+export const command: Command = {
+  summary: "(not yet implemented)",
+  usage: "dyad dyad: not yet implemented",
+  async run() {
+    throw new DyadError("E_USAGE", "'dyad dyad' is not yet implemented");
+  },
+};

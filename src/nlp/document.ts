@@ -1,0 +1,240 @@
+/**
+ * The Document: one article's frozen text plus columnar layers (paragraphs, sentences, tokens), every position a
+ * `[start, end)` UTF-16 offset into the original text. Every later stage reads a Document and never changes it.
+ *
+ * Tokens, POS tags and lemmas come from wink-nlp (wink-eng-lite-web-model). wink-nlp has no offset API, so the
+ * offsets are rebuilt from each token's value and preceding whitespace, which together reproduce the input exactly.
+ * Two things wink-nlp does not do are done here by hand:
+ *  - curly quotes and apostrophes (’ ‘ “ ”) are mapped to straight ones before tagging (a same-length substitution,
+ *    so offsets stay valid) so that "China’s" and "China's" tokenize and tag alike;
+ *  - every line break ends a sentence, so headlines, captions and one-line headings are segments of their own.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { ArticleMeta, Span } from "../contract.js";
+
+export interface TokenColumns {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The token exactly as in the text. */
+  readonly value: readonly string[];
+  /** Lower-cased value with curly quotes straightened ("’s" → "'s"). */
+  readonly norm: readonly string[];
+  /** Lemma (lower case), e.g. "said" → "say". */
+  readonly lemma: readonly string[];
+  /** Universal Dependencies POS tag (PROPN, VERB, ...). */
+  readonly pos: readonly string[];
+  /** wink-nlp token type: word, number, punctuation, symbol, email, url, ... */
+  readonly type: readonly string[];
+  /** Index of the sentence that holds the token. */
+  readonly sentence: Int32Array;
+}
+
+export interface SentenceColumns {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** First token of the sentence. */
+  readonly tokenStart: Int32Array;
+  /** One past the last token of the sentence. */
+  readonly tokenEnd: Int32Array;
+  readonly paragraph: Int32Array;
+  /** 1 when the sentence is a whole line without closing punctuation (headline, caption, heading). */
+  readonly heading: Uint8Array;
+}
+
+export interface ParagraphColumns {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+export interface Document {
+  readonly text: string;
+  readonly article: ArticleMeta;
+  readonly paragraphs: ParagraphColumns;
+  readonly sentences: SentenceColumns;
+  readonly tokens: TokenColumns;
+}
+
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+/** Straightens curly quotes without changing the length of the string. */
+export function straightenQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  value: string;
+  norm: string;
+  lemma: string;
+  pos: string;
+  type: string;
+  newlineBefore: boolean;
+  winkSentence: number;
+}
+
+function tagTokens(text: string): RawToken[] {
+  const straight = straightenQuotes(text);
+  const wdoc = nlp.readDoc(straight);
+  const tokens = wdoc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const type = tokens.out(its.type) as string[];
+  const sentenceOfWinkToken = new Int32Array(values.length);
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  spans.forEach(([from, to], s) => sentenceOfWinkToken.fill(s, from, to + 1));
+
+  const out: RawToken[] = [];
+  let offset = 0;
+  let pendingNewline = false;
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? "";
+    if (space.includes("\n")) pendingNewline = true;
+    offset += space.length;
+    const value = values[i] ?? "";
+    const start = offset;
+    offset += value.length;
+    if (pos[i] === "SPACE" || value.trim() === "") {
+      if (value.includes("\n")) pendingNewline = true;
+      continue;
+    }
+    out.push({
+      start,
+      end: offset,
+      value: text.slice(start, offset),
+      norm: value.toLowerCase(),
+      lemma: (lemma[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? "X",
+      type: type[i] ?? "word",
+      newlineBefore: pendingNewline,
+      winkSentence: sentenceOfWinkToken[i] ?? 0,
+    });
+    pendingNewline = false;
+  }
+  return out;
+}
+
+function paragraphRanges(text: string): [number, number][] {
+  // Blank lines separate paragraphs when the text has any; otherwise every line is a paragraph (as in articles
+  // pasted from the web, where each paragraph is one line).
+  const separator = /\n[ \t\r]*\n/.test(text) ? /\n[ \t\r]*\n\s*/g : /\n+/g;
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(separator)) {
+    pushTrimmed(text, from, m.index, ranges);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(text, from, text.length, ranges);
+  return ranges;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: [number, number][]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e > s) into.push([s, e]);
+}
+
+const CLOSING_PUNCT = /[.!?:;"'…]$/;
+
+/** Builds the frozen Document for an article. Pure: the same text always gives the same columns. */
+export function buildDocument(text: string, article: ArticleMeta): Document {
+  const raw = tagTokens(text);
+  const n = raw.length;
+  const tokens = {
+    count: n,
+    start: Int32Array.from(raw, (t) => t.start),
+    end: Int32Array.from(raw, (t) => t.end),
+    value: raw.map((t) => t.value),
+    norm: raw.map((t) => t.norm),
+    lemma: raw.map((t) => t.lemma),
+    pos: raw.map((t) => t.pos),
+    type: raw.map((t) => t.type),
+    sentence: new Int32Array(n),
+  };
+
+  // Sentence boundaries: wink-nlp's, plus one before every token that starts a new line.
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = raw[i] as RawToken;
+    const prev = raw[i - 1];
+    if (i === 0 || t.newlineBefore || (prev !== undefined && prev.winkSentence !== t.winkSentence)) starts.push(i);
+  }
+  const paragraphs = paragraphRanges(text);
+  const sCount = starts.length;
+  const sentences = {
+    count: sCount,
+    start: new Int32Array(sCount),
+    end: new Int32Array(sCount),
+    tokenStart: new Int32Array(sCount),
+    tokenEnd: new Int32Array(sCount),
+    paragraph: new Int32Array(sCount),
+    heading: new Uint8Array(sCount),
+  };
+  let para = 0;
+  for (let s = 0; s < sCount; s++) {
+    const from = starts[s] as number;
+    const to = (starts[s + 1] ?? n) as number;
+    sentences.tokenStart[s] = from;
+    sentences.tokenEnd[s] = to;
+    sentences.start[s] = tokens.start[from] as number;
+    sentences.end[s] = tokens.end[to - 1] as number;
+    tokens.sentence.fill(s, from, to);
+    const sStart = sentences.start[s] as number;
+    while (para < paragraphs.length - 1 && sStart >= (paragraphs[para]?.[1] ?? 0)) para++;
+    sentences.paragraph[s] = para;
+    const lineEnd = (raw[to]?.newlineBefore ?? true) && (raw[from]?.newlineBefore || from === 0);
+    const lastValue = raw[to - 1]?.value ?? "";
+    sentences.heading[s] = lineEnd && !CLOSING_PUNCT.test(lastValue) ? 1 : 0;
+  }
+
+  return Object.freeze({
+    text,
+    article: Object.freeze({ ...article }),
+    paragraphs: Object.freeze({
+      count: paragraphs.length,
+      start: Int32Array.from(paragraphs, (p) => p[0]),
+      end: Int32Array.from(paragraphs, (p) => p[1]),
+    }),
+    sentences: Object.freeze(sentences),
+    tokens: Object.freeze(tokens),
+  });
+}
+
+/** A span over the text; `span.text` is always `text.slice(start, end)`. */
+export function spanOf(doc: Document, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Span covering tokens `[from, to)`. */
+export function tokenSpan(doc: Document, from: number, to: number): Span {
+  return spanOf(doc, doc.tokens.start[from] as number, doc.tokens.end[to - 1] as number);
+}
+
+/** Index of the token containing (or starting after) a character offset; binary search. */
+export function tokenAt(doc: Document, offset: number): number {
+  const starts = doc.tokens.end;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing a character offset, or -1. */
+export function sentenceAt(doc: Document, offset: number): number {
+  const t = tokenAt(doc, offset);
+  if (t >= doc.tokens.count) return doc.sentences.count - 1;
+  return doc.tokens.sentence[t] as number;
+}

@@ -1,0 +1,73 @@
+/**
+ * The pipeline: built once (stages in order, each with its data loaded), frozen, and shared by the CLI, the
+ * server and the workers. `code(article)` runs document → actors → attribution → events and assembles the
+ * output contract. Core code never prints.
+ */
+import { type ActorStageOptions, createActorStage } from "./actors/index.js";
+import type { ActorLayer } from "./actors/types.js";
+import { createAttributionStage } from "./attribution/index.js";
+import type { AttributionLayer } from "./attribution/types.js";
+import type { CodedArticle } from "./contract.js";
+import { createEventStage } from "./events/index.js";
+import type { EventLayer } from "./events/types.js";
+import type { Article } from "./ingest/types.js";
+import { buildDocument, type Document } from "./nlp/document.js";
+
+export const PIPELINE_VERSION = "0.1.0";
+
+export interface PipelineOptions extends ActorStageOptions {}
+
+/** Every layer of one coded article, for callers (bench, eval, UI) that need more than the contract. */
+export interface PipelineLayers {
+  doc: Document;
+  actors: ActorLayer;
+  attribution: AttributionLayer;
+  events: EventLayer;
+}
+
+export interface Pipeline {
+  readonly versions: Readonly<Record<string, string>>;
+  code(article: Article): CodedArticle;
+  layers(article: Article): PipelineLayers;
+}
+
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const actorStage = createActorStage(options);
+  const attributionStage = createAttributionStage();
+  const eventStage = createEventStage();
+  const versions = Object.freeze({
+    dyad: PIPELINE_VERSION,
+    actors: actorStage.version,
+    attribution: attributionStage.version,
+    events: eventStage.version,
+  });
+
+  function layers(article: Article): PipelineLayers {
+    const { text, ...meta } = article;
+    const doc = buildDocument(text, meta);
+    const actors = actorStage.run(doc, { date: meta.date });
+    const attribution = attributionStage.run(doc, actors);
+    const events = eventStage.run(doc, actors, attribution, { date: meta.date });
+    return { doc, actors, attribution, events };
+  }
+
+  function code(article: Article): CodedArticle {
+    const { doc, actors, attribution, events } = layers(article);
+    const sentences = [];
+    for (let s = 0; s < doc.sentences.count; s++) {
+      sentences.push({ start: doc.sentences.start[s] as number, end: doc.sentences.end[s] as number });
+    }
+    return {
+      article: { ...doc.article },
+      text: doc.text,
+      sentences,
+      entities: [...actors.entities],
+      quotes: [...attribution.quotes],
+      attributions: [...attribution.attributions],
+      events: [...events.events],
+      versions,
+    };
+  }
+
+  return Object.freeze({ versions, code, layers });
+}
