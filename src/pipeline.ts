@@ -25,10 +25,23 @@ export interface PipelineLayers {
   events: EventLayer;
 }
 
+/** Milliseconds spent per stage, accumulated over calls (for `npm run bench`). */
+export interface StageTimings {
+  document: number;
+  actors: number;
+  attribution: number;
+  events: number;
+}
+
+export function emptyTimings(): StageTimings {
+  return { document: 0, actors: 0, attribution: 0, events: 0 };
+}
+
 export interface Pipeline {
   readonly versions: Readonly<Record<string, string>>;
   code(article: Article): CodedArticle;
-  layers(article: Article): PipelineLayers;
+  /** Runs the stages and returns every layer; when `timings` is given, adds each stage's time to it. */
+  layers(article: Article, timings?: StageTimings): PipelineLayers;
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
@@ -42,12 +55,24 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     events: eventStage.version,
   });
 
-  function layers(article: Article): PipelineLayers {
-    const { text, ...meta } = article;
+  function layers(article: Article, timings?: StageTimings): PipelineLayers {
+    const { text, id, title, date, source, url } = article;
+    const meta = { id, title, date, source, url };
+    let t = timings ? performance.now() : 0;
+    const lap = (stage: keyof StageTimings) => {
+      if (!timings) return;
+      const now = performance.now();
+      timings[stage] += now - t;
+      t = now;
+    };
     const doc = buildDocument(text, meta);
+    lap("document");
     const actors = actorStage.run(doc, { date: meta.date });
+    lap("actors");
     const attribution = attributionStage.run(doc, actors);
+    lap("attribution");
     const events = eventStage.run(doc, actors, attribution, { date: meta.date });
+    lap("events");
     return { doc, actors, attribution, events };
   }
 

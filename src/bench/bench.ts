@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: the whole pipeline over the shared news corpus on one core, beside a baseline of wink-nlp's own
+ * tokenizer + sentence splitter + POS tagger on the same texts, in the same process. Prints MB/s, articles/s,
+ * tokens/s, peak RSS and each stage's share of the time; `--write` also updates docs/benchmarks.md.
+ *
+ * Options: --limit N (first N articles), --actors FILE... (extra dictionaries, e.g. the Phoenix actor files, to
+ * check the cost of a large dictionary), --write.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { REPO_ROOT, sharedDir } from "../eval/shared.js";
+import type { Article } from "../ingest/types.js";
+import { createPipeline, emptyTimings, type StageTimings } from "../pipeline.js";
+
+interface Run {
+  name: string;
+  seconds: number;
+  bytes: number;
+  articles: number;
+  tokens: number;
+  peakRssMb: number;
+  timings?: StageTimings;
+  events?: number;
+  quotes?: number;
+}
+
+/** Reads the corpus files; news-politics-subset.jsonl is left out because it repeats records of the others. */
+function loadCorpus(limit: number): { articles: Article[]; files: string[] } {
+  const dir = join(sharedDir(), "corpus");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl") && !f.includes("subset"))
+    .sort();
+  const articles: Article[] = [];
+  for (const file of files) {
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
+      articles.push({
+        id: r.id,
+        title: r.title ?? null,
+        date: r.date ? r.date.slice(0, 10) : null,
+        source: r.source ?? null,
+        url: null,
+        text: r.text,
+      });
+      if (articles.length >= limit) return { articles, files };
+    }
+  }
+  return { articles, files };
+}
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+function baseline(articles: Article[]): Run {
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  const its = nlp.its;
+  let tokens = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const doc = nlp.readDoc(a.text);
+    tokens += (doc.tokens().out(its.pos) as string[]).length;
+    doc.sentences().out();
+    bytes += Buffer.byteLength(a.text);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { name: "baseline: wink-nlp (sbd + pos)", seconds, bytes, articles: articles.length, tokens, peakRssMb: peakRssMb() };
+}
+
+function full(articles: Article[], actorFiles: string[], name: string): Run {
+  const pipeline = createPipeline({ actorFiles });
+  const timings = emptyTimings();
+  let tokens = 0;
+  let bytes = 0;
+  let events = 0;
+  let quotes = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const layers = pipeline.layers(a, timings);
+    tokens += layers.doc.tokens.count;
+    events += layers.events.events.length;
+    quotes += layers.attribution.quotes.length;
+    bytes += Buffer.byteLength(a.text);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { name, seconds, bytes, articles: articles.length, tokens, peakRssMb: peakRssMb(), timings, events, quotes };
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+function rows(runs: Run[]): string[] {
+  const base = runs[0] as Run;
+  const out = [
+    "| run | MB/s | articles/s | tokens/s | time (s) | vs baseline | peak RSS (MB) |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of runs) {
+    const mbs = r.bytes / 1e6 / r.seconds;
+    const ratio = base.seconds / r.seconds;
+    out.push(
+      `| ${r.name} | ${f2(mbs)} | ${(r.articles / r.seconds).toFixed(0)} | ${(r.tokens / r.seconds).toFixed(0)} | ${f1(r.seconds)} | ${f2(ratio)}× | ${r.peakRssMb.toFixed(0)} |`,
+    );
+  }
+  return out;
+}
+
+function shares(run: Run): string[] {
+  const t = run.timings as StageTimings;
+  const total = t.document + t.actors + t.attribution + t.events;
+  const pct = (x: number) => `${((100 * x) / total).toFixed(1)} %`;
+  return [
+    `Stage shares of "${run.name}" (${run.events} events, ${run.quotes} quotes):`,
+    "",
+    "| document (wink-nlp + columns) | actors | attribution | events |",
+    "|---:|---:|---:|---:|",
+    `| ${pct(t.document)} | ${pct(t.actors)} | ${pct(t.attribution)} | ${pct(t.events)} |`,
+  ];
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      limit: { type: "string" },
+      actors: { type: "string", multiple: true },
+      write: { type: "boolean" },
+    },
+  });
+  const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY;
+  const { articles, files } = loadCorpus(limit);
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  process.stderr.write(`corpus: ${articles.length} articles, ${f1(mb)} MB of text from ${files.join(", ")}\n`);
+
+  const runs = [baseline(articles), full(articles, [], "Dyad full pipeline")];
+  const extra = values.actors ?? [];
+  if (extra.length > 0) runs.push(full(articles, extra, `Dyad full pipeline + ${extra.length} extra dictionaries`));
+
+  const lines = [
+    `Corpus: ${articles.length} articles, ${f1(mb)} MB of UTF-8 text (${files.join(", ")}); one core, Node ${process.version}.`,
+    "",
+    ...rows(runs),
+    "",
+    ...shares(runs[1] as Run),
+  ];
+  if (runs[2]) lines.push("", ...shares(runs[2]));
+  process.stdout.write(`${lines.join("\n")}\n`);
+  if (values.write) writeSection(lines.join("\n"));
+}
+
+/** Replaces the generated part of docs/benchmarks.md between its markers. */
+function writeSection(body: string): void {
+  const path = join(REPO_ROOT, "docs", "benchmarks.md");
+  const begin = "<!-- bench:begin -->";
+  const end = "<!-- bench:end -->";
+  const doc = readFileSync(path, "utf8");
+  const a = doc.indexOf(begin);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < 0) throw new Error(`${path} lacks the ${begin} / ${end} markers`);
+  writeFileSync(path, `${doc.slice(0, a + begin.length)}\n${body}\n${doc.slice(b)}`);
+}
+
+main();
