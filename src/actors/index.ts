@@ -1,22 +1,97 @@
-/** Actors stage entry point. (Initial wiring; replaced by the real recognizer.) */
+/**
+ * Actors stage entry point: loads Dyad's dictionary (data/actors/) plus any TABARI/PETRARCH or Dyad files given
+ * in `actorFiles`, builds the token tries once, and returns a frozen stage whose `run` finds, codes and groups the
+ * actors of one Document. See docs/actors.md.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Document } from "../nlp/document.js";
+import {
+  type ActorDictionary,
+  DEFAULT_FILES,
+  defaultDataDir,
+  loadDictionaryFile,
+  mergeDictionaries,
+} from "./dictionary.js";
+import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { type NameCues, recognize } from "./recognize.js";
+import { parseTabariFile } from "./tabari.js";
 import type { ActorContext, ActorLayer } from "./types.js";
+
+export const ACTORS_VERSION = "actors-1";
 
 export interface ActorStageOptions {
   /** Extra TABARI/PETRARCH actor dictionary files loaded at start (`--actors FILE`). */
   actorFiles?: string[];
+  /** Replace Dyad's own data folder (tests). */
+  dataDir?: string;
+  /** Skip Dyad's own dictionary files and use only `actorFiles` (tests, comparisons). */
+  noDefaultData?: boolean;
 }
 
 export interface ActorStage {
   readonly version: string;
   run(doc: Document, ctx: ActorContext): ActorLayer;
+  /** Problems found while loading (malformed lines skipped in imported TABARI files), "file:line: why: text". */
+  readonly problems: readonly string[];
+  /** Number of dictionary entries and agents loaded. */
+  readonly size: { entries: number; agents: number; phrases: number };
 }
 
-export function createActorStage(_options: ActorStageOptions = {}): ActorStage {
+interface CuesFile {
+  version: string;
+  honorifics: string[];
+  org_suffixes: Record<string, string[]>;
+  place_suffixes: string[];
+  place_prepositions: string[];
+  not_names: string[];
+  given_names: string[];
+  event_suffixes?: string[];
+}
+
+export function loadNameCues(dir: string): { cues: NameCues; version: string } {
+  const raw = JSON.parse(readFileSync(join(dir, "name-cues.json"), "utf8")) as CuesFile;
+  const orgSuffix = new Map<string, string>();
+  for (const [role, words] of Object.entries(raw.org_suffixes)) for (const w of words) orgSuffix.set(w, role);
   return {
-    version: "actors-0",
-    run(doc) {
-      return { entities: [], mentions: [], mentionOfToken: new Int32Array(doc.tokens.count).fill(-1) };
+    version: raw.version,
+    cues: {
+      honorifics: new Set(raw.honorifics),
+      orgSuffix,
+      placeSuffix: new Set(raw.place_suffixes),
+      placePreps: new Set(raw.place_prepositions),
+      notNames: new Set(raw.not_names),
+      givenNames: new Set(raw.given_names),
+      eventSuffix: new Set(raw.event_suffixes ?? []),
     },
   };
+}
+
+/** Loads and merges every dictionary file (Dyad's own first, then the extra files in order). */
+export function loadActorDictionary(options: ActorStageOptions = {}, problems: string[] = []): ActorDictionary {
+  const dir = options.dataDir ?? defaultDataDir();
+  const parts: ActorDictionary[] = [];
+  if (!options.noDefaultData) for (const f of DEFAULT_FILES) parts.push(loadDictionaryFile(join(dir, f), parseTabari));
+  for (const f of options.actorFiles ?? []) {
+    parts.push(loadDictionaryFile(f, (text, file) => parseTabariFile(text, file, { strict: false, problems })));
+  }
+  return mergeDictionaries(parts);
+}
+
+const parseTabari = (text: string, file: string) => parseTabariFile(text, file);
+
+export function createActorStage(options: ActorStageOptions = {}): ActorStage {
+  const problems: string[] = [];
+  const dict = loadActorDictionary(options, problems);
+  const lex: Lexicon = buildLexicon(dict);
+  const { cues } = loadNameCues(options.dataDir ?? defaultDataDir());
+  const extra = options.actorFiles?.length ? `+${options.actorFiles.length}files` : "";
+  return Object.freeze({
+    version: `${ACTORS_VERSION}${extra}`,
+    problems,
+    size: { entries: dict.entries.length, agents: dict.agents.length, phrases: lex.actors.size + lex.agents.size },
+    run(doc: Document, ctx: ActorContext): ActorLayer {
+      return recognize(doc, ctx, lex, cues);
+    },
+  });
 }

@@ -19,6 +19,12 @@ export interface ActorMention {
    * mention may be more specific ("Russian troops" → RUSMIL) than its entity would be alone.
    */
   actor: string | null;
+  /**
+   * Offset where the proper name starts inside a name mention that opens with a title or description
+   * ("President Vladimir Putin" → offset of "Vladimir"); equals `start` otherwise. NER scoring uses
+   * [nameStart, end).
+   */
+  nameStart?: number;
 }
 
 export interface ActorLayer {

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import { REPO_ROOT, sharedDir } from "../eval/shared.js";
 import type { Article } from "../ingest/types.js";
 import { createPipeline, emptyTimings, type StageTimings } from "../pipeline.js";
@@ -67,7 +67,14 @@ function baseline(articles: Article[]): Run {
     bytes += Buffer.byteLength(a.text);
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { name: "baseline: wink-nlp (sbd + pos)", seconds, bytes, articles: articles.length, tokens, peakRssMb: peakRssMb() };
+  return {
+    name: "baseline: wink-nlp (sbd + pos)",
+    seconds,
+    bytes,
+    articles: articles.length,
+    tokens,
+    peakRssMb: peakRssMb(),
+  };
 }
 
 function full(articles: Article[], actorFiles: string[], name: string): Run {

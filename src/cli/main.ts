@@ -68,6 +68,8 @@ function reportFatal(name: string, error: unknown, io: CliIO): number {
     io.stderr.write(`dyad ${name}: ${error.message}\n`);
     return ExitCode.USAGE;
   }
-  io.stderr.write(`dyad ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `dyad ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return ExitCode.FATAL;
 }

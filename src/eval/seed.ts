@@ -3,7 +3,7 @@
  * shared folder). Matching rules (also in docs/accuracy.md):
  *  - entity: the output entity with the most mentions whose text is one of the gold mention strings (curly and
  *    straight apostrophes equal); "code ok" when its actor equals the gold actor or starts with an accepted prefix;
- *    mention recall = gold mention strings found among that entity's mentions.
+ *    mention recall = gold mention strings found inside that entity's mentions.
  *  - quote / attribution: an output quote (or attribution) whose content overlaps the first occurrence of the gold
  *    content anchor; speaker/source ok when its entity is the entity matched for the gold speaker; cue ok when the
  *    cue text equals the gold cue; type ok when equal.
@@ -117,9 +117,11 @@ function scoreEntities(coded: CodedArticle, gold: SeedGold): ItemResult[] {
   return gold.entities.map((g) => {
     const e = matchEntity(coded, g);
     if (!e) return { id: g.name, found: false, checks: { code: false, kind: false, mentions: false } };
-    const have = new Set(e.mentions.map((m) => norm(m.text)));
-    const present = g.mentions.filter((m) => coded.text.includes(m) || norm(coded.text).includes(norm(m)));
-    const got = present.filter((m) => have.has(norm(m)));
+    // A gold mention string counts as found when one of the entity's mentions contains it: mentions do not
+    // overlap, so "Kremlin" inside "the Kremlin" is found through the longer mention.
+    const have = e.mentions.map((m) => norm(m.text));
+    const present = g.mentions.filter((m) => norm(coded.text).includes(norm(m)));
+    const got = present.filter((m) => have.some((h) => h.includes(norm(m))));
     return {
       id: g.name,
       found: true,
@@ -140,11 +142,28 @@ function scoreQuoteLike(coded: CodedArticle, gold: SeedGold, kind: "quotes" | "a
     const anchor = anchorSpan(coded.text, g.content);
     if (!anchor) return { id: g.id, found: false, checks: {}, note: "anchor not in text" };
     const pool = [
-      ...coded.quotes.map((q) => ({ who: q.speaker, cue: q.cue, content: q.content, type: q.type, c: q.certainty, n: q.negated })),
-      ...coded.attributions.map((a) => ({ who: a.source, cue: a.cue, content: a.content, type: undefined, c: a.certainty, n: a.negated })),
+      ...coded.quotes.map((q) => ({
+        who: q.speaker,
+        cue: q.cue,
+        content: q.content,
+        type: q.type,
+        c: q.certainty,
+        n: q.negated,
+      })),
+      ...coded.attributions.map((a) => ({
+        who: a.source,
+        cue: a.cue,
+        content: a.content,
+        type: undefined,
+        c: a.certainty,
+        n: a.negated,
+      })),
     ];
     const primary = kind === "quotes" ? pool.slice(0, coded.quotes.length) : pool.slice(coded.quotes.length);
-    const candidates = [...primary, ...(kind === "quotes" ? pool.slice(coded.quotes.length) : pool.slice(0, coded.quotes.length))];
+    const candidates = [
+      ...primary,
+      ...(kind === "quotes" ? pool.slice(coded.quotes.length) : pool.slice(0, coded.quotes.length)),
+    ];
     const wantWho = entityIdFor(coded, gold, g.speaker ?? g.source);
     const matches = candidates.filter((q) => q.content.some((s) => overlaps(s, anchor)));
     const best =
@@ -190,7 +209,9 @@ function scoreEvents(coded: CodedArticle, gold: SeedGold): ItemResult[] {
       checks.asserter = id !== null && chosen.some((e) => e.asserted_by.includes(id));
     }
     if (g.hedged) checks.hedged = chosen.some((e) => e.certainty === "hedged");
-    const note = chosen[0] ? `${chosen[0].source?.actor}→${chosen[0].target?.actor} ${chosen[0].code} ${chosen[0].rule}` : undefined;
+    const note = chosen[0]
+      ? `${chosen[0].source?.actor}→${chosen[0].target?.actor} ${chosen[0].code} ${chosen[0].rule}`
+      : undefined;
     return { id: g.id, found: inSentence.length > 0, checks, ...(note ? { note } : {}) };
   });
 }
@@ -207,7 +228,12 @@ function scoreNone(coded: CodedArticle, gold: SeedGold): ItemResult[] {
       const byActor = (g.actors ?? []).some((a) => actorStarts(e.source, a) || actorStarts(e.target, a));
       return byCode || byActor;
     });
-    return { id: g.id, found: true, checks: { absent: offending.length === 0 }, ...(offending[0] ? { note: `emitted ${offending[0].code} ${offending[0].rule}` } : {}) };
+    return {
+      id: g.id,
+      found: true,
+      checks: { absent: offending.length === 0 },
+      ...(offending[0] ? { note: `emitted ${offending[0].code} ${offending[0].rule}` } : {}),
+    };
   });
 }
 
@@ -225,7 +251,10 @@ export function scoreSeed(coded: CodedArticle, gold: SeedGold): SeedScore {
 export const passed = (r: ItemResult) => r.found && Object.values(r.checks).every(Boolean);
 
 export function seedPaths(shared: string): { text: string; gold: string } {
-  return { text: join(shared, "examples", "seed-xi-putin.txt"), gold: join(shared, "examples", "seed-xi-putin.gold.json") };
+  return {
+    text: join(shared, "examples", "seed-xi-putin.txt"),
+    gold: join(shared, "examples", "seed-xi-putin.gold.json"),
+  };
 }
 
 export function codeSeed(pipeline: Pipeline, shared: string): { coded: CodedArticle; gold: SeedGold } {
@@ -241,7 +270,8 @@ function table(name: string, rows: ItemResult[]): string {
   const head = `| ${name} | found | ${keys.join(" | ")} | pass | note |\n|---|---|${keys.map(() => "---|").join("")}---|---|`;
   const mark = (b: boolean | undefined) => (b === undefined ? "" : b ? "✓" : "✗");
   const body = rows.map(
-    (r) => `| ${r.id} | ${mark(r.found)} | ${keys.map((k) => mark(r.checks[k])).join(" | ")} | ${mark(passed(r))} | ${(r.note ?? "").replace(/\|/g, "\\|")} |`,
+    (r) =>
+      `| ${r.id} | ${mark(r.found)} | ${keys.map((k) => mark(r.checks[k])).join(" | ")} | ${mark(passed(r))} | ${(r.note ?? "").replace(/\|/g, "\\|")} |`,
   );
   return [head, ...body].join("\n");
 }
@@ -249,7 +279,8 @@ function table(name: string, rows: ItemResult[]): string {
 export async function evaluateSeed(ctx: EvalContext): Promise<EvalResult> {
   const title = "Seed article (seed-xi-putin)";
   const paths = seedPaths(ctx.shared);
-  if (!existsSync(paths.gold) || !existsSync(paths.text)) return { ok: false, title, skipped: `${paths.gold} not found` };
+  if (!existsSync(paths.gold) || !existsSync(paths.text))
+    return { ok: false, title, skipped: `${paths.gold} not found` };
   const { coded, gold } = codeSeed(ctx.pipeline, ctx.shared);
   const score = scoreSeed(coded, gold);
   const count = (rows: ItemResult[]) => rows.filter(passed).length;
@@ -260,7 +291,9 @@ export async function evaluateSeed(ctx: EvalContext): Promise<EvalResult> {
     "events ok": count(score.events),
     "none ok": count(score.none),
   };
-  const summary = `| part | passed | of |\n|---|---|---|\n${(["entities", "quotes", "attributions", "events", "none"] as const)
+  const summary = `| part | passed | of |\n|---|---|---|\n${(
+    ["entities", "quotes", "attributions", "events", "none"] as const
+  )
     .map((k) => `| ${k} | ${count(score[k])} | ${score[k].length} |`)
     .join("\n")}`;
   const markdown = [

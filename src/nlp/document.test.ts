@@ -19,7 +19,11 @@ describe("buildDocument", () => {
   });
 
   it.each([
-    ["headline line", "Leaders meet in Paris\nThe two leaders met on Monday.", ["Leaders meet in Paris", "The two leaders met on Monday."]],
+    [
+      "headline line",
+      "Leaders meet in Paris\nThe two leaders met on Monday.",
+      ["Leaders meet in Paris", "The two leaders met on Monday."],
+    ],
     [
       "caption between headline and body",
       "Talks resume\nThe minister (Photo: Agency)\nTalks resumed today. Both sides agreed.",

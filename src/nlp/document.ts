@@ -9,8 +9,9 @@
  *    so offsets stay valid) so that "China’s" and "China's" tokenize and tag alike;
  *  - every line break ends a sentence, so headlines, captions and one-line headings are segments of their own.
  */
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { ArticleMeta, Span } from "../contract.js";
 
 export interface TokenColumns {
@@ -89,7 +90,9 @@ function tagTokens(text: string): RawToken[] {
   const type = tokens.out(its.type) as string[];
   const sentenceOfWinkToken = new Int32Array(values.length);
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  spans.forEach(([from, to], s) => sentenceOfWinkToken.fill(s, from, to + 1));
+  spans.forEach(([from, to], s) => {
+    sentenceOfWinkToken.fill(s, from, to + 1);
+  });
 
   const out: RawToken[] = [];
   let offset = 0;

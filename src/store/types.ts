@@ -20,6 +20,8 @@ export interface EventQuery {
   article?: string;
   limit?: number;
   offset?: number;
+  /** Keyset paging for exports: only events with seq greater than this, in seq order. */
+  afterSeq?: number;
 }
 
 export interface StoredEvent extends CodedEvent {
@@ -30,6 +32,22 @@ export interface StoredEvent extends CodedEvent {
   sentence_text: string;
   /** Dedup cluster the event belongs to, when clustering has run. */
   cluster_id: string | null;
+  /** Store-wide event number (stable while the event's article is unchanged); GDELT GLOBALEVENTID on export. */
+  seq?: number;
+  article_url?: string | null;
+  article_date?: string | null;
+  /** Canonical entity names and roles of the participants, when resolved. */
+  source_name?: string | null;
+  target_name?: string | null;
+  source_role?: string | null;
+  target_role?: string | null;
+  /** Country part of each actor code (entity country, else the code's first three letters). */
+  source_country?: string | null;
+  target_country?: string | null;
+  /** The cluster's counts (GDELT NumArticles / NumSources / NumMentions) when clustering has run. */
+  cluster_articles?: number | null;
+  cluster_sources?: number | null;
+  cluster_mentions?: number | null;
 }
 
 export interface StoredQuote extends Quote {
@@ -154,4 +172,31 @@ export interface Store {
   clusters(query: ClusterQuery): Promise<EventCluster[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+}
+
+/** What the store knows about an article already, so ingest can skip coding unchanged input. */
+export interface StoredVersion {
+  hash: string;
+  /** Pipeline versions (sorted JSON) the stored rows were coded with. */
+  versions: string;
+}
+
+export interface ErrorRow {
+  id: number;
+  input: string;
+  code: string;
+  message: string;
+  at: string;
+}
+
+/** The full store as the backends implement it: `Store` plus what ingest, workers and exports need. */
+export interface DyadStore extends Store {
+  /** Where the store lives (file path or URL without password). */
+  readonly location: string;
+  /** Saves several coded articles; each article is its own all-or-nothing unit, SQLite commits them together. */
+  saveArticles(coded: CodedArticle[]): Promise<SaveOutcome[]>;
+  storedVersions(ids: string[]): Promise<Map<string, StoredVersion>>;
+  /** All matching events in seq order, fetched page by page (for exports of any size). */
+  iterateEvents(query: EventQuery, pageSize?: number): AsyncGenerator<StoredEvent>;
+  errors(limit?: number): Promise<ErrorRow[]>;
 }

@@ -1,11 +1,84 @@
+/** `dyad code`: codes articles and prints the output contract (JSON lines) or a readable summary. */
+import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import type { Command } from "../io.js";
+import { describeLocation, isIsoDate, readInputs } from "../../ingest/index.js";
+import { createPipeline } from "../../pipeline.js";
+import { type Command, ExitCode } from "../io.js";
+import { renderPretty, styleFor } from "../pretty.js";
 
-// Not yet implemented: this command is being built.
+const USAGE = `Usage: dyad code <inputs…> [options]
+
+Codes articles (text, HTML, RSS/Atom, JSONL; files, folders, globs, - for stdin) and prints them.
+
+Options:
+  --format json|pretty   json: one JSON object per article per line (default when piped);
+                         pretty: a readable summary (default on a terminal)
+  --date YYYY-MM-DD      article date for every input (drives date-aware actor codes and event dates)
+  --source NAME          source for every input
+  --input-format F       force the input format: text|html|feed|jsonl
+  --actors FILE          extra TABARI/PETRARCH or Dyad actor dictionary (repeatable)
+
+Exit codes: 0 all coded, 1 some inputs failed (reported on stderr), 2 usage error.`;
+
 export const command: Command = {
-  summary: "(not yet implemented)",
-  usage: "dyad code: not yet implemented",
-  async run() {
-    throw new DyadError("E_USAGE", "'dyad code' is not yet implemented");
+  summary: "code articles and print entities, quotes, attributions and events",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string" },
+        date: { type: "string" },
+        source: { type: "string" },
+        "input-format": { type: "string" },
+        actors: { type: "string", multiple: true },
+      },
+    });
+    if (positionals.length === 0)
+      throw new DyadError("E_USAGE", "no input given (a file, folder, glob or - for stdin)");
+    const format = values.format ?? (io.stdout.isTTY ? "pretty" : "json");
+    if (format !== "json" && format !== "pretty")
+      throw new DyadError("E_USAGE", `--format must be json or pretty, not '${format}'`);
+    if (values.date !== undefined && !isIsoDate(values.date)) {
+      throw new DyadError("E_DATE", `--date '${values.date}' is not a date written YYYY-MM-DD`);
+    }
+    const inputFormat = values["input-format"];
+    if (inputFormat !== undefined && !["text", "html", "feed", "jsonl"].includes(inputFormat)) {
+      throw new DyadError("E_USAGE", `--input-format must be text, html, feed or jsonl, not '${inputFormat}'`);
+    }
+
+    const pipeline = createPipeline({ actorFiles: values.actors ?? [] });
+    const style = styleFor(io.stdout, io.env);
+    let failed = 0;
+    const items = readInputs(positionals, {
+      stdin: io.stdin,
+      cwd: io.cwd,
+      ...(values.date !== undefined ? { date: values.date } : {}),
+      ...(values.source !== undefined ? { source: values.source } : {}),
+      ...(inputFormat !== undefined ? { format: inputFormat as "text" | "html" | "feed" | "jsonl" } : {}),
+    });
+    for await (const item of items) {
+      if (item.kind === "problem") {
+        failed++;
+        io.stderr.write(
+          `dyad: ${describeLocation(item.problem.location)}: ${item.problem.message} [${item.problem.code}]\n`,
+        );
+        continue;
+      }
+      let coded: ReturnType<typeof pipeline.code>;
+      try {
+        coded = pipeline.code(item.article);
+      } catch (error) {
+        // A pipeline bug on one article is reported like bad input, so the rest of the batch is still coded.
+        failed++;
+        io.stderr.write(
+          `dyad: ${describeLocation(item.location)}: could not be coded: ${(error as Error).message} [E_INTERNAL]\n`,
+        );
+        continue;
+      }
+      io.stdout.write(format === "json" ? `${JSON.stringify(coded)}\n` : `${renderPretty(coded, style)}\n`);
+    }
+    return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
   },
 };

@@ -1,11 +1,89 @@
+/** `dyad enqueue`: put articles on the PostgreSQL job queue for `dyad worker` processes. */
+import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import type { Command } from "../io.js";
+import { type Command, ExitCode } from "../io.js";
+import { Progress } from "../progress.js";
+import { dateOption, dbLocation, intOption, openDb, resolveInputs } from "./common.js";
 
-// Not yet implemented: this command is being built.
+const USAGE = `Usage: dyad enqueue <inputs...> --db postgres://... [--date D] [--source S] [--expire-seconds N]
+
+Reads the inputs and queues one job per article (payload = the article) in the database's pg-boss queue
+"dyad-articles". Start any number of 'dyad worker --db <same url>' processes to code and store them.
+
+Options:
+  --db <url>            PostgreSQL URL (or $DYAD_DB); required
+  --expire-seconds <n>  a job active this long is considered abandoned and retried (default 300)
+  --retry-limit <n>     retries per job (default 5)`;
+
 export const command: Command = {
-  summary: "(not yet implemented)",
-  usage: "dyad enqueue: not yet implemented",
-  async run() {
-    throw new DyadError("E_USAGE", "'dyad enqueue' is not yet implemented");
+  summary: "queue articles on PostgreSQL for 'dyad worker' processes",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: "string" },
+        date: { type: "string" },
+        source: { type: "string" },
+        "expire-seconds": { type: "string" },
+        "retry-limit": { type: "string" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const url = dbLocation(values.db, io);
+    if (!/^postgres(ql)?:\/\//i.test(url)) {
+      throw new DyadError("E_USAGE", "enqueue needs --db postgres://... (the queue lives in PostgreSQL)");
+    }
+    if (positionals.length === 0) throw new DyadError("E_USAGE", "give at least one input file or folder");
+    const date = dateOption("date", values.date);
+    const settings = {
+      expireInSeconds: intOption("expire-seconds", values["expire-seconds"], 1, 300),
+      retryLimit: intOption("retry-limit", values["retry-limit"], 0, 5),
+    };
+    const { startBoss, enqueueArticles } = await import("../../workers/queue.js");
+    const { readArticles, describeLocation } = await import("../../workers/inputs.js");
+    // Opening the store applies migrations, so workers and enqueue agree on the schema; errors go in its table.
+    const store = await openDb(url, io);
+    const boss = await startBoss(url);
+    const progress = new Progress({ stream: io.stderr, label: "enqueue" });
+    let queued = 0;
+    let errors = 0;
+    let batch: { article: import("../../ingest/types.js").Article; where: string }[] = [];
+    const started = performance.now();
+    try {
+      const inputs = resolveInputs(positionals, io);
+      for await (const item of readArticles(inputs, {
+        ...(date ? { date } : {}),
+        ...(values.source ? { source: values.source } : {}),
+      })) {
+        if (item.kind === "problem") {
+          errors++;
+          const where = describeLocation(item.problem.location);
+          await store.recordError(where, item.problem.code, item.problem.message);
+          io.stderr.write(`  ${where}: ${item.problem.message} [${item.problem.code}]\n`);
+          continue;
+        }
+        batch.push({ article: item.article, where: describeLocation(item.location) });
+        if (batch.length >= 200) {
+          await enqueueArticles(boss, batch, settings);
+          queued += batch.length;
+          progress.tick(batch.length);
+          batch = [];
+        }
+      }
+      await enqueueArticles(boss, batch, settings);
+      queued += batch.length;
+      progress.done();
+      const s = (performance.now() - started) / 1000;
+      io.stderr.write(
+        `dyad enqueue: ${queued} jobs queued, ${errors} errors in ${s.toFixed(1)} s → ${store.location}\n`,
+      );
+      return errors > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    } finally {
+      progress.done();
+      await boss.stop({ graceful: false, wait: true });
+      await store.close();
+    }
   },
 };

@@ -1,11 +1,85 @@
+/** `dyad worker`: process queued articles from PostgreSQL (any number of processes, on any machines). */
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import type { Command } from "../io.js";
+import { type Command, ExitCode } from "../io.js";
+import { Progress } from "../progress.js";
+import { dbLocation, intOption, openDb } from "./common.js";
 
-// Not yet implemented: this command is being built.
+const USAGE = `Usage: dyad worker --db postgres://... [--concurrency N] [--once | --idle-exit SECONDS] [--recluster]
+
+Fetches article jobs queued by 'dyad enqueue', codes them on N threads and stores the results. Runs until
+SIGINT/SIGTERM (finishing the jobs in hand), or with --once until no job is queued, retrying or active, or with
+--idle-exit after that many seconds without a job. Jobs of a worker that died are retried after their expiry.
+
+Options:
+  --db <url>            PostgreSQL URL (or $DYAD_DB); required
+  --concurrency <n>     coding threads (default: all cores, ${availableParallelism()})
+  --recluster           recompute event clusters before exiting`;
+
 export const command: Command = {
-  summary: "(not yet implemented)",
-  usage: "dyad worker: not yet implemented",
-  async run() {
-    throw new DyadError("E_USAGE", "'dyad worker' is not yet implemented");
+  summary: "process queued articles from PostgreSQL (scale-out)",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: "string" },
+        concurrency: { type: "string" },
+        once: { type: "boolean", default: false },
+        "idle-exit": { type: "string" },
+        recluster: { type: "boolean", default: false },
+        "maintenance-seconds": { type: "string" },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
+    const url = dbLocation(values.db, io);
+    if (!/^postgres(ql)?:\/\//i.test(url)) {
+      throw new DyadError("E_USAGE", "worker needs --db postgres://... (the queue lives in PostgreSQL)");
+    }
+    if (values.once && values["idle-exit"] !== undefined) {
+      throw new DyadError("E_USAGE", "use either --once or --idle-exit, not both");
+    }
+    const concurrency = intOption("concurrency", values.concurrency, 0, availableParallelism());
+    const idle = values["idle-exit"] === undefined ? undefined : intOption("idle-exit", values["idle-exit"], 0, 0);
+    const maintenanceSeconds = intOption("maintenance-seconds", values["maintenance-seconds"], 1, 30);
+    const { startBoss, runQueueWorker } = await import("../../workers/queue.js");
+    const store = await openDb(url, io, Math.max(2, concurrency * 2 + 1));
+    const boss = await startBoss(url, { maintenanceSeconds });
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    const progress = new Progress({ stream: io.stderr, label: "worker" });
+    try {
+      const summary = await runQueueWorker({
+        boss,
+        store,
+        concurrency,
+        once: values.once ?? false,
+        ...(idle === undefined ? {} : { idleExitSeconds: idle }),
+        signal: stop.signal,
+        onJob: ({ bytes, failed, where, message }) => {
+          progress.tick(1, bytes, failed ? 1 : 0);
+          if (failed) io.stderr.write(`  ${where}: ${message?.split("\n")[0]}\n`);
+        },
+      });
+      progress.done();
+      let clusters = "";
+      if (values.recluster) clusters = `, ${await store.recluster()} clusters`;
+      io.stderr.write(
+        `dyad worker: ${summary.jobs} jobs (${summary.inserted} new, ${summary.replaced} replaced, ` +
+          `${summary.unchanged} unchanged), ${summary.events} events${clusters}, ${summary.errors} errors in ` +
+          `${summary.seconds.toFixed(1)} s (${(summary.bytes / 1e6 / Math.max(summary.seconds, 1e-3)).toFixed(2)} MB/s)\n`,
+      );
+      return summary.errors > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      progress.done();
+      await boss.stop({ graceful: false, wait: true }).catch(() => {});
+      await store.close();
+    }
   },
 };

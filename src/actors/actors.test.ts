@@ -1,0 +1,384 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { DyadError } from "../errors.js";
+import { buildDocument } from "../nlp/document.js";
+import { type ActorEntry, codeAt, parseActorLines, parseAgentLines } from "./dictionary.js";
+import { createActorStage, loadActorDictionary } from "./index.js";
+import { splitPhrase, tokenKey } from "./normalize.js";
+import { parseTabariActors, parseTabariAgents, parseTabariFile, tabariDate } from "./tabari.js";
+import type { ActorLayer } from "./types.js";
+
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const SHARED = process.env.DYAD_SHARED ?? fileURLToPath(new URL("../../../shared/", import.meta.url));
+const PHOENIX = join(SHARED, "peer-suites/dictionaries/phoenix");
+
+const stage = createActorStage();
+
+function run(text: string, date: string | null = "2026-01-01", s = stage): ActorLayer {
+  return s.run(buildDocument(text, { id: "t", title: null, date, source: null, url: null }), { date });
+}
+
+/** The entity owning the mention whose text is `mention` (first one). */
+function entityOf(layer: ActorLayer, mention: string) {
+  const m = layer.mentions.find((x) => x.text === mention);
+  return m ? { mention: m, entity: layer.entities[m.entity] } : null;
+}
+
+describe("normalize", () => {
+  it.each([
+    ["U.S.", ["U.S."]],
+    ["China's Foreign Ministry", ["China", "'s", "Foreign", "Ministry"]],
+    ["al-Qaeda", ["al", "-", "Qaeda"]],
+    ["Côte d'Ivoire", ["Côte", "d'Ivoire"]],
+  ])("splitPhrase(%s)", (phrase, expected) => {
+    expect(splitPhrase(phrase)).toEqual(expected);
+  });
+  it.each([
+    ["U.S.", "us"],
+    ["Côte", "cote"],
+    ["’s", "'s"],
+    ["St.", "st"],
+  ])("tokenKey(%s) = %s", (t, k) => {
+    expect(tokenKey(t)).toBe(k);
+  });
+});
+
+describe("dictionary line format and date windows", () => {
+  const { entries } = parseActorLines(
+    [
+      "#! dyad-actors 1 test-1",
+      "person | Ann Example | Example | XYZGOV 2000-01-01..2005-01-01; XYZGOV 2010-01-01.. | f head",
+      "group | Test Front | | XYZREB ..2021-08-15; XYZGOV 2021-08-15.. |",
+      "organization | Test Agency | TA | IGOTST |",
+    ].join("\n"),
+    "t.txt",
+  );
+  const [ann, front, agency] = entries as [ActorEntry, ActorEntry, ActorEntry];
+  it.each([
+    [ann, "2003-05-01", "XYZGOV"],
+    [ann, "2007-05-01", "XYZELI"],
+    [ann, "1990-01-01", "XYZELI"],
+    [ann, "2026-01-01", "XYZGOV"],
+    [ann, null, "XYZGOV"],
+    [front, "2020-01-01", "XYZREB"],
+    [front, "2022-01-01", "XYZGOV"],
+    [agency, "2022-01-01", "IGOTST"],
+  ])("codeAt %#", (entry, date, code) => {
+    expect(codeAt(entry, date)).toBe(code);
+  });
+  it("keeps gender, head and country", () => {
+    expect(ann).toMatchObject({ gender: "f", head: true, country: "XYZ", kind: "person" });
+  });
+  it.each([
+    ["#! dyad-actors 1 v\nperson | X | | BAD code |", /t\.txt:2: bad code/],
+    ["#! dyad-actors 1 v\nalien | X | | XYZ |", /t\.txt:2: unknown kind "alien"/],
+    ["person | X | | XYZ |", /missing '#! dyad-actors 1' header/],
+  ])("reports errors with file:line %#", (text, re) => {
+    expect(() => parseActorLines(text, "t.txt")).toThrow(re);
+  });
+  it("parses agents", () => {
+    const { agents } = parseAgentLines(
+      "#! dyad-agents 1 v\ntroops | - | MIL | group |\nenvoy | | GOV | person | title",
+      "a.txt",
+    );
+    expect(agents).toEqual([
+      expect.objectContaining({ phrase: "troops", plurals: [], role: "MIL", kind: "group" }),
+      expect.objectContaining({ phrase: "envoy", plurals: ["envoys"], title: true }),
+    ]);
+  });
+});
+
+describe("Dyad's data files", () => {
+  const dict = loadActorDictionary();
+  it("load with the expected coverage", () => {
+    expect(dict.entries.filter((e) => e.kind === "country").length).toBeGreaterThanOrEqual(245);
+    expect(dict.entries.filter((e) => e.kind === "person").length).toBeGreaterThanOrEqual(300);
+    expect(dict.agents.length).toBeGreaterThanOrEqual(100);
+  });
+  it("use well-formed CAMEO codes and ordered date windows", () => {
+    const bad: string[] = [];
+    for (const e of dict.entries) {
+      for (const w of e.codes) {
+        if (!/^([A-Z]{3}|---)([A-Z]{3})*$/.test(w.code)) bad.push(`${e.origin}: ${w.code}`);
+        if (w.from && w.to && w.from >= w.to) bad.push(`${e.origin}: ${w.from}..${w.to}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+  it.each([
+    ["Beijing", "country:CHN"],
+    ["Kyiv", "country:UKR"],
+    ["Washington", "country:USA"],
+  ])("%s is a name of %s (metonym)", (name, id) => {
+    expect(dict.entries.find((e) => e.id === id)?.metonyms).toContain(name);
+  });
+});
+
+describe("TABARI / PETRARCH import", () => {
+  const actorsText = readFileSync(join(FIXTURES, "mini.actors.txt"), "utf8");
+  const agentsText = readFileSync(join(FIXTURES, "mini.agents.txt"), "utf8");
+  const actors = parseTabariActors(actorsText, "mini.actors.txt");
+
+  it("reads primary phrases, synonyms and comments", () => {
+    expect(actors.map((a) => a.name)).toEqual(["ZANDORIA", "MARA QUELL", "ORSO BRINN", "NORTHERN LEAGUE OF PORTS"]);
+    expect(actors[0]?.names).toEqual(["ZANDORIA", "ZANDORIAN", "REPUBLIC OF ZANDORIA"]);
+  });
+  it.each([
+    ["2000-06-01", "ZNDELI"],
+    ["2010-06-01", "ZNDGOV"],
+    ["1980-01-01", "ZNDELI"],
+    ["2017-01-01", "ZNDGOV"],
+  ])("date restrictions: Mara Quell on %s → %s", (date, code) => {
+    expect(codeAt(actors[1] as ActorEntry, date)).toBe(code);
+  });
+  it.each([
+    ["820701", "1982-07-01"],
+    ["050101", "2005-01-01"],
+    ["20160101", "2016-01-01"],
+    ["9008223", null],
+  ])("tabariDate(%s)", (raw, iso) => {
+    expect(tabariDate(raw)).toBe(iso);
+  });
+  it("reads agents with substitution sets, plurals and prefix codes", () => {
+    const agents = parseTabariAgents(agentsText, "mini.agents.txt");
+    expect(agents.map((a) => [a.phrase, a.plurals, a.role, a.prefix ?? false])).toEqual([
+      ["harbour sentinel", [], "COP", false],
+      ["harbour warden", [], "COP", false],
+      ["lighthouse keeper", ["lighthouse keepers"], "CVL", false],
+      ["trade guild", ["trade guilds"], "BUS", true],
+    ]);
+  });
+  it.each([
+    ["X [ZND 9008223-911221]", "bad.actors.txt:1: bad date"],
+    ["\t[ZND]", "bad.actors.txt:1: date restriction before any actor"],
+    ["+SYNONYM", "bad.actors.txt:1: synonym before any actor"],
+    ["X [Z$]", 'bad.actors.txt:1: bad actor code "Z$"'],
+    ["<!-- never closed\nX [ZND]", "bad.actors.txt:1: unclosed comment"],
+  ])("actor error %#: file:line and text", (text, msg) => {
+    expect(() => parseTabariActors(text, "bad.actors.txt")).toThrow(DyadError);
+    expect(() => parseTabariActors(text, "bad.actors.txt")).toThrow(msg);
+  });
+  it.each([
+    ["MINISTER [~GOV}", "bad.agents.txt:1: expected PHRASE {PLURAL} [~CODE]"],
+    ["MINISTER [GOV]", "bad.agents.txt:1: agent code must be ~CODE or CODE~"],
+    ["!X!_GUARD [~COP]", "bad.agents.txt:1: unknown substitution set !X!"],
+  ])("agent error %#", (text, msg) => {
+    expect(() => parseTabariAgents(text, "bad.agents.txt")).toThrow(msg);
+  });
+  it("lenient mode skips malformed lines and records them", () => {
+    const problems: string[] = [];
+    const d = parseTabariFile("GOOD [ZND]\nBAD [ZND 9008223-911221]\n+ORPHAN\nALSO_GOOD [ZND]", "x.actors.txt", {
+      strict: false,
+      problems,
+    });
+    expect(d.entries.map((e) => e.name)).toEqual(["GOOD", "ALSO GOOD"]);
+    expect(problems).toHaveLength(2);
+  });
+  it("loads fixture dictionaries into the stage (--actors)", () => {
+    const s = createActorStage({
+      actorFiles: [join(FIXTURES, "mini.actors.txt"), join(FIXTURES, "mini.agents.txt")],
+    });
+    const layer = run("President Quell met Zandorian lighthouse keepers and Orso Brinn.", "2010-06-01", s);
+    expect(entityOf(layer, "President Quell")?.entity).toMatchObject({ actor: "ZNDGOV", kind: "person" });
+    expect(entityOf(layer, "Zandorian lighthouse keepers")?.mention.actor).toBe("ZNDCVL");
+    expect(entityOf(layer, "Orso Brinn")?.entity?.actor).toBe("ZNDOPP");
+  });
+});
+
+describe("actor stage", () => {
+  it.each([
+    ["Russian troops crossed the border.", "Russian troops", "RUSMIL", "group"],
+    ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
+    ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],
+    ["China’s Foreign Ministry said so.", "China’s Foreign Ministry", "CHNGOV", "organization"],
+    ["The Kremlin denied it.", "The Kremlin", "RUSGOV", "organization"],
+    ["Reuters reported the deal.", "Reuters", "GBRMED", "organization"],
+    ["NATO allies met in Brussels.", "NATO", "IGOWSTNAT", "organization"],
+    ["Hamas fighters fired rockets.", "fighters", "PSEREB", "group"],
+    ["The rebels from Syria left.", "The rebels from Syria", "SYRREB", "group"],
+    ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
+    ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
+    ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],
+  ])("%s → %s = %s", (text, mention, code, kind) => {
+    const hit = entityOf(run(text), mention);
+    expect(hit, `no mention "${mention}"`).not.toBeNull();
+    expect(hit?.mention.actor ?? hit?.entity?.actor).toBe(code);
+    expect(hit?.entity?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["Vladimir Putin", "2026-01-01", "RUSGOV"],
+    ["Vladimir Putin", "2010-03-01", "RUSGOV"],
+    ["Vladimir Putin", "1995-01-01", "RUSELI"],
+    ["Barack Obama", "2015-08-13", "USAGOV"],
+    ["Barack Obama", "2020-01-01", "USAELI"],
+    ["Xi Jinping", "2026-01-01", "CHNGOV"],
+    ["Bashar al-Assad", "2025-06-01", "SYRELI"],
+  ])("date-aware code: %s on %s → %s", (name, date, code) => {
+    expect(entityOf(run(`${name} spoke on Monday.`, date), name)?.entity?.actor).toBe(code);
+  });
+
+  it("resolves the Chinese leader, surnames and apposition to one person", () => {
+    const layer = run(
+      "Chinese leader Xi Jinping and his Russian counterpart, Vladimir Putin, met. Xi said ties were strong. " +
+        '"We agree," the Chinese leader said.',
+    );
+    const xi = layer.entities.find((e) => e.name === "Xi Jinping");
+    expect(xi?.mentions.map((m) => m.text)).toEqual(["Chinese leader Xi Jinping", "Xi", "the Chinese leader"]);
+    const putin = layer.entities.find((e) => e.name === "Vladimir Putin");
+    expect(putin?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ["his Russian counterpart", "nominal"],
+      ["Vladimir Putin", "name"],
+    ]);
+  });
+
+  it("codes an unknown person from an apposed description", () => {
+    const layer = run("US presidential envoy for Ukraine, Jane Doerr, said talks would resume. Doerr left.");
+    const e = entityOf(layer, "Jane Doerr")?.entity;
+    expect(e).toMatchObject({ kind: "person", actor: "USAGOV" });
+    expect(e?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ["US presidential envoy for Ukraine", "nominal"],
+      ["Jane Doerr", "name"],
+      ["Doerr", "name"],
+    ]);
+  });
+
+  it.each([
+    ["Obama said he was tired.", "2015-08-13", "he", "Barack Obama"],
+    ["Putin arrived late. He said nothing.", "2026-01-01", "He", "Vladimir Putin"],
+    ["The Brazilian government said it would help.", "2005-01-01", "it", "The Brazilian government"],
+  ])("pronoun %s", (text, date, pronoun, name) => {
+    const hit = entityOf(run(text, date), pronoun);
+    expect(hit?.mention.form).toBe("pronoun");
+    expect(hit?.entity?.name).toBe(name);
+  });
+
+  it.each([
+    ["Putin and Erdogan met. He said nothing."],
+    ["Mobile firms want people to use Acme. It said that sales grew."],
+  ])("leaves ambiguous or distant pronouns alone: %s", (text) => {
+    const layer = run(text);
+    expect(layer.mentions.filter((m) => m.form === "pronoun")).toEqual([]);
+  });
+
+  it.each([
+    ["Mr Kowalczyk said the plan failed.", "Kowalczyk", "person"],
+    ["Shares of Brightwater Holdings fell.", "Brightwater Holdings", "organization"],
+    ["Floods hit the Lumbo Valley.", "Lumbo Valley", "place"],
+    ["He lives in Tarnowice now.", "Tarnowice", "place"],
+    ["Privatisation Minister Wieslaw Kaczmarek said so.", "Wieslaw Kaczmarek", "person"],
+    ["Somerset 83 and 174 , Leicestershire 296 .", "Leicestershire", "organization"],
+    ["KHASAVYURT , Russia 1996-08-30\nTalks began.", "KHASAVYURT", "place"],
+  ])("unknown name: %s", (text, name, kind) => {
+    const hit = layer(text, name);
+    expect(hit?.entity?.kind).toBe(kind);
+  });
+  const layer = (text: string, name: string) => {
+    const l = run(text);
+    const m = l.mentions.find((x) => text.slice(x.nameStart ?? x.start, x.end) === name);
+    return m ? { mention: m, entity: l.entities[m.entity] } : null;
+  };
+
+  it("finds names of the article body in an all-caps headline", () => {
+    const l = run(
+      "SOCCER - KOWALSKI NAMED AS CAPTAIN\nPiotr Kowalski was named captain on Friday. Kowalski said he was proud.",
+    );
+    const m = l.mentions.find((x) => x.text === "KOWALSKI");
+    expect(m && l.entities[m.entity]?.name).toBe("Piotr Kowalski");
+  });
+
+  it("keeps mentions sorted, non-overlapping and spans exact", () => {
+    const text = readSeedOr("Chinese leader Xi Jinping met Putin in Moscow. The Kremlin said Russian troops left.");
+    const l = run(text);
+    let last = -1;
+    for (const m of l.mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      last = m.end;
+    }
+    l.mentions.forEach((m, i) => {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) expect(l.mentionOfToken[t]).toBe(i);
+    });
+    expect(l.entities.map((e) => e.id)).toEqual(l.entities.map((_, i) => `e${i + 1}`));
+  });
+});
+
+function readSeedOr(fallback: string): string {
+  const p = join(SHARED, "examples/seed-xi-putin.txt");
+  return existsSync(p) ? readFileSync(p, "utf8") : fallback;
+}
+
+describe.skipIf(!existsSync(join(SHARED, "examples/seed-xi-putin.gold.json")))("seed article (shared)", () => {
+  interface GoldEntity {
+    name: string;
+    actor: string;
+    kind: string;
+    mentions: string[];
+    accept_actor_prefix?: string[];
+  }
+  const gold = JSON.parse(readFileSync(join(SHARED, "examples/seed-xi-putin.gold.json"), "utf8")) as {
+    date: string;
+    entities: GoldEntity[];
+  };
+  const text = readFileSync(join(SHARED, "examples/seed-xi-putin.txt"), "utf8");
+  const l = run(text, gold.date);
+  const norm = (s: string) => s.replace(/[\u2018\u2019]/g, "'");
+  it.each(gold.entities.map((g) => [g.name, g] as const))("finds %s with its code and kind", (_name, g) => {
+    const wanted = new Set([g.name, ...g.mentions].map(norm));
+    const e = l.entities
+      .map((x) => ({ x, n: x.mentions.filter((m) => wanted.has(norm(m.text))).length }))
+      .sort((a, b) => b.n - a.n)[0];
+    expect(e?.n).toBeGreaterThan(0);
+    const actor = e?.x.actor ?? "";
+    expect(actor === g.actor || (g.accept_actor_prefix ?? []).some((p) => actor.startsWith(p))).toBe(true);
+    expect(e?.x.kind).toBe(g.kind);
+  });
+});
+
+describe.skipIf(!existsSync(join(PHOENIX, "Phoenix.Countries.actors.txt")))("Phoenix dictionaries (shared)", () => {
+  it("parses Phoenix.Countries.actors.txt (~18k entries) with dated codes", () => {
+    const problems: string[] = [];
+    const d = parseTabariFile(readFileSync(join(PHOENIX, "Phoenix.Countries.actors.txt"), "utf8"), "PC", {
+      strict: false,
+      problems,
+    });
+    expect(d.entries.length).toBeGreaterThan(18000);
+    expect(problems.length).toBeLessThan(20);
+    const putin = d.entries.find((e) => e.name === "VLADIMIR PUTIN") as ActorEntry;
+    expect(codeAt(putin, "2026-01-01")).toBe("RUSGOV");
+    expect(codeAt(putin, "1990-01-01")).toBe("RUSELI");
+  });
+  it("codes date-restricted noun phrases of the petrarch2 pytest suite", () => {
+    const s = createActorStage({ actorFiles: [join(PHOENIX, "Phoenix.Countries.actors.txt")] });
+    const path = join(SHARED, "peer-suites/petrarch2-pytest.jsonl");
+    const cases = readFileSync(path, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { kind: string; text: string; date: string | null; expected_actor_codes?: string[] })
+      .filter((r) => r.kind === "noun_phrase");
+    let ok = 0;
+    for (const c of cases) {
+      const codes = run(c.text, c.date, s).entities.map((e) => e.actor);
+      if ((c.expected_actor_codes ?? []).every((x) => codes.includes(x))) ok++;
+    }
+    expect(ok).toBeGreaterThanOrEqual(cases.length - 1);
+  });
+});
+
+describe.skipIf(!existsSync(join(SHARED, "peer-suites/dictionaries/petr-unittest")))(
+  "PETRARCH unit-test dictionaries",
+  () => {
+    it.each([
+      ["petr-unittest/PETR.Validate.actors.txt", 100],
+      ["petr-unittest/PETR.Validate.agents.txt", 80],
+      ["ud-petr-validate-2_02/PETR_Validate_actors_2_02.txt", 100],
+    ])("reads %s", (file, min) => {
+      const problems: string[] = [];
+      const text = readFileSync(join(SHARED, "peer-suites/dictionaries", file), "utf8");
+      const d = parseTabariFile(text, file, { strict: false, problems });
+      expect(d.entries.length + d.agents.length).toBeGreaterThanOrEqual(min);
+    });
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * Token keys shared by the dictionaries and the matcher. A dictionary phrase is split the way wink-nlp splits
+ * text (abbreviations keep their dots, hyphens and "'s" are tokens of their own), then every token is reduced to a
+ * key: lower case, straight apostrophes, no diacritics, no dots ("U.S." → "us", "St." → "st"). Case is checked
+ * separately (see CaseRule) so that "US" and "us" share a key but not a match.
+ */
+
+/** Case requirement of one phrase token against the document token. */
+export enum CaseRule {
+  /** Any case (function words, lower-case agent nouns). */
+  Any = 0,
+  /** Must start with an upper-case letter or a digit (names). */
+  Cap = 1,
+  /** Must be written in capitals (acronyms such as "US", "IS", "WHO"). */
+  Upper = 2,
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Key of one token (document or dictionary side). */
+export function tokenKey(token: string): string {
+  let k = token.toLowerCase();
+  if (k.length > 1) k = k.replace(/\./g, "");
+  k = k.replace(/[\u2018\u2019\u201B\u2032`]/g, "'");
+  if (/[^ -~]/.test(k)) k = k.normalize("NFD").replace(COMBINING, "");
+  return k === "" ? token : k;
+}
+
+const PHRASE_TOKEN = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+/** Splits a phrase into tokens the way the Document does ("China's" → "China", "'s"; "al-Qaeda" → al - Qaeda). */
+export function splitPhrase(phrase: string): string[] {
+  const out: string[] = [];
+  for (const m of phrase.matchAll(PHRASE_TOKEN)) {
+    const t = m[0];
+    const poss = /^(.+)(['’][sS])$/.exec(t);
+    if (poss?.[1] && poss[2]) out.push(poss[1], poss[2]);
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Words that stay case-free inside names ("Bank of England", "The Economist" written "the Economist"). */
+const FUNCTION_WORDS = new Set([
+  "the",
+  "of",
+  "and",
+  "for",
+  "de",
+  "da",
+  "di",
+  "del",
+  "der",
+  "du",
+  "la",
+  "le",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "van",
+  "von",
+  "on",
+  "in",
+  "to",
+  "'s",
+  "&",
+]);
+
+/** The case rule a dictionary token imposes, judged from how the data writes it. */
+export function caseRuleOf(token: string): CaseRule {
+  const lower = token.toLowerCase();
+  if (FUNCTION_WORDS.has(lower) || !/\p{L}/u.test(token)) return CaseRule.Any;
+  const letters = token.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase()) return CaseRule.Upper;
+  if (/^\p{Lu}/u.test(token)) return CaseRule.Cap;
+  return CaseRule.Any;
+}
+
+/** Does a document token satisfy a rule? `shouting` = the sentence is written in capitals (headline). */
+export function caseOk(rule: CaseRule, value: string, shouting: boolean): boolean {
+  if (rule === CaseRule.Any) return true;
+  const c = value.charCodeAt(0);
+  const upperFirst = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && value[0] !== value[0]?.toLowerCase());
+  if (rule === CaseRule.Cap) return upperFirst;
+  // Acronyms: all letters capital; in an all-capitals headline "US" and "us" cannot be told apart, so refuse.
+  return !shouting && value === value.toUpperCase() && upperFirst;
+}

@@ -1,0 +1,108 @@
+/** Argument helpers shared by the store commands (ingest, enqueue, worker, events, quotes, dyad, export). */
+import { DyadError } from "../../errors.js";
+import { openStore } from "../../store/index.js";
+import type { DyadStore } from "../../store/types.js";
+import type { CliIO } from "../io.js";
+
+export const DB_HELP = "--db <path|url>     SQLite file (default ./dyad.db, or $DYAD_DB) or postgres:// URL";
+
+export function dbLocation(value: string | undefined, io: CliIO): string {
+  const where = value ?? io.env.DYAD_DB ?? "./dyad.db";
+  if (/^postgres(ql)?:\/\//i.test(where)) return where;
+  return where === ":memory:"
+    ? where
+    : new URL(where, `file://${io.cwd.endsWith("/") ? io.cwd : `${io.cwd}/`}`).pathname;
+}
+
+export function openDb(value: string | undefined, io: CliIO, poolSize?: number): Promise<DyadStore> {
+  return openStore(dbLocation(value, io), poolSize === undefined ? {} : { poolSize });
+}
+
+export function intOption(name: string, value: string | undefined, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new DyadError("E_USAGE", `--${name} must be a whole number >= ${min}, not '${value}'`);
+  }
+  return Number(value);
+}
+
+export function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (!ok || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new DyadError("E_DATE", `--${name} '${value}' is not a valid date (expected YYYY-MM-DD)`);
+  }
+  return value;
+}
+
+export function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new DyadError("E_USAGE", `--${name} must be one of ${allowed.join(", ")}, not '${value}'`);
+  }
+  return value as T;
+}
+
+/** Paths given on the command line are relative to the CLI's working directory. */
+export function resolveInputs(inputs: string[], io: CliIO): string[] {
+  return inputs.map((i) => (i === "-" || i.startsWith("/") ? i : `${io.cwd.replace(/\/$/, "")}/${i}`));
+}
+
+/** A plain text table, columns padded to their widest cell (cells trimmed to `max`). */
+export function renderTable(headers: string[], rows: string[][], max = 60): string {
+  const cut = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  const cells = rows.map((r) => r.map((c) => cut(c.replace(/\s+/g, " "))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return `${[line(headers), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n")}\n`;
+}
+
+const BARS = "▁▂▃▄▅▆▇█";
+
+export function sparkline(values: number[]): string {
+  if (values.length === 0) return "";
+  const max = Math.max(...values);
+  const min = Math.min(0, ...values);
+  return values
+    .map((v) => (max === min ? BARS[0] : BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]))
+    .join("");
+}
+
+/**
+ * Writes with backpressure. Returns false once the reader has gone away (EPIPE, e.g. `| head`), so the caller
+ * stops producing instead of failing.
+ */
+export function lineWriter(out: NodeJS.WritableStream & { once: (e: string, f: () => void) => unknown }) {
+  let closed = false;
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+  };
+  (out as unknown as { on: (e: string, f: (err: NodeJS.ErrnoException) => void) => void }).on("error", onError);
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(text: string): Promise<boolean> {
+      if (closed) return false;
+      if (!out.write(text)) {
+        await new Promise<void>((resolve) => {
+          out.once("drain", resolve);
+          out.once("close", resolve);
+          out.once("error", resolve);
+        });
+      }
+      return !closed;
+    },
+    release() {
+      (out as unknown as { off: (e: string, f: (err: NodeJS.ErrnoException) => void) => void }).off("error", onError);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/** Human-readable summary of a coded article for `dyad code --format pretty`. */
+import type { CodedArticle, CodedEvent, Span } from "../contract.js";
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  accent(s: string): string;
+  quad(q: 1 | 2 | 3 | 4, s: string): string;
+}
+
+const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+
+export const colourStyle: Style = {
+  bold: ansi(1, 22),
+  dim: ansi(2, 22),
+  accent: ansi(36, 39),
+  // Verbal/material cooperation green, verbal/material conflict yellow/red, as in most event-data charts.
+  quad: (q, s) => [ansi(32, 39), ansi(32, 39), ansi(33, 39), ansi(31, 39)][q - 1]?.(s) ?? s,
+};
+
+export const plainStyle: Style = { bold: (s) => s, dim: (s) => s, accent: (s) => s, quad: (_q, s) => s };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
+  return stream.isTTY && env.NO_COLOR === undefined ? colourStyle : plainStyle;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function clip(s: string, max: number): string {
+  const t = oneLine(s);
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+function contentText(spans: Span[]): string {
+  return spans.map((s) => s.text).join(" … ");
+}
+
+function entityName(coded: CodedArticle, id: string | null | undefined): string {
+  return coded.entities.find((e) => e.id === id)?.name ?? "?";
+}
+
+/** The trigger in its sentence, the trigger itself marked. */
+function triggerInContext(coded: CodedArticle, e: CodedEvent, style: Style): string {
+  const sentence = coded.sentences[e.sentence];
+  if (!sentence) return e.trigger.text;
+  const from = Math.max(sentence.start, e.trigger.start - 60);
+  const to = Math.min(sentence.end, e.trigger.end + 60);
+  const before = coded.text.slice(from, e.trigger.start);
+  const after = coded.text.slice(e.trigger.end, to);
+  return `${from > sentence.start ? "…" : ""}${oneLine(before)} ${style.bold(e.trigger.text)} ${oneLine(after)}${to < sentence.end ? "…" : ""}`;
+}
+
+function eventLine(coded: CodedArticle, e: CodedEvent, style: Style): string[] {
+  const who = `${e.source?.actor ?? "---"} → ${e.target?.actor ?? "---"}`;
+  const gold = e.goldstein === null ? "" : ` (Goldstein ${e.goldstein.toFixed(1)})`;
+  const by =
+    e.asserted_by.length > 0
+      ? ` [${e.certainty} by ${e.asserted_by.map((id) => entityName(coded, id)).join(" ← ")}]`
+      : e.certainty !== "asserted"
+        ? ` [${e.certainty}]`
+        : "";
+  const neg = e.negated ? " [negated]" : "";
+  return [
+    `  ${style.quad(e.quad, `${who} ${e.code}`)} ${e.name}${gold}${by}${neg}`,
+    `      ${style.dim(clip(triggerInContext(coded, e, style), 160))}  ${style.dim(`(${e.rule})`)}`,
+  ];
+}
+
+export function renderPretty(coded: CodedArticle, style: Style): string {
+  const a = coded.article;
+  const out: string[] = [];
+  out.push(style.bold(a.title ?? a.id));
+  out.push(style.dim([a.id, a.date, a.source, a.url].filter(Boolean).join(" · ")));
+  out.push("", style.accent(`Entities (${coded.entities.length})`));
+  for (const e of coded.entities) {
+    const forms = [...new Set(e.mentions.map((m) => oneLine(m.text)))].slice(0, 5).join(", ");
+    out.push(`  ${(e.actor ?? "-").padEnd(10)} ${e.name} ${style.dim(`(${e.kind}; ${e.mentions.length}× ${forms})`)}`);
+  }
+  out.push("", style.accent(`Quotes (${coded.quotes.length})`));
+  for (const q of coded.quotes) {
+    const speaker = q.speaker
+      ? `${entityName(coded, q.speaker.entity)} ${style.dim(`("${oneLine(q.speaker.text)}")`)}`
+      : "(no speaker)";
+    const flags = [q.type, q.certainty, q.negated ? "negated" : ""].filter(Boolean).join(", ");
+    out.push(
+      `  ${speaker} ${q.cue ? style.dim(q.cue.text) : ""}: “${clip(contentText(q.content), 140)}” ${style.dim(`[${flags}]`)}`,
+    );
+  }
+  out.push("", style.accent(`Attributions (${coded.attributions.length})`));
+  for (const at of coded.attributions) {
+    const source = at.source ? entityName(coded, at.source.entity) : "(no source)";
+    const flags = [at.certainty, at.negated ? "negated" : ""].filter(Boolean).join(", ");
+    out.push(`  ${source} ${style.dim(at.cue.text)}: ${clip(contentText(at.content), 140)} ${style.dim(`[${flags}]`)}`);
+  }
+  out.push("", style.accent(`Events (${coded.events.length})`));
+  for (const e of coded.events) out.push(...eventLine(coded, e, style));
+  return `${out.join("\n")}\n`;
+}

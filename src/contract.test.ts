@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./eval/shared.js";
+import { createPipeline } from "./pipeline.js";
+import { brokenSpans, collectSpans } from "./test-support/spans.js";
+
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "coded-article.schema.json"), "utf8"));
+const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true }).compile(schema);
+const pipeline = createPipeline();
+
+const fixtures: [string, string, string | null][] = [
+  ["the project's example article", readFileSync(join(REPO_ROOT, "examples", "summit.txt"), "utf8"), "2025-06-10"],
+  [
+    "curly quotes, emoji and astral characters",
+    "Talks in Geneva 🇨🇭\nThe Swiss foreign minister said “we will host both sides” on Monday. 𝒜 Russian troops shelled Kharkiv, Ukraine’s army said.",
+    "2024-03-01",
+  ],
+  ["no date, one line", "Protesters marched in Nairobi.", null],
+  ["empty text", "", null],
+];
+
+describe("output contract", () => {
+  it.each(fixtures)("%s validates against the JSON Schema", (_name, text, date) => {
+    const coded = pipeline.code({ id: "fixture", title: null, date, source: null, url: null, text });
+    const ok = validate(coded);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it.each(fixtures)("%s: every span is text.slice(start, end)", (_name, text, date) => {
+    const coded = pipeline.code({ id: "fixture", title: null, date, source: null, url: null, text });
+    expect(brokenSpans(coded)).toEqual([]);
+  });
+
+  it("the example article yields entities with codes and spans to check", () => {
+    const coded = pipeline.code({
+      id: "summit",
+      title: null,
+      date: "2025-06-10",
+      source: null,
+      url: null,
+      text: fixtures[0]?.[1] ?? "",
+    });
+    expect(collectSpans(coded).length).toBeGreaterThan(10);
+    const codes = coded.entities.map((e) => e.actor);
+    expect(codes).toContain("INDGOV");
+    expect(codes).toContain("FRAGOV");
+  });
+
+  it("rejects output that breaks the contract (the schema is not vacuous)", () => {
+    const coded = pipeline.code({ id: "x", title: null, date: null, source: null, url: null, text: "Talks ended." });
+    expect(validate({ ...coded, events: [{ id: "v1", code: 72 }] })).toBe(false);
+    expect(validate({ ...coded, article: { ...coded.article, date: "June 2025" } })).toBe(false);
+    expect(validate({ ...coded, extra: true })).toBe(false);
+  });
+
+  it("detects a span whose text does not match its offsets", () => {
+    const coded = pipeline.code({
+      id: "x",
+      title: null,
+      date: null,
+      source: null,
+      url: null,
+      text: "Russia and China met.",
+    });
+    const first = coded.entities[0];
+    expect(first).toBeDefined();
+    const tampered = { ...coded, entities: [{ ...first!, mentions: [{ ...first!.mentions[0]!, start: 1 }] }] };
+    expect(brokenSpans(tampered).length).toBe(1);
+  });
+});

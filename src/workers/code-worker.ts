@@ -1,0 +1,33 @@
+/**
+ * Worker-thread entry: builds the pipeline once (the expensive part: dictionaries, models) and then codes
+ * articles sent by the main thread. Failures are reported per article; the worker stays up.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { Article } from "../ingest/types.js";
+import { createPipeline } from "../pipeline.js";
+import type { FromWorker, ToWorker } from "./protocol.js";
+
+const port = parentPort;
+if (!port) throw new Error("code-worker.js must run in a worker thread");
+
+const pipeline = createPipeline((workerData as { pipelineOptions?: object } | undefined)?.pipelineOptions ?? {});
+const send = (msg: FromWorker) => port.postMessage(msg);
+send({ type: "ready", versions: { ...pipeline.versions } });
+
+// Fault injection for the pool's recovery tests (test/store/pool.test.ts): the named article kills or hangs this
+// thread, as an out-of-memory crash or a runaway pattern would. Unset in normal use.
+const crashId = process.env.DYAD_TEST_WORKER_CRASH_ID;
+const hangId = process.env.DYAD_TEST_WORKER_HANG_ID;
+
+port.on("message", (msg: ToWorker) => {
+  if (msg.type !== "code") return;
+  if (crashId && msg.article.id === crashId) process.exit(70);
+  if (hangId && msg.article.id === hangId) for (;;);
+  try {
+    const coded = pipeline.code(msg.article as Article);
+    send({ type: "done", id: msg.id, coded });
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    send({ type: "failed", id: msg.id, message });
+  }
+});

@@ -1,0 +1,143 @@
+/**
+ * The ingest loop shared by `dyad ingest` and the benchmark: read inputs → skip articles already stored with the
+ * same content and pipeline → code them on the worker pool → write batches from this (main) thread, the single
+ * writer. A bad input or an article that fails to code becomes an error row; the run goes on.
+ */
+import type { CodedArticle } from "../contract.js";
+import type { Article, IngestOptions } from "../ingest/types.js";
+import { contentHash, versionsKey } from "../store/rows.js";
+import type { DyadStore } from "../store/types.js";
+import { describeLocation, readArticles } from "./inputs.js";
+import { CodePool } from "./pool.js";
+
+export interface IngestRunOptions extends IngestOptions {
+  inputs: string[];
+  store: DyadStore;
+  /** Worker threads; 0 codes in the main thread. */
+  workers: number;
+  /** Articles per write transaction. */
+  batchSize?: number;
+  /** Called after each article is stored, skipped or failed. */
+  onArticle?: (info: {
+    bytes: number;
+    failed: boolean;
+    error?: { where: string; code: string; message: string };
+  }) => void;
+}
+
+export interface IngestSummary {
+  /** Articles read (input problems are counted in `errors` only). */
+  read: number;
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+  events: number;
+  errors: number;
+  /** UTF-8 bytes of article text read. */
+  bytes: number;
+  seconds: number;
+}
+
+export async function runIngest(options: IngestRunOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { store } = options;
+  const batchSize = options.batchSize ?? 100;
+  const summary: IngestSummary = {
+    read: 0,
+    inserted: 0,
+    replaced: 0,
+    unchanged: 0,
+    events: 0,
+    errors: 0,
+    bytes: 0,
+    seconds: 0,
+  };
+  const pool = await CodePool.start(options.workers);
+  const versions = versionsKey(pool.versions);
+  const maxInflight = Math.max(4, options.workers * 4);
+  let pendingWrites: { coded: CodedArticle; bytes: number }[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let fatal: unknown = null;
+  const inflight = new Set<Promise<void>>();
+
+  const flush = () => {
+    const batch = pendingWrites;
+    pendingWrites = [];
+    if (batch.length === 0) return writing;
+    // Writes are chained so only one transaction is open at a time (SQLite has a single writer).
+    writing = writing.then(async () => {
+      if (fatal) return;
+      try {
+        const outcomes = await store.saveArticles(batch.map((b) => b.coded));
+        outcomes.forEach((o, i) => {
+          const item = batch[i] as { coded: CodedArticle; bytes: number };
+          summary[o]++;
+          if (o !== "unchanged") summary.events += item.coded.events.length;
+          options.onArticle?.({ bytes: item.bytes, failed: false });
+        });
+      } catch (error) {
+        // A database failure is not an input problem: stop the run, keep what is committed.
+        fatal = error;
+      }
+    });
+    return writing;
+  };
+
+  const fail = async (where: string, code: string, message: string, bytes: number) => {
+    summary.errors++;
+    await store.recordError(where, code, message);
+    options.onArticle?.({ bytes, failed: true, error: { where, code, message } });
+  };
+
+  // Articles are checked against the store in small groups so re-runs skip coding what is already there.
+  let lookahead: { article: Article; where: string }[] = [];
+  const dispatch = async () => {
+    const group = lookahead;
+    lookahead = [];
+    const known = await store.storedVersions(group.map((g) => g.article.id));
+    for (const { article, where } of group) {
+      const bytes = Buffer.byteLength(article.text, "utf8");
+      summary.bytes += bytes;
+      const stored = known.get(article.id);
+      if (stored && stored.versions === versions && stored.hash === contentHash(article)) {
+        summary.unchanged++;
+        options.onArticle?.({ bytes, failed: false });
+        continue;
+      }
+      while (inflight.size >= maxInflight) await Promise.race(inflight);
+      if (fatal) return;
+      const job: Promise<void> = pool.code(article).then(
+        (coded) => {
+          pendingWrites.push({ coded, bytes });
+          if (pendingWrites.length >= batchSize) void flush();
+        },
+        (error: unknown) =>
+          fail(where, "E_INTERNAL", `coding failed: ${error instanceof Error ? error.message : String(error)}`, bytes),
+      );
+      const tracked = job.finally(() => inflight.delete(tracked));
+      inflight.add(tracked);
+    }
+  };
+
+  try {
+    for await (const item of readArticles(options.inputs, options)) {
+      if (fatal) break;
+      if (item.kind === "problem") {
+        await fail(describeLocation(item.problem.location), item.problem.code, item.problem.message, 0);
+        continue;
+      }
+      summary.read++;
+      lookahead.push({ article: item.article, where: describeLocation(item.location) });
+      if (lookahead.length >= 64) await dispatch();
+    }
+    await dispatch();
+    await Promise.all(inflight);
+    await flush();
+    await writing;
+  } finally {
+    await pool.close();
+  }
+  if (fatal) throw fatal;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
