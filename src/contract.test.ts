@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./eval/shared.js";
+import { readInputs } from "./ingest/index.js";
 import { createPipeline } from "./pipeline.js";
 import { brokenSpans, collectSpans } from "./test-support/spans.js";
 
@@ -32,6 +33,19 @@ describe("output contract", () => {
   it.each(fixtures)("%s: every span is text.slice(start, end)", (_name, text, date) => {
     const coded = pipeline.code({ id: "fixture", title: null, date, source: null, url: null, text });
     expect(brokenSpans(coded)).toEqual([]);
+  });
+
+  it("every article ingested from the fixture files (text, HTML, RSS, Atom, JSONL) validates, spans intact", async () => {
+    let count = 0;
+    for await (const item of readInputs([join(REPO_ROOT, "test", "fixtures", "ingest")])) {
+      if (item.kind !== "article") continue;
+      count++;
+      const coded = pipeline.code(item.article);
+      expect(validate(coded) ? [] : validate.errors).toEqual([]);
+      expect(brokenSpans(coded)).toEqual([]);
+      expect(coded.text).toBe(item.article.text);
+    }
+    expect(count).toBeGreaterThanOrEqual(8);
   });
 
   it("the example article yields entities with codes and spans to check", () => {

@@ -2,7 +2,7 @@
  * Typed output of the attribution stage: quotes, attributions and the assertion frames the events stage uses to
  * know who asserts what, and how sure.
  */
-import type { Attribution, Certainty, Quote } from "../contract.js";
+import type { Attribution, Certainty, Quote, Span } from "../contract.js";
 
 /**
  * A stretch of text asserted by someone other than the article itself (the content of a quote or attribution).
@@ -26,6 +26,11 @@ export interface AttributionLayer {
   readonly attributions: readonly Attribution[];
   /** Frames sorted by start; nested frames follow their parent. */
   readonly frames: readonly AssertionFrame[];
+  /**
+   * Full cue phrase per quote/attribution id, where it is longer than the head-word `cue` ("has also said",
+   * "said in a statement:"), following the PolNeAR convention; used by the PolNeAR evaluation.
+   */
+  readonly cuePhrases?: Readonly<Record<string, Span>>;
 }
 
 /** Certainty of a clause around a trigger, from hedges, negation and conditionals in the text around it. */

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   quotes: () => import("./commands/quotes.js"),
   dyad: () => import("./commands/dyad.js"),
   export: () => import("./commands/export.js"),
+  recluster: () => import("./commands/recluster.js"),
   serve: () => import("./commands/serve.js"),
   validate: () => import("./commands/validate.js"),
   dict: () => import("./commands/dict.js"),

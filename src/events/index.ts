@@ -1,7 +1,14 @@
-/** Events stage entry point. (Initial wiring; replaced by the real coder.) */
+/**
+ * Events stage entry point: codes who did what to whom with Dyad's pattern lexicon (data/events/lexicon.txt),
+ * indexed by head lemma once at stage creation. See docs/events.md.
+ */
 import type { ActorLayer } from "../actors/types.js";
+import { localCertainty } from "../attribution/certainty.js";
 import type { AttributionLayer } from "../attribution/types.js";
 import type { Document } from "../nlp/document.js";
+import { ontologyVersion } from "../ontology/index.js";
+import { type CertaintyFn, codeDocument } from "./coder.js";
+import { defaultLexicon, type PatternLexicon } from "./lexicon.js";
 import type { EventContext, EventLayer } from "./types.js";
 
 export interface EventStage {
@@ -9,11 +16,20 @@ export interface EventStage {
   run(doc: Document, actors: ActorLayer, attribution: AttributionLayer, ctx: EventContext): EventLayer;
 }
 
-export function createEventStage(): EventStage {
+export interface EventStageOptions {
+  /** Replace Dyad's lexicon (e.g. one imported from a PETRARCH verb dictionary). */
+  lexicon?: PatternLexicon;
+  /** Replace the local certainty function (tests). */
+  certainty?: CertaintyFn;
+}
+
+export function createEventStage(options: EventStageOptions = {}): EventStage {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const certainty = options.certainty ?? ((doc: Document, i: number) => localCertainty(doc, i));
   return {
-    version: "events-0",
-    run() {
-      return { events: [] };
+    version: `events-1+${lexicon.version}+${ontologyVersion()}`,
+    run(doc, actors, attribution, ctx) {
+      return { events: codeDocument(doc, actors, attribution, { lexicon, certainty, date: ctx.date }) };
     },
   };
 }

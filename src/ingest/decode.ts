@@ -46,6 +46,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_INPUT_BYTES) {
     return { ok: false, code: "E_TOO_LARGE", message: `${(bytes.length / 1e6).toFixed(1)} MB is over the 20 MB limit` };
   }
+  // UTF-16 text is full of NUL bytes; saying what it is beats calling it binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, code: "E_INVALID_UTF8", message: "UTF-16 text (byte-order mark); convert it to UTF-8" };
   if (looksBinary(bytes))
     return { ok: false, code: "E_BINARY", message: "looks binary (NUL or control bytes), not text" };
   let text: string;
@@ -75,7 +78,9 @@ export function isIsoDate(value: string): boolean {
 
 /**
  * Normalizes a date found in metadata (ISO 8601, RFC 822 as in RSS, or free text such as "June 3, 2025") to
- * YYYY-MM-DD; null when it cannot be read.
+ * YYYY-MM-DD; null when it cannot be read. The calendar day is taken as written, in the publisher's own time
+ * zone: "Tue, 03 Jun 2025 23:30:00 -0500" is June 3 although it is June 4 in UTC, and the result never depends on
+ * the machine's time zone. A date without a day or a year ("June 2025", "June 3") is not a publication date: null.
  */
 export function normalizeDate(value: unknown): string | null {
   if (typeof value === "number" && Number.isFinite(value)) value = String(value);
@@ -83,12 +88,11 @@ export function normalizeDate(value: unknown): string | null {
   const v = value.trim();
   const iso = ISO_DAY.exec(v);
   if (iso) return isIsoDate(iso[0]) ? iso[0] : null;
-  const parsed = Date.parse(v);
-  if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().slice(0, 10);
-  const c = chrono.parseDate(v);
-  return c
-    ? `${c.getFullYear()}-${String(c.getMonth() + 1).padStart(2, "0")}-${String(c.getDate()).padStart(2, "0")}`
-    : null;
+  const start = chrono.parse(v)[0]?.start;
+  if (!start || !(["year", "month", "day"] as const).every((part) => start.isCertain(part))) return null;
+  const [y, m, d] = [start.get("year"), start.get("month"), start.get("day")].map((n) => String(n ?? 0));
+  const out = `${y?.padStart(4, "0")}-${m?.padStart(2, "0")}-${d?.padStart(2, "0")}`;
+  return isIsoDate(out) ? out : null;
 }
 
 /** First line of a plain-text article, when it is short enough to be its headline. */

@@ -3,12 +3,12 @@
  * text extraction), RSS/Atom feeds (one article per item) and JSONL (one article per line). Every problem becomes
  * an IngestItem of kind "problem" naming the input (and line or item) — the batch goes on.
  */
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, type Dirent, existsSync, readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { glob } from "tinyglobby";
-import type { ErrorCode } from "../errors.js";
-import { contentId, decodeBytes, headlineOf, MAX_INPUT_BYTES, normalizeDate } from "./decode.js";
+import { DyadError, type ErrorCode } from "../errors.js";
+import { contentId, decodeBytes, headlineOf, isIsoDate, MAX_INPUT_BYTES, normalizeDate } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { extractHtml, looksLikeHtml } from "./html.js";
 import { parseJsonlLine } from "./jsonl.js";
@@ -55,7 +55,8 @@ export function detectFormat(name: string, text: string): Format {
   if (looksLikeFeed(text)) return "feed";
   if (looksLikeHtml(text)) return "html";
   const first = text.trimStart().split("\n", 1)[0] ?? "";
-  if (first.startsWith("{") && first.trimEnd().endsWith("}")) return "jsonl";
+  // `{"` also catches a first line too long to be seen whole; no plain-text article starts that way.
+  if (/^\{\s*"/.test(first) || (first.startsWith("{") && first.trimEnd().endsWith("}"))) return "jsonl";
   return "text";
 }
 
@@ -95,6 +96,7 @@ function documentItems(text: string, input: string, format: Format, options: Ing
     case "feed": {
       const feed = parseFeed(text);
       if (!feed.ok) return [problem(feed.line ? { input, line: feed.line } : location, "E_XML", feed.message)];
+      if (feed.items.length === 0) return [problem(location, "E_EMPTY", "the feed has no items")];
       return feed.items.map((item, i) => {
         const at = { input, item: i + 1 };
         if (item.text.trim() === "") return problem(at, "E_EMPTY", "feed item has no text");
@@ -121,84 +123,230 @@ function documentItems(text: string, input: string, format: Format, options: Ing
  * by extension; `options.format` forces one.
  */
 export function parseInput(buffer: Uint8Array, name: string, options: IngestOptions = {}): IngestItem[] {
+  checkOverrides(options);
+  const format = formatOf(buffer, name, options);
+  if (format === "jsonl")
+    return jsonlBufferItems(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), name, options);
   const decoded = decodeBytes(buffer);
   if (!decoded.ok) return [problem({ input: name }, decoded.code, decoded.message)];
-  return documentItems(decoded.text, name, options.format ?? detectFormat(name, decoded.text), options);
+  return documentItems(decoded.text, name, format, options);
+}
+
+/** How many leading bytes are looked at to guess a format from the content. */
+const SNIFF_BYTES = 64 * 1024;
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * The format from the option, the extension, or a look at the first bytes. The look decodes leniently, before the
+ * strict check, so that JSONL with one bad line is still read line by line and only that line is reported.
+ */
+function formatOf(bytes: Uint8Array, name: string, options: IngestOptions): Format {
+  return (
+    options.format ??
+    EXTENSIONS[extname(name).toLowerCase()] ??
+    detectFormat(name, lenientUtf8.decode(bytes.subarray(0, SNIFF_BYTES)))
+  );
+}
+
+/** JSONL held in memory: each line decoded and checked on its own, numbered from 1. */
+function jsonlBufferItems(bytes: Buffer, input: string, options: IngestOptions): IngestItem[] {
+  const items: IngestItem[] = [];
+  let lineNo = 0;
+  for (let from = 0; from < bytes.length; ) {
+    const nl = bytes.indexOf(10, from);
+    const end = nl < 0 ? bytes.length : nl;
+    const item = jsonlLineItem(bytes.subarray(from, end), input, ++lineNo, options);
+    if (item) items.push(item);
+    from = end + 1;
+  }
+  return items.length > 0 ? items : [problem({ input }, "E_EMPTY", "empty (no JSON lines)")];
+}
+
+/** Decodes and parses one JSONL line; null for a blank line. */
+function jsonlLineItem(bytes: Buffer, input: string, lineNo: number, options: IngestOptions): IngestItem | null {
+  const location = { input, line: lineNo };
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return problem(location, "E_TOO_LARGE", `line of ${(bytes.length / 1e6).toFixed(1)} MB is over the 20 MB limit`);
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded.code === "E_EMPTY" ? null : problem(location, decoded.code, decoded.message);
+  return jsonlItems(decoded.text, input, options, lineNo)[0] ?? null;
 }
 
 /**
- * Streams a JSONL file line by line, so corpus files larger than one article's limit work; each line is decoded
- * strictly on its own, so one bad line is reported with its number and the rest still read.
+ * Streams JSONL line by line, so corpus files of any size work (the 20 MB limit applies per line); each line is
+ * decoded strictly on its own, so one bad line is reported with its number and the rest are still read. A line
+ * that grows past the limit is not buffered further: its bytes are dropped up to the next newline.
  */
-async function* streamJsonl(path: string, input: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+async function* streamJsonl(
+  chunks: AsyncIterable<Buffer>,
+  input: string,
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let lineNo = 0;
-  const emit = (bytes: Buffer): IngestItem | null => {
-    lineNo++;
-    if (bytes.length === 0 || (bytes.length === 1 && bytes[0] === 13)) return null;
-    const decoded = decodeBytes(bytes);
-    const location = { input, line: lineNo };
-    if (!decoded.ok) return decoded.code === "E_EMPTY" ? null : problem(location, decoded.code, decoded.message);
-    return jsonlItems(decoded.text, input, options, lineNo)[0] ?? null;
+  let seen = false;
+  const take = (part: Buffer) => {
+    // Past the limit only the length is kept, as a stand-in buffer the size check recognizes.
+    if (pendingBytes + part.length > MAX_INPUT_BYTES) pending = [Buffer.alloc(0)];
+    else pending.push(part);
+    pendingBytes += part.length;
   };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  const finishLine = (): IngestItem | null => {
+    lineNo++;
+    const bytes = pendingBytes > MAX_INPUT_BYTES ? Buffer.alloc(0) : Buffer.concat(pending);
+    const item =
+      pendingBytes > MAX_INPUT_BYTES
+        ? problem(
+            { input, line: lineNo },
+            "E_TOO_LARGE",
+            `line of ${(pendingBytes / 1e6).toFixed(1)} MB is over the 20 MB limit`,
+          )
+        : jsonlLineItem(bytes, input, lineNo, options);
+    pending = [];
+    pendingBytes = 0;
+    if (item) seen = true;
+    return item;
+  };
+  for await (const chunk of chunks) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
-      pending.push(chunk.subarray(from, nl));
-      const item = emit(Buffer.concat(pending));
-      pending = [];
+      take(chunk.subarray(from, nl));
+      const item = finishLine();
       if (item) yield item;
       from = nl + 1;
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
+    if (from < chunk.length) take(chunk.subarray(from));
   }
-  if (pending.length > 0) {
-    const item = emit(Buffer.concat(pending));
+  if (pendingBytes > 0) {
+    const item = finishLine();
     if (item) yield item;
   }
+  if (!seen) yield problem({ input }, "E_EMPTY", "empty (no JSON lines)");
 }
+
+const readError = (input: string, error: unknown): IngestItem =>
+  problem(
+    { input },
+    "E_READ",
+    `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+  );
 
 async function* readFileItems(path: string, input: string, options: IngestOptions): AsyncGenerator<IngestItem> {
   const format = options.format ?? EXTENSIONS[extname(path).toLowerCase()];
-  if (format === "jsonl") {
-    yield* streamJsonl(path, input, options);
-    return;
-  }
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
-    yield problem({ input }, "E_TOO_LARGE", `${(size / 1e6).toFixed(1)} MB is over the 20 MB limit`);
-    return;
-  }
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    if (format === "jsonl") {
+      yield* streamJsonl(createReadStream(path) as AsyncIterable<Buffer>, input, options);
+      return;
+    }
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      yield problem({ input }, "E_TOO_LARGE", `${(size / 1e6).toFixed(1)} MB is over the 20 MB limit`);
+      return;
+    }
+    yield* parseInput(await readFile(path), input, options);
   } catch (error) {
-    yield problem({ input }, "E_READ", (error as Error).message);
-    return;
+    // Permissions, a file removed while the batch runs, a folder named like a file: reported, batch goes on.
+    yield readError(input, error);
   }
-  yield* parseInput(bytes, input, options);
 }
 
-/** Files below a folder (recursive, sorted, hidden entries skipped) whose extension is a known format. */
-function folderFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+/**
+ * Files below a folder (recursive, sorted, hidden entries skipped) whose extension is a known format; files with
+ * other extensions (images, PDFs, ...) are skipped, as are unreadable subfolders (reported as problems).
+ */
+function folderFiles(dir: string, problems: IngestItem[]): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(readError(dir, error));
+    return [];
+  }
+  return entries
     .filter((e) => !e.name.startsWith("."))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((e) => {
       const path = join(dir, e.name);
-      if (e.isDirectory()) return folderFiles(path);
+      if (e.isDirectory()) return folderFiles(path, problems);
       return e.isFile() && EXTENSIONS[extname(e.name).toLowerCase()] ? [path] : [];
     });
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+async function* buffers(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
   for await (const chunk of stream as AsyncIterable<Buffer | string>)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+    yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+}
+
+/**
+ * Standard input: its format is sniffed from the first bytes; JSONL is then streamed line by line (so a corpus can
+ * be piped in), anything else is read whole, up to the 20 MB limit.
+ */
+async function* readStdin(stream: NodeJS.ReadableStream, options: IngestOptions): AsyncGenerator<IngestItem> {
+  const input = "<stdin>";
+  const source = buffers(stream);
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES && !head.some((b) => b.includes(10))) {
+    const next = await source.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const all = async function* () {
+    yield* head;
+    if (!ended) yield* source;
+  };
+  const sniffed = lenientUtf8.decode(Buffer.concat(head));
+  const format = options.format ?? detectFormat(input, sniffed);
+  if (format === "jsonl") {
+    yield* streamJsonl(all(), input, options);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of all()) {
+    size += chunk.length;
+    if (size > MAX_INPUT_BYTES) {
+      yield problem({ input }, "E_TOO_LARGE", "more than 20 MB on standard input");
+      return;
+    }
+    chunks.push(chunk);
+  }
+  yield* parseInput(Buffer.concat(chunks), input, { ...options, format });
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // then read as a file, which reports the real error
+  }
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  try {
+    return (await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true })).sort();
+  } catch {
+    return []; // an unreadable folder under the pattern: reported as "matches no file"
+  }
+}
+
+/**
+ * A malformed --date is misuse by the caller, not bad input, so it throws (E_DATE) before anything is read, as
+ * src/errors.ts prescribes; callers validate it up front with isIsoDate to give their own message.
+ */
+function checkOverrides(options: IngestOptions): void {
+  if (options.date !== undefined && !isIsoDate(options.date))
+    throw new DyadError("E_DATE", `date override '${options.date}' is not a date written YYYY-MM-DD`);
+}
 
 /**
  * Reads every input in order: `-` is stdin, a folder is read recursively, a pattern with glob characters is
@@ -208,6 +356,7 @@ export async function* readInputs(
   inputs: string[],
   options: IngestOptions & { stdin?: NodeJS.ReadableStream; cwd?: string } = {},
 ): AsyncGenerator<IngestItem> {
+  checkOverrides(options);
   const cwd = options.cwd ?? process.cwd();
   for (const input of inputs) {
     if (input === "-") {
@@ -215,18 +364,25 @@ export async function* readInputs(
         yield problem({ input: "<stdin>" }, "E_READ", "no standard input available");
         continue;
       }
-      yield* parseInput(await readAll(options.stdin), "<stdin>", options);
+      try {
+        yield* readStdin(options.stdin, options);
+      } catch (error) {
+        yield readError("<stdin>", error);
+      }
       continue;
     }
     const path = resolve(cwd, input);
     if (existsSync(path)) {
-      const files = statSync(path).isDirectory() ? folderFiles(path) : [path];
-      if (files.length === 0) yield problem({ input }, "E_EMPTY", "folder holds no readable article files");
+      const folderProblems: IngestItem[] = [];
+      const files = isFolder(path) ? folderFiles(path, folderProblems) : [path];
+      yield* folderProblems;
+      if (files.length === 0 && folderProblems.length === 0)
+        yield problem({ input }, "E_EMPTY", "folder holds no readable article files");
       for (const file of files) yield* readFileItems(file, file === path ? input : file, options);
       continue;
     }
     if (GLOB_CHARS.test(input)) {
-      const matches = (await glob(input, { cwd, absolute: true, dot: false, onlyFiles: true })).sort();
+      const matches = await expandGlob(input, cwd);
       if (matches.length === 0) yield problem({ input }, "E_NOT_FOUND", "pattern matches no file");
       for (const file of matches) yield* readFileItems(file, file, options);
       continue;

@@ -5,6 +5,7 @@
  */
 import type { CodedArticle } from "../contract.js";
 import { CLUSTER_VERSION, Clusterer, type ClusterInput, type ClusterRow } from "./cluster.js";
+import { decodeCoded } from "./rows.js";
 import type {
   ArticleQuery,
   ArticleSummary,
@@ -17,6 +18,7 @@ import type {
   Network,
   NetworkQuery,
   QuoteQuery,
+  SaveOptions,
   SaveOutcome,
   SeriesQuery,
   SeriesRow,
@@ -75,7 +77,7 @@ export abstract class SqlStore implements DyadStore {
   protected abstract readonly isPostgres: boolean;
 
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>;
-  abstract saveArticles(coded: CodedArticle[]): Promise<SaveOutcome[]>;
+  abstract saveArticles(coded: CodedArticle[], options?: SaveOptions): Promise<SaveOutcome[]>;
   abstract recordError(input: string, code: string, message: string): Promise<void>;
   /** Replaces all clusters and event assignments in one transaction. */
   protected abstract writeClusters(clusters: ClusterRow[], assignments: [number, string][]): Promise<void>;
@@ -113,7 +115,7 @@ export abstract class SqlStore implements DyadStore {
     const rows = await this.all(`SELECT text, coded FROM articles WHERE id = ${p.p(id)}`, p.values);
     const row = rows[0];
     if (!row) return null;
-    const rest = JSON.parse(String(row.coded)) as Omit<CodedArticle, "text">;
+    const rest = decodeCoded(row.coded) as Omit<CodedArticle, "text">;
     // Rebuild in contract key order (text after article) so output matches the pipeline's byte for byte.
     const { article, ...others } = rest;
     return { article, text: String(row.text), ...others } as CodedArticle;

@@ -3,15 +3,17 @@
  * backends: the store feeds it compact event records and writes back the assignment. Recomputable from scratch at
  * any time; CLUSTER_VERSION names the rule set so stored clusters say which rules made them.
  *
- * Two events are linked when they have the same source actor, target actor and CAMEO root code, their dates are at
- * most WINDOW_DAYS apart, and their evidence overlaps: the same trigger lemma, or at least MIN_SHARED content
- * words in common between their sentences. Clusters are the connected components of that relation.
+ * An event joins a cluster when it has the same source actor, target actor and CAMEO root code, its date is at most
+ * WINDOW_DAYS from the cluster's first (anchor) date, and its evidence overlaps one member's: the same trigger
+ * lemma plus at least two shared content words, or at least MIN_SHARED content words (the participants' own words
+ * excluded). Anchoring bounds a cluster to 2×WINDOW_DAYS+1 days, so frequent routine events ("X said") on
+ * consecutive days do not chain into one. Events with neither actor coded stay alone: nothing identifies them.
  */
 import { createHash } from "node:crypto";
 
 export const WINDOW_DAYS = 1;
-export const MIN_SHARED = 2;
-export const CLUSTER_VERSION = `cluster-1(window=±${WINDOW_DAYS}d;trigger-lemma|${MIN_SHARED}+content-words)`;
+export const MIN_SHARED = 3;
+export const CLUSTER_VERSION = `cluster-2(anchor±${WINDOW_DAYS}d;trigger-lemma+2|${MIN_SHARED}+content-words)`;
 
 export interface ClusterInput {
   seq: number;
@@ -124,38 +126,27 @@ export class Clusterer {
       for (const w of contentWords(`${e.source_text ?? ""} ${e.target_text ?? ""} ${e.trigger_text}`)) set.delete(w);
       return set;
     });
-    const parent = group.map((_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) {
-        parent[i] = parent[parent[i] as number] as number;
-        i = parent[i] as number;
-      }
-      return i;
-    };
-    for (let a = 0; a < order.length; a++) {
-      const i = order[a] as number;
-      const di = days[i];
-      if (di == null) continue; // undated events cannot be placed in time: they stay alone
-      for (let b = a - 1; b >= 0; b--) {
-        const j = order[b] as number;
-        const dj = days[j] as number;
-        if (di - dj > WINDOW_DAYS) break;
-        if (find(i) === find(j)) continue;
-        if (
-          triggers[i] === triggers[j] ||
-          sharedAtLeast(words[i] as Set<string>, words[j] as Set<string>, MIN_SHARED)
-        ) {
-          parent[find(i)] = find(j);
+    const noActors = group[0]?.source_actor == null && group[0]?.target_actor == null;
+    const clusters: { anchor: number | null; members: number[] }[] = [];
+    // Events arrive in date order, so clusters are created in anchor order: those anchored before the window are
+    // closed for good and skipped by advancing `open`.
+    let open = 0;
+    for (const i of order) {
+      const di = days[i] ?? null;
+      let home: { anchor: number | null; members: number[] } | undefined;
+      // Undated events cannot be placed in time, and events without actors have no identity: they stay alone.
+      if (di !== null && !noActors) {
+        while (open < clusters.length && (clusters[open]?.anchor ?? di) < di - WINDOW_DAYS) open++;
+        for (let k = open; k < clusters.length && !home; k++) {
+          const c = clusters[k] as { anchor: number | null; members: number[] };
+          if (c.anchor === null) continue;
+          if (c.members.some((j) => linked(triggers[i] as string, triggers[j] as string, words[i], words[j]))) home = c;
         }
       }
+      if (home) home.members.push(i);
+      else clusters.push({ anchor: di, members: [i] });
     }
-    const members = new Map<number, number[]>();
-    for (let i = 0; i < group.length; i++) {
-      const r = find(i);
-      const list = members.get(r);
-      if (list) list.push(i);
-      else members.set(r, [i]);
-    }
+    const members = new Map<number, number[]>(clusters.map((c, k) => [k, c.members]));
     for (const list of members.values()) {
       const evs = list.map((i) => group[i] as ClusterInput);
       evs.sort((x, y) => (x.date ?? "\uffff").localeCompare(y.date ?? "\uffff") || x.seq - y.seq);
@@ -183,6 +174,11 @@ export class Clusterer {
       for (const e of evs) this.assignments.push([e.seq, id]);
     }
   }
+}
+
+function linked(ti: string, tj: string, wi: Set<string> | undefined, wj: Set<string> | undefined): boolean {
+  if (!wi || !wj) return false;
+  return (ti === tj && sharedAtLeast(wi, wj, 2)) || sharedAtLeast(wi, wj, MIN_SHARED);
 }
 
 function sharedAtLeast(a: Set<string>, b: Set<string>, n: number): boolean {

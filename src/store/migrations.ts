@@ -20,7 +20,7 @@ export const MIGRATIONS: Migration[] = [
     sqlite: `
 CREATE TABLE articles (
   id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, date TEXT, source TEXT, url TEXT, text TEXT NOT NULL,
-  coded TEXT NOT NULL, versions TEXT NOT NULL, n_events INTEGER NOT NULL, n_quotes INTEGER NOT NULL,
+  coded BLOB NOT NULL, versions TEXT NOT NULL, n_events INTEGER NOT NULL, n_quotes INTEGER NOT NULL,
   ingested_at TEXT NOT NULL);
 CREATE INDEX articles_date ON articles(date);
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
@@ -76,7 +76,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     postgres: `
 CREATE TABLE articles (
   id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, date TEXT COLLATE "C", source TEXT, url TEXT,
-  text TEXT NOT NULL, coded TEXT NOT NULL, versions TEXT NOT NULL, n_events INTEGER NOT NULL,
+  text TEXT NOT NULL, coded BYTEA NOT NULL, versions TEXT NOT NULL, n_events INTEGER NOT NULL,
   n_quotes INTEGER NOT NULL, ingested_at TEXT NOT NULL);
 CREATE INDEX articles_date ON articles(date);
 CREATE INDEX articles_fts ON articles USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text));

@@ -10,7 +10,7 @@ import { type Row, SqlStore } from "./base.js";
 import { CLUSTER_VERSION, type ClusterRow } from "./cluster.js";
 import { MIGRATIONS } from "./migrations.js";
 import { type Cell, CHILD_TABLES, flattenArticle, TABLE_COLUMNS } from "./rows.js";
-import type { SaveOutcome } from "./types.js";
+import type { SaveOptions, SaveOutcome } from "./types.js";
 
 /** Arbitrary constant: the advisory lock that serializes schema migrations across processes. */
 const MIGRATION_LOCK = 0x0d7ad;
@@ -96,13 +96,13 @@ export class PostgresStore extends SqlStore {
     return result.rows as Row[];
   }
 
-  async saveArticles(coded: CodedArticle[]): Promise<SaveOutcome[]> {
+  async saveArticles(coded: CodedArticle[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
     const out: SaveOutcome[] = [];
-    for (const c of coded) out.push(await this.saveOne(c));
+    for (const c of coded) out.push(await this.saveOne(c, options.force === true));
     return out;
   }
 
-  private async saveOne(coded: CodedArticle): Promise<SaveOutcome> {
+  private async saveOne(coded: CodedArticle, force: boolean): Promise<SaveOutcome> {
     const flat = flattenArticle(coded);
     const a = flat.article;
     const client = await this.pool.connect();
@@ -114,7 +114,7 @@ export class PostgresStore extends SqlStore {
         [a.id],
       );
       const existing = rows[0];
-      if (existing && existing.hash === a.hash && existing.versions === a.versions) {
+      if (!force && existing && existing.hash === a.hash && existing.versions === a.versions) {
         await client.query("COMMIT");
         return "unchanged";
       }
@@ -188,7 +188,6 @@ export class PostgresStore extends SqlStore {
     try {
       await client.query("BEGIN");
       await client.query("DELETE FROM clusters");
-      await client.query("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL");
       const cols = [
         "id",
         "version",
@@ -223,7 +222,8 @@ export class PostgresStore extends SqlStore {
       for (let i = 0; i < assignments.length; i += 50_000) {
         const chunk = assignments.slice(i, i + 50_000);
         await client.query(
-          "UPDATE events e SET cluster_id = v.c FROM unnest($1::bigint[], $2::text[]) AS v(s, c) WHERE e.seq = v.s",
+          // Only changed assignments are written (see SqliteStore.writeClusters).
+          "UPDATE events e SET cluster_id = v.c FROM unnest($1::bigint[], $2::text[]) AS v(s, c) WHERE e.seq = v.s AND e.cluster_id IS DISTINCT FROM v.c",
           [chunk.map((x) => x[0]), chunk.map((x) => x[1])],
         );
       }

@@ -2,7 +2,7 @@
  * The embedded store: one SQLite file (WAL), written by a single connection. better-sqlite3 is synchronous, which
  * is what a single writer wants: a batch of articles is one transaction, one fsync.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { CodedArticle } from "../contract.js";
@@ -11,9 +11,22 @@ import { type Row, SqlStore } from "./base.js";
 import { CLUSTER_VERSION, type ClusterRow } from "./cluster.js";
 import { MIGRATIONS } from "./migrations.js";
 import { CHILD_TABLES, type ChildTable, flattenArticle, TABLE_COLUMNS } from "./rows.js";
-import type { SaveOutcome } from "./types.js";
+import type { SaveOptions, SaveOutcome } from "./types.js";
 
 type Statement = Database.Statement;
+
+/**
+ * Creates missing parent folders one level at a time. (Node's `mkdirSync(..., { recursive: true })` can spin
+ * forever on pseudo file systems such as /proc instead of failing.)
+ */
+function makeParents(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) mkdirSync(d);
+}
 
 export class SqliteStore extends SqlStore {
   readonly kind = "sqlite" as const;
@@ -24,13 +37,13 @@ export class SqliteStore extends SqlStore {
   private readonly insertArticle: Statement;
   private readonly lookup: Statement;
   private readonly deletes: Statement[];
-  private readonly saveTx: (coded: CodedArticle[]) => SaveOutcome[];
+  private readonly saveTx: (coded: CodedArticle[], force: boolean) => SaveOutcome[];
 
   constructor(path: string) {
     super();
     this.location = resolve(path);
     try {
-      if (path !== ":memory:") mkdirSync(dirname(this.location), { recursive: true });
+      if (path !== ":memory:") makeParents(dirname(this.location));
       this.db = new Database(path === ":memory:" ? path : this.location);
       this.db.pragma("journal_mode = WAL");
       // NORMAL in WAL mode is durable against process crashes (SIGKILL); only power loss can drop the last commit.
@@ -58,7 +71,9 @@ export class SqliteStore extends SqlStore {
     this.deletes = [...CHILD_TABLES, "articles" as const].map((t) =>
       this.db.prepare(`DELETE FROM ${t} WHERE ${t === "articles" ? "id" : "article_id"} = ?`),
     );
-    this.saveTx = this.db.transaction((list: CodedArticle[]) => list.map((coded) => this.saveOne(coded)));
+    this.saveTx = this.db.transaction((list: CodedArticle[], force: boolean) =>
+      list.map((coded) => this.saveOne(coded, force)),
+    );
   }
 
   private migrate(): void {
@@ -87,11 +102,11 @@ export class SqliteStore extends SqlStore {
     }
   }
 
-  private saveOne(coded: CodedArticle): SaveOutcome {
+  private saveOne(coded: CodedArticle, force: boolean): SaveOutcome {
     const flat = flattenArticle(coded);
     const id = flat.article.id;
     const existing = this.lookup.get(id) as { hash: string; versions: string } | undefined;
-    if (existing && existing.hash === flat.article.hash && existing.versions === flat.article.versions) {
+    if (!force && existing && existing.hash === flat.article.hash && existing.versions === flat.article.versions) {
       return "unchanged";
     }
     if (existing) for (const del of this.deletes) del.run(id);
@@ -103,9 +118,9 @@ export class SqliteStore extends SqlStore {
     return existing ? "replaced" : "inserted";
   }
 
-  async saveArticles(coded: CodedArticle[]): Promise<SaveOutcome[]> {
+  async saveArticles(coded: CodedArticle[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
     try {
-      return this.saveTx(coded);
+      return this.saveTx(coded, options.force === true);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new DyadError("E_DB", `cannot save to '${this.location}': ${message}`, { cause: error });
@@ -128,11 +143,13 @@ export class SqliteStore extends SqlStore {
         example_seq) VALUES (@id, @version, @source_actor, @target_actor, @root, @code, @date, @articles, @sources,
         @mentions, @example_seq)`,
     );
-    const assign = this.db.prepare("UPDATE events SET cluster_id = ? WHERE seq = ?");
+    // Every event read gets an assignment, so only changed ones are written (a re-run on unchanged data writes
+    // almost nothing); events saved after the read keep NULL until the next recluster.
+    const assign = this.db.prepare("UPDATE events SET cluster_id = ? WHERE seq = ? AND cluster_id IS NOT ?");
     this.db.transaction(() => {
-      this.db.exec("DELETE FROM clusters; UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL;");
+      this.db.exec("DELETE FROM clusters");
       for (const c of clusters) insert.run({ ...c, version: CLUSTER_VERSION });
-      for (const [seq, id] of assignments) assign.run(id, seq);
+      for (const [seq, id] of assignments) assign.run(id, seq, id);
       this.db
         .prepare(
           "INSERT INTO meta (key, value) VALUES ('cluster_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

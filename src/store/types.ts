@@ -174,6 +174,11 @@ export interface Store {
   close(): Promise<void>;
 }
 
+export interface SaveOptions {
+  /** Replace stored rows even when hash and pipeline versions match (re-code after a pipeline fix). */
+  force?: boolean;
+}
+
 /** What the store knows about an article already, so ingest can skip coding unchanged input. */
 export interface StoredVersion {
   hash: string;
@@ -194,7 +199,7 @@ export interface DyadStore extends Store {
   /** Where the store lives (file path or URL without password). */
   readonly location: string;
   /** Saves several coded articles; each article is its own all-or-nothing unit, SQLite commits them together. */
-  saveArticles(coded: CodedArticle[]): Promise<SaveOutcome[]>;
+  saveArticles(coded: CodedArticle[], options?: SaveOptions): Promise<SaveOutcome[]>;
   storedVersions(ids: string[]): Promise<Map<string, StoredVersion>>;
   /** All matching events in seq order, fetched page by page (for exports of any size). */
   iterateEvents(query: EventQuery, pageSize?: number): AsyncGenerator<StoredEvent>;

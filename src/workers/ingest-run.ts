@@ -7,16 +7,22 @@ import type { CodedArticle } from "../contract.js";
 import type { Article, IngestOptions } from "../ingest/types.js";
 import { contentHash, versionsKey } from "../store/rows.js";
 import type { DyadStore } from "../store/types.js";
-import { describeLocation, readArticles } from "./inputs.js";
+import { describeLocation, type ReadOptions, readArticles } from "./inputs.js";
 import { CodePool } from "./pool.js";
 
 export interface IngestRunOptions extends IngestOptions {
   inputs: string[];
+  /** Base for relative input paths (default: process.cwd()). */
+  cwd?: string;
+  /** What `-` reads. */
+  stdin?: NodeJS.ReadableStream;
   store: DyadStore;
   /** Worker threads; 0 codes in the main thread. */
   workers: number;
   /** Articles per write transaction. */
   batchSize?: number;
+  /** Re-code and replace articles even when stored with the same content and pipeline versions. */
+  force?: boolean;
   /** Called after each article is stored, skipped or failed. */
   onArticle?: (info: {
     bytes: number;
@@ -59,6 +65,8 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   let writing: Promise<void> = Promise.resolve();
   let fatal: unknown = null;
   const inflight = new Set<Promise<void>>();
+  /** Coded articles not yet committed; bounded so a slow database cannot make coded results pile up in memory. */
+  let unwritten = 0;
 
   const flush = () => {
     const batch = pendingWrites;
@@ -68,7 +76,11 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
     writing = writing.then(async () => {
       if (fatal) return;
       try {
-        const outcomes = await store.saveArticles(batch.map((b) => b.coded));
+        const outcomes = await store.saveArticles(
+          batch.map((b) => b.coded),
+          { force: options.force === true },
+        );
+        unwritten -= batch.length;
         outcomes.forEach((o, i) => {
           const item = batch[i] as { coded: CodedArticle; bytes: number };
           summary[o]++;
@@ -99,15 +111,17 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
       const bytes = Buffer.byteLength(article.text, "utf8");
       summary.bytes += bytes;
       const stored = known.get(article.id);
-      if (stored && stored.versions === versions && stored.hash === contentHash(article)) {
+      if (!options.force && stored && stored.versions === versions && stored.hash === contentHash(article)) {
         summary.unchanged++;
         options.onArticle?.({ bytes, failed: false });
         continue;
       }
       while (inflight.size >= maxInflight) await Promise.race(inflight);
+      if (unwritten > batchSize * 4) await writing;
       if (fatal) return;
       const job: Promise<void> = pool.code(article).then(
         (coded) => {
+          unwritten++;
           pendingWrites.push({ coded, bytes });
           if (pendingWrites.length >= batchSize) void flush();
         },
@@ -120,7 +134,14 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
   };
 
   try {
-    for await (const item of readArticles(options.inputs, options)) {
+    const read: ReadOptions = {
+      ...(options.date === undefined ? {} : { date: options.date }),
+      ...(options.source === undefined ? {} : { source: options.source }),
+      ...(options.format === undefined ? {} : { format: options.format }),
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    };
+    for await (const item of readArticles(options.inputs, read)) {
       if (fatal) break;
       if (item.kind === "problem") {
         await fail(describeLocation(item.problem.location), item.problem.code, item.problem.message, 0);

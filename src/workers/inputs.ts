@@ -4,12 +4,15 @@
  */
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { Article, IngestItem, IngestOptions, InputLocation } from "../ingest/types.js";
 
-type ReadInputs = (inputs: string[], options?: IngestOptions) => AsyncGenerator<IngestItem>;
+/** Options of src/ingest's readInputs: where relative paths start, and the stream `-` reads. */
+export type ReadOptions = IngestOptions & { stdin?: NodeJS.ReadableStream; cwd?: string };
+
+type ReadInputs = (inputs: string[], options?: ReadOptions) => AsyncGenerator<IngestItem>;
 
 async function ingestModule(): Promise<ReadInputs | null> {
   const url = new URL("../ingest/index.js", import.meta.url);
@@ -23,7 +26,7 @@ async function ingestModule(): Promise<ReadInputs | null> {
   }
 }
 
-export async function* readArticles(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+export async function* readArticles(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   const reader = (await ingestModule()) ?? fallbackReadInputs;
   yield* reader(inputs, options);
 }
@@ -48,13 +51,14 @@ function listFiles(path: string): string[] {
     .flatMap((name) => (name.startsWith(".") ? [] : listFiles(join(path, name))));
 }
 
-export async function* fallbackReadInputs(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+export async function* fallbackReadInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   const override = (a: Article): Article => ({
     ...a,
     date: options.date ?? a.date,
     source: options.source ?? a.source,
   });
-  for (const input of inputs) {
+  for (const given of inputs) {
+    const input = resolve(options.cwd ?? process.cwd(), given);
     if (!existsSync(input)) {
       yield {
         kind: "problem",
@@ -117,11 +121,12 @@ export async function* fallbackReadInputs(inputs: string[], options: IngestOptio
 }
 
 /** Expected number of articles, for the progress ETA: lines of JSONL files, 1 per other file; null if unknown. */
-export async function estimateTotal(inputs: string[]): Promise<number | null> {
+export async function estimateTotal(inputs: string[], cwd = process.cwd()): Promise<number | null> {
   let total = 0;
   try {
     for (const input of inputs) {
-      for (const file of listFiles(input)) {
+      if (input === "-") return null;
+      for (const file of listFiles(resolve(cwd, input))) {
         if (extname(file) === ".jsonl") {
           const buf = await readFile(file);
           let n = 0;

@@ -65,6 +65,8 @@ describe.skipIf(!built)("dyad ingest (built binary)", () => {
     writeFileSync(path, changed);
     const third = dyad(["ingest", path, "--db", db, "--workers", "0", "--no-recluster"]);
     expect(third.stderr).toMatch(/0 new, 1 replaced, 59 unchanged/);
+    const forced = dyad(["ingest", path, "--db", db, "--workers", "1", "--force", "--no-recluster"]);
+    expect(forced.stderr).toMatch(/0 new, 60 replaced, 0 unchanged/);
     const events = dyad(["events", "--db", db, "--format", "jsonl"]);
     expect(events.status).toBe(0);
   });
@@ -88,7 +90,7 @@ describe.skipIf(!built)("dyad ingest (built binary)", () => {
     // Kill once some, but not all, articles are committed.
     let count = 0;
     for (let i = 0; i < 600; i++) {
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 50));
       if (!existsSync(db)) continue;
       try {
         const probe = new Database(db, { readonly: true, fileMustExist: true });
@@ -97,7 +99,7 @@ describe.skipIf(!built)("dyad ingest (built binary)", () => {
       } catch {
         continue; // schema not created yet
       }
-      if (count >= 100) break;
+      if (count >= 20) break;
     }
     child.kill("SIGKILL");
     await exited;

@@ -48,7 +48,9 @@ describe.skipIf(!built)("worker pool", () => {
       Pool.start = (size: number) => start(size, { timeoutMs: 3000 });
       try {
         const summary = await runIngest({ inputs: [input], store, workers: 2 });
-        expect({ ...summary, seconds: 0, bytes: 0 }, JSON.stringify(await store.errors())).toMatchObject({ inserted: 8 });
+        expect({ ...summary, seconds: 0, bytes: 0 }, JSON.stringify(await store.errors())).toMatchObject({
+          inserted: 8,
+        });
         expect(summary.errors).toBe(2);
         const errors = await store.errors();
         expect(errors.map((e) => e.input).sort()).toEqual([`${input}:3`, `${input}:6`]);

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { renderTable, sparkline } from "../../src/cli/commands/common.js";
 import { formatDuration, Progress } from "../../src/cli/progress.js";
+import { renderTable, sparkline } from "../../src/store/cli.js";
 
 function sink() {
   const chunks: string[] = [];

@@ -22,6 +22,8 @@ describe("sqlite migrations", () => {
     const raw = (s2 as InstanceType<typeof SqliteStore>).raw;
     expect(raw.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }]);
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+    raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '')").run();
     await s2.close();
+    await expect(openStore(path)).rejects.toThrow(/schema version 99 is newer/);
   });
 });

@@ -15,6 +15,7 @@ export function storeSuite(name: string, open: () => Promise<DyadStore>): void {
         );
         expect(await store.saveArticle(a)).toBe("inserted");
         expect(await store.saveArticle(a)).toBe("unchanged");
+        expect(await store.saveArticles([a], { force: true })).toEqual(["replaced"]);
         expect((await store.stats()).articles).toBe(1);
         const back = await store.getArticle("a1");
         expect(back).toEqual(a);
@@ -174,7 +175,7 @@ export function storeSuite(name: string, open: () => Promise<DyadStore>): void {
                 tgtActor: "JPN",
                 code: "193",
                 quad: 4,
-                rest: "at the islands",
+                rest: "at the disputed islands",
               },
             ],
             { date: "2025-03-02", source: "Wire B" },

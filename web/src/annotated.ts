@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { Attribution, CodedArticle, CodedEvent, Entity, Quote, Span } from "../../src/contract.js";
-import { Certainty, fmtGoldstein, href, html, QUADS, QuadChip } from "./lib.js";
+import { Certainty, fmtGoldstein, href, html, QUADS, QuadChip, quoteText } from "./lib.js";
 
 export type Selection =
   | { type: "event"; id: string }
@@ -272,7 +272,7 @@ function QuoteDetail({ coded, q }: { coded: CodedArticle; q: Quote }) {
   const who = q.speaker ? (entityName(coded, q.speaker.entity) ?? q.speaker.text) : "unknown speaker";
   return html`<div class="detail" data-testid="quote-detail">
     <h3>Quote · ${q.type}</h3>
-    <p class="quote-line"><span class="who">${who}</span> <span class="arrow">→</span> “${q.content.map((c) => c.text).join(" … ")}”</p>
+    <p class="quote-line"><span class="who">${who}</span> <span class="arrow">→</span> ${quoteText(q)}</p>
     <dl>
       <dt>Cue</dt>
       <dd>${q.cue ? `“${q.cue.text}”` : "–"}</dd>
@@ -370,10 +370,9 @@ function Lists({
         ${coded.quotes.map((q) => {
           const s = { type: "quote", id: q.id } as const;
           const who = q.speaker ? (entityName(coded, q.speaker.entity) ?? q.speaker.text) : "unknown";
-          const content = q.content.map((c) => c.text).join(" … ");
           return html`<li>
             <button class=${cls(s)} onClick=${pick(s)}>
-              <span class="who">${who}</span> → <span class="muted">“${content.length > 90 ? `${content.slice(0, 90)}…` : content}”</span>
+              <span class="who">${who}</span> → <span class="muted">${quoteText(q, 90)}</span>
             </button>
           </li>`;
         })}

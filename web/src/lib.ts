@@ -215,3 +215,10 @@ export function EventSentence({ sentence, event }: { sentence: string; event: Ev
   out.push(sentence.slice(at));
   return html`<span class="evidence">${out}</span>`;
 }
+
+/** A quote's content for display: direct and mixed quotes in curly quotes (their own quote marks trimmed). */
+export function quoteText(q: { type: string; content: { text: string }[] }, max = Number.POSITIVE_INFINITY): string {
+  let text = q.content.map((c) => c.text.trim().replace(/^["“”„«»]+|["“”„«»]+$/g, "")).join(" … ");
+  if (text.length > max) text = `${text.slice(0, max)}…`;
+  return q.type === "indirect" ? text : `“${text}”`;
+}

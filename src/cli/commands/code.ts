@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
 import { describeLocation, isIsoDate, readInputs } from "../../ingest/index.js";
 import { createPipeline } from "../../pipeline.js";
-import { type Command, ExitCode } from "../io.js";
+import { type CliIO, type Command, ExitCode } from "../io.js";
 import { renderPretty, styleFor } from "../pretty.js";
 
 const USAGE = `Usage: dyad code <inputs…> [options]
@@ -19,6 +19,34 @@ Options:
   --actors FILE          extra TABARI/PETRARCH or Dyad actor dictionary (repeatable)
 
 Exit codes: 0 all coded, 1 some inputs failed (reported on stderr), 2 usage error.`;
+
+/**
+ * Writes with back-pressure (a large corpus must not pile up in memory when stdout is slow) and notices a reader
+ * that went away (`dyad code … | head`), so the command stops quietly instead of dying on EPIPE.
+ */
+function outputSink(stream: CliIO["stdout"]) {
+  let wake: (() => void) | null = null;
+  const sink = {
+    closed: false,
+    async write(chunk: string): Promise<void> {
+      if (sink.closed || stream.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        stream.once("drain", resolve);
+      });
+      if (wake) stream.off("drain", wake);
+      wake = null;
+    },
+    dispose: () => stream.off("error", onError),
+  };
+  function onError(error: NodeJS.ErrnoException) {
+    if (error.code !== "EPIPE") throw error;
+    sink.closed = true;
+    wake?.();
+  }
+  stream.on("error", onError);
+  return sink;
+}
 
 export const command: Command = {
   summary: "code articles and print entities, quotes, attributions and events",
@@ -50,6 +78,7 @@ export const command: Command = {
 
     const pipeline = createPipeline({ actorFiles: values.actors ?? [] });
     const style = styleFor(io.stdout, io.env);
+    const out = outputSink(io.stdout);
     let failed = 0;
     const items = readInputs(positionals, {
       stdin: io.stdin,
@@ -58,26 +87,31 @@ export const command: Command = {
       ...(values.source !== undefined ? { source: values.source } : {}),
       ...(inputFormat !== undefined ? { format: inputFormat as "text" | "html" | "feed" | "jsonl" } : {}),
     });
-    for await (const item of items) {
-      if (item.kind === "problem") {
-        failed++;
-        io.stderr.write(
-          `dyad: ${describeLocation(item.problem.location)}: ${item.problem.message} [${item.problem.code}]\n`,
-        );
-        continue;
+    try {
+      for await (const item of items) {
+        if (out.closed) break;
+        if (item.kind === "problem") {
+          failed++;
+          io.stderr.write(
+            `dyad: ${describeLocation(item.problem.location)}: ${item.problem.message} [${item.problem.code}]\n`,
+          );
+          continue;
+        }
+        let coded: ReturnType<typeof pipeline.code>;
+        try {
+          coded = pipeline.code(item.article);
+        } catch (error) {
+          // A pipeline bug on one article is reported like bad input, so the rest of the batch is still coded.
+          failed++;
+          io.stderr.write(
+            `dyad: ${describeLocation(item.location)}: could not be coded: ${(error as Error).message} [E_INTERNAL]\n`,
+          );
+          continue;
+        }
+        await out.write(format === "json" ? `${JSON.stringify(coded)}\n` : `${renderPretty(coded, style)}\n`);
       }
-      let coded: ReturnType<typeof pipeline.code>;
-      try {
-        coded = pipeline.code(item.article);
-      } catch (error) {
-        // A pipeline bug on one article is reported like bad input, so the rest of the batch is still coded.
-        failed++;
-        io.stderr.write(
-          `dyad: ${describeLocation(item.location)}: could not be coded: ${(error as Error).message} [E_INTERNAL]\n`,
-        );
-        continue;
-      }
-      io.stdout.write(format === "json" ? `${JSON.stringify(coded)}\n` : `${renderPretty(coded, style)}\n`);
+    } finally {
+      out.dispose();
     }
     return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
   },

@@ -1,9 +1,9 @@
 /** `dyad enqueue`: put articles on the PostgreSQL job queue for `dyad worker` processes. */
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
+import { dateOption, dbLocation, intOption, openDb } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
 import { Progress } from "../progress.js";
-import { dateOption, dbLocation, intOption, openDb, resolveInputs } from "./common.js";
 
 const USAGE = `Usage: dyad enqueue <inputs...> --db postgres://... [--date D] [--source S] [--expire-seconds N]
 
@@ -52,8 +52,9 @@ export const command: Command = {
     let batch: { article: import("../../ingest/types.js").Article; where: string }[] = [];
     const started = performance.now();
     try {
-      const inputs = resolveInputs(positionals, io);
-      for await (const item of readArticles(inputs, {
+      for await (const item of readArticles(positionals, {
+        cwd: io.cwd,
+        stdin: io.stdin,
         ...(date ? { date } : {}),
         ...(values.source ? { source: values.source } : {}),
       })) {

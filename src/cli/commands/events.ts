@@ -1,9 +1,9 @@
 /** `dyad events`: query stored events with their evidence. */
 import { parseArgs } from "node:util";
+import { choice, DB_HELP, dateOption, intOption, lineWriter, openDb, renderTable } from "../../store/cli.js";
 import { formatEvent, formatHeader } from "../../store/export.js";
 import type { EventQuery } from "../../store/types.js";
 import { type Command, ExitCode } from "../io.js";
-import { choice, DB_HELP, dateOption, intOption, lineWriter, openDb, renderTable } from "./common.js";
 
 const CERTAINTIES = ["asserted", "reported", "hedged", "hypothetical"] as const;
 const FORMATS = ["table", "jsonl", "csv"] as const;

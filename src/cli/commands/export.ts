@@ -6,10 +6,10 @@ import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
 import { PIPELINE_VERSION } from "../../pipeline.js";
+import { choice, DB_HELP, dateOption, lineWriter, openDb } from "../../store/cli.js";
 import { EXPORT_FORMATS, exportContext, formatEvent, formatHeader } from "../../store/export.js";
 import type { EventQuery } from "../../store/types.js";
 import { type Command, ExitCode } from "../io.js";
-import { choice, DB_HELP, dateOption, lineWriter, openDb } from "./common.js";
 
 const USAGE = `Usage: dyad export --format jsonl|csv|gdelt|phoenix|plover [--out FILE] [--db PATH|URL]
                   [--source CODE] [--target CODE] [--from DATE] [--to DATE] [--code CAMEO] [--no-header]

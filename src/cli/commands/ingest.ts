@@ -5,14 +5,15 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
+import { DB_HELP, dateOption, intOption, openDb } from "../../store/cli.js";
 import { estimateTotal } from "../../workers/inputs.js";
 import { type Command, ExitCode } from "../io.js";
 import { Progress } from "../progress.js";
-import { DB_HELP, dateOption, intOption, openDb, resolveInputs } from "./common.js";
 
 const USAGE = `Usage: dyad ingest <inputs...> [--db PATH|URL] [--workers N] [--date YYYY-MM-DD] [--source NAME]
 
-Codes every article in the inputs (files or folders: .jsonl, text, HTML, feeds) and stores the result.
+Codes every article in the inputs (files, folders, globs or - for stdin: .jsonl, text, HTML, RSS/Atom) and
+stores the result.
 Re-running is safe: unchanged articles are skipped, changed ones (same id, new content) are replaced.
 
 Options:
@@ -22,6 +23,8 @@ Options:
   --source <name>     override every article's source
   --batch <n>         articles per write transaction (default 100)
   --no-recluster      skip recomputing event clusters at the end
+  --force             re-code and replace articles even if stored unchanged (e.g. after a pipeline fix
+                      that kept its version strings)
 
 Exit status: 0 all stored, 1 some inputs failed (see stderr and the errors table), 3 database unusable.`;
 
@@ -38,6 +41,7 @@ export const command: Command = {
         source: { type: "string" },
         batch: { type: "string" },
         "no-recluster": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -46,21 +50,24 @@ export const command: Command = {
     const workers = intOption("workers", values.workers, 0, availableParallelism());
     const batchSize = intOption("batch", values.batch, 1, 100);
     const date = dateOption("date", values.date);
-    const inputs = resolveInputs(positionals, io);
+    const inputs = positionals;
     const store = await openDb(values.db, io);
     const { runIngest } = await import("../../workers/ingest-run.js");
     const progress = new Progress({
       stream: io.stderr,
       label: "ingest",
-      total: io.stderr.isTTY ? await estimateTotal(inputs) : null,
+      total: io.stderr.isTTY ? await estimateTotal(inputs, io.cwd) : null,
     });
     const shown: { where: string; code: string; message: string }[] = [];
     try {
       const summary = await runIngest({
         inputs,
+        cwd: io.cwd,
+        stdin: io.stdin,
         store,
         workers,
         batchSize,
+        force: values.force ?? false,
         ...(date === undefined ? {} : { date }),
         ...(values.source === undefined ? {} : { source: values.source }),
         onArticle: ({ bytes, failed, error }) => {

@@ -1,8 +1,8 @@
 /** `dyad quotes`: who said what, by speaker and/or words in the quote. */
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
+import { choice, DB_HELP, intOption, openDb, renderTable } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
-import { choice, DB_HELP, intOption, openDb, renderTable } from "./common.js";
 
 const USAGE = `Usage: dyad quotes [--speaker NAME] [--q WORDS] [--limit N] [--offset N] [--format table|jsonl] [--db PATH|URL]
 

@@ -1,8 +1,8 @@
 /** `dyad recluster`: recompute the cross-article event clusters (a separate, repeatable step). */
 import { parseArgs } from "node:util";
+import { DB_HELP, openDb } from "../../store/cli.js";
 import { CLUSTER_VERSION } from "../../store/cluster.js";
 import { type Command, ExitCode } from "../io.js";
-import { DB_HELP, openDb } from "./common.js";
 
 const USAGE = `Usage: dyad recluster [--db PATH|URL]
 

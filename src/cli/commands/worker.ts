@@ -2,9 +2,9 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
+import { dbLocation, intOption, openDb } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
 import { Progress } from "../progress.js";
-import { dbLocation, intOption, openDb } from "./common.js";
 
 const USAGE = `Usage: dyad worker --db postgres://... [--concurrency N] [--once | --idle-exit SECONDS] [--recluster]
 
@@ -15,7 +15,8 @@ SIGINT/SIGTERM (finishing the jobs in hand), or with --once until no job is queu
 Options:
   --db <url>            PostgreSQL URL (or $DYAD_DB); required
   --concurrency <n>     coding threads (default: all cores, ${availableParallelism()})
-  --recluster           recompute event clusters before exiting`;
+  --recluster           recompute event clusters before exiting
+  --maintenance-seconds <n>  how often this worker expires abandoned jobs of dead workers (default 30)`;
 
 export const command: Command = {
   summary: "process queued articles from PostgreSQL (scale-out)",

@@ -80,9 +80,15 @@ export function ClaimsPage({ route }: { route: Route }) {
                   <td>
                     <div class="claim-head">
                       <${QuadChip} quad=${e.quad} />
-                      <strong>${c.source_name ?? "?"}</strong> <code class="actor">${c.source_actor ?? "—"}</code>
+                      <strong>${c.source_name ?? "?"}</strong>
+                      ${c.source_actor ? html`<code class="actor">${c.source_actor}</code>` : ""}
                       <span class="verb">${e.name.toLowerCase()}</span>
-                      <strong>${c.target_name ?? "?"}</strong> <code class="actor">${c.target_actor ?? "—"}</code>
+                      ${
+                        c.target_actor || c.target_name
+                          ? html`<strong>${c.target_name ?? "?"}</strong>
+                              ${c.target_actor ? html`<code class="actor">${c.target_actor}</code>` : ""}`
+                          : html`<span class="muted">(no target)</span>`
+                      }
                     </div>
                     <div class="small muted">CAMEO ${c.code} · Goldstein ${fmtGoldstein(e.goldstein)} · ${c.date ?? "undated"}</div>
                     <blockquote class="small"><${EventSentence} sentence=${e.sentence_text} event=${e} /></blockquote>

@@ -5,6 +5,8 @@ import {
   forceLink,
   forceManyBody,
   forceSimulation,
+  forceX,
+  forceY,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from "d3-force";
@@ -50,6 +52,9 @@ function layout(net: Network): { nodes: Node[]; links: (Link & { source: Node; t
     )
     .force("charge", forceManyBody().strength(-600))
     .force("center", forceCenter(W / 2, H / 2))
+    // Weak gravity keeps disconnected groups of actors near each other.
+    .force("x", forceX<Node>(W / 2).strength(0.06))
+    .force("y", forceY<Node>(H / 2).strength(0.06))
     .force(
       "collide",
       forceCollide<Node>().radius((d) => d.r + 18),

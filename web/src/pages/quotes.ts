@@ -1,7 +1,7 @@
 /** Who said what: quotes across stored articles, by speaker and content. */
 import { useEffect, useState } from "preact/hooks";
 import type { StoredQuote } from "../../../src/store/types.js";
-import { Certainty, ErrorBox, href, html, Loading, navigate, qs, type Route, useApi } from "../lib.js";
+import { Certainty, ErrorBox, href, html, Loading, navigate, qs, quoteText, type Route, useApi } from "../lib.js";
 
 export function QuotesPage({ route }: { route: Route }) {
   const speaker = route.query.get("speaker") ?? "";
@@ -36,7 +36,7 @@ export function QuotesPage({ route }: { route: Route }) {
                   <span class="muted">${x.type}${x.cue ? ` · “${x.cue.text}”` : ""}</span>
                   <${Certainty} value=${x.certainty} negated=${x.negated} />
                 </div>
-                <blockquote>“${x.content.map((c) => c.text).join(" … ")}”</blockquote>
+                <blockquote>${quoteText(x)}</blockquote>
                 <div class="small"><a href=${href(["article", x.article_id], { quote: x.id })}>${x.article_title ?? x.article_id}</a></div>
               </li>`,
             )}

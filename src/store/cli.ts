@@ -1,8 +1,9 @@
-/** Argument helpers shared by the store commands (ingest, enqueue, worker, events, quotes, dyad, export). */
-import { DyadError } from "../../errors.js";
-import { openStore } from "../../store/index.js";
-import type { DyadStore } from "../../store/types.js";
-import type { CliIO } from "../io.js";
+/** Argument and output helpers shared by the store commands (ingest, enqueue, worker, events, quotes, dyad, export, recluster). */
+
+import type { CliIO } from "../cli/io.js";
+import { DyadError } from "../errors.js";
+import { openStore } from "./index.js";
+import type { DyadStore } from "./types.js";
 
 export const DB_HELP = "--db <path|url>     SQLite file (default ./dyad.db, or $DYAD_DB) or postgres:// URL";
 
@@ -47,11 +48,6 @@ export function choice<T extends string>(
   return value as T;
 }
 
-/** Paths given on the command line are relative to the CLI's working directory. */
-export function resolveInputs(inputs: string[], io: CliIO): string[] {
-  return inputs.map((i) => (i === "-" || i.startsWith("/") ? i : `${io.cwd.replace(/\/$/, "")}/${i}`));
-}
-
 /** A plain text table, columns padded to their widest cell (cells trimmed to `max`). */
 export function renderTable(headers: string[], rows: string[][], max = 60): string {
   const cut = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -93,10 +89,18 @@ export function lineWriter(out: NodeJS.WritableStream & { once: (e: string, f: (
     async write(text: string): Promise<boolean> {
       if (closed) return false;
       if (!out.write(text)) {
+        // Wait for whichever comes first, then drop the other listeners (they would pile up over a long export).
+        const emitter = out as unknown as NodeJS.EventEmitter;
         await new Promise<void>((resolve) => {
-          out.once("drain", resolve);
-          out.once("close", resolve);
-          out.once("error", resolve);
+          const done = () => {
+            emitter.off("drain", done);
+            emitter.off("close", done);
+            emitter.off("error", done);
+            resolve();
+          };
+          emitter.on("drain", done);
+          emitter.on("close", done);
+          emitter.on("error", done);
         });
       }
       return !closed;

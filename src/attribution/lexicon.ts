@@ -1,0 +1,235 @@
+/**
+ * Loads the attribution data files (data/lexicons/*.json, formats in docs/attribution.md) and compiles them once
+ * into Sets/Maps keyed by the first token, so matching a phrase at a token is one map lookup plus a short compare.
+ */
+import { readFileSync } from "node:fs";
+import type { Certainty } from "../contract.js";
+import type { Document } from "../nlp/document.js";
+
+/** data/lexicons/ from src/attribution (tsx, vitest) and dist/attribution (built) alike. */
+export function lexiconDir(): string {
+  return new URL("../../data/lexicons/", import.meta.url).pathname;
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(lexiconDir() + name, "utf8")) as T;
+}
+
+/** Contexts an entry may require (the part after '@' in the data file). */
+export type EntryContext = "passive" | "to" | "as" | "of" | "conditional" | null;
+
+export interface PhraseEntry {
+  /** Lower-case surface tokens, e.g. ["remains", "to", "be", "seen"]. */
+  tokens: string[];
+  context: EntryContext;
+  /** Class name from the data file ("epistemic", "condition", ...). */
+  cls: string;
+  certainty: Certainty;
+  /** Reported by hedgeCues() (classes with `cue: true`). */
+  cue: boolean;
+}
+
+/** Phrases indexed by their first token; longest entries first so the first match is the longest. */
+export type PhraseIndex = Map<string, PhraseEntry[]>;
+
+/**
+ * Splits an entry into tokens the way the tokenizer does for the few clitics involved ("won't" → "wo" "n't"),
+ * so entries are written as they read.
+ */
+function entryTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+export function addPhrase(index: PhraseIndex, entry: PhraseEntry): void {
+  const first = entry.tokens[0];
+  if (first === undefined) return;
+  const list = index.get(first) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  index.set(first, list);
+}
+
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "'m"]);
+
+function contextHolds(doc: Document, first: number, last: number, context: EntryContext): boolean {
+  const { norm, pos } = doc.tokens;
+  switch (context) {
+    case null:
+      return true;
+    case "passive": {
+      // "is considered", "was widely regarded": a form of be right before, or one adverb between.
+      const p1 = norm[first - 1] ?? "";
+      if (BE.has(p1)) return true;
+      return pos[first - 1] === "ADV" && BE.has(norm[first - 2] ?? "");
+    }
+    case "to": {
+      const n = norm[last + 1] ?? "";
+      return n === "to" || n === "that" || n === "be";
+    }
+    case "as":
+      return norm[last + 1] === "as";
+    case "of":
+      return norm[last + 1] === "of";
+    case "conditional": {
+      const s = doc.tokens.sentence[first] as number;
+      for (let t = doc.sentences.tokenStart[s] as number; t < (doc.sentences.tokenEnd[s] as number); t++) {
+        const n = norm[t];
+        if (n === "if" || n === "unless" || n === "otherwise") return true;
+      }
+      return false;
+    }
+  }
+}
+
+/** The longest entry of `index` that starts at token `i` (and stays inside `[i, limit)`), or null. */
+export function matchAt(doc: Document, index: PhraseIndex, i: number, limit: number): PhraseEntry | null {
+  const { norm } = doc.tokens;
+  const list = index.get(norm[i] ?? "");
+  if (!list) return null;
+  for (const e of list) {
+    const n = e.tokens.length;
+    if (i + n > limit) continue;
+    let ok = true;
+    for (let k = 1; k < n; k++) {
+      if (norm[i + k] !== e.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && contextHolds(doc, i, i + n - 1, e.context)) return e;
+  }
+  return null;
+}
+
+interface CertaintyFile {
+  version: string;
+  classes: Record<string, { certainty: Certainty; cue: boolean; entries?: string[]; lemmas?: string[] }>;
+  negation: { words: string[]; verbs: string[]; notNegating?: string[] };
+}
+
+export interface CertaintyLexicon {
+  version: string;
+  /** Every class with surface entries (epistemic, doxastic, condition, investigation, future). */
+  phrases: PhraseIndex;
+  /** Lemmas of verbs/nouns of intention that make a governed infinitive hypothetical. */
+  intent: Set<string>;
+  /** Negator surface tokens (single) and multi-token negators. */
+  negWords: PhraseIndex;
+  /** Lemmas of negating verbs ("deny", "refuse"); multi-word ones keyed by the first lemma. */
+  negVerbs: Set<string>;
+  /** Phrases that start with a negator but do not negate ("no matter what", "not only"). */
+  notNegating: PhraseIndex;
+}
+
+function compileCertainty(file: CertaintyFile): CertaintyLexicon {
+  const phrases: PhraseIndex = new Map();
+  const intent = new Set<string>();
+  for (const [cls, spec] of Object.entries(file.classes)) {
+    for (const raw of spec.entries ?? []) {
+      const [text, ctx] = raw.split("@") as [string, string | undefined];
+      addPhrase(phrases, {
+        tokens: entryTokens(text),
+        context: (ctx ?? null) as EntryContext,
+        cls,
+        certainty: spec.certainty,
+        cue: spec.cue,
+      });
+    }
+    for (const lemma of spec.lemmas ?? []) intent.add(lemma.split(" ").pop() ?? lemma);
+  }
+  const negWords: PhraseIndex = new Map();
+  for (const w of file.negation.words) {
+    addPhrase(negWords, { tokens: entryTokens(w), context: null, cls: "negation", certainty: "asserted", cue: false });
+  }
+  const negVerbs = new Set(file.negation.verbs.map((v) => v.split(" ")[0] as string));
+  const notNegating: PhraseIndex = new Map();
+  for (const w of file.negation.notNegating ?? []) {
+    addPhrase(notNegating, {
+      tokens: entryTokens(w),
+      context: null,
+      cls: "not-negating",
+      certainty: "asserted",
+      cue: false,
+    });
+  }
+  return { version: file.version, phrases, intent, negWords, negVerbs, notNegating };
+}
+
+let certaintyCache: CertaintyLexicon | null = null;
+
+/** The compiled certainty lexicon (data/lexicons/certainty.json), loaded once per process. */
+export function certaintyLexicon(): CertaintyLexicon {
+  certaintyCache ??= compileCertainty(readJson<CertaintyFile>("certainty.json"));
+  return certaintyCache;
+}
+
+interface CueFile {
+  version: string;
+  verbs: Record<string, string[]>;
+  nouns: string[];
+  phrases: Record<string, string[]>;
+  raising?: { active: string[]; passive: string[] };
+  questions?: { cues: string[]; wh: string[] };
+}
+
+export interface CueLexicon {
+  version: string;
+  /** Lemma of a reporting verb → its class ("speech", "belief", "denial", ...). */
+  verbs: Map<string, string>;
+  /** Lemmas that take "on"/"about" + noun phrase as content ("reported on supplies of …"). */
+  reportOn: Set<string>;
+  /** Lemmas whose object noun phrase (or "to" infinitive) is their content ("criticized the deal"). */
+  stance: Set<string>;
+  /** Lemmas of mental-state verbs; they take a "to" infinitive as content ("plans to run"). */
+  belief: Set<string>;
+  /** "seems to", "appears to" (lemmas). */
+  raisingActive: Set<string>;
+  /** "is expected to", "is said to" (lemmas after a form of be). */
+  raisingPassive: Set<string>;
+  /** Participles that open a question frame ("Asked whether …"). */
+  questionCues: Set<string>;
+  /** Words that open an embedded question. */
+  wh: Set<string>;
+  /** Lemmas of reporting nouns ("statement", "report", "claim"). */
+  nouns: Set<string>;
+  /** Multi-word cues ("according to", "in a statement"), by class: "source-after" ("according to X"), "frame". */
+  phrases: PhraseIndex;
+}
+
+function compileCues(file: CueFile): CueLexicon {
+  const verbs = new Map<string, string>();
+  // The first class in file order wins, so "write" stays speech although it also reports ("wrote about").
+  for (const [cls, list] of Object.entries(file.verbs)) for (const v of list) if (!verbs.has(v)) verbs.set(v, cls);
+  const reportOn = new Set(file.verbs.report ?? []);
+  const stance = new Set(file.verbs.stance ?? []);
+  const belief = new Set(file.verbs.belief ?? []);
+  const phrases: PhraseIndex = new Map();
+  for (const [cls, list] of Object.entries(file.phrases)) {
+    for (const p of list)
+      addPhrase(phrases, { tokens: entryTokens(p), context: null, cls, certainty: "reported", cue: true });
+  }
+  return {
+    version: file.version,
+    raisingActive: new Set(file.raising?.active ?? []),
+    raisingPassive: new Set(file.raising?.passive ?? []),
+    questionCues: new Set(file.questions?.cues ?? []),
+    wh: new Set(file.questions?.wh ?? []),
+    verbs,
+    reportOn,
+    stance,
+    belief,
+    nouns: new Set(file.nouns),
+    phrases,
+  };
+}
+
+let cueCache: CueLexicon | null = null;
+
+/** The compiled reporting-cue lexicon (data/lexicons/cues.json), loaded once per process. */
+export function cueLexicon(): CueLexicon {
+  cueCache ??= compileCues(readJson<CueFile>("cues.json"));
+  return cueCache;
+}

@@ -1,0 +1,354 @@
+/**
+ * Span helpers for the attribution stage: quotation-mark regions and noun-phrase (speaker/source) detection.
+ * Everything works on the Document's token columns; character spans are built from token offsets so that
+ * `text.slice(start, end) === span.text` always holds.
+ */
+import type { ActorLayer } from "../actors/types.js";
+import type { EntityRef, Span } from "../contract.js";
+import type { Document } from "../nlp/document.js";
+
+export function span(doc: Document, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Character span of tokens [from, to). */
+export function tokSpan(doc: Document, from: number, to: number): Span {
+  return span(doc, doc.tokens.start[from] as number, doc.tokens.end[to - 1] as number);
+}
+
+/** A quoted stretch: one piece per paragraph it spans (marks included), and its token range. */
+/** A token that is (part of) a quotation mark: ", “, ”, „ or one apostrophe of a doubled '' mark. */
+export function isMarkToken(doc: Document, t: number): boolean {
+  const n = doc.tokens.norm[t];
+  if (n === '"') return true;
+  if (n !== "'") return false;
+  const s = doc.tokens.start[t] as number;
+  return doc.text[s + 1] === "'" || doc.text[s - 1] === "'";
+}
+
+export interface QuoteRegion {
+  pieces: [number, number][];
+  /** First token (the opening mark) and one past the last token (the closing mark, or the paragraph end). */
+  tokFrom: number;
+  tokTo: number;
+  closed: boolean;
+  /** Word tokens inside the marks. */
+  words: number;
+}
+
+const OPEN_CURLY = "\u201C";
+const CLOSE_CURLY = "\u201D";
+const isOpeningChar = (c: string) => c === OPEN_CURLY || c === '"' || c === "\u201E";
+
+/**
+ * Finds double-quoted regions. Curly marks pair by shape, straight marks by alternation within a paragraph.
+ * A paragraph that ends inside a quote continues it when the next paragraph opens with a mark (the news
+ * convention for multi-paragraph quotes); otherwise the quote ends with its paragraph.
+ */
+export function quoteRegions(doc: Document, tokenIndex: (offset: number) => number): QuoteRegion[] {
+  const { text } = doc;
+  const out: QuoteRegion[] = [];
+  let carry: [number, number][] = [];
+  for (let p = 0; p < doc.paragraphs.count; p++) {
+    const ps = doc.paragraphs.start[p] as number;
+    const pe = doc.paragraphs.end[p] as number;
+    let openAt = -1;
+    for (let i = ps; i < pe; i++) {
+      let c = text[i] as string;
+      // Two apostrophes stand for a straight double mark in some wire copy (''This works,'' said …).
+      let width = 1;
+      if (c === "'" && text[i + 1] === "'") {
+        c = '"';
+        width = 2;
+      }
+      if (c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY && c !== "\u201E") continue;
+      const closes = openAt >= 0 && (c === '"' || c === CLOSE_CURLY);
+      if (closes) {
+        i += width - 1;
+        carry.push([openAt, i + 1]);
+        out.push(makeRegion(doc, carry, true, tokenIndex));
+        carry = [];
+        openAt = -1;
+      } else if (isOpeningChar(c)) {
+        if (openAt >= 0) carry = []; // an opening mark while open: the earlier one was stray
+        openAt = i;
+        i += width - 1;
+      }
+      // A closing curly mark with nothing open is an apostrophe-like stray; ignored.
+    }
+    if (openAt >= 0) {
+      carry.push([openAt, pe]);
+      const ns = p + 1 < doc.paragraphs.count ? (doc.paragraphs.start[p + 1] as number) : -1;
+      const next = ns >= 0 ? (text[ns] ?? "") : "";
+      if (!isOpeningChar(next) && !(next === "'" && text[ns + 1] === "'")) {
+        out.push(makeRegion(doc, carry, false, tokenIndex));
+        carry = [];
+      }
+    } else carry = [];
+  }
+  return out;
+}
+
+function makeRegion(
+  doc: Document,
+  pieces: [number, number][],
+  closed: boolean,
+  tokenIndex: (offset: number) => number,
+): QuoteRegion {
+  const first = pieces[0] as [number, number];
+  const last = pieces[pieces.length - 1] as [number, number];
+  const tokFrom = tokenIndex(first[0]);
+  let tokTo = tokenIndex(last[1] - 1) + 1;
+  if (tokTo > doc.tokens.count) tokTo = doc.tokens.count;
+  let words = 0;
+  for (let t = tokFrom; t < tokTo; t++) if (doc.tokens.type[t] === "word" || doc.tokens.type[t] === "number") words++;
+  return { pieces: pieces.map((x) => [x[0], x[1]] as [number, number]), tokFrom, tokTo, closed, words };
+}
+
+const POSSESSIVE_PRON = new Set(["my", "his", "her", "its", "our", "their", "your"]);
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+const PRONOUNS = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "him",
+  "her",
+  "them",
+  "us",
+  "me",
+  "who",
+  "this",
+  "that",
+  "both",
+  "some",
+  "many",
+  "others",
+  "officials",
+]);
+/** Tokens skipped between a subject and its verb ("has also said", "later told"). */
+const VERB_PREFIX = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "could",
+  "also",
+  "then",
+  "later",
+  "again",
+  "previously",
+  "earlier",
+  "once",
+  "further",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "recently",
+  "now",
+  "still",
+  "quickly",
+  "flatly",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "never",
+]);
+
+/**
+ * A capitalized word that the tagger did not call a noun ("Cook said", "Will Hurd said"): in news text a
+ * capitalized word right before a cue verb is almost always part of a name.
+ */
+export function capitalized(doc: Document, t: number): boolean {
+  const v = doc.tokens.value[t] ?? "";
+  const c = v.charCodeAt(0);
+  return (
+    c >= 65 && c <= 90 && doc.tokens.type[t] === "word" && doc.tokens.pos[t] !== "PRON" && doc.tokens.pos[t] !== "DET"
+  );
+}
+
+export interface NounPhrase {
+  from: number;
+  to: number;
+  ref: EntityRef;
+}
+
+function refFor(doc: Document, actors: ActorLayer, from: number, to: number): EntityRef {
+  // The entity is the one of the phrase's head (its last mention); a possessor mention ("The Economist's
+  // reports") stands for the phrase when the head noun is not itself a mention.
+  let entity: string | null = null;
+  for (let t = to - 1; t >= from; t--) {
+    const m = actors.mentionOfToken[t] as number;
+    if (m >= 0) {
+      const mention = actors.mentions[m];
+      const e = mention ? actors.entities[mention.entity] : undefined;
+      if (e) {
+        entity = e.id;
+        break;
+      }
+    }
+  }
+  const s = tokSpan(doc, from, to);
+  return { ...s, entity };
+}
+
+/** Extends [from, to) to the whole actor mention at its edges, so the speaker span is the mention text. */
+function snapToMentions(actors: ActorLayer, from: number, to: number): [number, number] {
+  const mf = actors.mentionOfToken[from] as number;
+  const ml = actors.mentionOfToken[to - 1] as number;
+  let f = from;
+  let t = to;
+  if (mf >= 0) f = Math.min(f, actors.mentions[mf]?.tokenStart ?? f);
+  if (ml >= 0) t = Math.max(t, actors.mentions[ml]?.tokenEnd ?? t);
+  return [f, t];
+}
+
+/**
+ * The noun phrase that ends at token `end - 1` (a subject before its verb). Walks left over determiners,
+ * adjectives, nouns, possessive "'s" and "of"-linked names ("Joel Pollak of Breitbart California"); a pronoun is
+ * a phrase of its own. Returns null when the token is not nominal.
+ */
+export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: number): NounPhrase | null {
+  const { norm } = doc.tokens;
+  // "Rep. Elijah Cummings (D-Md.)": a parenthesis closing the phrase belongs to it.
+  if (norm[end - 1] === ")") {
+    for (let k = end - 2; k > min && k >= end - 8; k--) {
+      if (norm[k] === "(") {
+        const core = npEndingAt(doc, actors, k, min);
+        return core
+          ? { from: core.from, to: end, ref: { ...tokSpan(doc, core.from, end), entity: core.ref.entity } }
+          : null;
+      }
+    }
+    return null;
+  }
+  let np = coreNpEndingAt(doc, actors, end, min);
+  // "The deputy head of China's delegation to the forum": prepositional phrases attach to the head on their left;
+  // the head names the speaker, so the entity is the head's.
+  for (let hops = 0; np && hops < 3; hops++) {
+    const prep = np.from - 1;
+    if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || doc.tokens.pos[np.from] === "PRON") break;
+    const head = coreNpEndingAt(doc, actors, prep, min);
+    if (!head || doc.tokens.pos[head.to - 1] === "PRON") break;
+    np = { from: head.from, to: np.to, ref: { ...tokSpan(doc, head.from, np.to), entity: head.ref.entity } };
+  }
+  return np;
+}
+
+/** Prepositions that attach a phrase to the noun before it inside a speaker phrase. */
+const PP_PREP = new Set(["of", "to", "in", "at", "for", "from", "with", "on"]);
+
+function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: number): NounPhrase | null {
+  const { pos, norm } = doc.tokens;
+  const last = end - 1;
+  if (last < min) return null;
+  if (actors.mentionOfToken[last] !== -1) {
+    const m = actors.mentions[actors.mentionOfToken[last] as number];
+    if (m && m.tokenStart >= min) {
+      let from = m.tokenStart;
+      // "Spokeswoman Haley Morris", "US envoy Keith Kellogg": keep nominal modifiers glued to the mention.
+      while (from - 1 >= min && (pos[from - 1] === "NOUN" || pos[from - 1] === "PROPN" || pos[from - 1] === "ADJ"))
+        from--;
+      if (from - 1 >= min && pos[from - 1] === "DET") from--;
+      return { from, to: m.tokenEnd, ref: refFor(doc, actors, from, m.tokenEnd) };
+    }
+  }
+  const n = norm[last] as string;
+  if (pos[last] === "PRON" || PRONOUNS.has(n)) {
+    if (pos[last] !== "PRON" && pos[last] !== "NOUN" && pos[last] !== "DET") return null;
+    return { from: last, to: end, ref: refFor(doc, actors, last, end) };
+  }
+  // "42% say …": a percentage is a subject too
+  const percent = norm[last] === "%" && pos[last - 1] === "NUM";
+  if (!(pos[last] === "PROPN" || pos[last] === "NOUN" || pos[last] === "NUM" || percent || capitalized(doc, last)))
+    return null;
+  let from = last;
+  while (from - 1 >= min) {
+    const k = from - 1;
+    const p = pos[k] as string;
+    if (POSSESSIVE_PRON.has(norm[k] as string)) {
+      // "My staff", "their campaign": a possessive pronoun opens the phrase
+      from = k;
+      break;
+    }
+    if (
+      NP_POS.has(p) ||
+      capitalized(doc, k) ||
+      (p === "VERB" && norm[k - 1] === "-") ||
+      norm[k] === "'s" ||
+      norm[k] === "'" ||
+      (p === "PUNCT" && norm[k] === "-")
+    ) {
+      from = k;
+      if (p === "DET" && norm[k] !== "'s") break;
+      continue;
+    }
+    break;
+  }
+  while (from < last && (norm[from] === "'s" || pos[from] === "PUNCT")) from++;
+  const [f, t] = snapToMentions(actors, from, end);
+  return { from: Math.max(f, min), to: t, ref: refFor(doc, actors, Math.max(f, min), t) };
+}
+
+/** The noun phrase that starts at token `start` (a subject after an inverted verb, the object of "according to"). */
+export function npStartingAt(doc: Document, actors: ActorLayer, start: number, max: number): NounPhrase | null {
+  const { pos, norm } = doc.tokens;
+  if (start >= max) return null;
+  const m0 = actors.mentionOfToken[start] as number;
+  let to = start;
+  if (pos[start] === "PRON" && norm[start] !== "his" && norm[start] !== "her" && norm[start] !== "its") {
+    return { from: start, to: start + 1, ref: refFor(doc, actors, start, start + 1) };
+  }
+  if (m0 >= 0) to = actors.mentions[m0]?.tokenEnd ?? start + 1;
+  while (to < max) {
+    const p = pos[to] as string;
+    const m = actors.mentionOfToken[to] as number;
+    if (m >= 0) {
+      to = Math.max(to + 1, actors.mentions[m]?.tokenEnd ?? to + 1);
+      continue;
+    }
+    // "media buying sources", "exit polls": a participle or mis-tagged verb inside the phrase, before its noun
+    const modifier = p === "VERB" && (pos[to + 1] === "NOUN" || pos[to + 1] === "PROPN") && to > start - 1;
+    if (NP_POS.has(p) || norm[to] === "'s" || p === "PRON" || modifier) {
+      // a determiner or possessive pronoun starts the phrase only; a second one means a new phrase
+      if ((p === "DET" || p === "PRON") && to > start && norm[to - 1] !== "'s") break;
+      to++;
+      continue;
+    }
+    if (norm[to] === "of" && to + 1 < max && (pos[to + 1] === "PROPN" || pos[to + 1] === "DET") && to > start) {
+      to++;
+      continue;
+    }
+    break;
+  }
+  if (to === start) return null;
+  // Trailing possessive marks or determiners are not part of the phrase.
+  while (to > start + 1 && (norm[to - 1] === "'s" || pos[to - 1] === "DET")) to--;
+  const lastOk =
+    pos[to - 1] === "PROPN" ||
+    pos[to - 1] === "NOUN" ||
+    pos[to - 1] === "NUM" ||
+    pos[to - 1] === "PRON" ||
+    actors.mentionOfToken[to - 1] !== -1 ||
+    capitalized(doc, to - 1);
+  if (!lastOk) return null;
+  return { from: start, to, ref: refFor(doc, actors, start, to) };
+}
+
+/** Index of the subject's last token before a verb at `verb`: skips auxiliaries and adverbs ("has also"). */
+export function subjectEnd(doc: Document, verb: number, min: number): number {
+  const { norm, pos } = doc.tokens;
+  let k = verb - 1;
+  while (k >= min && (VERB_PREFIX.has(norm[k] as string) || (pos[k] === "ADV" && norm[k] !== "that"))) k--;
+  return k + 1;
+}

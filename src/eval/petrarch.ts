@@ -1,0 +1,238 @@
+/**
+ * PETRARCH-family peer suites (/work/shared/peer-suites/*.jsonl): runs each record through document → actors →
+ * attribution → events and scores coded (source, target, code) triples per category as correct / missed /
+ * extra. Used by `dyad validate` and by `npm run eval` (evaluatePetrarch). Scoring modes (docs/events.md):
+ *   petrarch  record's own actor/agent and verb dictionaries; exact triple match
+ *   own       Dyad's own actors and lexicon; exact actors, same 2-digit root (the suites' codes are partly WEIS)
+ *   plover    Dyad's own data; PLOVER type via CAMEO→PLOVER and actors compared on country+sector
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createActorStage } from "../actors/index.js";
+import { createAttributionStage } from "../attribution/index.js";
+import type { CodedEvent } from "../contract.js";
+import { createEventStage } from "../events/index.js";
+import { defaultLexicon, type PatternLexicon } from "../events/lexicon.js";
+import { parsePetrarchVerbs } from "../events/petrarch-verbs.js";
+import { buildDocument } from "../nlp/document.js";
+import { ploverFor } from "../ontology/index.js";
+import type { EvalContext, EvalResult, Evaluator } from "./types.js";
+
+export interface SuiteRecord {
+  id: string;
+  record_index: number;
+  suite: string;
+  text: string;
+  date: string | null;
+  expected: { source: string; target: string; code: string }[];
+  expect_no_events?: boolean;
+  expected_error?: string | null;
+  category: string;
+  evaluate?: boolean;
+  dictionary?: string | null;
+}
+
+export type ScoreMode = "petrarch" | "own" | "plover";
+
+export interface CategoryScore {
+  records: number;
+  expected: number;
+  correct: number;
+  missed: number;
+  extra: number;
+}
+
+export interface SuiteReport {
+  suite: string;
+  mode: ScoreMode;
+  skippedRecords: number;
+  categories: Record<string, CategoryScore>;
+  total: CategoryScore;
+  /** PLOVER mode: expected events found with the right type and the right actor countries (sector ignored). */
+  countryOnly: number;
+  /** PLOVER mode: expected events whose type was coded in the record at all (actors ignored). */
+  typeOnly: number;
+  /** Milliseconds spent coding. */
+  ms: number;
+  notes: string[];
+}
+
+export function loadSuite(path: string): SuiteRecord[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SuiteRecord);
+}
+
+/** PLOVER 0.5 names used in the GSR records → PLOVER 2021 types (plover.json legacy_names). */
+const PLOVER_LEGACY: Record<string, string> = {
+  DEMAND: "REQUEST",
+  DISAPPROVE: "ACCUSE",
+  INVESTIGATE: "ACCUSE",
+  FIGHT: "ASSAULT",
+};
+
+interface Coder {
+  code(text: string, date: string | null): CodedEvent[];
+  notes: string[];
+}
+
+function makeCoder(dictDir: string | null, own: boolean): Coder {
+  const notes: string[] = [];
+  let actorFiles: string[] = [];
+  let lexicon: PatternLexicon = defaultLexicon();
+  if (dictDir && existsSync(dictDir)) {
+    const files = readdirSync(dictDir);
+    actorFiles = files.filter((f) => /actors|agents/i.test(f) && f.endsWith(".txt")).map((f) => join(dictDir, f));
+    const verbs = files.find((f) => /verbs/i.test(f));
+    if (verbs && !own) {
+      const imp = parsePetrarchVerbs(readFileSync(join(dictDir, verbs), "utf8"), `petr:${verbs}`);
+      lexicon = { ...imp.lexicon, anyPos: true };
+      notes.push(`${verbs}: ${imp.patterns} patterns imported, ${imp.skipped} lines skipped`);
+    }
+  }
+  const useDict = actorFiles.length > 0 && !own;
+  const actors = createActorStage(useDict ? { actorFiles, noDefaultData: true } : {});
+  if (useDict) notes.push(`actors: ${actorFiles.map((f) => f.split("/").pop()).join(", ")}`);
+  const attribution = createAttributionStage();
+  const events = createEventStage({ lexicon });
+  return {
+    notes,
+    code(text, date) {
+      const doc = buildDocument(text, { id: "r", title: null, date, source: null, url: null });
+      const a = actors.run(doc, { date });
+      const at = attribution.run(doc, a);
+      return [...events.run(doc, a, at, { date }).events];
+    },
+  };
+}
+
+function matches(
+  mode: ScoreMode,
+  e: { source: string; target: string; code: string },
+  ev: CodedEvent,
+  actorChars = 6,
+): boolean {
+  const s = ev.source?.actor ?? "";
+  const t = ev.target?.actor ?? "";
+  if (mode === "plover") {
+    const want = PLOVER_LEGACY[e.code] ?? e.code;
+    if (ploverFor(ev.code)?.type !== want) return false;
+    // Country + sector: the expected code is country (3) plus at most one sector (3).
+    if (!s.startsWith(e.source.slice(0, actorChars))) return false;
+    return e.target === "" || t.startsWith(e.target.slice(0, actorChars));
+  }
+  if (s !== e.source || t !== e.target) return false;
+  return mode === "own" ? ev.code.slice(0, 2) === e.code.slice(0, 2) : ev.code === e.code;
+}
+
+export function runSuite(
+  records: SuiteRecord[],
+  mode: ScoreMode,
+  dictRoot: string | null,
+  dictOverride?: string,
+): SuiteReport {
+  const coders = new Map<string, Coder>();
+  const report: SuiteReport = {
+    suite: records[0]?.suite ?? "?",
+    mode,
+    skippedRecords: 0,
+    countryOnly: 0,
+    typeOnly: 0,
+    categories: {},
+    total: { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 },
+    ms: 0,
+    notes: [],
+  };
+  const t0 = performance.now();
+  for (const r of records) {
+    if (r.expected_error || r.evaluate === false) {
+      report.skippedRecords++;
+      continue;
+    }
+    const dir = dictOverride ?? (r.dictionary && dictRoot && mode === "petrarch" ? join(dictRoot, r.dictionary) : null);
+    const key = dir ?? "";
+    let coder = coders.get(key);
+    if (!coder) {
+      coder = makeCoder(dir, mode !== "petrarch");
+      coders.set(key, coder);
+      report.notes.push(...coder.notes);
+    }
+    // PETRARCH requires a dyad (require_dyad=True); PLOVER records may expect a source alone.
+    const evs = coder.code(r.text, r.date).filter((e) => !e.negated && e.source && (e.target || mode === "plover"));
+    // One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate.
+    const uniq = [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
+    const cat = report.categories[r.category] ?? { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 };
+    report.categories[r.category] = cat;
+    cat.records++;
+    const used = new Set<number>();
+    for (const e of r.expected) {
+      cat.expected++;
+      if (mode === "plover") {
+        if (uniq.some((ev) => matches(mode, e, ev, 3))) report.countryOnly++;
+        if (uniq.some((ev) => matches(mode, { source: "", target: "", code: e.code }, ev))) report.typeOnly++;
+      }
+      const k = uniq.findIndex((ev, n) => !used.has(n) && matches(mode, e, ev));
+      if (k >= 0) {
+        used.add(k);
+        cat.correct++;
+      } else {
+        // Reciprocal/compound expansions may already be used by a sibling expectation.
+        if (uniq.some((ev) => matches(mode, e, ev))) cat.correct++;
+        else cat.missed++;
+      }
+    }
+    cat.extra += uniq.filter((ev, n) => !used.has(n) && !r.expected.some((e) => matches(mode, e, ev))).length;
+  }
+  report.ms = performance.now() - t0;
+  for (const c of Object.values(report.categories)) {
+    for (const k of ["records", "expected", "correct", "missed", "extra"] as const) report.total[k] += c[k];
+  }
+  return report;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
+
+export function formatReport(r: SuiteReport): string {
+  const rows = Object.entries(r.categories).sort(([a], [b]) => a.localeCompare(b));
+  const lines = [
+    `${r.suite} (${r.mode}): ${r.total.correct}/${r.total.expected} expected events found (${pct(r.total.correct, r.total.expected)}%), ${r.total.extra} extra, ${r.skippedRecords} records skipped (expected errors / evaluate=false), ${Math.round(r.ms)} ms`,
+    "| category | records | expected | correct | missed | extra | recall % |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  if (r.mode === "plover") {
+    lines.unshift(
+      `  with actor countries only (sector ignored): ${r.countryOnly}/${r.total.expected} (${pct(r.countryOnly, r.total.expected)}%); type coded in the record, actors ignored: ${r.typeOnly}/${r.total.expected} (${pct(r.typeOnly, r.total.expected)}%)`,
+    );
+    lines.unshift(lines.splice(1, 1)[0] as string);
+  }
+  for (const [name, c] of [...rows, ["TOTAL", r.total] as const]) {
+    lines.push(
+      `| ${name} | ${c.records} | ${c.expected} | ${c.correct} | ${c.missed} | ${c.extra} | ${pct(c.correct, c.expected)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const SUITES: [string, ScoreMode][] = [
+  ["petrarch-unittest.jsonl", "petrarch"],
+  ["ud-petrarch-validate-2_02.jsonl", "petrarch"],
+  ["plover-gsr-cameo.jsonl", "plover"],
+];
+
+export const evaluatePetrarch: Evaluator = async (ctx: EvalContext): Promise<EvalResult> => {
+  const title = "Events: PETRARCH peer suites and PLOVER GSR";
+  const dir = join(ctx.shared, "peer-suites");
+  const present = SUITES.filter(([f]) => existsSync(join(dir, f)));
+  if (present.length === 0) return { ok: false, title, skipped: `no peer suites under ${dir}` };
+  const parts: string[] = [
+    "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns through Dyad's PETRARCH-1 subset importer) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
+  ];
+  const headline: Record<string, number> = {};
+  for (const [f, mode] of present) {
+    const rep = runSuite(loadSuite(join(dir, f)), mode, join(dir, "dictionaries"));
+    parts.push(`### ${f}\n\n${formatReport(rep)}`);
+    headline[`${f.replace(/\.jsonl$/, "")} recall`] = pct(rep.total.correct, rep.total.expected);
+  }
+  return { ok: true, section: { title, markdown: parts.join("\n\n"), headline } };
+};

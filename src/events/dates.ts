@@ -1,0 +1,73 @@
+/**
+ * Event dates: the article date unless the trigger's sentence dates the event ("in June", "last year",
+ * "in 2025", "on Tuesday"). Dates without an explicit year are resolved to the latest such date not after the
+ * article date, because news reports past events. Also flags historical references (anniversaries, the World
+ * Wars) that must not be coded as current events.
+ */
+import * as chrono from "chrono-node";
+
+/** Cheap prefilter so chrono (slow) only runs on sentences that may hold a date expression. */
+// "may" and "march" are mostly a modal and a verb: only count them next to a preposition or a number.
+const MAYBE_DATE =
+  /\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|on|since|by|early|late|mid|until)[- ](?:may|march)\b|\b(?:may|march)\s+\d|\b(?:19|20)\d{2}\b|\b(?:yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)\b/i;
+const BARE_YEAR = /\b(?:in|since|during|by|throughout)\s+((?:19|20)\d{2})\b/gi;
+
+export interface SentenceDate {
+  /** Offset of the date expression within the sentence text. */
+  index: number;
+  iso: string;
+  /** Year of the expression (for the historical check). */
+  year: number;
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Date expressions in one sentence, resolved against the article date (null = no anchoring possible). */
+export function sentenceDates(text: string, articleDate: string | null): SentenceDate[] {
+  if (!MAYBE_DATE.test(text)) return [];
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
+  const out: SentenceDate[] = [];
+  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    const s = r.start;
+    // Times of day alone ("at 10am") and bare weekday-less numbers say nothing about the day of the event.
+    if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day")) {
+      if (!/last|ago|yesterday/i.test(r.text)) continue;
+    }
+    let d = s.date();
+    if (!s.isCertain("year") && d > ref) {
+      d = new Date(d);
+      d.setUTCFullYear(d.getUTCFullYear() - 1);
+    }
+    const y = d.getUTCFullYear();
+    const dayKnown = s.isCertain("day") || s.isCertain("weekday") || /yesterday|ago/i.test(r.text);
+    const monthKnown = s.isCertain("month") || dayKnown;
+    const value = dayKnown ? iso(d) : monthKnown ? `${iso(d).slice(0, 7)}-01` : `${y}-01-01`;
+    out.push({ index: r.index, iso: value, year: y });
+  }
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
+    const idx = m.index + m[0].length - 4;
+    if (out.some((o) => Math.abs(o.index - idx) < 12)) continue;
+    const y = Number(m[1]);
+    out.push({ index: idx, iso: `${y}-01-01`, year: y });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Lemmas that mark a historical reference when they precede the trigger in its sentence. */
+export const HISTORICAL_CUES: ReadonlySet<string> = new Set([
+  "anniversary",
+  "commemorate",
+  "commemoration",
+  "commemorating",
+  "nazi",
+  "fascist",
+  "anti-fascist",
+  "wwii",
+  "wwi",
+  "memorial",
+  "centenary",
+  "historically",
+]);
