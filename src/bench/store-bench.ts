@@ -4,7 +4,7 @@
  *     SQLite with the worker pool, and into PostgreSQL through the pg-boss queue with 1 and 2 coding threads;
  *  2. a synthetic store of 1M events: dyad-by-month query latency (goal < 1 s) on SQLite and PostgreSQL;
  *  3. database size per 1,000 articles.
- * Prints a Markdown block; `--write` replaces the "Benchmarks" block in docs/store.md.
+ * Prints a Markdown block; `--write` replaces the store block in docs/benchmarks.md.
  *
  * Options: --limit N (first N articles per run), --events N (synthetic size), --skip-pg, --skip-ingest, --write,
  * --pg URL (admin URL; default postgres://postgres@127.0.0.1:5432/postgres).
@@ -376,7 +376,7 @@ export async function main(argv: string[]): Promise<void> {
   const md = markdown(ingest, queries, note);
   console.log(md);
   if (values.write) {
-    const path = join(REPO_ROOT, "docs", "store.md");
+    const path = join(REPO_ROOT, "docs", "benchmarks.md");
     const doc = readFileSync(path, "utf8");
     const begin = "<!-- store-bench:begin -->";
     const end = "<!-- store-bench:end -->";
