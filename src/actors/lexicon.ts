@@ -71,19 +71,46 @@ export class TokenTrie {
     end: number,
     shouting: boolean,
     accept?: (h: Hit) => boolean,
-  ): { end: number; hits: Hit[] } | null {
+  ): { end: number; hits: readonly Hit[] } | null {
     let node: TrieNode | undefined = this.root;
-    let best: { end: number; hits: Hit[] } | null = null;
+    let best: { end: number; hits: readonly Hit[] } | null = null;
     for (let j = i; j < end; j++) {
       node = node.next?.get(keys[j] as string);
       if (node === undefined) break;
       const hs = node.hits;
       if (!hs) continue;
-      const ok = hs.filter((h) => (!accept || accept(h)) && caseFits(h, values, i, shouting));
-      if (ok.length > 0) best = { end: j + 1, hits: ok };
+      const ok = fitting(hs, values, i, shouting, accept);
+      if (ok !== null) best = { end: j + 1, hits: ok };
     }
     return best;
   }
+}
+
+/**
+ * The hits whose case rules (and `accept`) hold, in trie order, or null when none does. Most nodes hold one hit
+ * that fits: the trie's own (never mutated) array is then returned instead of a filtered copy, which saves an
+ * allocation per dictionary match.
+ */
+function fitting(
+  hs: Hit[],
+  values: readonly string[],
+  i: number,
+  shouting: boolean,
+  accept: ((h: Hit) => boolean) | undefined,
+): readonly Hit[] | null {
+  let out: Hit[] | null = null;
+  for (let k = 0; k < hs.length; k++) {
+    const h = hs[k] as Hit;
+    const fits = (!accept || accept(h)) && caseFits(h, values, i, shouting);
+    if (fits) {
+      if (out !== null) out.push(h);
+    } else if (out === null) {
+      // First rejected hit: copy the ones before it.
+      out = hs.slice(0, k);
+    }
+  }
+  if (out === null) return hs;
+  return out.length > 0 ? out : null;
 }
 
 function caseFits(h: Hit, values: readonly string[], i: number, shouting: boolean): boolean {

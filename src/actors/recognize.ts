@@ -48,8 +48,8 @@ interface Cand {
   unknown?: boolean;
   /** Index of the candidate this one is apposed to (same entity). */
   link?: number;
-  /** Role suggested by an unknown organization's suffix word. */
-  role?: string;
+  /** Role suggested by an unknown organization's suffix word (undefined when none; never deleted, see vote). */
+  role?: string | undefined;
   gender?: "m" | "f";
   /** A title, honorific or role noun stood before the name ("seed Rios", "Mr Xi"). */
   titled?: boolean;
@@ -244,7 +244,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
   const isWord = (i: number): boolean => T.type[i] === "word";
 
   const cands: Cand[] = [];
-  type Match = { end: number; hits: Hit[] } | null;
+  type Match = { end: number; hits: readonly Hit[] } | null;
   const actorMemo: (Match | undefined)[] = new Array(n);
   const agentMemo: (Match | undefined)[] = new Array(n);
   const runMemo: ([number, number] | null | undefined)[] = new Array(n);
@@ -472,7 +472,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       if (!isCap(j)) return -1;
     }
     let agentStart = -1;
-    let ag: { end: number; hits: Hit[] } | null = null;
+    let ag: { end: number; hits: readonly Hit[] } | null = null;
     for (let k = afterRef; k <= afterRef + 2 && k < se; k++) {
       ag = agentAt(k);
       if (ag) {
@@ -896,7 +896,8 @@ function vote(
           : "place";
     c.kind = kind;
     if (kind === "organization" && v.role) c.role = v.role;
-    else delete c.role;
+    // Cleared by assignment: `delete` would turn the candidate into a slow dictionary-mode object.
+    else c.role = undefined;
   }
 }
 

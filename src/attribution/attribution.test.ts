@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActorStage } from "../actors/index.js";
 import type { CodedArticle, Quote } from "../contract.js";
+import { emptyCounts, joinSentencePieces, scoreRole } from "../eval/attribution.js";
 import { codeSeed, passed, scoreSeed } from "../eval/seed.js";
 import type { Article } from "../ingest/types.js";
 import { buildDocument } from "../nlp/document.js";
@@ -243,6 +244,176 @@ const CASES: [string, string, Expect][] = [
       certainty: "hypothetical",
     },
   ],
+  // PolNeAR recall phenomena (docs/attribution.md, "Rules")
+  [
+    "plural subject tagged as a proper noun",
+    "Stocks fell. Officials said the plan had failed.",
+    { speaker: "Officials", cue: "said", content: ["the plan had failed"] },
+  ],
+  [
+    "report verb the tagger called a noun",
+    "New filings show it has less than $1.3 million cash on hand.",
+    { speaker: "New filings", cue: "show", content: ["it has less than $1.3 million cash on hand"] },
+  ],
+  [
+    "long subject with a participle",
+    "Thirty-one percent of those surveyed say they would be satisfied with him.",
+    {
+      speaker: "Thirty-one percent of those surveyed",
+      cue: "say",
+      content: ["they would be satisfied with him"],
+      certainty: "hypothetical",
+    },
+  ],
+  [
+    "compound adjective participle is no cue; adjective-final subject",
+    "The self-described democratic socialist said he would win the primary.",
+    {
+      speaker: "The self-described democratic socialist",
+      cue: "said",
+      content: ["he would win the primary"],
+      certainty: "hypothetical",
+    },
+  ],
+  [
+    "say with a noun-phrase complement the tagger gave no verb",
+    "Doyle said each year of education yields a 10% bump in income.",
+    { speaker: "Doyle", cue: "said", content: ["each year of education yields a 10% bump in income"] },
+  ],
+  [
+    "intent verb with an infinitive",
+    "Cadillac declined to renew its sponsorship of the event.",
+    { speaker: "Cadillac", cue: "declined", content: ["to renew its sponsorship of the event"], negated: true },
+  ],
+  [
+    "participle cue before a quote takes the earlier speaker",
+    'Mateen left early, Nefzi said, adding, "He prayed alone."',
+    { type: "direct", speaker: "Nefzi", cue: "adding", content: ['"He prayed alone."'] },
+  ],
+  [
+    "content before a final cue stops at the participle",
+    'Mateen left early, Nefzi said, adding, "He was not very religious."',
+    { type: "indirect", speaker: "Nefzi", cue: "said", content: ["Mateen left early"] },
+  ],
+  [
+    "coordinated subject",
+    "Ms. Toretti, Mrs. Rao and other bundlers said their networks were tired.",
+    { speaker: "Ms. Toretti, Mrs. Rao and other bundlers", cue: "said", content: ["their networks were tired"] },
+  ],
+  [
+    "a sentence-initial connective is not part of the speaker",
+    "And Iowa biofuels advocates say they already have proof.",
+    { speaker: "Iowa biofuels advocates", cue: "say", content: ["they already have proof"] },
+  ],
+  [
+    "prepositional verb cue",
+    "Trump called for a total ban on Muslims entering the country.",
+    { speaker: "Trump", cue: "called", content: ["a total ban on Muslims entering the country"] },
+  ],
+  [
+    "prepositional noun cue with a possessor",
+    "Trump's criticism of the judge drew fire.",
+    { speaker: "Trump", cue: "criticism", content: ["the judge"] },
+  ],
+  [
+    "report inside a relative clause",
+    "The emails, which she said represented all her work-related files, were released.",
+    { speaker: "she", cue: "said", content: ["which she said represented all her work-related files"] },
+  ],
+  [
+    "poll as source after 'in'",
+    "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead.",
+    { speaker: "a Des Moines Register poll last month", cue: "In", content: ["Mr. Cruz had a 10-point lead"] },
+  ],
+  [
+    "final cue after an apposition subject",
+    "Facebook created the tool, a spokeswoman, Anna White, said.",
+    { type: "indirect", speaker: "a spokeswoman, Anna White", cue: "said", content: ["Facebook created the tool"] },
+  ],
+  [
+    "raising verb with an adjective complement",
+    "Cruz seemed lost.",
+    { speaker: null, cue: "seemed", content: ["Cruz", "lost"], certainty: "hedged" },
+  ],
+  [
+    "verb outside the lexicon with a that-clause",
+    "The court ruled that the law was unconstitutional.",
+    { speaker: "The court", cue: "ruled", content: ["that the law was unconstitutional"] },
+  ],
+  [
+    "belief adjective with a that-clause",
+    "Her aides are confident that she will win.",
+    { speaker: "Her aides", cue: "confident", content: ["that she will win"] },
+  ],
+  [
+    "according to with a long source phrase",
+    "Sanders leads by five points, according to the most recent RealClearPolitics average of national polls.",
+    {
+      speaker: "the most recent RealClearPolitics average of national polls",
+      cue: "according to",
+      content: ["Sanders leads by five points"],
+    },
+  ],
+  [
+    "stance object without its setting",
+    "Clinton praised him in almost every speech.",
+    { speaker: "Clinton", cue: "praised", content: ["him"] },
+  ],
+  [
+    "closing apposition is the writer's gloss",
+    "He said he is as much a citizen as Sen. John McCain, a former nominee who was born in Panama.",
+    { speaker: "He", cue: "said", content: ["he is as much a citizen as Sen. John McCain"] },
+  ],
+  [
+    "including-phrase stays in the content",
+    "She said the increase will raise prices, including for the poor.",
+    { speaker: "She", cue: "said", content: ["the increase will raise prices, including for the poor"] },
+  ],
+  [
+    "second predicate of the speaker ends the content",
+    "Kasich said his attacks have given his campaign momentum and said that Trump did not represent the party.",
+    { speaker: "Kasich", cue: "said", content: ["his attacks have given his campaign momentum"] },
+  ],
+  [
+    "restrictive relative inside the speaker phrase",
+    "A woman who has accused Bill Clinton of rape said that she was calm.",
+    { speaker: "A woman who has accused Bill Clinton of rape", cue: "said", content: ["that she was calm"] },
+  ],
+  [
+    "participle after 'by' takes the sentence subject",
+    "Bernie Sanders has soared in the polls by saying that the system is rigged.",
+    { speaker: "Bernie Sanders", cue: "saying", content: ["that the system is rigged"] },
+  ],
+  [
+    "named speaker before a colon inside a sentence",
+    "The timing doesn't surprise Republican pollster Daron Shaw: \u201CLesser-known candidates have seen gains.\u201D",
+    {
+      type: "direct",
+      speaker: "Republican pollster Daron Shaw",
+      cue: ":",
+      content: ["\u201CLesser-known candidates have seen gains.\u201D"],
+    },
+  ],
+  [
+    "addressee before a that-clause",
+    "Mr. Lou also told reporters that the plan was ready.",
+    { speaker: "Mr. Lou", cue: "told", content: ["that the plan was ready"] },
+  ],
+  [
+    "time phrase between subject and cue",
+    "The Republican National Committee this week announced that it would meet.",
+    {
+      speaker: "The Republican National Committee",
+      cue: "announced",
+      content: ["that it would meet"],
+      certainty: "hypothetical",
+    },
+  ],
+  [
+    "quote speaker with a relative clause",
+    '"We are ready," Paris, who used to work on Capitol Hill, said.',
+    { type: "direct", speaker: "Paris, who used to work on Capitol Hill", cue: "said", content: ['"We are ready,"'] },
+  ],
 ];
 
 describe("attribution layouts", () => {
@@ -267,6 +438,65 @@ describe("attribution layouts", () => {
   ];
   it.each(NOT_SPEECH)("%s (%s)", (text) => {
     expect(run(text).attribution.quotes.filter((q) => q.type === "direct")).toEqual([]);
+  });
+
+  it("gives prepositional cues their preposition in the cue phrase", () => {
+    const { attribution } = run("Trump has called for a total ban on Muslims.");
+    const a = attribution.attributions[0];
+    expect(a?.cue.text).toBe("called");
+    expect(a && attribution.cuePhrases?.[a.id]?.text).toBe("has called for");
+  });
+
+  it("ends a speaker mention that runs over its own cue before the cue", () => {
+    // a title-case headline where the actor layer took the verb into the name ("Trevor Noah Says")
+    const text = "Trevor Noah Says the plan is wrong.";
+    const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+    const actors = createActorStage().run(doc, { date: null });
+    const mentionOfToken = new Int32Array(actors.mentionOfToken);
+    const mention = {
+      start: 0,
+      end: 16,
+      text: "Trevor Noah Says",
+      form: "name" as const,
+      tokenStart: 0,
+      tokenEnd: 3,
+      entity: 0,
+      actor: null,
+    };
+    mentionOfToken.fill(actors.mentions.length, 0, 3);
+    const layer = createAttributionStage().run(doc, {
+      ...actors,
+      mentions: [...actors.mentions, mention as never],
+      mentionOfToken,
+    });
+    const q = layer.quotes[0];
+    expect(q?.speaker?.text).toBe("Trevor Noah");
+    expect(q?.cue?.text).toBe("Says");
+  });
+
+  it("does not continue a quote into the next one that has its own cue", () => {
+    const got = items('"I would beat him," Trump said. "I love the competition," Trump said. He left.');
+    expect(got.map((g) => g.content)).toEqual([['"I would beat him,"'], ['"I love the competition,"']]);
+  });
+
+  it("keeps -ly adverbs in the cue phrase", () => {
+    const { attribution } = run("Clinton finally acknowledged that she had erred.");
+    const a = attribution.attributions[0] ?? attribution.quotes[0];
+    expect(a && attribution.cuePhrases?.[a.id]?.text).toBe("finally acknowledged");
+  });
+
+  it("drops a cue that lies inside another item's source", () => {
+    const got = items("A woman who has accused Bill Clinton of rape said that she was calm.");
+    expect(got.map((g) => g.cue)).toEqual(["said"]);
+  });
+
+  it("does not take a demonstrative 'that' for a clause", () => {
+    expect(items("They are willing to lie in order to serve that goal.").filter((g) => g.cue === "serve")).toEqual([]);
+  });
+
+  it("does not take generic 'in the polls' as a source", () => {
+    const got = items("Clinton has been leading in the polls for months.");
+    expect(got.filter((g) => g.cue === "in")).toEqual([]);
   });
 
   it("keeps every span equal to its text slice", () => {
@@ -309,5 +539,49 @@ describe("seed article", () => {
     expect(failed).toEqual([]);
     expect(score.quotes.length).toBe(8);
     expect(score.attributions.length).toBe(4);
+  });
+});
+
+describe("PolNeAR scorer", () => {
+  it("joins content pieces split only at a sentence boundary, on both sides alike", () => {
+    const text = "He said: It was late. We left.\n\nThen we slept.";
+    const a = text.indexOf("It");
+    const b = text.indexOf("We");
+    const c = text.indexOf("Then");
+    // "It was late" || "We left." → one span; a piece in the next paragraph stays apart
+    expect(
+      joinSentencePieces(text, [
+        [a, a + 11],
+        [b, b + 8],
+        [c, c + 14],
+      ]),
+    ).toEqual([
+      [a, b + 8],
+      [c, c + 14],
+    ]);
+    const counts = emptyCounts();
+    scoreRole(
+      text,
+      joinSentencePieces(text, [
+        [a, a + 11],
+        [b, b + 8],
+      ]),
+      joinSentencePieces(text, [[a, b + 8]]),
+      counts,
+    );
+    expect(counts.exact).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it("keeps pieces apart when words lie between them", () => {
+    const text = '"We are ready," he said, "and we will talk."';
+    expect(
+      joinSentencePieces(text, [
+        [0, 15],
+        [25, 44],
+      ]),
+    ).toEqual([
+      [0, 15],
+      [25, 44],
+    ]);
   });
 });

@@ -74,6 +74,7 @@ const ATTRIBUTION_CLASSES = new Set([
   "stance",
   "headline",
   "passive",
+  "intent",
 ]);
 /** Verbs whose lemma is ambiguous enough that they need an explicit "that"/colon/quote complement. */
 const NEEDS_THAT = new Set([
@@ -205,14 +206,27 @@ const SAY_FORMS = new Set(["say", "says", "said", "tell", "tells", "told"]);
 
 function isCueVerb(ctx: Ctx, t: number): string | null {
   const { lemma, pos, norm } = ctx.doc.tokens;
+  // "self-described", "so-called": the participle of a compound adjective reports nothing
+  if (norm[t - 1] === "-" && ctx.doc.tokens.start[t] === ctx.doc.tokens.end[t - 1]) return null;
   if (pos[t] !== "VERB" && !(pos[t] === "AUX" && lemma[t] === "say") && !(norm[t] === "says" || norm[t] === "said")) {
     const prev = pos[t - 1];
-    if (
-      !(SAY_FORMS.has(norm[t] as string) && (prev === "NUM" || prev === "PRON" || prev === "PROPN" || prev === "NOUN"))
-    )
-      return null;
+    const nominalBefore = prev === "NUM" || prev === "PRON" || prev === "PROPN" || prev === "NOUN";
+    if (!(SAY_FORMS.has(norm[t] as string) && nominalBefore) && !taggedAsNoun(ctx, t, nominalBefore)) return null;
   }
   return ctx.cues.verbs.get(lemma[t] as string) ?? null;
+}
+
+/**
+ * A present-tense cue verb after a plural subject that the tagger called a noun ("new filings show it has …",
+ * "Data show that …"): the form must be a verb form of a reporting lemma and a complement must open after it
+ * ("that", a pronoun, a determiner, a name or a number).
+ */
+function taggedAsNoun(ctx: Ctx, t: number, nominalBefore: boolean): boolean {
+  const { pos, norm, lemma } = ctx.doc.tokens;
+  if (pos[t] !== "NOUN" || !nominalBefore || !ctx.cues.verbs.has(lemma[t] as string)) return false;
+  if (pos[t - 1] === "NUM" || ctx.cues.nouns.has(lemma[t] as string)) return false;
+  const next = pos[t + 1];
+  return norm[t + 1] === "that" || next === "PRON" || next === "DET" || next === "PROPN" || next === "NUM";
 }
 
 /** Finds a "<NP> <cue>" or "<cue> <NP>" group starting at token `from` (after a closing quote mark). */
@@ -232,7 +246,11 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
       // the apposition may end in a relative clause ("…, who had endorsed Kasich"), but has no verb of its own
       let plain = e - np.to <= 40;
       for (let t = np.to; t < e && plain; t++) {
-        if (norm[t] === "who" || norm[t] === "which") break;
+        if (norm[t] === "who" || norm[t] === "which") {
+          // "…, who said he would not vote": a relative with its own report is a second attribution
+          for (let u = t + 1; u < Math.min(e, t + 4); u++) if (isCueVerb(ctx, u)) plain = false;
+          break;
+        }
         if (pos[t] === "VERB" && !(norm[t] ?? "").endsWith("ing") && !capitalized(ctx.doc, t)) plain = false;
       }
       if (plain && ctx.regionOf[e - 1] === -1)
@@ -242,8 +260,16 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
   }
   // "the Chinese leader said" / "Hugh Hill, a doctor, said" — a cue verb within a short window, nothing verbal
   // before it except auxiliaries.
-  for (let j = k; j < Math.min(limit, k + 12); j++) {
+  for (let j = k; j < Math.min(limit, k + 25); j++) {
     if (SENT_END.has(norm[j] as string) || isMarkToken(ctx.doc, j) || norm[j] === ";") break;
+    // "Paris, who used to work on Capitol Hill, said": a relative clause inside the speaker group is skipped
+    if (norm[j] === "," && (norm[j + 1] === "who" || norm[j + 1] === "whose") && j > k) {
+      let c = j + 1;
+      while (c < Math.min(limit, k + 25) && norm[c] !== "," && !SENT_END.has(norm[c] as string)) c++;
+      if (norm[c] !== ",") break;
+      j = c;
+      continue;
+    }
     if (isCueVerb(ctx, j)) {
       const subjEnd = subjectEnd(ctx.doc, j, k);
       let np = npEndingAt(ctx.doc, ctx.actors, subjEnd, k);
@@ -303,7 +329,14 @@ function directQuotes(ctx: Ctx): void {
         for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
         ctx.regionUsed[r + 1] = 1;
         markQuote(ctx, next);
-      } else if (next && next.tokFrom === k && k > groupEnd && norm[groupEnd] === ".") {
+      } else if (
+        next &&
+        next.tokFrom === k &&
+        k > groupEnd &&
+        norm[groupEnd] === "." &&
+        // `"A," Trump said. "B," Trump said.`: a next quote with a cue of its own is a new quote
+        !(next.closed && cueAfter(ctx, next.tokTo, Math.min(paraEndTok, sentEnd(doc, next.tokTo - 1) + 12)))
+      ) {
         // `"…," he said. "…"` — a new sentence in the same paragraph continues the speaker's quote.
         for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
         ctx.regionUsed[r + 1] = 1;
@@ -392,7 +425,8 @@ function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: 
     if (ctx.inQuote[j]) break;
     if (isCueVerb(ctx, j)) {
       const subjEnd = subjectEnd(doc, j, min);
-      const np = npEndingAt(doc, ctx.actors, subjEnd, min) ?? npStartingAt(doc, ctx.actors, j + 1, k);
+      let np = npEndingAt(doc, ctx.actors, subjEnd, min) ?? npStartingAt(doc, ctx.actors, j + 1, k);
+      if (np === null && (norm[j] ?? "").endsWith("ing")) np = participleSpeaker(ctx, j);
       claim(ctx, j, j + 1);
       return { cue: j, cueEnd: j + 1, who: np?.ref ?? null };
     }
@@ -404,12 +438,30 @@ function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: 
     const np = npEndingAt(doc, ctx.actors, k, min);
     if (
       np &&
-      (np.from === sentStart(doc, k) || DASHES.has(norm[np.from - 1] as string)) &&
+      (np.from === sentStart(doc, k) ||
+        DASHES.has(norm[np.from - 1] as string) ||
+        // "… doesn't surprise Republican pollster Daron Shaw: "…"": a named actor right before the colon
+        (ctx.actors.mentionOfToken[np.to - 1] !== -1 && pos[np.to - 1] === "PROPN" && np.to === k)) &&
       namesSpeaker(ctx, np.to - 1)
     )
       return { cue: k, cueEnd: k + 1, who: np.ref };
   }
   return null;
+}
+
+/**
+ * The speaker of a participle cue with no subject of its own (", adding, "…"", "followed that by saying: "…""):
+ * the subject of the nearest earlier cue verb in the sentence ("Nefzi said, adding"), else the sentence subject.
+ */
+function participleSpeaker(ctx: Ctx, cue: number): ReturnType<typeof npEndingAt> {
+  const { doc } = ctx;
+  const ss = sentStart(doc, cue);
+  for (let k = cue - 1; k >= ss; k--) {
+    if (ctx.inQuote[k] || !isCueVerb(ctx, k)) continue;
+    const np = npEndingAt(doc, ctx.actors, subjectEnd(doc, k, ss), ss) ?? npStartingAt(doc, ctx.actors, k + 1, cue);
+    if (np) return np;
+  }
+  return sentenceSubject(ctx, ss, cue);
 }
 
 /** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
@@ -424,7 +476,7 @@ function clauseEnd(ctx: Ctx, from: number, se: number): number {
     )
       return k;
     // "defended the route and said …": a second predicate of the same subject is not the object
-    if (n === "and" && pos[k + 1] === "VERB" && k > from + 1) return k;
+    if (n === "and" && pos[k + 1] === "VERB" && !(norm[k + 1] as string).endsWith("ing") && k > from + 1) return k;
   }
   return contentEnd(ctx, from);
 }
@@ -439,6 +491,24 @@ function namesSpeaker(ctx: Ctx, head: number): boolean {
   return ctx.doc.tokens.pos[head] === "PROPN" && v !== v.toUpperCase();
 }
 
+/** True when [from, to) holds a finite verb (a verb not ending in -ing, or an auxiliary). */
+function hasFinite(ctx: Ctx, from: number, to: number): boolean {
+  const { pos, norm } = ctx.doc.tokens;
+  for (let t = from; t < to; t++)
+    if (pos[t] === "AUX" || (pos[t] === "VERB" && !(norm[t] as string).endsWith("ing"))) return true;
+  return false;
+}
+
+/** The first relative pronoun in [from, end), or end. */
+function relativeOrEnd(ctx: Ctx, from: number, end: number): number {
+  const { norm } = ctx.doc.tokens;
+  for (let t = from; t < end; t++) if (norm[t] === "who" || norm[t] === "which" || norm[t] === "that") return t;
+  return end;
+}
+
+/** Subject pronouns that open a new main clause after a comma. */
+const SUBJECT_PRON = new Set(["he", "she", "they", "we", "i"]);
+
 /** Content end for indirect speech starting at `from`: the sentence end, minus final punctuation. */
 function contentEnd(ctx: Ctx, from: number): number {
   const { doc } = ctx;
@@ -448,6 +518,31 @@ function contentEnd(ctx: Ctx, from: number): number {
     const n = norm[k] as string;
     if (n === ";") return k;
     if (n === "," && (CONTENT_STOP_PARTICIPLES.has(norm[k + 1] ?? "") || norm[k + 1] === "according")) return k;
+    // "said his attacks have given his campaign momentum and said that …": after a complete clause, "and" + a
+    // past or present-tense verb is a second predicate of the reporting subject, not part of the content
+    if (n === "and" && ctx.regionOf[k] === -1 && k > from + 2 && hasFinite(ctx, from, k)) {
+      const v = norm[k + 1] as string;
+      const aux = v === "has" || v === "have" || v === "had";
+      const past =
+        pos[k + 1] === "VERB" && ((/(ed|s)$/.test(v) && !v.endsWith("ss")) || isCueVerb(ctx, k + 1) !== null);
+      if (past || (aux && pos[k + 2] === "VERB")) return norm[k - 1] === "," ? k - 1 : k;
+    }
+    // "…as much a citizen as Sen. John McCain, a former nominee who was born in Panama": a closing apposition
+    // (no verb of its own outside a relative clause) is the writer's gloss
+    if (
+      (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
+      ctx.regionOf[k] === -1 &&
+      k > from + 2 &&
+      (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
+      hasFinite(ctx, from, k) &&
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
+    )
+      return k;
+    // "Although he said that the event was tragic, he maintained that …": a new main clause after a comma
+    if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
+      const v = pos[k + 2];
+      if (v === "VERB" || v === "AUX") return k;
+    }
     // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
     // relative or a contrast added by the writer)
     if (n === "," && CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && ctx.regionOf[k] === -1) return k;
@@ -459,7 +554,7 @@ function contentEnd(ctx: Ctx, from: number): number {
       if ((n1 === "and" || n1 === "or") && !(p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that"))
         return k;
       // ", raising fears …": a participial adjunct comments on the report
-      if (p1 === "VERB" && n1.endsWith("ing")) return k;
+      if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
     }
     // A quote region inside the content is kept whole (mixed quotes).
     const r = ctx.regionOf[k] as number;
@@ -503,6 +598,14 @@ function pushIndirect(
     if (absorbRegions(ctx, f, t)) mixed = true;
   }
   if (content.length === 0) return;
+  // a speaker mention that runs over its own cue ("Trevor Noah Says" in a title-case headline) ends before it
+  const cueStart = doc.tokens.start[cueFrom] as number;
+  if (who && who.start < cueStart && who.end > cueStart) {
+    let e = cueFrom;
+    while (e > 0 && (doc.tokens.start[e - 1] as number) >= who.start && doc.tokens.pos[e - 1] === "PUNCT") e--;
+    const s0 = tokenIndexFn(doc)(who.start);
+    who = e > s0 ? { ...tokSpan(doc, s0, e), entity: who.entity } : null;
+  }
   claim(ctx, cueFrom, cueTo);
   ctx.items.push({
     kind: ATTRIBUTION_CLASSES.has(cls) ? "attribution" : "quote",
@@ -517,6 +620,12 @@ function pushIndirect(
   });
 }
 
+/** Words before a participle cue that leave its subject to the main clause ("by saying", "while noting"). */
+const PARTICIPLE_OPENERS = new Set(["by", "while", "after", "before", "without", "when", "in"]);
+
+/** Parts of speech no cue starts with (determiners, punctuation but ":", numbers, conjunctions, particles). */
+const SKIP_POS = new Set(["DET", "PUNCT", "NUM", "CCONJ", "PART", "SYM", "X", "SPACE", "INTJ"]);
+
 /** Indirect speech and other attributions (pass 2). */
 function indirect(ctx: Ctx): void {
   const { doc, cues } = ctx;
@@ -524,6 +633,9 @@ function indirect(ctx: Ctx): void {
   const n = doc.tokens.count;
   for (let i = 0; i < n; i++) {
     if (ctx.claimed[i] || ctx.inQuote[i]) continue;
+    // word classes that never start a cue (cheap skip: this loop visits every token)
+    const p = pos[i];
+    if (SKIP_POS.has(p as string) && norm[i] !== ":") continue;
     const ss = sentStart(doc, i);
     const se = sentEnd(doc, i);
     const phrase = matchAt(doc, cues.phrases, i, se);
@@ -546,6 +658,10 @@ function indirect(ctx: Ctx): void {
           [i + 1, e],
         ].filter(([a, b]) => (b as number) > (a as number)) as [number, number][],
       );
+      continue;
+    }
+    if (norm[i] === "in" && inSource(ctx, i, se)) {
+      i = according(ctx, i, i + 1, ss, se) - 1;
       continue;
     }
     if (phrase?.cls === "frame") {
@@ -573,11 +689,106 @@ function indirect(ctx: Ctx): void {
       }
       continue;
     }
-    if (raising(ctx, i, ss, se) || question(ctx, i, ss, se)) continue;
-    const cls = isCueVerb(ctx, i);
+    if (raising(ctx, i, ss, se) || question(ctx, i, ss, se) || prepositional(ctx, i, ss, se)) continue;
+    const cls = isCueVerb(ctx, i) ?? thatCue(ctx, i);
     if (!cls) continue;
     verbCue(ctx, i, cls, ss, se);
   }
+}
+
+const REMAIN = new Set(["remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt"]);
+
+/**
+ * A cue outside the verb lexicon followed directly by a "that" clause (cues.json `thatClause`): any verb but the
+ * non-reporting ones ("Cruz argues that", "the judge ruled that"), or a belief adjective after be/remain ("are
+ * confident that", "were adamant that"). Returns the class ("belief"), else null.
+ */
+function thatCue(ctx: Ctx, i: number): string | null {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  if (norm[i + 1] !== "that" || pos[i + 1] !== "SCONJ") return null;
+  // "serve that goal.", "done that before": a demonstrative, not a complementizer — a clause needs a verb soon
+  let verb = false;
+  for (let k = i + 2; k < i + 10 && k < ctx.doc.tokens.count && !SENT_END.has(norm[k] as string); k++)
+    if (pos[k] === "AUX" || (pos[k] === "VERB" && k > i + 2)) {
+      verb = true;
+      break;
+    }
+  const p2 = pos[i + 3];
+  if (!verb || (pos[i + 2] === "NOUN" && (p2 === "PUNCT" || p2 === "ADV" || p2 === "ADP"))) return null;
+  if (pos[i] === "VERB") return ctx.cues.notReporting.has(lemma[i] as string) ? null : "belief";
+  if (pos[i] === "ADJ" && ctx.cues.thatAdjectives.has(norm[i] as string)) {
+    let k = i - 1;
+    if (pos[k] === "ADV") k--;
+    if (BE_FORMS.has(norm[k] as string) || REMAIN.has(norm[k] as string)) return "belief";
+  }
+  return null;
+}
+
+/** Length of the preposition group of `list` that starts at token `j`, or 0. */
+function prepAt(ctx: Ctx, list: string[][] | undefined, j: number): number {
+  if (!list) return 0;
+  const { norm } = ctx.doc.tokens;
+  for (const words of list) if (words.every((w, k) => norm[j + k] === w)) return words.length;
+  return 0;
+}
+
+/**
+ * Prepositional cues (cues.json `prepositional`): "Trump called for a ban on …", "referring to Clinton", "his
+ * criticism of the deal". The cue is the word plus its preposition, the content the phrase after it to the
+ * clause end; a verb's source is its subject (or, for a participle after a comma, the sentence's speaker), a
+ * noun's its possessor ("Trump's", "his"), else none.
+ */
+function prepositional(ctx: Ctx, i: number, ss: number, se: number): boolean {
+  const { doc } = ctx;
+  const { norm, pos, lemma } = doc.tokens;
+  const l = lemma[i] as string;
+  const isVerb = pos[i] === "VERB";
+  const isNoun = pos[i] === "NOUN";
+  if (!isVerb && !isNoun) return false;
+  let j = i + 1;
+  if (isVerb && pos[j] === "ADV" && norm[j] !== "out") j++; // "called repeatedly for"
+  const n = prepAt(ctx, (isVerb ? ctx.cues.prepVerbs : ctx.cues.prepNouns).get(l), j);
+  if (n === 0) return false;
+  const from = j + n;
+  if (from >= se || isMarkToken(doc, from) || !(pos[from] !== "PUNCT" && pos[from] !== "SCONJ")) return false;
+  let end = clauseEnd(ctx, from, se);
+  if (isNoun) {
+    // a noun's content is its object phrase: "Trump's criticism of the judge drew fire" → "the judge"
+    for (let k = from + 1; k < end; k++) {
+      const finite = (pos[k] === "VERB" && !/(ing|ed)$/.test(norm[k] as string)) || pos[k] === "AUX";
+      if (finite || (norm[k] === "," && ctx.regionOf[k] === -1)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (end <= from) return false;
+  let who: EntityRef | null = null;
+  if (isVerb) {
+    // "called for" in "a group called for …" is fine; "a website called …" never reaches here (no preposition)
+    const subjEnd = subjectEnd(doc, i, ss);
+    let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
+    if (np === null && norm[subjEnd - 1] === "," && (norm[i] ?? "").endsWith("ing")) np = participleSpeaker(ctx, i);
+    if (np === null && norm[subjEnd - 1] === "," && subjEnd - 1 > ss)
+      np = relativeSubject(ctx, subjEnd - 1, ss) ?? apposition(ctx, subjEnd - 1, ss);
+    if (np === null && subjEnd > ss) np = longSubject(ctx, subjEnd, ss);
+    if (np === null) return false;
+    if (np.to - np.from === 1 && (norm[np.from] === "that" || norm[np.from] === "which" || norm[np.from] === "who"))
+      return false;
+    who = np.ref;
+  } else {
+    // the possessor: "Trump's criticism of", "her support for"
+    let k = i - 1;
+    while (k > ss && (pos[k] === "ADJ" || pos[k] === "ADV")) k--;
+    if (POSSESSIVE.has(norm[k] as string))
+      who = npEndingAt(doc, ctx.actors, k + 1, k)?.ref ?? { ...tokSpan(doc, k, k + 1), entity: null };
+    else if (norm[k] === "'s" || norm[k] === "’s") who = npEndingAt(doc, ctx.actors, k, ss)?.ref ?? null;
+    if (who === null) return false;
+  }
+  pushIndirect(ctx, isVerb ? "stance" : "noun", who, i, i + 1, [[from, end]]);
+  const item = ctx.items[ctx.items.length - 1];
+  if (item && item.cueTok === i) item.cuePhrase = tokSpan(doc, i, from);
+  return true;
 }
 
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -608,9 +819,35 @@ function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
     pushIndirect(ctx, passive ? "passive" : "sourceless", null, cueFrom, i + 1, [[j, end]]);
     return true;
   }
-  if (norm[j] !== "to" || (pos[j + 1] !== "VERB" && pos[j + 1] !== "AUX")) return false;
-  const subj = npEndingAt(doc, ctx.actors, subjectEnd(doc, cueFrom, ss), ss);
+  const infinitive = norm[j] === "to" && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX");
+  // "Cruz seemed lost", "the race appears closer in Ohio", "the returns seemed a reminder that …": an active
+  // raising verb with an adjective, participle or noun phrase complement
+  let k = j;
+  while (k < se && pos[k] === "ADV") k++;
+  const p = pos[k] as string;
+  const complement =
+    active &&
+    !infinitive &&
+    k < se &&
+    (p === "ADJ" ||
+      p === "DET" ||
+      p === "NOUN" ||
+      (p === "VERB" && !/ing$/.test(norm[k] as string)) ||
+      norm[k] === "like");
+  if (!infinitive && !complement) return false;
+  const se0 = subjectEnd(doc, cueFrom, ss);
+  const subj = npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
+  if (complement) {
+    if (norm[subj.from] === "this" || norm[subj.from] === "that" || norm[subj.from] === "which") return false;
+    const end = clauseEnd(ctx, j, se);
+    if (end <= j) return false;
+    pushIndirect(ctx, "sourceless", null, cueFrom, i + 1, [
+      [subj.from, subj.to],
+      [j, end],
+    ]);
+    return true;
+  }
   const end = clauseEnd(ctx, j, se);
   pushIndirect(ctx, passive ? "passive" : "sourceless", null, cueFrom, i + 1, [
     [subj.from, subj.to],
@@ -641,7 +878,29 @@ function question(ctx: Ctx, i: number, ss: number, se: number): boolean {
 function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, se: number): number {
   const { doc } = ctx;
   const { norm } = doc.tokens;
-  const np = npStartingAt(doc, ctx.actors, cueTo, se);
+  let np = npStartingAt(doc, ctx.actors, cueTo, se);
+  // "according to the most recent RealClearPolitics average of national polls", "according to a New York
+  // Times/CBS News survey": the source runs to the next comma or the sentence end when that is near
+  if (norm[cueFrom] === "according") {
+    let e = cueTo;
+    while (
+      e < se &&
+      e - cueTo < 16 &&
+      !(norm[e] === "," || norm[e] === ";" || norm[e] === ":" || SENT_END.has(norm[e] as string)) &&
+      !(isMarkToken(doc, e) && ctx.regionOf[e] !== ctx.regionOf[cueTo])
+    )
+      e++;
+    const stop = e >= se || norm[e] === "," || norm[e] === ";" || SENT_END.has(norm[e] as string);
+    if (stop && e > cueTo && (!np || e > np.to) && e - cueTo < 16) {
+      let entity: string | null = null;
+      for (let t = cueTo; t < e && entity === null; t++) {
+        const m = ctx.actors.mentions[ctx.actors.mentionOfToken[t] as number];
+        const en = m ? ctx.actors.entities[m.entity] : undefined;
+        if (en) entity = en.id;
+      }
+      np = { from: cueTo, to: e, ref: { ...tokSpan(doc, cueTo, e), entity } };
+    }
+  }
   let npEnd = np ? np.to : cueTo;
   // "according to The Economist's June reports": the phrase continues over the possessed noun.
   while (
@@ -678,6 +937,56 @@ function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, se: num
   return Math.max(cueTo, npEnd);
 }
 
+/**
+ * "In a Des Moines Register poll last month, …", "… in the latest NBC News poll", "in Forbes' words": a short
+ * noun phrase after "in" whose head is a poll/survey-like noun (cues.json `inSource`) is a source like "according
+ * to". The head must end the phrase (or be followed by a time phrase) so "in poll numbers" does not count.
+ */
+function inSource(ctx: Ctx, i: number, se: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  for (let k = i + 1; k < Math.min(se, i + 10); k++) {
+    const p = pos[k] as string;
+    if (ctx.cues.inSource.has(lemma[k] as string) && (p === "NOUN" || p === "PROPN")) {
+      // "in the polls", "in most polls": a generic plural is a setting, not a source; a named one counts
+      if (norm[k] !== lemma[k] && norm[k] !== "words") {
+        let named = false;
+        for (let m = i + 1; m < k; m++) if (pos[m] === "PROPN" || capitalized(ctx.doc, m)) named = true;
+        if (!named) return false;
+      }
+      const n = norm[k + 1] as string;
+      return (
+        k + 1 >= se ||
+        n === "," ||
+        SENT_END.has(n) ||
+        n === "last" ||
+        n === "this" ||
+        n === "released" ||
+        n === "conducted" ||
+        n === "of" ||
+        n === "from" ||
+        n === "by" ||
+        n === "taken"
+      );
+    }
+    const ok =
+      ctx.actors.mentionOfToken[k] !== -1 ||
+      p === "DET" ||
+      p === "ADJ" ||
+      p === "NOUN" ||
+      p === "PROPN" ||
+      p === "NUM" ||
+      norm[k] === "'s" ||
+      norm[k] === "’s" ||
+      norm[k] === "'" ||
+      norm[k] === "’" ||
+      norm[k] === "-" ||
+      norm[k] === "/" ||
+      POSSESSIVE.has(norm[k] as string);
+    if (!ok) return false;
+  }
+  return false;
+}
+
 /** Start of the stretch an "according to" phrase (or a final "X said") modifies: the sentence start. */
 function clauseStartBefore(ctx: Ctx, t: number, ss: number): number {
   const { norm } = ctx.doc.tokens;
@@ -709,7 +1018,7 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
       (pos[k - 1] === "ADV" || norm[k - 1] === "out" || (pos[k - 1] === "VERB" && (norm[k - 1] ?? "").endsWith("ed")))
     )
       k--;
-    np = k < np.from ? npEndingAt(doc, ctx.actors, k, ss) : null;
+    np = k > ss ? npEndingAt(doc, ctx.actors, k, ss) : null;
   }
   if (np === null && norm[subjEnd - 1] === "," && subjEnd - 1 > ss)
     np = relativeSubject(ctx, subjEnd - 1, ss) ?? apposition(ctx, subjEnd - 1, ss);
@@ -723,8 +1032,25 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
     )
       np = subj;
   }
+  if (np === null && subjEnd > ss) np = longSubject(ctx, subjEnd, ss);
+  else if (np && np.from > ss && (pos[np.from - 1] === "VERB" || pos[np.from - 1] === "ADP")) {
+    // the phrase before the cue is an object inside a restrictive relative: "A woman who has accused former
+    // President Bill Clinton of rape said" — the whole subject speaks
+    let rel = false;
+    for (let k = np.from - 1; k > ss && k >= np.from - 12; k--) {
+      if (norm[k] === "," || SENT_END.has(norm[k] as string)) break;
+      if ((norm[k] === "who" || norm[k] === "that") && (pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN")) rel = true;
+    }
+    if (rel) np = longSubject(ctx, subjEnd, ss) ?? np;
+  }
+  if (np) np = coordinated(ctx, np, ss);
+  if (np && relativeReport(ctx, i, np, ss, se)) return;
   let who: EntityRef | null = np?.ref ?? null;
-  const participle = norm[i - 1] === "," && (norm[i] ?? "").endsWith("ing");
+  // ", adding that …", "by saying that …", "while acknowledging that …": the participle's speaker is the
+  // sentence's (or the previous cue's) subject
+  const participle =
+    (norm[i] ?? "").endsWith("ing") &&
+    (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
   if (participle) {
     // the speaker of the nearest earlier cue in the same sentence, else the sentence's subject
     let prev: Item | undefined;
@@ -800,7 +1126,8 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
   const atEnd = j >= se || SENT_END.has(nj) || nj === ",";
   if (atEnd) {
     let srcFrom = np ? np.from : i;
-    if (!np || np.to < subjEnd) srcFrom = i;
+    // an apposition subject ends at the comma before the verb ("…, a spokeswoman, Anna White, said")
+    if (!np || (np.to < subjEnd && !(np.to === subjEnd - 1 && norm[np.to] === ","))) srcFrom = i;
     let inverted: ReturnType<typeof npStartingAt> = null;
     if (!np) {
       inverted = npStartingAt(doc, ctx.actors, i + 1, se);
@@ -810,7 +1137,7 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
     if (norm[comma] !== "," || comma <= ss || ctx.inQuote[comma - 1]) return;
     const pieces: [number, number][] = [[clauseStartBefore(ctx, comma, ss), comma]];
     const groupEnd = Math.max(i + 1, inverted?.to ?? 0);
-    if (norm[groupEnd] === "," && groupEnd + 1 < se) {
+    if (norm[groupEnd] === "," && groupEnd + 1 < se && !CONTENT_STOP_PARTICIPLES.has(norm[groupEnd + 1] as string)) {
       const e = contentEnd(ctx, groupEnd + 1);
       if (e > groupEnd + 1) pieces.push([groupEnd + 1, e]);
     }
@@ -819,13 +1146,15 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
     pushIndirect(ctx, cls, who, i, i + 1, pieces);
     return;
   }
-  if (sourceless && !participle) return;
-  if (nj === "to" && (ctx.cues.belief.has(l) || ctx.cues.stance.has(l)) && who !== null && pos[j + 1] === "VERB") {
+  if (sourceless) return;
+  const takesInfinitive = ctx.cues.belief.has(l) || ctx.cues.stance.has(l) || ctx.cues.intent.has(l);
+  if (nj === "to" && takesInfinitive && who !== null && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX")) {
     // "wants to lose", "plans to run": the infinitive is the wished/planned content
     const end = clauseEnd(ctx, j, se);
     if (end > j + 1) pushIndirect(ctx, "belief", who, i, i + 1, [[j, end]]);
     return;
   }
+  if (cls === "intent") return;
   if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) {
     // "a group called Veterans for Peace", "an ad backed by …": a participle after an indefinite noun names, it
     // does not report
@@ -849,7 +1178,18 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
       )
     )
       return;
-    const end = clauseEnd(ctx, j, se);
+    let end = clauseEnd(ctx, j, se);
+    // "praised him in almost every speech", "attacked Sanders in last Sunday's debate": after a pronoun or a
+    // name, a prepositional adjunct is the writer's setting, not part of what is praised
+    const obj = npStartingAt(doc, ctx.actors, j, end);
+    if (
+      obj &&
+      (pos[j] === "PRON" || pos[j] === "PROPN") &&
+      ADJUNCT_PREP.has(norm[obj.to] as string) &&
+      obj.to < end &&
+      !ctx.cues.prepVerbs.get(l)?.some((w) => w[0] === norm[obj.to])
+    )
+      end = obj.to;
     if (end > j) pushIndirect(ctx, "stance", who, i, i + 1, [[j, end]]);
     return;
   }
@@ -903,6 +1243,9 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
         hasVerb = true;
         break;
       }
+    // "Doyle said each year of education yields/NOUN a 10% bump": after "say" with a named speaker a noun phrase
+    // of some length is the reported clause even when the tagger found no verb in it ("61 percent say the same")
+    if (!hasVerb && l === "say" && who !== null && end - j >= 3 && pos[j] !== "ADV") hasVerb = true;
     if (hasVerb && end > j + 1) pushIndirect(ctx, cls, who, i, i + 1, [[j, end]]);
   }
 }
@@ -919,6 +1262,13 @@ function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typeof npE
   let open = -1;
   for (let k = comma - 1; k > min && k >= comma - 40; k--) {
     if (norm[k] === ",") {
+      // "in Wilmington, N.C., warned": a place's state between commas is not the apposition
+      const place = k + 1 < comma && comma - k <= 3 && pos[k + 1] === "PROPN" && pos[k - 1] === "PROPN";
+      if (place && open < 0 && k + 1 < comma && norm[comma] === ",") {
+        let allProp = true;
+        for (let t = k + 1; t < comma; t++) if (pos[t] !== "PROPN" && norm[t] !== ".") allProp = false;
+        if (allProp) continue;
+      }
       open = k;
       break;
     }
@@ -926,6 +1276,15 @@ function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typeof npE
   }
   if (open < 0) return null;
   const p0 = pos[open + 1] as string;
+  if (p0 === "VERB" && /(ing|ed)$/.test(norm[open + 1] as string)) {
+    const outer = npEndingAt(ctx.doc, ctx.actors, open, min);
+    if (!outer) return null;
+    // "Several candidates, including Trump and Cruz, criticized": the examples belong to the subject
+    if (norm[open + 1] === "including")
+      return { from: outer.from, to: comma, ref: { ...tokSpan(ctx.doc, outer.from, comma), entity: outer.ref.entity } };
+    // "Trump, speaking at a rally in Wilmington, N.C., warned": a participle insert; the subject is before it
+    return outer;
+  }
   if (
     !(
       p0 === "DET" ||
@@ -968,6 +1327,233 @@ function relativeSubject(ctx: Ctx, comma: number, min: number): ReturnType<typeo
     if (norm[k] === "," || SENT_END.has(norm[k] as string) || pos[k] === "SCONJ") return null;
   }
   return null;
+}
+
+/**
+ * Extends a subject over coordinated noun phrases on its left ("Ms. Toretti, Mrs. Rao and other bundlers said",
+ * "Both Democrats and Republicans have argued"): "and"/"or" right before it and a noun phrase before that, itself
+ * at the clause start or after a list comma; the entity stays the first named one.
+ */
+function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEndingAt>>, ss: number): typeof np {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  const conj = np.from - 1;
+  if (conj <= ss || !(norm[conj] === "and" || norm[conj] === "or")) return np;
+  let from = -1;
+  let k = conj;
+  for (let hops = 0; hops < 4; hops++) {
+    const left = npEndingAt(doc, ctx.actors, k, ss);
+    if (!left) return np;
+    from = left.from;
+    if (norm[from - 1] === "," && from - 1 > ss) {
+      k = from - 1;
+      continue;
+    }
+    break;
+  }
+  if (from < 0) return np;
+  if (norm[from - 1] === "both" || norm[from - 1] === "either" || norm[from - 1] === "neither") from--;
+  const prev = from - 1;
+  const opens =
+    from === ss ||
+    from === afterDateline(ctx, ss, from) ||
+    pos[prev] === "CCONJ" ||
+    pos[prev] === "SCONJ" ||
+    norm[prev] === "," ||
+    norm[prev] === ";";
+  if (!opens) return np;
+  let entity: string | null = null;
+  for (let t = from; t < np.to && entity === null; t++) {
+    const m = ctx.actors.mentions[ctx.actors.mentionOfToken[t] as number];
+    const e = m ? ctx.actors.entities[m.entity] : undefined;
+    if (e) entity = e.id;
+  }
+  return { from, to: np.to, ref: { ...tokSpan(doc, from, np.to), entity } };
+}
+
+/** Relative pronouns that open a reported relative clause ("which she said represented …"). */
+const REL_REPORT = new Set(["which", "who", "whom", "that"]);
+/** Cue lemmas that take a noun or "as" complement inside a relative ("whom one insider described as …"). */
+const REL_NOMINAL = new Set(["call", "describe", "consider", "see", "view", "regard", "label", "dub", "term", "deem"]);
+
+/**
+ * A report inside a relative clause: "emails, which she said represented all her work", "a group that some say
+ * targets Muslims", "whom one Obama insider described as "his brother"", "what Mr. Hedge called the prior
+ * economy model". PolNeAR's content is the whole relative clause from the pronoun (holding source and cue);
+ * the clause ends at the next comma for a comma-opened relative, else at the clause end.
+ */
+function relativeReport(
+  ctx: Ctx,
+  i: number,
+  np: NonNullable<ReturnType<typeof npEndingAt>>,
+  ss: number,
+  se: number,
+): boolean {
+  const { doc } = ctx;
+  const { norm, pos, lemma } = doc.tokens;
+  const rel = np.from - 1;
+  if (rel < ss || !REL_REPORT.has(norm[rel] as string) || np.to - np.from > 8) return false;
+  if (norm[rel] === "that" && !(pos[rel - 1] === "NOUN" || pos[rel - 1] === "PROPN")) return false;
+  if (
+    rel > ss &&
+    !(
+      norm[rel - 1] === "," ||
+      DASHES.has(norm[rel - 1] as string) ||
+      pos[rel - 1] === "NOUN" ||
+      pos[rel - 1] === "PROPN"
+    )
+  )
+    return false;
+  let j = i + 1;
+  while (j < se && pos[j] === "ADV") j++;
+  const l = lemma[i] as string;
+  const verbal = (pos[j] === "VERB" || pos[j] === "AUX") && !(norm[j] ?? "").endsWith("ing");
+  const nominal =
+    REL_NOMINAL.has(l) &&
+    j < se &&
+    (norm[j] === "as" ||
+      isMarkToken(doc, j) ||
+      pos[j] === "DET" ||
+      pos[j] === "ADJ" ||
+      pos[j] === "NOUN" ||
+      pos[j] === "PROPN");
+  if (!(verbal || nominal)) return false;
+  let end = clauseEnd(ctx, j, se);
+  if (norm[rel - 1] === "," || DASHES.has(norm[rel - 1] as string)) {
+    for (let k = j; k < end; k++) {
+      const spacedDash =
+        DASHES.has(norm[k] as string) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number);
+      if ((norm[k] === "," || spacedDash) && ctx.regionOf[k] === -1) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (end <= j) return false;
+  pushIndirect(ctx, ctx.cues.verbs.get(l) === "speech" ? "speech" : "belief", np.ref, i, i + 1, [[rel, end]]);
+  return true;
+}
+
+/** Words that open a clause: a subject found by `longSubject` starts after the last of them. */
+const CLAUSE_OPENERS = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "as",
+  "since",
+  "when",
+  "if",
+  "even",
+  "still",
+  "now",
+  "meanwhile",
+  "also",
+]);
+/** Determiners that stand alone as a subject ("those surveyed say", "most of them said"). */
+const PRONOUN_DET = new Set(["those", "some", "many", "most", "all", "both", "few", "several", "half"]);
+const RELATIVE = new Set(["who", "which", "that", "whose", "whom", "where"]);
+
+/**
+ * A long subject the noun-phrase walk cannot read, taken whole from the clause start to the verb group (PolNeAR
+ * marks the whole phrase): "Thirty-one percent of those surveyed say", "The self-described democratic socialist
+ * said", "Many speakers at the service — including Muslims, Christians — said", "The Supreme Court justice --
+ * who has been involved in a scuffle … -- said". The stretch must open with a nominal word and hold no verb of
+ * its own outside a relative clause, a dash or parenthesis insert, or a participle ("those surveyed").
+ */
+function longSubject(ctx: Ctx, subjEnd: number, ss: number): ReturnType<typeof npEndingAt> {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  let from = subjEnd - 1;
+  // walk left to the clause start
+  while (from > ss) {
+    const n = norm[from - 1] as string;
+    if (n === ";" || n === ":" || isMarkToken(doc, from - 1) || ctx.inQuote[from - 1]) break;
+    if (CLAUSE_OPENERS.has(n) && (pos[from - 1] === "CCONJ" || pos[from - 1] === "SCONJ" || pos[from - 1] === "ADV"))
+      break;
+    // a relative pronoun opening the clause ("that some say") is no subject; after a noun it restricts the
+    // subject ("A woman who has accused Bill Clinton of rape said")
+    if (
+      RELATIVE.has(n) &&
+      norm[from - 2] !== "," &&
+      !DASHES.has(norm[from - 2] as string) &&
+      !(pos[from - 2] === "NOUN" || pos[from - 2] === "PROPN" || PRONOUN_DET.has(norm[from - 2] as string))
+    )
+      return null;
+    if (subjEnd - from > 30) return null;
+    from--;
+  }
+  if (from === ss) from = afterDateline(ctx, ss, subjEnd);
+  // an opening adverbial before a comma: "By double digits, those surveyed say"
+  const p0 = pos[from] as string;
+  if (p0 === "ADP" || p0 === "ADV" || p0 === "SCONJ") {
+    let k = from;
+    while (k < subjEnd && norm[k] !== ",") k++;
+    if (k >= subjEnd - 1 || k - from > 8) return null;
+    from = k + 1;
+  }
+  if (subjEnd - from < 2) return null;
+  const first = pos[from] as string;
+  if (
+    !(
+      first === "DET" ||
+      first === "NUM" ||
+      first === "PROPN" ||
+      first === "NOUN" ||
+      first === "ADJ" ||
+      capitalized(doc, from) ||
+      POSSESSIVE.has(norm[from] as string)
+    )
+  )
+    return null;
+  let insert = false;
+  let hasNoun = false;
+  for (let k = from; k < subjEnd; k++) {
+    const n = norm[k] as string;
+    if (RELATIVE.has(n) || DASHES.has(n) || n === "(" || n === "including" || n === "like") insert = true;
+    if (
+      pos[k] === "NOUN" ||
+      pos[k] === "PROPN" ||
+      pos[k] === "NUM" ||
+      ctx.actors.mentionOfToken[k] !== -1 ||
+      PRONOUN_DET.has(n)
+    )
+      hasNoun = true;
+    if (insert) continue;
+    if (n === "," && !(pos[k + 1] === "DET" || pos[k + 1] === "NUM" || capitalized(doc, k + 1) || k === subjEnd - 1))
+      return null;
+    if (pos[k] === "SCONJ" || isMarkToken(doc, k)) return null;
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && !/(ed|ing|en)$/.test(n) && norm[k - 1] !== "-") return null;
+    if (pos[k] === "AUX") return null;
+  }
+  const last = pos[subjEnd - 1] as string;
+  if (
+    !hasNoun ||
+    !(
+      last === "NOUN" ||
+      last === "PROPN" ||
+      last === "ADJ" ||
+      last === "NUM" ||
+      last === "PUNCT" ||
+      last === "VERB" ||
+      last === "PRON"
+    )
+  )
+    return null;
+  let entity: string | null = null;
+  for (let t = from; t < subjEnd && entity === null; t++) {
+    const m = ctx.actors.mentions[ctx.actors.mentionOfToken[t] as number];
+    const e = m ? ctx.actors.entities[m.entity] : undefined;
+    if (e) entity = e.id;
+  }
+  let to = subjEnd;
+  while (to > from + 1 && norm[to - 1] === ",") to--;
+  return { from, to, ref: { ...tokSpan(doc, from, to), entity } };
 }
 
 /** Heads of time phrases, which are never speakers ("last week", "on Monday"). */
@@ -1065,6 +1651,22 @@ function sentenceSubject(ctx: Ctx, ss: number, limit: number): ReturnType<typeof
   return null;
 }
 
+/**
+ * A cue inside another item's source phrase belongs to that phrase ("A woman who has accused Bill Clinton of
+ * rape said …": "accused" is part of the speaker's description), so its item is dropped; PolNeAR lets a token
+ * belong to one attribution only.
+ */
+function dropCuesInSources(ctx: Ctx): void {
+  const sources: [number, number][] = [];
+  for (const it of ctx.items) if (it.who && it.who.end - it.who.start > 0) sources.push([it.who.start, it.who.end]);
+  if (sources.length === 0) return;
+  ctx.items = ctx.items.filter((it) => {
+    const at = it.cue?.start;
+    if (at === undefined || it.cueTok < 0) return true;
+    return !sources.some(([s, e]) => s <= at && at < e);
+  });
+}
+
 /** Certainty and negation of each item's content (pass 3). */
 function assess(ctx: Ctx): void {
   const { doc } = ctx;
@@ -1108,7 +1710,12 @@ function assess(ctx: Ctx): void {
     if (item.cueTok >= 0) {
       // a hedged cue ("may have said", "reportedly told") hedges the whole report
       const cueCert = localCertainty(doc, item.cueTok, ctx.cert);
-      if (cueCert.certainty === "hedged") certainty = stronger(certainty, "hedged");
+      // a hedge inside the speaker's own description ("A woman who has accused X of rape said") is not about
+      // the report
+      const who = item.who;
+      const inSource = (c: number) =>
+        who !== null && (doc.tokens.start[c] as number) >= who.start && (doc.tokens.end[c] as number) <= who.end;
+      if (cueCert.certainty === "hedged" && !cueCert.cues.every(inSource)) certainty = stronger(certainty, "hedged");
     }
     item.certainty = certainty;
     item.negated = negated;
@@ -1186,6 +1793,15 @@ const GROUP_LEFT = new Set([
   "already",
 ]);
 
+/** Adverbs that PolNeAR keeps in a cue's verb group: "-ly" manner/time adverbs ("finally acknowledged",
+ * "strongly favored", "have long insisted"), not sentence connectives ("however"). */
+function groupAdverb(ctx: Ctx, t: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  if (pos[t] !== "ADV") return false;
+  const n = norm[t] as string;
+  return (n.endsWith("ly") && n !== "only") || n === "long" || n === "never" || n === "once" || n === "often";
+}
+
 /** Fills `cuePhrase` (see Item); content before the cue ("…," he said) gets the verb group only. */
 function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
@@ -1193,17 +1809,20 @@ function cuePhrases(ctx: Ctx): void {
   const tokenIndex = tokenIndexFn(doc);
   for (const item of ctx.items) {
     if (!item.cue || item.cueTok < 0 || item.cls === "according" || item.cls === "headline") continue;
+    // a phrase set by the rule that made the item ("called for") is only extended to the left
+    const preset = item.cuePhrase !== undefined;
     let a = item.cueTok;
-    let b = tokenIndex(item.cue.end - 1) + 1;
+    let b = tokenIndex((item.cuePhrase ?? item.cue).end - 1) + 1;
     const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
     while (
+      !(preset && item.cls === "noun") &&
       a - 1 >= floor &&
-      GROUP_LEFT.has(norm[a - 1] as string) &&
+      (GROUP_LEFT.has(norm[a - 1] as string) || groupAdverb(ctx, a - 1)) &&
       doc.tokens.sentence[a - 1] === doc.tokens.sentence[a]
     )
       a--;
     const first = item.content[0];
-    if (first && first.start >= item.cue.end && !ADDRESSEE.has(lemma[item.cueTok] as string)) {
+    if (!preset && first && first.start >= item.cue.end && !ADDRESSEE.has(lemma[item.cueTok] as string)) {
       const c = tokenIndex(first.start);
       let e = c;
       while (e > b && (norm[e - 1] === "," || isMarkToken(doc, e - 1))) e--;
@@ -1233,6 +1852,7 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   };
   directQuotes(ctx);
   indirect(ctx);
+  dropCuesInSources(ctx);
   assess(ctx);
   cuePhrases(ctx);
   return ctx.items;

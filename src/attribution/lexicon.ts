@@ -173,6 +173,9 @@ interface CueFile {
   phrases: Record<string, string[]>;
   raising?: { active: string[]; passive: string[] };
   questions?: { cues: string[]; wh: string[] };
+  prepositional?: { verbs: string[]; nouns: string[] };
+  inSource?: { heads: string[] };
+  thatClause?: { notReporting: string[]; adjectives: string[] };
 }
 
 export interface CueLexicon {
@@ -185,6 +188,8 @@ export interface CueLexicon {
   stance: Set<string>;
   /** Lemmas of mental-state verbs; they take a "to" infinitive as content ("plans to run"). */
   belief: Set<string>;
+  /** Lemmas of commitment/refusal verbs whose only content is a "to" infinitive ("declined to comment"). */
+  intent: Set<string>;
   /** "seems to", "appears to" (lemmas). */
   raisingActive: Set<string>;
   /** "is expected to", "is said to" (lemmas after a form of be). */
@@ -193,6 +198,18 @@ export interface CueLexicon {
   questionCues: Set<string>;
   /** Words that open an embedded question. */
   wh: Set<string>;
+  /**
+   * Lemma → prepositions (one or more words) that open its content: verbs ("call" → ["for", "on"]) and nouns
+   * ("criticism" → ["of"]).
+   */
+  prepVerbs: Map<string, string[][]>;
+  prepNouns: Map<string, string[][]>;
+  /** Verb lemmas that take a "that" clause without reporting anything ("means that"). */
+  notReporting: Set<string>;
+  /** Predicative adjectives that report a belief with a "that" clause ("are confident that"). */
+  thatAdjectives: Set<string>;
+  /** Head lemmas that make "in" + noun phrase a source ("in a CNN poll", "in Forbes' words"). */
+  inSource: Set<string>;
   /** Lemmas of reporting nouns ("statement", "report", "claim"). */
   nouns: Set<string>;
   /** Multi-word cues ("according to", "in a statement"), by class: "source-after" ("according to X"), "frame". */
@@ -206,13 +223,27 @@ function compileCues(file: CueFile): CueLexicon {
   const reportOn = new Set(file.verbs.report ?? []);
   const stance = new Set(file.verbs.stance ?? []);
   const belief = new Set(file.verbs.belief ?? []);
+  const intent = new Set(file.verbs.intent ?? []);
   const phrases: PhraseIndex = new Map();
   for (const [cls, list] of Object.entries(file.phrases)) {
     for (const p of list)
       addPhrase(phrases, { tokens: entryTokens(p), context: null, cls, certainty: "reported", cue: true });
   }
+  const prepIndex = (list: string[]) => {
+    const m = new Map<string, string[][]>();
+    for (const e of list) {
+      const [head, ...rest] = entryTokens(e) as [string, ...string[]];
+      m.set(head, [...(m.get(head) ?? []), rest]);
+    }
+    return m;
+  };
   return {
     version: file.version,
+    prepVerbs: prepIndex(file.prepositional?.verbs ?? []),
+    prepNouns: prepIndex(file.prepositional?.nouns ?? []),
+    inSource: new Set(file.inSource?.heads ?? []),
+    notReporting: new Set(file.thatClause?.notReporting ?? []),
+    thatAdjectives: new Set(file.thatClause?.adjectives ?? []),
     raisingActive: new Set(file.raising?.active ?? []),
     raisingPassive: new Set(file.raising?.passive ?? []),
     questionCues: new Set(file.questions?.cues ?? []),
@@ -221,6 +252,7 @@ function compileCues(file: CueFile): CueLexicon {
     reportOn,
     stance,
     belief,
+    intent,
     nouns: new Set(file.nouns),
     phrases,
   };

@@ -256,17 +256,34 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
     const m = actors.mentions[actors.mentionOfToken[last] as number];
     if (m && m.tokenStart >= min) {
       let from = m.tokenStart;
-      // "Spokeswoman Haley Morris", "US envoy Keith Kellogg": keep nominal modifiers glued to the mention.
-      while (from - 1 >= min && (pos[from - 1] === "NOUN" || pos[from - 1] === "PROPN" || pos[from - 1] === "ADJ"))
-        from--;
+      // "Spokeswoman Haley Morris", "US envoy Keith Kellogg", "presidential front-runner Donald Trump": keep
+      // nominal modifiers (hyphenated ones too) glued to the mention.
+      const glued = (k: number) =>
+        pos[k] === "NOUN" ||
+        pos[k] === "PROPN" ||
+        pos[k] === "ADJ" ||
+        (norm[k] === "-" &&
+          doc.tokens.start[k + 1] === doc.tokens.end[k] &&
+          doc.tokens.start[k] === doc.tokens.end[k - 1]);
+      while (from - 1 >= min && glued(from - 1)) from--;
+      while (from < m.tokenStart && norm[from] === "-") from++;
       if (from - 1 >= min && pos[from - 1] === "DET") from--;
+      else if (from - 2 >= min && from < m.tokenStart && (norm[from - 1] === "'s" || norm[from - 1] === "’s")) {
+        // "Sullivan's lawyer Beth Wilkinson": the possessor belongs to the phrase
+        const owner = coreNpEndingAt(doc, actors, from - 1, min);
+        if (owner && pos[owner.to - 1] !== "PRON") from = owner.from;
+      }
       return { from, to: m.tokenEnd, ref: refFor(doc, actors, from, m.tokenEnd) };
     }
   }
   const n = norm[last] as string;
   if (pos[last] === "PRON" || PRONOUNS.has(n)) {
-    if (pos[last] !== "PRON" && pos[last] !== "NOUN" && pos[last] !== "DET") return null;
-    return { from: last, to: end, ref: refFor(doc, actors, last, end) };
+    // "Officials said", "Others say": sentence-initial capitals are often tagged PROPN; a noun such as "officials"
+    // keeps its modifiers ("Facebook officials"), so only pronouns and determiners stand alone
+    if (pos[last] !== "PRON" && pos[last] !== "NOUN" && pos[last] !== "DET" && pos[last] !== "PROPN") return null;
+    const modified =
+      (pos[last] === "NOUN" || pos[last] === "PROPN") && last - 1 >= min && NP_POS.has(pos[last - 1] as string);
+    if (!modified) return { from: last, to: end, ref: refFor(doc, actors, last, end) };
   }
   // "42% say …": a percentage is a subject too
   const percent = norm[last] === "%" && pos[last - 1] === "NUM";
@@ -281,6 +298,9 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
       from = k;
       break;
     }
+    // "And Iowa biofuels advocates", "While one company": a capitalized connective opens no name
+    if (p === "CCONJ" || p === "SCONJ" || p === "ADP" || (p === "ADV" && !NP_POS.has(p) && pos[k + 1] !== "PROPN"))
+      break;
     if (
       NP_POS.has(p) ||
       capitalized(doc, k) ||
@@ -313,6 +333,9 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
   while (to < max) {
     const p = pos[to] as string;
     const m = actors.mentionOfToken[to] as number;
+    // a mention that opens with a pronoun or a complementizer starts a new phrase ("told reporters he feels",
+    // "told reporters that the government …" when coreference marks "he" or "that the government")
+    if (m >= 0 && to > start && (p === "PRON" || p === "SCONJ" || norm[to] === "that")) break;
     if (m >= 0) {
       to = Math.max(to + 1, actors.mentions[m]?.tokenEnd ?? to + 1);
       continue;

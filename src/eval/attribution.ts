@@ -5,7 +5,9 @@
  *    PolNeAR annotates only the outermost attribution of a nest, so a predicted item whose cue lies inside
  *    another predicted item's content is dropped before scoring;
  *  - each role (source, cue, content) is scored as a set of spans, like NER: gold content is its `fragments`
- *    when present, else the content span; predicted content is every content span of the item;
+ *    when present, else the content span; predicted content is every content span of the item; on both sides
+ *    pieces of one item separated only by spaces or sentence punctuation within a paragraph are joined first
+ *    (`joinSentencePieces`: some annotations split one passage at each sentence boundary);
  *  - the predicted cue is the layer's full cue phrase (`cuePhrases`, PolNeAR's convention: "has also said");
  *    a second row scores the head word (`cue` in the contract) against the same gold;
  *  - exact: same [start, end) after trimming whitespace and leading/trailing , ; : . from both sides (the
@@ -89,7 +91,12 @@ export function predictedRoles(pipeline: Pipeline, id: string, text: string): Re
     if (it.who) out.source.push([it.who.start, it.who.end]);
     if (it.phrase) out.cue.push([it.phrase.start, it.phrase.end]);
     if (it.cue) out.cueHead.push([it.cue.start, it.cue.end]);
-    for (const c of it.content) out.content.push([c.start, c.end]);
+    out.content.push(
+      ...joinSentencePieces(
+        text,
+        it.content.map((c) => [c.start, c.end] as Range),
+      ),
+    );
   });
   return out;
 }
@@ -103,9 +110,33 @@ export function goldRoles(doc: GoldDoc): Record<Role, Range[]> {
     add("source", a.source);
     add("cue", a.cue);
     if (a.content) {
-      if (a.content.fragments && a.content.fragments.length > 0) for (const f of a.content.fragments) add("content", f);
-      else add("content", a.content);
+      const pieces: Range[] =
+        a.content.fragments && a.content.fragments.length > 0
+          ? a.content.fragments.map((f) => [f.start, f.end] as Range)
+          : [[a.content.start, a.content.end]];
+      out.content.push(...joinSentencePieces(doc.text, pieces));
     }
+  }
+  return out;
+}
+
+/**
+ * Joins the content pieces of one item that are separated only by spaces or sentence punctuation inside a
+ * paragraph ("It was late. || We left." → "It was late. We left."). Some PolNeAR annotations split one quoted
+ * passage at each sentence boundary (about 220 gaps on dev; most multi-sentence contents are one span), an
+ * artefact of the annotation tool rather than two contents; both sides are joined the same way, so the same text
+ * scores the same whether or not the annotator split it. Pieces in different paragraphs stay apart.
+ */
+export function joinSentencePieces(text: string, pieces: Range[]): Range[] {
+  const sorted = [...pieces].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && p[0] >= last[1] && /^[ \t.!?]*$/.test(text.slice(last[1], p[0])) && p[0] > last[1]) {
+      last[1] = Math.max(last[1], p[1]);
+      continue;
+    }
+    out.push([p[0], p[1]]);
   }
   return out;
 }
@@ -238,7 +269,9 @@ export const evaluateAttribution: Evaluator = async (ctx: EvalContext): Promise<
     "another item's content). The cue row uses the stage's full cue phrase (`cuePhrases`: \"has also said\",",
     '"said Tuesday", as PolNeAR marks cues); the head-word row scores the contract\'s `cue` ("said") instead.',
     "PolNeAR annotates only outermost attributions. Exact: span equality after trimming whitespace and",
-    "`, ; : .` at both ends; content against `fragments`. Partial: mean best word-token overlap share (see",
+    "`, ; : .` at both ends; content against `fragments`, with the pieces of one item that only sentence",
+    "punctuation or spaces separate inside a paragraph joined on both sides (`joinSentencePieces`: some",
+    "annotations split one passage at each sentence). Partial: mean best word-token overlap share (see",
     "`src/eval/attribution.ts`). Published exact F1 (source/cue/content) on the official PolNeAR test set: CRF",
     "50.6/53.4/28.6, BiLSTM-CRF 69.6/66.7/59.0 (different split; indicative only).",
     "",

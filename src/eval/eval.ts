@@ -43,11 +43,31 @@ function render(results: EvalResult[], seconds: number): string {
   return out.join("\n");
 }
 
+/**
+ * `--only <name>` (repeatable, or comma-separated) runs only the sections whose evaluator name contains one of the
+ * names, case-insensitively (`--only attribution`, `--only hedging,seed`), prints them and leaves
+ * docs/accuracy.md untouched, since a partial run would drop the other sections.
+ */
+function onlyFilter(argv: string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--only" && argv[i + 1]) names.push(...(argv[++i] as string).split(","));
+    else if (a.startsWith("--only=")) names.push(...a.slice(7).split(","));
+  }
+  return names.map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const ctx: EvalContext = { pipeline: createPipeline(), shared: sharedDir() };
   const results: EvalResult[] = [];
-  for (const evaluate of await loadEvaluators()) {
+  const only = onlyFilter(process.argv.slice(2));
+  const selected = (await loadEvaluators()).filter(
+    (fn) => only.length === 0 || only.some((n) => fn.name.toLowerCase().includes(n)),
+  );
+  if (selected.length === 0) throw new Error(`--only ${only.join(",")} matches no section`);
+  for (const evaluate of selected) {
     const t0 = performance.now();
     const result = await evaluate(ctx);
     results.push(result);
@@ -58,6 +78,10 @@ async function main(): Promise<void> {
     } else {
       process.stdout.write(`${result.title.padEnd(44)} skipped: ${result.skipped}\n`);
     }
+  }
+  if (only.length > 0) {
+    for (const r of results) if (r.ok) process.stdout.write(`\n## ${r.section.title}\n\n${r.section.markdown}\n`);
+    return;
   }
   const path = join(REPO_ROOT, "docs", "accuracy.md");
   writeFileSync(path, render(results, (performance.now() - started) / 1000));

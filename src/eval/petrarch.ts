@@ -107,20 +107,65 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
   };
 }
 
+/**
+ * PLOVER type of a CAMEO code for scoring: the CAMEO2PLOVER table, except that CAMEO 02x appeals, which that
+ * draft table leaves without a row, are REQUEST ("all requests, demands, and orders", PLOVER manual).
+ */
+export function ploverType(code: string): string | null {
+  return ploverFor(code)?.type ?? (code.startsWith("02") ? "REQUEST" : null);
+}
+
+/** GSR country codes that are spelling slips for CAMEO/ISO codes (Japan, Italy, Vietnam). */
+const GSR_COUNTRY: Record<string, string> = { JAP: "JPN", ITL: "ITA", VTN: "VNM" };
+/** CAMEO roles that PLOVER renamed or merged: media MED→JRN, health HLH→MED, INS/SEP → REB (PLOVER sector notes). */
+const CAMEO_TO_PLOVER_SECTOR: Record<string, string> = { MED: "JRN", HLH: "MED", INS: "REB", SEP: "REB" };
+/** Role codes (CAMEO and PLOVER); other 3-letter groups of a code identify an organization (IGOUNO, IGOWSTNAT). */
+const ROLES = new Set(
+  "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC HLH INS SEP DEV ENV HRI MOD RAD".split(
+    " ",
+  ),
+);
+
+/**
+ * PLOVER actor comparison (docs/events.md, "PLOVER scoring"). The expected code is a country (or IGO/NGO/IMG)
+ * plus at most one sector; "***" (sector unspecified) and an empty code match anything. Dyad's CAMEO roles are
+ * translated to PLOVER sectors first; PLOVER's CVL covers protesters and activists, which CAMEO codes OPP.
+ * International organizations: the GSR writes every one as "IGO" (also Amnesty International or the Red Cross,
+ * which CAMEO codes NGO…), so any IGO/NGO code matches "IGO"/"NGO"; "IGOGOV" (the body itself) matches an
+ * IGO code without another role, other sectors need that role.
+ */
+export function ploverActorMatches(expected: string, coded: string | null | undefined, countryOnly = false): boolean {
+  if (expected === "") return true;
+  if (!coded) return false;
+  const want = GSR_COUNTRY[expected.slice(0, 3)] ?? expected.slice(0, 3);
+  let sector = expected.slice(3, 6);
+  if (sector === "***") sector = "";
+  if (sector === "CIV") sector = "CVL";
+  const groups = coded.match(/.{3}/g) ?? [];
+  const head = groups[0] ?? "";
+  const intl = want === "IGO" || want === "NGO";
+  if (intl ? head !== "IGO" && head !== "NGO" : head !== want) return false;
+  if (countryOnly || sector === "") return true;
+  const roles = groups.slice(1).filter((g) => ROLES.has(g));
+  // Country codes: the role right after the country, as CAMEO writes the primary role first.
+  const role = intl || head === "IMG" ? roles[0] : ROLES.has(groups[1] ?? "") ? groups[1] : undefined;
+  if (role === undefined) return intl && sector === "GOV";
+  const plover = CAMEO_TO_PLOVER_SECTOR[role] ?? role;
+  return plover === sector || (sector === "CVL" && plover === "OPP");
+}
+
 function matches(
   mode: ScoreMode,
   e: { source: string; target: string; code: string },
   ev: CodedEvent,
-  actorChars = 6,
+  countryOnly = false,
 ): boolean {
   const s = ev.source?.actor ?? "";
   const t = ev.target?.actor ?? "";
   if (mode === "plover") {
     const want = PLOVER_LEGACY[e.code] ?? e.code;
-    if (ploverFor(ev.code)?.type !== want) return false;
-    // Country + sector: the expected code is country (3) plus at most one sector (3).
-    if (!s.startsWith(e.source.slice(0, actorChars))) return false;
-    return e.target === "" || t.startsWith(e.target.slice(0, actorChars));
+    if ((ev.plover ?? ploverType(ev.code)) !== want) return false;
+    return ploverActorMatches(e.source, s, countryOnly) && ploverActorMatches(e.target, t, countryOnly);
   }
   if (s !== e.source || t !== e.target) return false;
   return mode === "own" ? ev.code.slice(0, 2) === e.code.slice(0, 2) : ev.code === e.code;
@@ -131,6 +176,7 @@ export function runSuite(
   mode: ScoreMode,
   dictRoot: string | null,
   dictOverride?: string,
+  onRecord?: (record: SuiteRecord, coded: CodedEvent[], hits: boolean[]) => void,
 ): SuiteReport {
   const coders = new Map<string, Coder>();
   const report: SuiteReport = {
@@ -158,30 +204,35 @@ export function runSuite(
       coders.set(key, coder);
       report.notes.push(...coder.notes);
     }
-    // PETRARCH requires a dyad (require_dyad=True); PLOVER records may expect a source alone.
-    const evs = coder.code(r.text, r.date).filter((e) => !e.negated && e.source && (e.target || mode === "plover"));
+    // PETRARCH requires a dyad (require_dyad=True); PLOVER records may expect a source alone, or a target alone
+    // when the agent is unknown ("three civilians have been killed").
+    const evs = coder
+      // The GSR's dates (all 2000-01-01) are placeholders, not the stories' dates: code them undated, so that
+      // people get their latest office rather than the one they held (or not) on 1 January 2000.
+      .code(r.text, mode === "plover" ? null : r.date)
+      .filter((e) => !e.negated && (mode === "plover" ? e.source || e.target : e.source && e.target));
     // One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate.
     const uniq = [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
     const cat = report.categories[r.category] ?? { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 };
     report.categories[r.category] = cat;
     cat.records++;
     const used = new Set<number>();
+    const hits: boolean[] = [];
     for (const e of r.expected) {
       cat.expected++;
       if (mode === "plover") {
-        if (uniq.some((ev) => matches(mode, e, ev, 3))) report.countryOnly++;
+        if (uniq.some((ev) => matches(mode, e, ev, true))) report.countryOnly++;
         if (uniq.some((ev) => matches(mode, { source: "", target: "", code: e.code }, ev))) report.typeOnly++;
       }
       const k = uniq.findIndex((ev, n) => !used.has(n) && matches(mode, e, ev));
-      if (k >= 0) {
-        used.add(k);
-        cat.correct++;
-      } else {
-        // Reciprocal/compound expansions may already be used by a sibling expectation.
-        if (uniq.some((ev) => matches(mode, e, ev))) cat.correct++;
-        else cat.missed++;
-      }
+      if (k >= 0) used.add(k);
+      // Reciprocal/compound expansions may already be used by a sibling expectation.
+      const hit = k >= 0 || uniq.some((ev) => matches(mode, e, ev));
+      hits.push(hit);
+      if (hit) cat.correct++;
+      else cat.missed++;
     }
+    onRecord?.(r, uniq, hits);
     cat.extra += uniq.filter((ev, n) => !used.has(n) && !r.expected.some((e) => matches(mode, e, ev))).length;
   }
   report.ms = performance.now() - t0;

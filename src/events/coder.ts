@@ -102,9 +102,12 @@ const LIGHT_VERBS = new Set([
   "complete",
   "undertake",
   "lodge",
+  "renew",
+  "call",
 ]);
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
+  "124": "1312",
   "04": "036",
   "05": "032",
   "06": "031",
@@ -117,7 +120,20 @@ const INTENT_CODE: Readonly<Record<string, string>> = {
   "19": "138",
   "20": "138",
 };
-const CONDITION = new Set(["if", "unless", "were", "whether", "should"]);
+/** Codes whose events without a named target are aimed at their place (see placeTarget). */
+const PLACE_TARGET = /^(081|1[3-9]|20)/;
+/** Material coercion and force (17x–20x) and threats of them (13x). */
+const FORCE = /^(1[3789]|20)/;
+/** Roots whose object's from/by phrase names its author, the target (accept 03, concede 08, reject 12). */
+const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
+/** Place targets that stand for their population: threats, sanctions, coercion, force. */
+const PLACE_CIVILIANS = /^(1[36789]|20)/;
+const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
+/** Adjectives that, before "to" + verb, state an intent ("is willing to withdraw"). */
+const INTENT_ADJ = new Set(["willing", "ready", "prepared", "determined", "committed", "eager", "keen"]);
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+const CONDITION = new Set(["were", "whether", "should"]);
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 interface Party {
@@ -129,6 +145,8 @@ export interface CoderOptions {
   certainty: CertaintyFn;
   /** Require both source and target (PETRARCH's require_dyad); Dyad always does. */
   date: string | null;
+  /** Lower-case capitals standing for their government ("Moscow"): participants coded <country>GOV. */
+  seats?: ReadonlySet<string>;
 }
 
 export function codeDocument(
@@ -142,6 +160,8 @@ export function codeDocument(
   const lex = opt.lexicon;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  /** Place targets (see placeTarget): coded as places, never as the government a capital may stand for. */
+  const placeRefs = new Set<ActorMention>();
   const lower = (i: number) => (lemma[i] ?? "").toLowerCase();
   const val = (i: number) => (value[i] ?? "").toLowerCase();
   const mentionAt = (i: number): ActorMention | null => {
@@ -172,9 +192,11 @@ export function codeDocument(
       // An infinitive after a noun ("resources to wage the war", "plans to attack") is a purpose or an intent,
       // not an event that happened.
       const purpose = val(i - 1) === "to" && (pos[i - 2] === "NOUN" || pos[i - 2] === "PROPN") && mot[i - 2] === -1;
+      // A bare verb form right after a finite verb is its object noun mis-tagged ("rejected calls by X").
+      const objectNoun = !lex.anyPos && isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss;
       for (const p of list) {
         if ((p.kind === "V") !== verbReading) continue;
-        if (p.kind === "V" && (gerundAfterPrep || purpose)) continue;
+        if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
         if (p.obj && !objectFollows(p.obj, end, se)) continue;
@@ -280,7 +302,9 @@ export function codeDocument(
     const out = [m];
     let k = m.tokenEnd;
     while (k < se && (val(k) === "and" || value[k] === ",")) {
-      const next = mentionAt(k + 1) ?? (val(k + 1) === "and" ? mentionAt(k + 2) : null);
+      // "Israel and the Palestinians": a determiner may open the next conjunct.
+      const d = val(k + 1) === "the" ? 1 : 0;
+      const next = mentionAt(k + 1 + d) ?? (val(k + 1) === "and" ? mentionAt(k + 2) : null);
       if (!next) break;
       // "..., and several companies supply": a mention followed by its own verb starts a new clause.
       const after = next.tokenEnd;
@@ -296,21 +320,36 @@ export function codeDocument(
   /** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */
   function subjectOf(i: number, ss: number, depth: number): ActorMention[] | null {
     let j = i - 1;
-    while (j >= ss && (VERB_GROUP.has(val(j)) || pos[j] === "AUX" || pos[j] === "ADV" || pos[j] === "PART")) j--;
+    while (
+      j >= ss &&
+      (VERB_GROUP.has(val(j)) || pos[j] === "AUX" || pos[j] === "ADV" || pos[j] === "PART" || intentAdjAt(j))
+    ) {
+      j--;
+    }
     if (j >= ss && depth < 3) {
       const coord = val(j) === "and" || val(j) === "but" || val(j) === "or";
-      const participle = value[j] === "," && /ing$/.test(val(i));
+      // ", demanding …" or "issued a declaration demanding …": a participle clause after the object.
+      const ing = /ing$/.test(val(i));
+      const participle = ing && (value[j] === "," || (j === i - 1 && pos[j] === "NOUN" && mot[j] === -1));
       if (coord || participle) {
         // Coordinated verb phrase or participle clause: share the subject of the previous verb.
+        let objectBefore = false;
         for (let k = j - 1; k >= ss; k--) {
           if (HARD.has(value[k] as string) || OPENERS.has(val(k))) break;
           if (mot[k] === -1 && (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1)))) {
             const sub = subjectOf(k, ss, depth + 1);
             if (sub) return sub;
+            // "A roadside bombing killed one soldier and wounded two others": the first verb's object is not
+            // the subject of the second.
+            if (objectBefore) return null;
             break;
           }
-          // A mention right before "and" is a coordinated subject, not a coordinated verb phrase.
-          if (k === j - 1 && mentionAt(k) && coord) break;
+          // A mention right before "and" is a coordinated subject ("Arnor and Gondor met"), unless a verb
+          // precedes it in the clause (then it is that verb's object).
+          if (k === j - 1 && mentionAt(k) && coord) {
+            if (!verbBefore(k, ss)) break;
+            objectBefore = true;
+          }
         }
       }
     }
@@ -322,12 +361,26 @@ export function codeDocument(
     let fallback: ActorMention | null = null;
     for (let k = i - 1; k >= ss; k--) {
       const m = mentionAt(k);
+      const pronoun = (!m || (m.form === "pronoun" && !m.actor)) && SUBJECT_PRONOUNS.has(val(k));
+      if (pronoun && !leftmost && depth < 3) {
+        // "Syria says it is willing to withdraw", "the rebels said on Friday they will release": an unresolved
+        // subject pronoun right after a speech verb is that verb's subject.
+        const sv = speechVerbBefore(k, ss);
+        if (sv >= 0) {
+          const sub = subjectOf(sv, ss, depth + 1);
+          if (sub) return sub;
+        }
+      }
       if (m) {
         k = m.tokenStart;
         let b = m.tokenStart - 1;
         while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
-        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b)));
-        const possessor = val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s";
+        // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
+        // or quantity head is the subject.
+        const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
+        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective;
+        // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
+        const possessor = val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-";
         if (!inPP && !possessor) {
           leftmost = m;
           // A mention the actors stage could not code ("he", an unknown name) is a weak subject: keep the
@@ -340,12 +393,73 @@ export function codeDocument(
       if (HARD.has(v) || OPENERS.has(val(k))) break;
       if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
       // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
-      // infinitive ("wants to meet").
-      if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1) break;
+      // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
+      // helicopter gunships killed", "The Red Cross operating in Iraq said").
+      if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(k)) break;
     }
     if (leftmost && !leftmost.actor && coded) return groupRight(coded, i);
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** A finite verb left of token k in its clause. */
+  function verbBefore(k: number, ss: number): boolean {
+    for (let j = k - 1; j >= ss; j--) {
+      if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return false;
+      if (mot[j] === -1 && isVerbPos(j) && !participleModifier(j)) return true;
+    }
+    return false;
+  }
+
+  /** Subject of the first if/unless clause after the trigger in its sentence. */
+  function conditionSubject(end: number, se: number): ActorMention[] | null {
+    for (let k = end + 1; k < se; k++) {
+      if (HARD.has(value[k] as string)) return null;
+      if (val(k) !== "if" && val(k) !== "unless") continue;
+      let j = k + 1;
+      while (j < se && (pos[j] === "DET" || pos[j] === "ADJ")) j++;
+      const m = mentionAt(j);
+      return m?.actor ? groupRight(m, se) : null;
+    }
+    return null;
+  }
+
+  /** The trigger lies inside an if/unless clause ("… if it is attacked"). */
+  function inCondition(i: number): boolean {
+    const from = doc.sentences.tokenStart[doc.tokens.sentence[i] as number] as number;
+    for (let k = i - 1; k >= from; k--) {
+      const v = val(k);
+      if (v === "if" || v === "unless") return true;
+      if (v === "," || HARD.has(v) || OPENERS.has(v) || (isVerbPos(k) && !participleModifier(k))) return false;
+    }
+    return false;
+  }
+
+  /** An -ing form without auxiliary right after a noun phrase: a reduced relative clause, not a finite verb. */
+  function participleModifier(k: number): boolean {
+    // "the divided island", "precision guided missiles": a participle before a noun is an adjective.
+    if (/(ed|en)$/.test(val(k)) && (pos[k - 1] === "DET" || (pos[k - 1] === "NOUN" && pos[k + 1] === "NOUN"))) {
+      return true;
+    }
+    if (!/ing$/.test(val(k)) || pos[k - 1] === "AUX" || VERB_GROUP.has(val(k - 1))) return false;
+    return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN";
+  }
+
+  /** "willing/ready/prepared ... to" right before token j+1 ("is willing to withdraw"). */
+  function intentAdjAt(j: number): boolean {
+    return INTENT_ADJ.has(val(j)) && val(j + 1) === "to";
+  }
+
+  /** The speech verb a subject pronoun at k reports for ("says it", "said on Friday that they"), or -1. */
+  function speechVerbBefore(k: number, ss: number): number {
+    for (let j = k - 1; j >= Math.max(ss, k - 6); j--) {
+      if (mot[j] !== -1 || HARD.has(value[j] as string)) return -1;
+      if (isVerbPos(j)) return lex.byHead.get(lower(j))?.some((p) => p.say) ? j : -1;
+      const skippable =
+        val(j) === "that" || pos[j] === "ADV" || pos[j] === "ADP" || pos[j] === "PROPN" || pos[j] === "NOUN";
+      if (!skippable) return -1;
+    }
+    return -1;
   }
 
   /** "the two leaders" / "both sides" as subject: the last two distinct actors before the sentence part. */
@@ -396,8 +510,12 @@ export function codeDocument(
         if (nominal && k > end + 8) return null;
         continue;
       }
-      // "offered its troops to Lebanon": a possessive pronoun phrase is the actor's own thing, not a target.
-      if (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---"))) {
+      // "offered its troops to Lebanon", "an offensive in its Gulf war": a possessive pronoun phrase is the
+      // actor's own thing, not a target.
+      const ownThing =
+        POSSESSIVE.has(val(m.tokenStart - 1)) &&
+        (lex.byHead.get(lower(m.tokenEnd))?.some((q) => q.kind === "N") ?? false);
+      if (ownThing || (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))) {
         k = m.tokenEnd - 1;
         continue;
       }
@@ -406,20 +524,29 @@ export function codeDocument(
       const prep = b > end && (pos[b] === "ADP" || val(b) === "to") ? val(b) : null;
       let ok: boolean;
       if (p.say) {
-        // "told Gondor", not "said Gondor must ..." (that is the subject of reported speech).
-        const after = m.tokenEnd;
-        const clauseNext = isVerbPos(after) || pos[after] === "AUX" || val(after) === "must" || val(after) === "should";
+        // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
+        // of reported speech).
+        const group = groupRight(m, se);
+        const after = (group[group.length - 1] as ActorMention).tokenEnd;
+        const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(after);
         ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
       } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
       else if (p.tgt) ok = prep !== null ? p.tgt.has(prep) : p.dem && m.form === "demonym";
       else {
         // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
-        const ofObject = prep === "of" && pos[b - 1] === "NOUN" && b - 1 <= end + 3;
-        ok = prep === null || !LOCATIVE.has(prep) || ofObject;
+        // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
+        // its acceptance or rejection.
+        const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
+        const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + 4;
+        // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
+        const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
+        ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
       }
       if (p.say && !ok) return null;
       if (!ok) {
-        k = m.tokenEnd - 1;
+        // Skip the whole coordinated phrase: "in Romania and Poland" is one place phrase.
+        const group = groupRight(m, se);
+        k = (group[group.length - 1] as ActorMention).tokenEnd - 1;
         continue;
       }
       // A target without a known country ("other military", an uncoded name) is kept only if nothing better
@@ -437,22 +564,32 @@ export function codeDocument(
   /** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
   function demandedOf(end: number, se: number): ActorMention[] | null {
     let k = end + 1;
-    if (val(k) === "that") k++;
+    // "said on Tuesday that", "said here Wednesday that": time and place words before the complement.
+    for (let j = k; j < Math.min(se, end + 5); j++) {
+      if (val(j) === "that") {
+        k = j + 1;
+        break;
+      }
+      if (mot[j] !== -1 || isVerbPos(j) || pos[j] === "AUX" || value[j] === "," || HARD.has(value[j] as string)) break;
+    }
     while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
     const m = mentionAt(k);
     if (!m) return null;
     const group = groupRight(m, se);
-    const after = (group[group.length - 1] as ActorMention).tokenEnd;
-    const v = val(after);
-    const next = val(after + 1);
-    if (
-      v === "must" ||
-      v === "should" ||
-      ((v === "has" || v === "have" || v === "needs" || v === "need") && next === "to")
-    ) {
-      return group;
+    // A few words may follow the subject before its modal ("the US and other developed nations must", "the rebels
+    // in Darfur must"), but no verb or punctuation.
+    let after = (group[group.length - 1] as ActorMention).tokenEnd;
+    for (let n = 0; n < 5 && after < se && !isModalAt(after); n++, after++) {
+      if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
     }
-    return null;
+    return isModalAt(after) ? group : null;
+  }
+
+  /** "must", "should", "has to", "needs to" (an obligation laid on the subject before it). */
+  function isModalAt(k: number): boolean {
+    const v = val(k);
+    if (v === "must" || v === "should") return true;
+    return (v === "has" || v === "have" || v === "needs" || v === "need") && val(k + 1) === "to";
   }
 
   function passiveAt(i: number, ss: number): boolean {
@@ -464,20 +601,40 @@ export function codeDocument(
     return false;
   }
 
+  /**
+   * Passive subject whose head is not an actor but whose "for"/"of" phrase is: "A camp for Congolese refugees was
+   * attacked" → the refugees.
+   */
+  function passiveSubjectInPP(i: number, ss: number): ActorMention[] | null {
+    for (let k = i - 1; k >= ss; k--) {
+      const v = value[k] as string;
+      if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+      const m = mentionAt(k);
+      if (!m) continue;
+      let b = m.tokenStart - 1;
+      while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
+      return val(b) === "for" || val(b) === "of" ? [m] : null;
+    }
+    return null;
+  }
+
   function verbParties(p: EventPattern, i: number, end: number, ss: number, se: number) {
     if (passiveAt(i, ss)) {
       // "Arnor was attacked by Gondor": the agent after "by" is the source, the subject the target.
-      const subj = subjectOf(i, ss, 0);
+      const subj = subjectOf(i, ss, 0) ?? passiveSubjectInPP(i, ss);
       let agent: ActorMention[] | null = null;
       for (let k = end + 1; k < Math.min(se, end + 6); k++) {
         if (val(k) === "by") {
-          const m = mentionAt(k + 1) ?? mentionAt(k + 2);
+          const m = mentionAt(k + 1) ?? mentionAt(k + 2) ?? mentionAt(k + 3);
           if (m) agent = groupRight(m, se);
           break;
         }
       }
-      if (!subj || !agent) return null;
-      return { sources: agent, targets: subj, code: undefined as string | undefined };
+      if (!subj) return null;
+      // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
+      // the event keeps its target and `source: null`. Speech verbs need a speaker.
+      if (!agent && p.say) return null;
+      return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
     }
     const sources = subjectOf(i, ss, 0) ?? (p.recip ? pairAnaphor(i, ss) : null);
     if (!sources) return null;
@@ -493,6 +650,10 @@ export function codeDocument(
     }
     // A speech verb without an addressee is not an event; other verbs may be one-sided ("rebels withdrew").
     if (!targets && p.say) return null;
+    // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
+    // its condition.
+    if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(end, se);
+    targets ??= placeTarget(code ?? p.code, end, se);
     return { sources, targets: targets ?? [], code };
   }
 
@@ -554,10 +715,55 @@ export function codeDocument(
     }
     if (!source) return null;
     const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
-    const targets = targetAfter(p, Math.max(from, end), se, true);
+    const targets = targetAfter(p, Math.max(from, end), se, true) ?? placeTarget(p.code, Math.max(from, end), se);
     // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
     if (!targets && !light) return null;
     return { sources: source, targets: targets ?? [] };
+  }
+
+  /**
+   * Protests, threats, force and the lifting of curfews or emergency rule without a named target are aimed at
+   * the place where they happen: "demonstrated in Serbia", "imposed a curfew in the town of Cizre in
+   * southeastern Turkey", "lifted a state of emergency in West Darfur" (Dyad's own lexicon only). The first
+   * coded place or country after in/into/inside/across in the clause is the target.
+   */
+  function placeTarget(code: string, end: number, se: number): ActorMention[] | null {
+    if (lex.anyPos || !PLACE_TARGET.test(code)) return null;
+    for (let k = end + 1; k < se; k++) {
+      const v = value[k] as string;
+      if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+      // "threatened to resume attacks in Israel": an infinitive complement goes on; another finite verb ends.
+      if (isVerbPos(k) && k > end + 1 && !/(ing|ed)$/.test(val(k)) && val(k - 1) !== "to") return null;
+      if (!PLACE_PREPS.has(val(k))) continue;
+      for (let j = k + 1; j < Math.min(se, k + 7); j++) {
+        const m = mentionAt(j);
+        if (m) {
+          const modifier = pos[m.tokenEnd] === "NOUN"; // "in its Gulf war": a modifier, not the place
+          if (m.actor && m.actor.length === 3 && !m.actor.startsWith("-") && m.form !== "pronoun" && !modifier) {
+            // The population of a place put under curfew, attacked or cut off from aid: "imposed a curfew in
+            // X" → X civilians. A capital here is a place, not its government.
+            const place = { ...m, actor: PLACE_CIVILIANS.test(code) ? `${m.actor}CVL` : m.actor };
+            placeRefs.add(place);
+            return [place];
+          }
+          j = m.tokenEnd - 1;
+          continue;
+        }
+        // "in the town of Cizre in southeastern Turkey": the place phrase goes on through of/in and modifiers.
+        if (
+          !(
+            pos[j] === "DET" ||
+            pos[j] === "ADJ" ||
+            pos[j] === "NOUN" ||
+            pos[j] === "PROPN" ||
+            PLACE_PREPS.has(val(j)) ||
+            val(j) === "of"
+          )
+        )
+          break;
+      }
+    }
+    return null;
   }
 
   function distinctEntities(ms: ActorMention[]): number {
@@ -574,7 +780,7 @@ export function codeDocument(
     dates: SentenceDate[],
     override?: string,
   ) {
-    const pairs: [ActorMention, ActorMention | null, boolean][] = [];
+    const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
     const src = uniq(sources);
     const tgt = uniq(targets);
@@ -582,9 +788,17 @@ export function codeDocument(
       for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
     } else if (tgt.length === 0) {
       for (const a of src) pairs.push([a, null, false]);
+    } else if (src.length === 0) {
+      // Agentless passive: unknown source.
+      for (const b of tgt) pairs.push([null, b, false]);
     } else {
       for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
       if (p.recip) for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([b, a, true]);
+    }
+    // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
+    // one-sided.
+    if (pairs.length === 0 && !p.say && src.length > 0 && tgt.every((b) => src.some((a) => a.entity === b.entity))) {
+      for (const a of src) pairs.push([a, null, false]);
     }
     if (pairs.length === 0) return;
     const triggerStart = doc.tokens.start[i] as number;
@@ -595,29 +809,36 @@ export function codeDocument(
     const frame = innermostFrame(attribution.frames, triggerStart);
     const local = opt.certainty(doc, i);
     let code = override ?? p.code;
-    let certainty: Certainty = local.certainty;
+    // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
+    const intentAdj = !lex.anyPos && val(i - 1) === "to" && intentAdjAt(i - 2);
+    let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
     let negated = local.negated;
     let rule = override ? `${p.id}+must` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
     const root = Number(code.slice(0, 2));
-    if (!lex.anyPos && negated && local.certainty === "hypothetical" && root >= 3 && root <= 8) {
+    // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
+    const failed = !lex.anyPos && val(i - 1) === "to" && lower(i - 2) === "fail";
+    if (!lex.anyPos && ((negated && local.certainty === "hypothetical") || failed) && root >= 3 && root <= 8) {
       code = root === 6 ? "121" : root === 7 ? "122" : "120";
       certainty = "asserted";
       negated = false;
       rule = `${p.id}+refusal`;
     }
     // Future and intent ("will visit", "would provide aid", "is ready to withdraw") are statements of intent:
-    // cooperation becomes a 03x intent (PLOVER codes future cooperation as AGREE), force a 13x threat.
-    // Conditions ("if", "unless") stay hypothetical events. Imported PETRARCH dictionaries encode modality in
-    // their own patterns, so they are left alone.
+    // cooperation becomes a 03x intent (PLOVER codes future cooperation as AGREE), force a 13x threat. A
+    // condition attached to the statement keeps it one ("will withdraw its force unless …" is CAMEO's very
+    // definition of a threat); an event inside the condition itself ("if Hamas ran") and were/whether/should
+    // stay hypothetical. Imported PETRARCH dictionaries encode modality in their own patterns, so they are left
+    // alone.
     if (
       !lex.anyPos &&
       !negated &&
-      certainty === "hypothetical" &&
+      (certainty === "hypothetical" || intentAdj) &&
       rule === p.id &&
+      !inCondition(i) &&
       !local.cues.some((c) => CONDITION.has(lower(c)))
     ) {
-      const intent = INTENT_CODE[code.slice(0, 2)];
+      const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];
       if (intent) {
         code = intent;
         certainty = "asserted";
@@ -627,7 +848,8 @@ export function codeDocument(
     if (frame) {
       if (CERTAINTY_RANK[frame.certainty] > CERTAINTY_RANK[certainty]) certainty = frame.certainty;
       if (certainty === "asserted") certainty = "reported";
-      negated = negated || frame.negated;
+      // A refusal already consumed the negation of its own clause, which the frame reports as well.
+      negated = negated || (frame.negated && !rule.endsWith("+refusal"));
     }
     const sentenceStart = doc.sentences.start[s] as number;
     let date = opt.date;
@@ -653,18 +875,19 @@ export function codeDocument(
       // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
       const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
       const info = cameoInfo(c);
-      const key = `${trigger.start}|${a.entity}|${b?.entity ?? "-"}|${c}`;
+      const key = `${trigger.start}|${a?.entity ?? "-"}|${b?.entity ?? "-"}|${c}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push({
         id: `ev${events.length + 1}`,
         code: c,
         name: info?.name ?? c,
-        plover: info?.plover ?? null,
+        // A pattern may override the draft CAMEO2PLOVER type for its own code (resignations are RETREAT).
+        plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
         goldstein: info?.goldstein ?? null,
         quad: info?.quad ?? 1,
-        source: ref(a),
-        target: b ? ref(b) : null,
+        source: a ? ref(a, null) : null,
+        target: b ? ref(b, c) : null,
         trigger,
         sentence: s,
         date,
@@ -676,14 +899,51 @@ export function codeDocument(
     }
   }
 
-  function ref(m: ActorMention) {
-    return {
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      entity: actors.entities[m.entity]?.id ?? null,
-      actor: m.actor,
-    };
+  /** Output reference of a participant; `targetOf` is the event code when the mention is the target. */
+  function ref(m: ActorMention, targetOf: string | null) {
+    let actor = roleCode(m);
+    // A town or city attacked, shelled or put under curfew stands for the people living there (PLOVER CVL).
+    const e = actors.entities[m.entity];
+    if (targetOf && FORCE.test(targetOf) && actor?.length === 3 && e?.kind === "place") actor = `${actor}CVL`;
+    return { start: m.start, end: m.end, text: m.text, entity: e?.id ?? null, actor };
+  }
+
+  /**
+   * The code an event participant gets: the mention's own code, refined by two noun-phrase readings the actors
+   * stage leaves at country level (docs/events.md, "Participant codes"):
+   *  - a country adjective coordinated before a role nominal shares its role: "Sierra Leonean and Liberian
+   *    refugees" → SLEREF, "US and British forces" → USAMIL;
+   *  - a plural demonym used as a noun names people of the country, coded as civilians: "arrested 100
+   *    Palestinians" → PSECVL.
+   */
+  function roleCode(m: ActorMention): string | null {
+    const code = m.actor;
+    if (code?.length !== 3 || code.startsWith("-") || lex.anyPos) return code;
+    // "Moscow demanded", "rejected by Beirut": a capital standing for the country acts as its government.
+    const seat = opt.seats?.has(m.text.toLowerCase()) && actors.entities[m.entity]?.kind === "country";
+    if (m.form === "name" && seat && !placeRefs.has(m)) {
+      return `${code}GOV`;
+    }
+    const acronym = m.form === "name" && m.tokenEnd - m.tokenStart === 1 && /^[A-Z.]{2,4}$/.test(m.text);
+    if (m.form !== "demonym" && !acronym) return code;
+    let k = m.tokenEnd;
+    if (value[k] === "," || val(k) === "and" || val(k) === "or") {
+      k += val(k + 1) === "and" || val(k + 1) === "or" ? 2 : 1;
+      const next = mentionAt(k);
+      if (next && next.tokenStart === k && next.form === "nominal" && next.actor && next.actor.length >= 6) {
+        if (pos[k] !== "DET" && next.actor.slice(0, 3) !== code) return code + next.actor.slice(3, 6);
+      }
+    }
+    // "Palestinian homes", "the Bosnian town of Gorazde", "Iraqi towns": the people living there.
+    if (m.form === "demonym" && lex.civilian) {
+      let j = m.tokenEnd;
+      while (pos[j] === "ADJ") j++;
+      if (lex.civilian.has(lower(j))) return `${code}CVL`;
+    }
+    const last = val(m.tokenEnd - 1);
+    const nounNext = pos[m.tokenEnd] === "NOUN" || pos[m.tokenEnd] === "PROPN";
+    if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) return `${code}CVL`;
+    return code;
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ploverActorMatches, ploverType } from "../eval/petrarch.js";
 import { createEventStage } from "./index.js";
 import { parseLexicon } from "./lexicon.js";
 import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
@@ -127,6 +128,17 @@ describe("dates and history", () => {
 });
 
 describe("lexicon format", () => {
+  it("plover= overrides the PLOVER type of a reading (resignations are RETREAT)", () => {
+    const lex = parseLexicon("@version t-1\n083 V resign plover=RETREAT\n");
+    expect(lex.byHead.get("resign")?.[0]?.plover).toBe("RETREAT");
+    const [e] = code("Elessar resigned on Monday.");
+    expect([e?.code, e?.plover]).toEqual(["083", "RETREAT"]);
+  });
+  it("@civilian and @collective lines fill word sets", () => {
+    const lex = parseLexicon("@version t-1\n@civilian town village\n@collective group\n040 V meet recip\n");
+    expect([...(lex.civilian ?? [])]).toEqual(["town", "village"]);
+    expect([...(lex.collective ?? [])]).toEqual(["group"]);
+  });
   it("parses options and ids with version", () => {
     const lex = parseLexicon("@version t-1\n072 V supply obj=weapon tgt=to\n040 V meet recip\n");
     const p = lex.byHead.get("supply")?.[0];
@@ -137,4 +149,170 @@ describe("lexicon format", () => {
   it("codes are strings with leading zero", () => {
     for (const e of code("Arnor and Gondor met.")) expect(e.code).toMatch(/^0\d\d$/);
   });
+});
+
+const PEOPLE: FakeActor[] = [
+  ...ACTORS,
+  { name: "Gondorians", actor: "GON", form: "demonym" },
+  { name: "Gondorian refugees", actor: "GONREF", form: "nominal", entity: "GONREF" },
+  { name: "Gondorian troops", actor: "GONMIL", form: "nominal", entity: "GONMIL" },
+  { name: "Minas Tirith", actor: "GON", kind: "place", entity: "MT" },
+  { name: "Moscow", actor: "RUS", entity: "RUS" },
+  { name: "Russia", actor: "RUS", entity: "RUS" },
+  { name: "NATO", actor: "IGOWSTNAT" },
+  { name: "Norway", actor: "NOR" },
+];
+const people = (text: string) => {
+  const { doc, actors, attribution } = fakeLayers(text, PEOPLE);
+  return stage
+    .run(doc, actors, attribution, { date: "2024-03-15" })
+    .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+};
+
+describe("participant codes (noun-phrase readings)", () => {
+  const cases: [string, string[]][] = [
+    // a plural demonym used as a noun names civilians
+    ["Mordor arrested 100 Gondorians on Saturday.", ["MOR>GONCVL:173"]],
+    // a country adjective before a place where people live
+    ["Mordor shelled Gondorian towns.", ["MOR>GONCVL:190"]],
+    ["Mordor demolished Gondorian homes and shops.", ["MOR>GONCVL:171"]],
+    // a country adjective coordinated before a role nominal shares the role
+    ["Arnorian and Gondorian troops attacked Mordor.", ["ARNMIL>MOR:190", "GONMIL>MOR:190"]],
+    // a capital standing for its country acts as the government, but a place phrase stays a place
+    ["Moscow rejected the plan.", ["RUSGOV>-:120"]],
+    ["Mordor imposed a curfew in Moscow.", ["MOR>RUSCVL:172"]],
+    // a hyphenated compound modifies the head after it
+    ["NATO-member Norway condemned Mordor.", ["NOR>MOR:110"]],
+    // a city attacked stands for its civilians; a country stays a country
+    ["Mordor shelled Minas Tirith.", ["MOR>GONCVL:190"]],
+    ["Mordor shelled Gondor.", ["MOR>GON:190"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
+});
+
+describe("unknown agents and passives", () => {
+  it("an agentless passive keeps its target with an unknown source", () => {
+    const [e] = code("Gondor was attacked on Monday.");
+    expect(e?.source).toBeNull();
+    expect(e?.target?.actor).toBe("GON");
+    expect(e?.code).toBe("190");
+  });
+  it("a passive with an agent still codes agent → subject", () => {
+    expect(triples("Gondor was attacked by Mordor.")).toEqual(["MOR>GON:190"]);
+  });
+  it("a passive subject whose head is no actor takes its for/of phrase", () => {
+    expect(people("A camp for Gondorian refugees was attacked by Mordor.")).toEqual(["MOR>GONREF:190"]);
+  });
+  it("a speech verb in the passive needs a speaker", () => {
+    expect(code("Gondor was told to leave.")).toEqual([]);
+  });
+});
+
+describe("subjects and complements", () => {
+  const cases: [string, string[]][] = [
+    // an unresolved pronoun after a speech verb is the speaker; "willing to" states an intent
+    ["Arnor says it is willing to withdraw its troops from Gondor.", ["ARN>GON:035"]],
+    ["Arnor said on Friday they would meet Gondor.", ["ARN>GON:036", "GON>ARN:036"]],
+    // an -ing participle between subject and verb is a modifier
+    ["Arnor troops operating in Rohan attacked Gondor.", ["ARNMIL>GON:190"]],
+    // time words before "that" and words between the obliged subject and its modal
+    ["Arnor said on Tuesday that Gondor must withdraw.", ["ARN>GON:100", "GON>-:035"]],
+    ["Arnor declared that Gondor and other states must pay.", ["ARN>GON:100"]],
+    // a determiner may open the second conjunct of a coordinated subject
+    ["Arnor and the Gondorians agreed.", ["ARN>GONCVL:030", "GONCVL>ARN:030"]],
+    // the of-phrase of a collective or quantity head is the subject
+    ["A group of Arnor troops attacked Gondor.", ["ARNMIL>GON:190"]],
+    ["Thousands of Gondorians rioted in Mordor.", ["GONCVL>MOR:145"]],
+    ["The capital of Arnor attacked Gondor.", []],
+    // a telephone call is mutual
+    ["Arnor telephoned Gondor.", ["ARN>GON:041", "GON>ARN:041"]],
+    // a participle clause after the object shares the subject ("issued a declaration demanding that …")
+    ["Arnor issued a declaration demanding that Gondor pay.", ["ARN>GON:100"]],
+    // a participle before a noun is an adjective, not a finite verb
+    ["Arnor troops using precision guided missiles attacked Gondor.", ["ARNMIL>GON:190"]],
+    // the obliged subject of reported speech is no addressee, coordinated or not
+    ["Arnor said Gondor and Rohan must pay.", ["ARN>GON:100", "ARN>ROH:100"]],
+    // the author of a rejected or accepted proposal is the target
+    ["Arnor rejected an appeal from Gondor.", ["ARN>GON:120"]],
+    ["Arnor rejected calls by Gondor.", ["ARN>GON:120"]],
+    // "failed to" + cooperation is a rejection
+    ["Arnor and Gondor failed to reach an agreement.", ["ARN>GON:120", "GON>ARN:120"]],
+    // a coordinated place phrase is skipped as a whole; a promise's beneficiary is its target
+    ["Arnor met in Rohan and Gondor.", ["ARN>-:040"]],
+    // the object of the first verb is not the subject of a coordinated second verb
+    ["A bomb killed Gondorian troops and wounded Rohan.", []],
+    ["Gondor attacked Arnor troops and threatened Rohan.", ["GON>ARNMIL:190", "GON>ROH:130"]],
+    // a threat is aimed at the subject of its condition
+    ["Arnor threatened to stop talks if Gondor goes ahead.", ["ARN>GON:130"]],
+    // a name modifying the subject's own thing is no target
+    ["Arnor threatened to launch an offensive in its Gondor war with Rohan.", ["ARN>ROH:130", "GON>ROH:190"]],
+    ["Arnor demanded that its Gondor partners pay.", ["ARN>GON:100"]],
+    // a target that is the source itself leaves the event one-sided
+    ["Arnor threatened Arnor.", ["ARN>-:130"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
+  it("a promise's beneficiary (for X and Y) is its target", () => {
+    const got = people("Arnor agreed to provide aid for Rohan and Gondor.");
+    expect(got).toContain("ARN>ROH:030");
+    expect(got).toContain("ARN>GON:030");
+  });
+});
+
+describe("place targets and conditional threats", () => {
+  const cases: [string, string[]][] = [
+    // protests, force and curfews without a named target are aimed at their place
+    ["Gondorians rioted in Mordor.", ["GONCVL>MOR:145"]],
+    ["Arnor imposed a curfew in Rohan.", ["ARN>ROHCVL:172"]],
+    ["Gondor lifted a curfew in Rohan.", ["GON>ROH:081"]],
+    ["Mordor threatened to resume attacks in Gondor.", ["MOR>GONCVL:138"]],
+    // not for other events: a meeting place is no target
+    ["Arnor agreed in Rohan.", ["ARN>-:030"]],
+    // a condition attached to a future sanction makes it a threat
+    ["Arnor will withdraw its peacekeepers from Gondor unless Rohan pays.", ["ARN>GON:131"]],
+    ["Arnor would boycott Gondor.", ["ARN>GON:1312"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
+  it("a refusal inside reported speech is not negated again by the frame", () => {
+    const evs = code("Arnor said it would not meet Gondor.", [
+      { content: "it would not meet Gondor", by: ["e1"], negated: true },
+    ]);
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect([e.code, e.negated]).toEqual(["120", false]);
+  });
+  it("an event inside the condition stays hypothetical", () => {
+    const evs = code("Rohan will protest if Gondor attacks Arnor.");
+    const attack = evs.find((e) => e.code === "190");
+    expect(attack?.certainty).toBe("hypothetical");
+  });
+});
+
+describe("PLOVER GSR actor comparison (src/eval/petrarch.ts)", () => {
+  const cases: [string, string | null, boolean][] = [
+    ["USAGOV", "USAGOV", true],
+    ["USA", "USAMIL", true],
+    ["USAGOV", "USA", false],
+    ["USAGOV", "USAMIL", false],
+    ["ISR***", "ISRMIL", true], // sector unspecified
+    ["", null, true], // unknown source
+    ["IRQCVL", null, false],
+    ["JAPGOV", "JPNGOV", true], // GSR spelling of Japan
+    ["IRQCIV", "IRQCVL", true], // GSR slip for CVL
+    ["LBNJRN", "LBNMED", true], // PLOVER JRN = CAMEO media MED
+    ["CHEMED", "CHEHLH", true], // PLOVER MED = CAMEO health HLH
+    ["CHEMED", "CHEMED", false],
+    ["EGYCVL", "EGYOPP", true], // protesters: CAMEO OPP, PLOVER CVL
+    ["EGYOPP", "EGYCVL", false],
+    ["IGO", "IGOUNO", true],
+    ["IGO", "NGOAMN", true],
+    ["IGOGOV", "IGOUNO", true],
+    ["IGOMIL", "IGOUNO", false],
+    ["IGOMIL", "IGOUNOMIL", true],
+    ["IGO", "USA", false],
+  ];
+  it("CAMEO 02x appeals score as PLOVER REQUEST; 01x statements have no type", () => {
+    expect(ploverType("020")).toBe("REQUEST");
+    expect(ploverType("100")).toBe("REQUEST");
+    expect(ploverType("010")).toBeNull();
+  });
+  for (const [want, got, ok] of cases) it(`${want} vs ${got}`, () => expect(ploverActorMatches(want, got)).toBe(ok));
 });

@@ -2,6 +2,7 @@
  * Events stage entry point: codes who did what to whom with Dyad's pattern lexicon (data/events/lexicon.txt),
  * indexed by head lemma once at stage creation. See docs/events.md.
  */
+import { readFileSync } from "node:fs";
 import type { ActorLayer } from "../actors/types.js";
 import { localCertainty } from "../attribution/certainty.js";
 import type { AttributionLayer } from "../attribution/types.js";
@@ -26,10 +27,31 @@ export interface EventStageOptions {
 export function createEventStage(options: EventStageOptions = {}): EventStage {
   const lexicon = options.lexicon ?? defaultLexicon();
   const certainty = options.certainty ?? ((doc: Document, i: number) => localCertainty(doc, i));
+  const seats = seatMetonyms();
   return {
     version: `events-1+${lexicon.version}+${ontologyVersion()}`,
     run(doc, actors, attribution, ctx) {
-      return { events: codeDocument(doc, actors, attribution, { lexicon, certainty, date: ctx.date }) };
+      return { events: codeDocument(doc, actors, attribution, { lexicon, certainty, date: ctx.date, seats }) };
     },
   };
+}
+
+let metonyms: ReadonlySet<string> | null = null;
+
+/**
+ * Capitals and other places that stand for a government (`metonyms` of data/actors/countries.json, lower case):
+ * as event participants they are coded <country>GOV ("Moscow demanded" → RUSGOV). Read once.
+ */
+export function seatMetonyms(): ReadonlySet<string> {
+  if (metonyms) return metonyms;
+  const out = new Set<string>();
+  try {
+    const path = new URL("../../data/actors/countries.json", import.meta.url);
+    const data = JSON.parse(readFileSync(path, "utf8")) as { entries?: { metonyms?: string[] }[] };
+    for (const e of data.entries ?? []) for (const m of e.metonyms ?? []) out.add(m.toLowerCase());
+  } catch {
+    // No actor data next to the build: participants keep their country codes.
+  }
+  metonyms = out;
+  return out;
 }

@@ -38,6 +38,8 @@ export interface EventPattern {
   reverseCode?: string;
   /** Other word forms that also trigger this pattern (PETRARCH lists inflected forms). */
   forms?: string[];
+  /** PLOVER type overriding the CAMEO2PLOVER one for this reading (`plover=RETREAT` for resignations). */
+  plover?: string;
 }
 
 export interface PatternLexicon {
@@ -47,6 +49,10 @@ export interface PatternLexicon {
   size: number;
   /** Verb patterns fire whatever the POS tag (imported PETRARCH dictionaries have verbs only). */
   anyPos?: boolean;
+  /** `@civilian` lemmas: places where people live; "Palestinian homes", "Iraqi towns" are civilians (CVL). */
+  civilian?: ReadonlySet<string>;
+  /** `@collective` lemmas: "a group of X", "thousands of X", "members of X" — X is the subject. */
+  collective?: ReadonlySet<string>;
 }
 
 /** data/events/ from src/events (tsx, vitest) and dist/events (built) alike. */
@@ -57,12 +63,20 @@ export function eventsDataDir(): string {
 export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon {
   let version = "events-lex-0";
   const all: EventPattern[] = [];
+  const civilian = new Set<string>();
+  const collective = new Set<string>();
   const lines = text.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = (lines[n] as string).trim();
     if (!line || line.startsWith("#")) continue;
     if (line.startsWith("@version")) {
       version = line.slice(8).trim();
+      continue;
+    }
+    if (line.startsWith("@civilian") || line.startsWith("@collective")) {
+      const [name, ...words] = line.split(/\s+/);
+      const set = name === "@civilian" ? civilian : collective;
+      for (const w of words) if (w) set.add(w.toLowerCase());
       continue;
     }
     const parts = line.split(/\s+/);
@@ -93,6 +107,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       return o ? new Set(o.slice(name.length + 1).split("|")) : null;
     };
     const obj = opt("obj");
+    const plover = opts.find((x) => x.startsWith("plover="))?.slice(7);
     all.push({
       id: `${kind}:${words.join("_").replace(/\*/g, "")}${obj ? "[obj]" : ""}`.replace(/__+/g, "_"),
       code,
@@ -106,9 +121,10 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       tgt: opt("tgt"),
       src: opt("src"),
       obj,
+      ...(plover ? { plover } : {}),
     });
   }
-  return indexPatterns(all, version);
+  return { ...indexPatterns(all, version), civilian, collective };
 }
 
 export function indexPatterns(all: EventPattern[], version: string): PatternLexicon {

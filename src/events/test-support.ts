@@ -14,6 +14,8 @@ export interface FakeActor {
   form?: MentionForm;
   /** Entity key; mentions with the same key share an entity (default: the actor code). */
   entity?: string;
+  /** Entity kind (default "country"). */
+  kind?: Entity["kind"];
 }
 
 export interface FakeFrame {
@@ -51,7 +53,7 @@ export function fakeLayers(text: string, actorsIn: FakeActor[], framesIn: FakeFr
       entities.push({
         id: `e${e + 1}`,
         name: s.a.name,
-        kind: "country",
+        kind: s.a.kind ?? "country",
         actor: s.a.actor,
         country: s.a.actor.slice(0, 3),
         role: s.a.actor.slice(3, 6) || null,

@@ -88,3 +88,27 @@ describe("buildDocument", () => {
     expect(buildDocument("  \n\n ", meta).tokens.count).toBe(0);
   });
 });
+
+describe("lemmas", () => {
+  it("match wink-nlp's own lemmatizer (lower-cased), also for contractions and on a second, cached pass", async () => {
+    const { default: model } = await import("wink-eng-lite-web-model");
+    const { default: winkNLP } = await import("wink-nlp");
+    const nlp = winkNLP(model, ["sbd", "pos"]);
+    const text =
+      "The ministers said they can't agree. She won't go; talks were held and the rebels fled.\nLeaders Meet, Said Nothing. I'd gone, they're leaving and we'll see what ISRAEL's forces did.";
+    const wdoc = nlp.readDoc(text);
+    const expected = wdoc.tokens().out(nlp.its.lemma as never) as unknown as (string | undefined)[];
+    const values = wdoc.tokens().out(nlp.its.value) as string[];
+    const pos = wdoc.tokens().out(nlp.its.pos) as string[];
+    const want = values
+      .map((v, i) => ({ v, p: pos[i], l: expected[i] }))
+      .filter((t) => t.p !== "SPACE" && t.v.trim() !== "")
+      .map((t) => (t.l ?? t.v).toLowerCase());
+    for (let pass = 0; pass < 2; pass++) {
+      expect([...buildDocument(text, meta).tokens.lemma]).toEqual(want);
+    }
+    const doc = buildDocument(text, meta);
+    const at = (w: string) => doc.tokens.lemma[doc.tokens.value.indexOf(w)];
+    expect([at("ca"), at("wo"), at("said"), at("were"), at("fled")]).toEqual(["can", "will", "say", "be", "flee"]);
+  });
+});

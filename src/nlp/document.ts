@@ -67,61 +67,121 @@ export function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
-interface RawToken {
-  start: number;
-  end: number;
-  value: string;
-  norm: string;
-  lemma: string;
-  pos: string;
-  type: string;
-  newlineBefore: boolean;
-  winkSentence: number;
+/** Token columns as tagTokens fills them, plus what buildDocument needs to place sentence boundaries. */
+interface RawTokens {
+  count: number;
+  start: number[];
+  end: number[];
+  value: string[];
+  norm: string[];
+  lemma: string[];
+  pos: string[];
+  type: string[];
+  /** 1 when a line break precedes the token. */
+  newlineBefore: Uint8Array;
+  /** wink-nlp's sentence index of the token. */
+  winkSentence: Int32Array;
 }
 
-function tagTokens(text: string): RawToken[] {
+/**
+ * Lower-cased lemma by POS tag, then by token value, shared across documents. wink-nlp lemmatizes a token that is
+ * not part of a contraction from its value and POS tag alone (its.lemma), so the answer can be reused; running its
+ * lemmatizer on every token cost about a sixth of the tagging time. Contractions ("ca|n't") take their lemma from
+ * the token's own data and are never cached. Cleared when it grows past LEMMA_CACHE_LIMIT entries so that memory
+ * stays bounded on endless input.
+ */
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCacheSize = 0;
+const LEMMA_CACHE_LIMIT = 200_000;
+
+function tagTokens(text: string): RawTokens {
   const straight = straightenQuotes(text);
   const wdoc = nlp.readDoc(straight);
   const tokens = wdoc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const type = tokens.out(its.type) as string[];
-  const sentenceOfWinkToken = new Int32Array(values.length);
+  const contraction = tokens.out(its.contractionFlag as Parameters<typeof tokens.out>[0]) as unknown as boolean[];
+  const wn = values.length;
+  const sentenceOfWinkToken = new Int32Array(wn);
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  spans.forEach(([from, to], s) => {
-    sentenceOfWinkToken.fill(s, from, to + 1);
-  });
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as [number, number];
+    sentenceOfWinkToken.fill(s, span[0], span[1] + 1);
+  }
+  // Offsets are the same in both strings; only tokens holding a curly quote need the original slice.
+  const same = straight === text;
 
-  const out: RawToken[] = [];
+  const out: RawTokens = {
+    count: 0,
+    start: [],
+    end: [],
+    value: [],
+    norm: [],
+    lemma: [],
+    pos: [],
+    type: [],
+    newlineBefore: new Uint8Array(wn),
+    winkSentence: new Int32Array(wn),
+  };
+  let n = 0;
   let offset = 0;
   let pendingNewline = false;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < wn; i++) {
     const space = spaces[i] ?? "";
-    if (space.includes("\n")) pendingNewline = true;
+    if (space.length > 0 && space.includes("\n")) pendingNewline = true;
     offset += space.length;
     const value = values[i] ?? "";
     const start = offset;
     offset += value.length;
-    if (pos[i] === "SPACE" || value.trim() === "") {
+    const p = pos[i] ?? "X";
+    if (p === "SPACE" || value.trim() === "") {
       if (value.includes("\n")) pendingNewline = true;
       continue;
     }
-    out.push({
-      start,
-      end: offset,
-      value: text.slice(start, offset),
-      norm: value.toLowerCase(),
-      lemma: (lemma[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? "X",
-      type: type[i] ?? "word",
-      newlineBefore: pendingNewline,
-      winkSentence: sentenceOfWinkToken[i] ?? 0,
-    });
+    out.start.push(start);
+    out.end.push(offset);
+    out.value.push(same ? value : text.slice(start, offset));
+    out.norm.push(value.toLowerCase());
+    out.lemma.push(lemmaOf(tokens, i, value, p, contraction[i] === true));
+    out.pos.push(p);
+    out.type.push(type[i] ?? "word");
+    out.newlineBefore[n] = pendingNewline ? 1 : 0;
+    out.winkSentence[n] = sentenceOfWinkToken[i] ?? 0;
+    n++;
     pendingNewline = false;
   }
+  out.count = n;
   return out;
+}
+
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>["tokens"]>;
+
+/** The lower-cased lemma of wink token i (see lemmaCache). */
+function lemmaOf(tokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
+  if (contraction) return winkLemma(tokens, i, value);
+  if (lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
+    lemmaCache.clear();
+    lemmaCacheSize = 0;
+  }
+  let byValue = lemmaCache.get(pos);
+  if (byValue === undefined) {
+    byValue = new Map();
+    lemmaCache.set(pos, byValue);
+  }
+  let lemma = byValue.get(value);
+  if (lemma === undefined) {
+    lemma = winkLemma(tokens, i, value);
+    byValue.set(value, lemma);
+    lemmaCacheSize++;
+  }
+  return lemma;
+}
+
+function winkLemma(tokens: WinkTokens, i: number, value: string): string {
+  const lemma = tokens.itemAt(i).out(its.lemma as Parameters<typeof tokens.out>[0]) as string | undefined;
+  return (lemma ?? value).toLowerCase();
 }
 
 function paragraphRanges(text: string): [number, number][] {
@@ -151,25 +211,25 @@ const CLOSING_PUNCT = /[.!?:;"'…]$/;
 /** Builds the frozen Document for an article. Pure: the same text always gives the same columns. */
 export function buildDocument(text: string, article: ArticleMeta): Document {
   const raw = tagTokens(text);
-  const n = raw.length;
+  const n = raw.count;
   const tokens = {
     count: n,
-    start: Int32Array.from(raw, (t) => t.start),
-    end: Int32Array.from(raw, (t) => t.end),
-    value: raw.map((t) => t.value),
-    norm: raw.map((t) => t.norm),
-    lemma: raw.map((t) => t.lemma),
-    pos: raw.map((t) => t.pos),
-    type: raw.map((t) => t.type),
+    start: Int32Array.from(raw.start),
+    end: Int32Array.from(raw.end),
+    value: raw.value,
+    norm: raw.norm,
+    lemma: raw.lemma,
+    pos: raw.pos,
+    type: raw.type,
     sentence: new Int32Array(n),
   };
 
   // Sentence boundaries: wink-nlp's, plus one before every token that starts a new line.
   const starts: number[] = [];
+  const nl = raw.newlineBefore;
+  const ws = raw.winkSentence;
   for (let i = 0; i < n; i++) {
-    const t = raw[i] as RawToken;
-    const prev = raw[i - 1];
-    if (i === 0 || t.newlineBefore || (prev !== undefined && prev.winkSentence !== t.winkSentence)) starts.push(i);
+    if (i === 0 || nl[i] === 1 || ws[i - 1] !== ws[i]) starts.push(i);
   }
   const paragraphs = paragraphRanges(text);
   const sCount = starts.length;
@@ -194,8 +254,8 @@ export function buildDocument(text: string, article: ArticleMeta): Document {
     const sStart = sentences.start[s] as number;
     while (para < paragraphs.length - 1 && sStart >= (paragraphs[para]?.[1] ?? 0)) para++;
     sentences.paragraph[s] = para;
-    const lineEnd = (raw[to]?.newlineBefore ?? true) && (raw[from]?.newlineBefore || from === 0);
-    const lastValue = raw[to - 1]?.value ?? "";
+    const lineEnd = (to >= n || nl[to] === 1) && (nl[from] === 1 || from === 0);
+    const lastValue = raw.value[to - 1] ?? "";
     sentences.heading[s] = lineEnd && !CLOSING_PUNCT.test(lastValue) ? 1 : 0;
   }
 
