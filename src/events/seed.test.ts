@@ -1,16 +1,18 @@
 /**
- * Seed gold (/work/shared/examples/seed-xi-putin.*): every expected event E1–E10 with the right dyad (country
+ * Seed gold (../shared/examples/seed-xi-putin.*, or $DYAD_SHARED): every expected event E1–E10 with the right dyad (country
  * prefix) and root, E8 hedged and asserted by The Economist, E9 by Reuters, and none of the forbidden readings
- * N1–N4 as an asserted, non-negated event. Runs the real pipeline; skipped when /work/shared is absent.
+ * N1–N4 as an asserted, non-negated event. Runs the real pipeline; skipped when the shared folder is absent.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CodedArticle, CodedEvent } from "../contract.js";
+import { sharedDir } from "../eval/shared.js";
 import { createPipeline } from "../pipeline.js";
 
-const DIR = "/work/shared/examples";
+const DIR = join(sharedDir(), "examples");
 const present = existsSync(`${DIR}/seed-xi-putin.gold.json`);
-if (!present) console.log("seed test skipped: /work/shared/examples/seed-xi-putin.gold.json is absent");
+if (!present) console.log(`seed test skipped: ${DIR}/seed-xi-putin.gold.json is absent`);
 
 interface GoldEvent {
   id: string;
