@@ -55,11 +55,24 @@ function demonymPlural(d: string): string | null {
 
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ""))];
 
+/** Demonyms of sovereign states. A dependent territory sharing one ("French" for the French Southern Territories,
+ * "American" for American Samoa) would otherwise claim every "French troops" in the news, so it loses it. */
+const sovereignDemonyms = new Set(
+  countries
+    .filter((c) => c.independent === true)
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    .filter((d): d is string => !!d)
+    .map((d) => d.toLowerCase()),
+);
+
 const entries: unknown[] = [];
 for (const c of countries) {
   const code = extras.cameo[c.cca3] ?? c.cca3;
   const extra = extras.countries[code] ?? extras.countries[c.cca3] ?? {};
-  const demonyms = uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.adjectives ?? [])]);
+  const own = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(
+    (d) => c.independent === true || !sovereignDemonyms.has((d ?? "").toLowerCase()),
+  );
+  const demonyms = uniq([...own, ...(extra.adjectives ?? [])]);
   const names = uniq([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter(usableSpelling), ...(extra.names ?? [])]);
   entries.push({
     id: `country:${code}`,

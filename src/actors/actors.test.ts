@@ -190,6 +190,10 @@ describe("TABARI / PETRARCH import", () => {
 describe("actor stage", () => {
   it.each([
     ["Russian troops crossed the border.", "Russian troops", "RUSMIL", "group"],
+    // A sovereign state owns its demonym even when a dependent territory shares it (French Southern Territories).
+    ["French troops crossed the border.", "French troops", "FRAMIL", "group"],
+    ["Dutch diplomats arrived.", "Dutch diplomats", "NLDGOV", "group"],
+    ["Indian police arrested him.", "Indian police", "INDCOP", "organization"],
     ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
     ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],
     ["China’s Foreign Ministry said so.", "China’s Foreign Ministry", "CHNGOV", "organization"],

@@ -9,6 +9,9 @@ describe("CAMEO ontology tables", () => {
     ["166", "SANCTION", 4],
     ["190", "ASSAULT", 4],
     ["010", null, 1],
+    // No CAMEO2PLOVER row: appeals are REQUEST by the PLOVER manual's definition (scripts/build-ontology.ts).
+    ["020", "REQUEST", 1],
+    ["0214", "REQUEST", 1],
   ];
   for (const [code, plover, quad] of cases) {
     it(`${code} → ${plover}, quad ${quad}`, () => {
