@@ -193,6 +193,10 @@ describe("actor stage", () => {
     // A sovereign state owns its demonym even when a dependent territory shares it (French Southern Territories).
     ["French troops crossed the border.", "French troops", "FRAMIL", "group"],
     ["Dutch diplomats arrived.", "Dutch diplomats", "NLDGOV", "group"],
+    // Bare plural groups are actors without an article; a place after them names their country.
+    ["Rebels attacked the town.", "Rebels", "---REB", "group"],
+    ["Yesterday protesters marched.", "protesters", "---OPP", "group"],
+    ["Demonstrators in Baghdad marched.", "Demonstrators in Baghdad", "IRQOPP", "group"],
     ["Indian police arrested him.", "Indian police", "INDCOP", "organization"],
     ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
     ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],

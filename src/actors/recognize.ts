@@ -437,6 +437,17 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     return push({ s: s0, e: m.e, nameStart, form: "name", kind: "person", entry: -1, code, unknown: true });
   };
 
+  /** A plural group agent ("rebels", "Protesters") right at token j, with nothing before it. */
+  const isBarePluralGroup = (j: number): boolean => {
+    const ag = agentAt(j);
+    const hit = ag?.hits[0];
+    if (!ag || !hit) return false;
+    const agent = lex.dict.agents[hit.ref] as AgentEntry;
+    // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
+    const plural = hit.plural || agent.kind === "group";
+    return plural && agent.kind !== "person" && GOV_ROLES.test(agent.role) && (!isCap(j) || initial(j));
+  };
+
   /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
   const tryComposite = (i: number): number => {
     let j = i;
@@ -467,7 +478,10 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         orgRef = refIsOrg && !poss && h.form === "name" ? { s: j, e: m.end, ref: h.ref } : null;
       }
     }
-    if (!det && ref === null && !(isCap(j) && !initial(j))) {
+    // A bare plural group noun is an actor too ("protesters marched", "Rebels in Mali attacked"): news drops the
+    // article before such subjects far more often than before singular ones.
+    const bareGroup = !det && ref === null && isBarePluralGroup(j);
+    if (!det && ref === null && !(isCap(j) && !initial(j)) && !bareGroup) {
       // Without determiner or reference only a capitalized title can start a composed phrase ("Foreign Minister").
       if (!isCap(j)) return -1;
     }
@@ -496,7 +510,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       if (pp) e = pp.end;
     }
     // "the rebels from Syria": a group or institution with its country after it.
-    if (ref === null && det && agent.kind !== "person" && norm[e] === "from") {
+    // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
+    if (ref === null && (det || bareGroup) && agent.kind !== "person" && (norm[e] === "from" || norm[e] === "in")) {
       const from = actorAt(e + 1);
       const fe = from ? (entries[(from.hits[0] as Hit).ref] as ActorEntry) : null;
       if (from && fe && fe.kind === "country") {
@@ -533,7 +548,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         return end;
       }
     }
-    if (titleOnly && !(agent.title && isCap(agentStart))) return -1;
+    if (titleOnly && !bareGroup && !(agent.title && isCap(agentStart))) return -1;
     const role = former && agent.kind === "person" ? "ELI" : agent.role;
     const code = ref === null ? null : refIsOrg ? ref : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
     const personal = agent.kind === "person" && !hit.plural;
@@ -562,7 +577,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         return nm.e;
       }
     }
-    if (titleOnly) return -1;
+    if (titleOnly && !bareGroup) return -1;
     const nominal: Cand = {
       s: i,
       e,
