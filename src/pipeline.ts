@@ -44,6 +44,27 @@ export interface Pipeline {
   layers(article: Article, timings?: StageTimings): PipelineLayers;
 }
 
+/** Assembles the output contract from the layers of one article. */
+export function toCodedArticle(
+  { doc, actors, attribution, events }: PipelineLayers,
+  versions: Readonly<Record<string, string>>,
+): CodedArticle {
+  const sentences = [];
+  for (let s = 0; s < doc.sentences.count; s++) {
+    sentences.push({ start: doc.sentences.start[s] as number, end: doc.sentences.end[s] as number });
+  }
+  return {
+    article: { ...doc.article },
+    text: doc.text,
+    sentences,
+    entities: [...actors.entities],
+    quotes: [...attribution.quotes],
+    attributions: [...attribution.attributions],
+    events: [...events.events],
+    versions,
+  };
+}
+
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const actorStage = createActorStage(options);
   const attributionStage = createAttributionStage();
@@ -77,21 +98,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   }
 
   function code(article: Article): CodedArticle {
-    const { doc, actors, attribution, events } = layers(article);
-    const sentences = [];
-    for (let s = 0; s < doc.sentences.count; s++) {
-      sentences.push({ start: doc.sentences.start[s] as number, end: doc.sentences.end[s] as number });
-    }
-    return {
-      article: { ...doc.article },
-      text: doc.text,
-      sentences,
-      entities: [...actors.entities],
-      quotes: [...attribution.quotes],
-      attributions: [...attribution.attributions],
-      events: [...events.events],
-      versions,
-    };
+    return toCodedArticle(layers(article), versions);
   }
 
   return Object.freeze({ versions, code, layers });

@@ -7,7 +7,7 @@ import { emptyCounts, joinSentencePieces, scoreRole } from "../eval/attribution.
 import { codeSeed, passed, scoreSeed } from "../eval/seed.js";
 import type { Article } from "../ingest/types.js";
 import { buildDocument } from "../nlp/document.js";
-import type { Pipeline, PipelineLayers } from "../pipeline.js";
+import { type Pipeline, type PipelineLayers, toCodedArticle } from "../pipeline.js";
 import { createAttributionStage } from "./index.js";
 
 const SHARED = process.env.DYAD_SHARED ?? fileURLToPath(new URL("../../../shared/", import.meta.url));
@@ -26,22 +26,9 @@ function attributionPipeline(): Pipeline {
     const attribution = attributionStage.run(doc, actors);
     return { doc, actors, attribution, events: { events: [] } };
   };
-  const code = (article: Article): CodedArticle => {
-    const { doc, actors, attribution } = layers(article);
-    const sentences = [];
-    for (let s = 0; s < doc.sentences.count; s++)
-      sentences.push({ start: doc.sentences.start[s] as number, end: doc.sentences.end[s] as number });
-    return {
-      article: { ...doc.article },
-      text: doc.text,
-      sentences,
-      entities: [...actors.entities],
-      quotes: [...attribution.quotes],
-      attributions: [...attribution.attributions],
-      events: [],
-    };
-  };
-  return { versions: { attribution: attributionStage.version }, code, layers };
+  const versions = { attribution: attributionStage.version };
+  const code = (article: Article): CodedArticle => toCodedArticle(layers(article), versions);
+  return { versions, code, layers };
 }
 
 let pipeline: Pipeline;

@@ -1556,6 +1556,8 @@ function longSubject(ctx: Ctx, subjEnd: number, ss: number): ReturnType<typeof n
   return { from, to, ref: { ...tokSpan(doc, from, to), entity } };
 }
 
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /** Heads of time phrases, which are never speakers ("last week", "on Monday"). */
 const TIME_HEADS = new Set([
   "week",
@@ -1566,13 +1568,7 @@ const TIME_HEADS = new Set([
   "morning",
   "afternoon",
   "evening",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "weekend",
   "today",
   "yesterday",
@@ -1580,13 +1576,7 @@ const TIME_HEADS = new Set([
 ]);
 const ADJUNCT_PREP = new Set(["on", "in", "at", "during", "after", "before", "via", "through", "from", "with"]);
 const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "yesterday",
   "today",
   "tonight",
