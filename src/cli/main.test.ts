@@ -1,21 +1,6 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { fakeIO } from "../test-support/cli-io.js";
 import { main } from "./main.js";
-
-function fakeIO() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => {
-    out += d;
-  });
-  stderr.on("data", (d) => {
-    err += d;
-  });
-  const io = { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env: {} };
-  return { io, out: () => out, err: () => err };
-}
 
 describe("dyad main", () => {
   it("lists the commands on --help", async () => {

@@ -6,6 +6,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { openStore } from "../../src/store/index.js";
+import { fakeIO } from "../../src/test-support/cli-io.js";
 import { makeArticle } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-cmd-"));
@@ -34,19 +35,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(args: string[], tty = false) {
-  const stdout = new PassThrough() as PassThrough & { isTTY?: boolean };
-  const stderr = new PassThrough() as PassThrough & { isTTY?: boolean };
-  stdout.isTTY = tty;
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => {
-    out += d;
-  });
-  stderr.on("data", (d) => {
-    err += d;
-  });
-  const code = await main(args, { stdin: new PassThrough(), stdout, stderr, cwd: dir, env: {} });
-  return { code, out, err };
+  const f = fakeIO({ cwd: dir, tty });
+  const code = await main(args, f.io);
+  return { code, out: f.out(), err: f.err() };
 }
 
 describe("store commands", () => {
