@@ -10,6 +10,7 @@ import * as chrono from "chrono-node";
 // "may" and "march" are mostly a modal and a verb: only count them next to a preposition or a number.
 const MAYBE_DATE =
   /\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|on|since|by|early|late|mid|until)[- ](?:may|march)\b|\b(?:may|march)\s+\d|\b(?:19|20)\d{2}\b|\b(?:yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)\b/i;
+const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, "gi");
 const BARE_YEAR = /\b(?:in|since|during|by|throughout)\s+((?:19|20)\d{2})\b/gi;
 
 export interface SentenceDate {
@@ -29,7 +30,7 @@ export function sentenceDates(text: string, articleDate: string | null): Sentenc
   if (!MAYBE_DATE.test(text)) return [];
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
   const out: SentenceDate[] = [];
-  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+  for (const r of parseNearDateWords(text, ref)) {
     const s = r.start;
     // Times of day alone ("at 10am") and bare weekday-less numbers say nothing about the day of the event.
     if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day")) {
@@ -54,6 +55,41 @@ export function sentenceDates(text: string, articleDate: string | null): Sentenc
     out.push({ index: idx, iso: `${y}-01-01`, year: y });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+type DateExpression = Pick<chrono.ParsedResult, "index" | "text" | "start">;
+
+/** Characters of context kept on each side of a date word: room for "the first Tuesday of" or "5 to 7". */
+const DATE_CONTEXT = 40;
+
+/**
+ * chrono parses only the stretches of the sentence around its date words, not the whole sentence: chrono runs
+ * dozens of parsers over every character it is given, and most of a news sentence holds no date. Each stretch
+ * is widened to whole words so that no expression is cut; the results' indices are moved back into the sentence.
+ */
+function parseNearDateWords(text: string, ref: Date): DateExpression[] {
+  const results: DateExpression[] = [];
+  for (const [from, to] of dateWindows(text)) {
+    for (const r of chrono.parse(text.slice(from, to), ref, { forwardDate: false })) {
+      results.push({ index: r.index + from, text: r.text, start: r.start });
+    }
+  }
+  return results;
+}
+
+function dateWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  MAYBE_DATE_ALL.lastIndex = 0;
+  for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
+    let from = Math.max(0, m.index - DATE_CONTEXT);
+    let to = Math.min(text.length, m.index + m[0].length + DATE_CONTEXT);
+    while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;
+    while (to < text.length && !/\s/.test(text[to] as string)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 /** Lemmas that mark a historical reference when they precede the trigger in its sentence. */

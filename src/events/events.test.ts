@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ploverActorMatches, ploverType } from "../eval/petrarch.js";
+import { sentenceDates } from "./dates.js";
 import { createEventStage } from "./index.js";
 import { parseLexicon } from "./lexicon.js";
 import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
@@ -121,6 +122,26 @@ describe("dates and history", () => {
   it("explicit year", () => {
     const [e] = code("In 2023, Arnor attacked Gondor.", [], "2024-03-15");
     expect(e?.date).toBe("2023-01-01");
+  });
+  it("a date word late in a long sentence keeps its own position (chrono sees only the words around it)", () => {
+    const text =
+      "After a long night of talks that went nowhere and a statement that nobody read, Arnor attacked Gondor on 5 June.";
+    const dates = sentenceDates(text, "2024-07-01");
+    expect(dates.map((d) => [d.iso, text.slice(d.index, d.index + 9)])).toEqual([["2024-06-05", "on 5 June"]]);
+  });
+  it("two date words far apart are both found", () => {
+    const dates = sentenceDates(
+      "In 2019 Arnor signed a treaty with Gondor, a pact that both sides renounced with much noise on Tuesday.",
+      "2024-03-15",
+    );
+    expect(dates.map((d) => d.iso)).toEqual(["2019-01-01", "2024-03-12"]);
+  });
+  it("a number that only looks like a date, far from any date word, is not a date", () => {
+    const dates = sentenceDates(
+      "The film, called 06/05, opened in the capital to a small crowd of critics and friends in 2019.",
+      "2024-03-15",
+    );
+    expect(dates.map((d) => d.iso)).toEqual(["2019-01-01"]);
   });
   it("anniversary reference is not a current event", () => {
     expect(code("Arnor marked the anniversary of the day Gondor attacked Mordor.")).toEqual([]);
