@@ -38,7 +38,7 @@ interface GoldQuote {
   hedge?: string;
   negated?: boolean;
 }
-interface GoldEvent {
+export interface GoldEvent {
   id: string;
   sentence: string;
   source: string;
@@ -49,7 +49,7 @@ interface GoldEvent {
   either_direction?: boolean;
   hedged?: boolean;
 }
-interface GoldNone {
+export interface GoldNone {
   id: string;
   sentence: string;
   codes?: string[];

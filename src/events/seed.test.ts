@@ -7,32 +7,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CodedArticle, CodedEvent } from "../contract.js";
+import type { GoldEvent, GoldNone } from "../eval/seed.js";
 import { sharedDir } from "../eval/shared.js";
 import { createPipeline } from "../pipeline.js";
 
 const DIR = join(sharedDir(), "examples");
 const present = existsSync(`${DIR}/seed-xi-putin.gold.json`);
 if (!present) console.log(`seed test skipped: ${DIR}/seed-xi-putin.gold.json is absent`);
-
-interface GoldEvent {
-  id: string;
-  sentence: string;
-  source: string;
-  target: string;
-  codes: string[];
-  attributed_to?: string;
-  hedged?: boolean;
-  both_directions?: boolean;
-  either_direction?: boolean;
-}
-interface GoldNone {
-  id: string;
-  sentence: string;
-  codes?: string[];
-  actors?: string[];
-  trigger?: string;
-  any?: boolean;
-}
 
 describe.skipIf(!present)("seed article", () => {
   const gold = present
