@@ -13,7 +13,7 @@ import type { ActorLayer } from "../actors/types.js";
 import type { Certainty, EntityRef, QuoteType, Span } from "../contract.js";
 import type { Document } from "../nlp/document.js";
 import { clauseOf, localCertainty, stronger } from "./certainty.js";
-import { type CertaintyLexicon, type CueLexicon, matchAt } from "./lexicon.js";
+import { type CertaintyLexicon, type CueLexicon, clauseWords, matchAt } from "./lexicon.js";
 import {
   capitalized,
   isMarkToken,
@@ -47,22 +47,15 @@ export interface Item {
   cls: string;
 }
 
+const CLAUSE_WORDS = clauseWords();
 const SENT_END = new Set([".", "!", "?"]);
 const DASHES = new Set(["-", "—", "–", "--"]);
 /** Participle cues after a comma continue the same speaker (", adding that ...", ", saying ..."). */
-const CONTENT_STOP_PARTICIPLES = new Set([
-  "adding",
-  "saying",
-  "noting",
-  "stressing",
-  "arguing",
-  "warning",
-  "insisting",
-]);
+const CONTENT_STOP_PARTICIPLES: ReadonlySet<string> = CLAUSE_WORDS.continuing_participles;
 /** Words that, after a comma, end reported content. */
 const CONTENT_STOP_AFTER_COMMA = new Set(["but", "while", "whereas", "however", "which", "although", "though"]);
 /** Verbs that put their addressee before the content ("told reporters that ..."). */
-const ADDRESSEE = new Set(["tell", "inform", "assure", "warn", "remind", "brief", "notify", "urge", "ask", "reassure"]);
+const ADDRESSEE: ReadonlySet<string> = CLAUSE_WORDS.addressee_verbs;
 /** Attribution (not quote) classes: mental states, media reports, "according to", sourceless. */
 const ATTRIBUTION_CLASSES = new Set([
   "belief",
@@ -77,92 +70,7 @@ const ATTRIBUTION_CLASSES = new Set([
   "intent",
 ]);
 /** Verbs whose lemma is ambiguous enough that they need an explicit "that"/colon/quote complement. */
-const NEEDS_THAT = new Set([
-  "see",
-  "find",
-  "know",
-  "learn",
-  "understand",
-  "feel",
-  "call",
-  "ask",
-  "order",
-  "direct",
-  "command",
-  "point",
-  "continue",
-  "read",
-  "question",
-  "post",
-  "own",
-  "flag",
-  "signal",
-  "answer",
-  "object",
-  "charge",
-  "maintain",
-  "counter",
-  "snap",
-  "express",
-  "view",
-  "judge",
-  "figure",
-  "determine",
-  "decide",
-  "want",
-  "wish",
-  "prefer",
-  "plan",
-  "intend",
-  "agree",
-  "consider",
-  "regard",
-  "describe",
-  "label",
-  "dub",
-  "characterize",
-  "portray",
-  "praise",
-  "criticize",
-  "criticise",
-  "condemn",
-  "slam",
-  "blast",
-  "denounce",
-  "decry",
-  "blame",
-  "mock",
-  "dismiss",
-  "hail",
-  "tout",
-  "quote",
-  "cite",
-  "publish",
-  "broadcast",
-  "sing",
-  "pray",
-  "order",
-  "instruct",
-  "remember",
-  "forget",
-  "trust",
-  "sense",
-  "notice",
-  "discover",
-  "recognize",
-  "recognise",
-  "realize",
-  "realise",
-  "hope",
-  "expect",
-  "fear",
-  "worry",
-  "imagine",
-  "suppose",
-  "reject",
-  "dispute",
-  "contest",
-]);
+const NEEDS_THAT: ReadonlySet<string> = CLAUSE_WORDS.needs_complement;
 
 export interface Extracted {
   items: Item[];
@@ -696,7 +604,7 @@ function indirect(ctx: Ctx): void {
   }
 }
 
-const REMAIN = new Set(["remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "felt"]);
+const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 
 /**
  * A cue outside the verb lexicon followed directly by a "that" clause (cues.json `thatClause`): any verb but the
@@ -1374,7 +1282,7 @@ function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEndingAt>>, s
 /** Relative pronouns that open a reported relative clause ("which she said represented …"). */
 const REL_REPORT = new Set(["which", "who", "whom", "that"]);
 /** Cue lemmas that take a noun or "as" complement inside a relative ("whom one insider described as …"). */
-const REL_NOMINAL = new Set(["call", "describe", "consider", "see", "view", "regard", "label", "dub", "term", "deem"]);
+const REL_NOMINAL: ReadonlySet<string> = CLAUSE_WORDS.relative_nominal_verbs;
 
 /**
  * A report inside a relative clause: "emails, which she said represented all her work", "a group that some say
@@ -1556,43 +1464,10 @@ function longSubject(ctx: Ctx, subjEnd: number, ss: number): ReturnType<typeof n
   return { from, to, ref: { ...tokSpan(doc, from, to), entity } };
 }
 
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /** Heads of time phrases, which are never speakers ("last week", "on Monday"). */
-const TIME_HEADS = new Set([
-  "week",
-  "month",
-  "year",
-  "day",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
-  ...WEEKDAYS,
-  "weekend",
-  "today",
-  "yesterday",
-  "time",
-]);
+const TIME_HEADS: ReadonlySet<string> = CLAUSE_WORDS.time_heads;
 const ADJUNCT_PREP = new Set(["on", "in", "at", "during", "after", "before", "via", "through", "from", "with"]);
-const TIME_WORDS = new Set([
-  ...WEEKDAYS,
-  "yesterday",
-  "today",
-  "tonight",
-  "recently",
-  "earlier",
-  "later",
-  "again",
-  "also",
-  "last",
-  "this",
-  "late",
-  "early",
-  "previously",
-  "repeatedly",
-  "publicly",
-]);
+const TIME_WORDS: ReadonlySet<string> = CLAUSE_WORDS.time_words;
 
 /** Skips time words and a short prepositional adjunct after a cue verb ("said on Friday", "said in a statement"). */
 function skipAdjuncts(ctx: Ctx, j: number, se: number): number {

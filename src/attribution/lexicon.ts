@@ -265,3 +265,37 @@ export function cueLexicon(): CueLexicon {
   cueCache ??= compileCues(readJson<CueFile>("cues.json"));
   return cueCache;
 }
+
+/** The open-class word lists of data/lexicons/clause-words.json, each as a Set. */
+export interface ClauseWords {
+  readonly addressee_verbs: ReadonlySet<string>;
+  readonly needs_complement: ReadonlySet<string>;
+  readonly continuing_participles: ReadonlySet<string>;
+  readonly relative_nominal_verbs: ReadonlySet<string>;
+  readonly linking_verbs: ReadonlySet<string>;
+  /** Includes the weekdays. */
+  readonly time_heads: ReadonlySet<string>;
+  /** Includes the weekdays. */
+  readonly time_words: ReadonlySet<string>;
+}
+
+type ClauseWordsFile = { weekdays: string[] } & Record<keyof ClauseWords, { words: string[] }>;
+
+let clauseWordsCache: ClauseWords | undefined;
+
+/** The clause word lists (data/lexicons/clause-words.json), loaded once per process. */
+export function clauseWords(): ClauseWords {
+  if (clauseWordsCache) return clauseWordsCache;
+  const file = readJson<ClauseWordsFile>("clause-words.json");
+  const set = (key: keyof ClauseWords, extra: string[] = []) => new Set([...file[key].words, ...extra]);
+  clauseWordsCache = {
+    addressee_verbs: set("addressee_verbs"),
+    needs_complement: set("needs_complement"),
+    continuing_participles: set("continuing_participles"),
+    relative_nominal_verbs: set("relative_nominal_verbs"),
+    linking_verbs: set("linking_verbs"),
+    time_heads: set("time_heads", file.weekdays),
+    time_words: set("time_words", file.weekdays),
+  };
+  return clauseWordsCache;
+}
