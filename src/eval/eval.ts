@@ -15,6 +15,7 @@ const SECTIONS: [string, string][] = [
   ["./attribution.js", "evaluateAttribution"],
   ["./hedging.js", "evaluateHedging"],
   ["./petrarch.js", "evaluatePetrarch"],
+  ["./contract.js", "evaluateContract"],
 ];
 
 async function loadEvaluators(): Promise<Evaluator[]> {
