@@ -90,12 +90,12 @@ describe("buildDocument", () => {
 });
 
 describe("lemmas", () => {
-  it("match wink-nlp's own lemmatizer (lower-cased), also for contractions and on a second, cached pass", async () => {
+  it("match wink-nlp's own lemmatizer (lower-cased), also for contractions, for one word under two POS tags and on a second, cached pass", async () => {
     const { default: model } = await import("wink-eng-lite-web-model");
     const { default: winkNLP } = await import("wink-nlp");
     const nlp = winkNLP(model, ["sbd", "pos"]);
     const text =
-      "The ministers said they can't agree. She won't go; talks were held and the rebels fled.\nLeaders Meet, Said Nothing. I'd gone, they're leaving and we'll see what ISRAEL's forces did.";
+      "The ministers said they can't agree. She won't go; talks were held and the rebels fled.\nLeaders Meet, Said Nothing. I'd gone, they're leaving and we'll see what ISRAEL's forces did. The saw broke when he saw it; the found papers were found.";
     const wdoc = nlp.readDoc(text);
     const expected = wdoc.tokens().out(nlp.its.lemma as never) as unknown as (string | undefined)[];
     const values = wdoc.tokens().out(nlp.its.value) as string[];
@@ -110,5 +110,9 @@ describe("lemmas", () => {
     const doc = buildDocument(text, meta);
     const at = (w: string) => doc.tokens.lemma[doc.tokens.value.indexOf(w)];
     expect([at("ca"), at("wo"), at("said"), at("were"), at("fled")]).toEqual(["can", "will", "say", "be", "flee"]);
+    const saws = doc.tokens.value.flatMap((v, i) =>
+      v === "saw" ? [`${doc.tokens.pos[i]}:${doc.tokens.lemma[i]}`] : [],
+    );
+    expect(saws).toEqual(["NOUN:saw", "VERB:see"]);
   });
 });

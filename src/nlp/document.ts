@@ -70,8 +70,9 @@ export function straightenQuotes(text: string): string {
 /** Token columns as tagTokens fills them, plus what buildDocument needs to place sentence boundaries. */
 interface RawTokens {
   count: number;
-  start: number[];
-  end: number[];
+  /** Filled up to `count` (sized for every wink token, SPACE tokens included). */
+  start: Int32Array;
+  end: Int32Array;
   value: string[];
   norm: string[];
   lemma: string[];
@@ -83,17 +84,83 @@ interface RawTokens {
   winkSentence: Int32Array;
 }
 
+/**
+ * What wink-nlp knows of a lexeme regardless of context: its value, lower-cased value, token type and (per POS
+ * tag) lemma. wink-nlp derives all four from the token's lexeme id alone (the lemma from id + POS, except in
+ * contractions), and the id of a word stays the same for the life of the wink-nlp instance (words it has not seen
+ * are added to its lexicon for good). So they are read once per lexeme instead of once per token: reading them as
+ * columns for every token cost about as much as the rest of the column building together.
+ */
+interface Lexeme {
+  value: string;
+  norm: string;
+  type: string;
+  /** All whitespace (wink-nlp keeps line breaks and runs of spaces as tokens). */
+  blank: boolean;
+  /** The lemma under the first POS tag seen (most words only ever get one or two tags). */
+  firstPos: string;
+  firstLemma: string;
+  /** Lemmas under other POS tags. */
+  otherLemmas?: Map<string, string>;
+}
+/** Indexed by wink-nlp's lexeme id, which is a dense index into its lexicon. */
+let lexemes: (Lexeme | undefined)[] = [];
+let lexemeCount = 0;
+/** The lexeme table is dropped when it grows past this many entries, so memory stays bounded on endless input. */
+const LEXEME_CACHE_LIMIT = 500_000;
+
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>["tokens"]>;
+type TokenIts = Parameters<WinkTokens["out"]>[0];
+
+function lexemeOf(tokens: WinkTokens, i: number, id: number): Lexeme {
+  let lex = lexemes[id];
+  if (lex === undefined) {
+    if (lexemeCount >= LEXEME_CACHE_LIMIT) {
+      lexemes = [];
+      lexemeCount = 0;
+    }
+    const item = tokens.itemAt(i);
+    const value = item.out(its.value) as string;
+    const type = item.out(its.type) as string;
+    lex = { value, norm: value.toLowerCase(), type, blank: value.trim() === "", firstPos: "", firstLemma: "" };
+    lexemes[id] = lex;
+    lexemeCount++;
+  }
+  return lex;
+}
+
+function lemmaOf(tokens: WinkTokens, i: number, lex: Lexeme, pos: string, contraction: boolean): string {
+  // a contraction's lemma ("ca|n't" → "can") sits in the token's own data, not in the lexeme
+  if (contraction) return winkLemma(tokens, i, lex.value);
+  if (lex.firstPos === pos) return lex.firstLemma;
+  if (lex.firstPos === "") {
+    lex.firstPos = pos;
+    lex.firstLemma = winkLemma(tokens, i, lex.value);
+    return lex.firstLemma;
+  }
+  lex.otherLemmas ??= new Map();
+  let lemma = lex.otherLemmas.get(pos);
+  if (lemma === undefined) {
+    lemma = winkLemma(tokens, i, lex.value);
+    lex.otherLemmas.set(pos, lemma);
+  }
+  return lemma;
+}
+
+function winkLemma(tokens: WinkTokens, i: number, value: string): string {
+  const lemma = tokens.itemAt(i).out(its.lemma as TokenIts) as string | undefined;
+  return (lemma ?? value).toLowerCase();
+}
+
 function tagTokens(text: string): RawTokens {
   const straight = straightenQuotes(text);
   const wdoc = nlp.readDoc(straight);
   const tokens = wdoc.tokens();
-  const values = tokens.out(its.value) as string[];
+  const ids = tokens.out(its.uniqueId as TokenIts) as unknown as number[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const type = tokens.out(its.type) as string[];
-  // One column pass: wink-nlp's lemma column is cheaper than any per-token cache in front of it (measured).
-  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
-  const wn = values.length;
+  const contraction = tokens.out(its.contractionFlag as TokenIts) as unknown as boolean[];
+  const wn = ids.length;
   const sentenceOfWinkToken = new Int32Array(wn);
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (let s = 0; s < spans.length; s++) {
@@ -105,8 +172,8 @@ function tagTokens(text: string): RawTokens {
 
   const out: RawTokens = {
     count: 0,
-    start: [],
-    end: [],
+    start: new Int32Array(wn),
+    end: new Int32Array(wn),
     value: [],
     norm: [],
     lemma: [],
@@ -122,21 +189,22 @@ function tagTokens(text: string): RawTokens {
     const space = spaces[i] ?? "";
     if (space.length > 0 && space.includes("\n")) pendingNewline = true;
     offset += space.length;
-    const value = values[i] ?? "";
+    const lex = lexemeOf(tokens, i, ids[i] as number);
+    const value = lex.value;
     const start = offset;
     offset += value.length;
     const p = pos[i] ?? "X";
-    if (p === "SPACE" || value.trim() === "") {
+    if (p === "SPACE" || lex.blank) {
       if (value.includes("\n")) pendingNewline = true;
       continue;
     }
-    out.start.push(start);
-    out.end.push(offset);
+    out.start[n] = start;
+    out.end[n] = offset;
     out.value.push(same ? value : text.slice(start, offset));
-    out.norm.push(value.toLowerCase());
-    out.lemma.push((lemmas[i] ?? value).toLowerCase());
+    out.norm.push(lex.norm);
+    out.lemma.push(lemmaOf(tokens, i, lex, p, contraction[i] === true));
     out.pos.push(p);
-    out.type.push(type[i] ?? "word");
+    out.type.push(lex.type);
     out.newlineBefore[n] = pendingNewline ? 1 : 0;
     out.winkSentence[n] = sentenceOfWinkToken[i] ?? 0;
     n++;
@@ -176,8 +244,8 @@ export function buildDocument(text: string, article: ArticleMeta): Document {
   const n = raw.count;
   const tokens = {
     count: n,
-    start: Int32Array.from(raw.start),
-    end: Int32Array.from(raw.end),
+    start: raw.start.slice(0, n),
+    end: raw.end.slice(0, n),
     value: raw.value,
     norm: raw.norm,
     lemma: raw.lemma,
