@@ -3,7 +3,7 @@
 import type { CliIO } from "../cli/io.js";
 import { DyadError } from "../errors.js";
 import { openStore } from "./index.js";
-import type { DyadStore } from "./types.js";
+import type { DyadStore, EventQuery } from "./types.js";
 
 export const DB_HELP = "--db <path|url>     SQLite file (default ./dyad.db, or $DYAD_DB) or postgres:// URL";
 
@@ -34,6 +34,34 @@ export function dateOption(name: string, value: string | undefined): string | un
     throw new DyadError("E_DATE", `--${name} '${value}' is not a valid date (expected YYYY-MM-DD)`);
   }
   return value;
+}
+
+/** parseArgs options shared by the commands that select events (events, export). */
+export const EVENT_FILTER_OPTIONS = {
+  source: { type: "string" },
+  target: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  code: { type: "string" },
+} as const;
+
+/** The event query named by the EVENT_FILTER_OPTIONS values, dates checked. */
+export function eventFilter(values: {
+  source?: string;
+  target?: string;
+  from?: string;
+  to?: string;
+  code?: string;
+}): EventQuery {
+  const query: EventQuery = {};
+  if (values.source) query.source = values.source;
+  if (values.target) query.target = values.target;
+  const from = dateOption("from", values.from);
+  const to = dateOption("to", values.to);
+  if (from) query.from = from;
+  if (to) query.to = to;
+  if (values.code) query.code = values.code;
+  return query;
 }
 
 export function choice<T extends string>(

@@ -1,6 +1,15 @@
 /** `dyad events`: query stored events with their evidence. */
 import { parseArgs } from "node:util";
-import { choice, DB_HELP, dateOption, intOption, lineWriter, openDb, renderTable } from "../../store/cli.js";
+import {
+  choice,
+  DB_HELP,
+  EVENT_FILTER_OPTIONS,
+  eventFilter,
+  intOption,
+  lineWriter,
+  openDb,
+  renderTable,
+} from "../../store/cli.js";
 import { formatEvent, formatHeader } from "../../store/export.js";
 import type { EventQuery } from "../../store/types.js";
 import { type Command, ExitCode } from "../io.js";
@@ -26,11 +35,7 @@ export const command: Command = {
       args: argv,
       options: {
         db: { type: "string" },
-        source: { type: "string" },
-        target: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        code: { type: "string" },
+        ...EVENT_FILTER_OPTIONS,
         certainty: { type: "string" },
         article: { type: "string" },
         limit: { type: "string" },
@@ -41,14 +46,7 @@ export const command: Command = {
       strict: true,
     });
     const format = choice("format", values.format, FORMATS) ?? "table";
-    const query: EventQuery = {};
-    if (values.source) query.source = values.source;
-    if (values.target) query.target = values.target;
-    const from = dateOption("from", values.from);
-    const to = dateOption("to", values.to);
-    if (from) query.from = from;
-    if (to) query.to = to;
-    if (values.code) query.code = values.code;
+    const query: EventQuery = eventFilter(values);
     const certainty = choice("certainty", values.certainty, CERTAINTIES);
     if (certainty) query.certainty = certainty;
     if (values.article) query.article = values.article;

@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
 import { PIPELINE_VERSION } from "../../pipeline.js";
-import { choice, DB_HELP, dateOption, lineWriter, openDb } from "../../store/cli.js";
+import { choice, DB_HELP, EVENT_FILTER_OPTIONS, eventFilter, lineWriter, openDb } from "../../store/cli.js";
 import { EXPORT_FORMATS, exportContext, formatEvent, formatHeader } from "../../store/export.js";
 import type { EventQuery } from "../../store/types.js";
 import { type Command, ExitCode } from "../io.js";
@@ -36,11 +36,7 @@ export const command: Command = {
         db: { type: "string" },
         format: { type: "string" },
         out: { type: "string" },
-        source: { type: "string" },
-        target: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        code: { type: "string" },
+        ...EVENT_FILTER_OPTIONS,
         "no-header": { type: "boolean", default: false },
       },
       allowPositionals: false,
@@ -48,14 +44,7 @@ export const command: Command = {
     });
     if (!values.format) throw new DyadError("E_USAGE", `--format is required (${EXPORT_FORMATS.join(", ")})`);
     const format = choice("format", values.format, EXPORT_FORMATS) as (typeof EXPORT_FORMATS)[number];
-    const query: EventQuery = {};
-    if (values.source) query.source = values.source;
-    if (values.target) query.target = values.target;
-    const from = dateOption("from", values.from);
-    const to = dateOption("to", values.to);
-    if (from) query.from = from;
-    if (to) query.to = to;
-    if (values.code) query.code = values.code;
+    const query: EventQuery = eventFilter(values);
     const store = await openDb(values.db, io);
     let out: Writable = io.stdout;
     let file: ReturnType<typeof createWriteStream> | null = null;
