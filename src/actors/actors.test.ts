@@ -254,6 +254,27 @@ describe("actor stage", () => {
   });
 
   it.each([
+    // A home-office title without a country takes the article's country, or that of an "of" phrase after the name.
+    ["President Anton Virel banned Kenyan opposition parties.", "President Anton Virel", "KENGOV"],
+    ["King Tamar of Lesotho opened the session.", "King Tamar", "LSOGOV"],
+    ["Judge Ana Petrov charged three Serbian officials.", "Judge Ana Petrov", "SRBJUD"],
+    ["Ousted President Kel Varo fled to Ecuador.", "Ousted President Kel Varo", "ECUELI"],
+    // ...but not that of a country whose head is already named.
+    ["President Anton Virel welcomed French President Emmanuel Macron.", "President Anton Virel", null],
+    // An envoy speaks abroad: no country from context.
+    ["Ambassador Peter Novak praised Kenya.", "Ambassador Peter Novak", null],
+  ])("titled person outside the dictionary: %s", (text, mention, code) => {
+    const hit = entityOf(run(text), mention);
+    expect(hit, `no mention "${mention}"`).not.toBeNull();
+    expect(hit?.mention.actor ?? null).toBe(code);
+  });
+
+  it("reads 'that' before a name or article as a clause opener, not a determiner", () => {
+    const l = run("Rebels demanded that President Anton Virel resign.");
+    expect(l.mentions.map((m) => m.text)).toContain("President Anton Virel");
+  });
+
+  it.each([
     ["Obama said he was tired.", "2015-08-13", "he", "Barack Obama"],
     ["Putin arrived late. He said nothing.", "2026-01-01", "He", "Vladimir Putin"],
     ["The Brazilian government said it would help.", "2005-01-01", "it", "The Brazilian government"],

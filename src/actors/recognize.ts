@@ -53,6 +53,10 @@ interface Cand {
   gender?: "m" | "f";
   /** A title, honorific or role noun stood before the name ("seed Rios", "Mr Xi"). */
   titled?: boolean;
+  /** Role of a home-office title with no country before the name ("President Yoweri Museveni" → GOV). */
+  titleRole?: { role: string; head: boolean };
+  /** A head of state or government named with the title of the office ("South African leader F.W. de Klerk"). */
+  head?: boolean;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
   /** Cached token keys of the name, joined. */
@@ -85,6 +89,8 @@ const DETS = new Set([
   "top",
   "senior",
   "former",
+  "ousted",
+  "deposed",
   "new",
   "local",
   "few",
@@ -95,6 +101,8 @@ const DETS = new Set([
   "this",
   "that",
 ]);
+/** Determiners that put a person out of office: "former president X", "ousted President X" are elites (ELI). */
+const FORMER = new Set(["former", "ousted", "deposed"]);
 const CONNECTORS = new Set([
   "of",
   "de",
@@ -454,8 +462,10 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let det = false;
     let former = false;
     for (let k = 0; k < 3 && j < se && DETS.has(norm[j] as string); k++) {
+      // "demanding that President Mugabe resign", "said that the government": there "that" opens a clause.
+      if (norm[j] === "that" && (isCap(j + 1) || DETS.has(norm[j + 1] as string))) break;
       det = true;
-      if (norm[j] === "former") former = true;
+      if (FORMER.has(norm[j] as string)) former = true;
       j++;
     }
     let ref: string | null = null;
@@ -574,6 +584,9 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         const c = cands[idx] as Cand;
         c.titled = true;
         if (c.unknown) c.kind = personal ? "person" : "organization";
+        if (personal && agent.head) c.head = true;
+        // The title still says the office when no country precedes it; placeTitledPeople finds the country.
+        if (c.unknown && personal && code === null && agent.home) c.titleRole = { role, head: agent.head === true };
         return nm.e;
       }
     }
@@ -748,6 +761,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
   }
 
   classifyUnknown(doc, cands, keys, cues, lex);
+  placeTitledPeople(doc, cands, lex, entryCode);
   const all = blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, blindSentences) : cands;
   return buildLayer(doc, all, keys, lex, entryCode);
 }
@@ -913,6 +927,56 @@ function vote(
     if (kind === "organization" && v.role) c.role = v.role;
     // Cleared by assignment: `delete` would turn the candidate into a slow dictionary-mode object.
     else c.role = undefined;
+  }
+}
+
+/**
+ * Gives a country to people named with a home-office title but no country ("President Yoweri Museveni",
+ * "Judge Alejandro Rivera"): the country of an "of" phrase right after the name ("King Hassan of Morocco"), else
+ * the country the article mentions most, counting the person's own sentence three times. A head title skips
+ * countries whose head is already named ("President Mitterrand welcomed South African leader de Klerk": not ZAF).
+ */
+function placeTitledPeople(
+  doc: Document,
+  cands: Cand[],
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+): void {
+  if (!cands.some((c) => c.titleRole && c.code === null && !c.drop)) return;
+  const T = doc.tokens;
+  const entries = lex.dict.entries;
+  const inSentence = new Map<string, number>();
+  const inDoc = new Map<string, number>();
+  const headed = new Set<string>();
+  const countryAt = new Map<number, string>();
+  for (const c of cands) {
+    if (c.drop) continue;
+    const en = c.entry >= 0 ? (entries[c.entry] as ActorEntry) : null;
+    const country = countryOfCode(en ? entryCode(c.entry) : c.code);
+    if (!country) continue;
+    const s = T.sentence[c.s] as number;
+    inDoc.set(country, (inDoc.get(country) ?? 0) + 1);
+    inSentence.set(`${s}:${country}`, (inSentence.get(`${s}:${country}`) ?? 0) + 1);
+    if (c.kind === "person" && (c.head || en?.head)) headed.add(country);
+    if (en?.kind === "country") countryAt.set(c.s, country);
+  }
+  for (const c of cands) {
+    const title = c.titleRole;
+    if (!title || c.code !== null || c.drop) continue;
+    const s = T.sentence[c.s] as number;
+    let country = T.norm[c.e] === "of" ? (countryAt.get(c.e + 1) ?? null) : null;
+    let best = 0;
+    if (!country) {
+      for (const [k, n] of inDoc) {
+        if (title.head && headed.has(k)) continue;
+        const score = n + 2 * (inSentence.get(`${s}:${k}`) ?? 0);
+        if (score > best) {
+          best = score;
+          country = k;
+        }
+      }
+    }
+    if (country) c.code = `${country}${title.role}`;
   }
 }
 
