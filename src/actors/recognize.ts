@@ -517,7 +517,14 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (isCap(e - 1) && !agent.title && e < se && (norm[e] === "'s" || (isCap(e) && isWord(e)))) return -1;
     if (agent.title && e + 1 < se && /^(for|of|to)$/.test(norm[e] as string)) {
       const pp = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
-      if (pp) e = pp.end;
+      if (pp) {
+        // "the president of Armenia" is Armenia's president ("envoy for Ukraine" is not Ukraine's).
+        const ppRef = (pp.hits[0] as Hit).ref;
+        if (ref === null && norm[e] === "of" && (entries[ppRef] as ActorEntry).kind === "country") {
+          ref = countryOfCode(entryCode(ppRef));
+        }
+        e = pp.end;
+      }
     }
     // "the rebels from Syria": a group or institution with its country after it.
     // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
