@@ -209,6 +209,10 @@ describe("actor stage", () => {
     ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
     ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],
+    ["Opposition parties in Kenya protested.", "Opposition parties in Kenya", "KENOPP", "group"],
+    ["Serb forces shelled the town.", "Serb forces", "SRBMIL", "group"],
+    ["Kenyan militias fired.", "Kenyan militias", "KENREB", "group"],
+    ["Belarus's rulers said no.", "Belarus's rulers", "BLRGOV", "group"],
   ])("%s → %s = %s", (text, mention, code, kind) => {
     const hit = entityOf(run(text), mention);
     expect(hit, `no mention "${mention}"`).not.toBeNull();
