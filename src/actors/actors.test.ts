@@ -212,6 +212,14 @@ describe("actor stage", () => {
     ["Opposition parties in Kenya protested.", "Opposition parties in Kenya", "KENOPP", "group"],
     ["Serb forces shelled the town.", "Serb forces", "SRBMIL", "group"],
     ["Kenyan militias fired.", "Kenyan militias", "KENREB", "group"],
+    // Country-led forces, troops of an international body, a leader's administration, "in the Ivory Coast".
+    ["Kenyan-led forces retook the town.", "Kenyan-led forces", "KENMIL", "group"],
+    ["NATO troops arrived.", "troops", "IGOWSTNATMIL", "group"],
+    ["The Putin government said no.", "The Putin government", "RUSGOV", "organization"],
+    ["Rebels in the Ivory Coast attacked.", "Rebels in the Ivory Coast", "CIVREB", "group"],
+    ["A top U.S. official today praised Kenya.", "A top U.S. official", "USAGOV", "person"],
+    // A sentence-initial adjective before a demonym is no name.
+    ["Angry French farmers protested.", "French farmers", "FRAAGR", "group"],
     ["Belarus's rulers said no.", "Belarus's rulers", "BLRGOV", "group"],
   ])("%s → %s = %s", (text, mention, code, kind) => {
     const hit = entityOf(run(text), mention);
@@ -271,6 +279,12 @@ describe("actor stage", () => {
     const hit = entityOf(run(text), mention);
     expect(hit, `no mention "${mention}"`).not.toBeNull();
     expect(hit?.mention.actor ?? null).toBe(code);
+  });
+
+  it("reads 'in X' after a possessive phrase as a location ('its forces in Lebanon')", () => {
+    const l = run("Israel strengthened its forces in Lebanon.");
+    expect(entityOf(l, "its forces")?.mention.actor).toBe("---MIL");
+    expect(entityOf(l, "Lebanon")?.mention.actor).toBe("LBN");
   });
 
   it("reads 'that' before a name or article as a clause opener, not a determiner", () => {

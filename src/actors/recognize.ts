@@ -101,6 +101,9 @@ const DETS = new Set([
   "this",
   "that",
 ]);
+const DAY_ADVERBS = new Set(["today", "yesterday", "tonight"]);
+/** Possessive determiners: the phrase belongs to an actor named elsewhere ("its forces"). */
+const POSSESSIVE_DETS = new Set(["his", "her", "its", "their", "our"]);
 /** Determiners that put a person out of office: "former president X", "ousted President X" are elites (ELI). */
 const FORMER = new Set(["former", "ousted", "deposed"]);
 const CONNECTORS = new Set([
@@ -296,6 +299,13 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     return m;
   };
 
+  /** A government institution agent at k ("administration", "government"). */
+  const institutionAt = (k: number): boolean => {
+    const h = agentAt(k)?.hits[0];
+    const ag = h ? lex.dict.agents[h.ref] : undefined;
+    return ag !== undefined && ag.kind === "organization" && ag.role === "GOV";
+  };
+
   /** Sentence-initial (or after an opening quote/colon/dash) position, where capitals prove nothing. */
   const initial = (i: number): boolean => {
     if (i === ss) return true;
@@ -478,13 +488,17 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       const h = m.hits[0] as Hit;
       const en = entries[h.ref] as ActorEntry;
       const poss = norm[m.end] === "'s";
-      if (en.kind !== "person" || poss) {
+      // "the Bush administration", "the Putin government": a leader's name before an institution names its country.
+      const leaderOf = en.kind === "person" && det && institutionAt(m.end);
+      if (en.kind !== "person" || poss || leaderOf) {
         const code = entryCode(h.ref);
         // Members of an organization carry its code ("Hamas fighters" → PSEREB, "Kremlin spokesman" → RUSGOV);
         // people of a country, or of a person's office, get the country plus the agent's role.
         refIsOrg = (en.kind === "organization" || en.kind === "group") && code !== null;
         ref = refIsOrg ? code : (countryOfCode(code) ?? code);
         afterRef = poss ? m.end + 1 : m.end;
+        // "Vietnamese-led forces", "US-led troops": the forces a country leads are coded with it.
+        if (!poss && norm[m.end] === "-" && norm[m.end + 1] === "led" && glued(m.end - 1)) afterRef = m.end + 2;
         orgRef = refIsOrg && !poss && h.form === "name" ? { s: j, e: m.end, ref: h.ref } : null;
       }
     }
@@ -513,7 +527,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let e = ag.end;
     // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
     // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
-    if (!hit.plural && e < se && pos[e] === "NOUN" && !agentAt(e)) return -1;
+    // ("A U.S. official today praised": a time adverb tagged as a noun does not continue the phrase.)
+    if (!hit.plural && e < se && pos[e] === "NOUN" && !agentAt(e) && !DAY_ADVERBS.has(keys[e] as string)) return -1;
     if (isCap(e - 1) && !agent.title && e < se && (norm[e] === "'s" || (isCap(e) && isWord(e)))) return -1;
     if (agent.title && e + 1 < se && /^(for|of|to)$/.test(norm[e] as string)) {
       const pp = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
@@ -528,8 +543,17 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     }
     // "the rebels from Syria": a group or institution with its country after it.
     // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
-    if (ref === null && (det || bareGroup) && agent.kind !== "person" && (norm[e] === "from" || norm[e] === "in")) {
-      const from = actorAt(e + 1);
+    // A possessive determiner makes "in X" the group's location, not its country ("Israel strengthened its forces
+    // in Lebanon"); "Rebels in the Ivory Coast" may name the country with an article.
+    const owned = POSSESSIVE_DETS.has(norm[i] as string);
+    if (
+      ref === null &&
+      (det || bareGroup) &&
+      !owned &&
+      agent.kind !== "person" &&
+      (norm[e] === "from" || norm[e] === "in")
+    ) {
+      const from = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
       const fe = from ? (entries[(from.hits[0] as Hit).ref] as ActorEntry) : null;
       if (from && fe && fe.kind === "country") {
         ref = countryOfCode(entryCode((from.hits[0] as Hit).ref));
@@ -567,7 +591,11 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     }
     if (titleOnly && !bareGroup && !(agent.title && isCap(agentStart))) return -1;
     const role = former && agent.kind === "person" ? "ELI" : agent.role;
-    const code = ref === null ? null : refIsOrg ? ref : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
+    // Troops of an international organization are its military ("NATO troops", "UN peacekeepers" → …MIL), while
+    // members of a national organization carry its code ("Hamas fighters" → PSEREB).
+    const intlForce = refIsOrg && /^(IGO|NGO)/.test(ref ?? "") && (role === "MIL" || role === "COP");
+    const orgCode = intlForce && !(ref ?? "").endsWith(role) ? `${ref}${role}` : ref;
+    const code = ref === null ? null : refIsOrg ? orgCode : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
     const personal = agent.kind === "person" && !hit.plural;
 
     if (orgRef) {
@@ -707,6 +735,9 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       }
     }
     if (b - a === 1 && cues.notNames.has(keys[a] as string)) return -1;
+    // "Angry French farmers", "Young Algerians": a sentence-initial adjective before a demonym is no name; the
+    // demonym starts the phrase.
+    if (initial(a) && b - a === 2 && actorAt(a + 1, (h) => h.form === "demonym")) return -1;
     const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: "person", entry: -1, code: null, unknown: true };
     // "Privatisation Minister Wieslaw Kaczmarek": a title word just before the run marks a person.
     if (a > 0 && cues.honorifics.has(keys[a - 1] as string)) c.titled = true;
@@ -969,7 +1000,8 @@ function placeTitledPeople(
   }
   for (const c of cands) {
     const title = c.titleRole;
-    if (!title || c.code !== null || c.drop) continue;
+    // "Secretary-General X": the second half of a hyphenated title belongs to the office before it.
+    if (!title || c.code !== null || c.drop || T.norm[c.s - 1] === "-") continue;
     const s = T.sentence[c.s] as number;
     let country = T.norm[c.e] === "of" ? (countryAt.get(c.e + 1) ?? null) : null;
     let best = 0;

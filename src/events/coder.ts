@@ -380,7 +380,8 @@ export function codeDocument(
         const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
         const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective;
         // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
-        const possessor = val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-";
+        const possessor =
+          val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(m);
         if (!inPP && !possessor) {
           leftmost = m;
           // A mention the actors stage could not code ("he", an unknown name) is a weak subject: keep the
@@ -398,8 +399,16 @@ export function codeDocument(
       if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(k)) break;
     }
     if (leftmost && !leftmost.actor && coded) return groupRight(coded, i);
+    // "Arab League Secretary-General X (uncoded) urged": the coded modifier of an uncoded head stands in for it.
+    if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** "NATO troops", "Reuters reporter": a name right before the member nominal it codes modifies that nominal. */
+  function namesMembers(m: ActorMention): boolean {
+    const next = mentionAt(m.tokenEnd);
+    return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
   }
 
   /** A finite verb left of token k in its clause. */

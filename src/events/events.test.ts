@@ -64,6 +64,22 @@ describe("coordination and reciprocity", () => {
   });
 });
 
+describe("organization modifiers", () => {
+  const actorsWithLeague: FakeActor[] = [
+    ...ACTORS,
+    { name: "Allied League", actor: "IGOALL", kind: "organization" },
+    { name: "troops", actor: "IGOALLMIL", form: "nominal", entity: "IGOALLMIL", kind: "group" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, actorsWithLeague, []);
+    return stage
+      .run(doc, actors, attribution, { date: null })
+      .events.map((e) => `${e.source?.actor}>${e.target?.actor}`);
+  };
+  it("an organization name before its members' nominal is a modifier, not the subject", () =>
+    expect(run("Allied League troops attacked Gondor.")).toEqual(["IGOALLMIL>GON"]));
+});
+
 describe("nominal events", () => {
   it("possessor + against", () =>
     expect(triples("Observers discussed Mordor's war against Gondor.")).toEqual(["MOR>GON:190"]));
