@@ -555,7 +555,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     ) {
       const from = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
       const fe = from ? (entries[(from.hits[0] as Hit).ref] as ActorEntry) : null;
-      if (from && fe && fe.kind === "country") {
+      // ("protesters in Basra": a city or region coded with its country names it too.)
+      if (from && fe && (fe.kind === "country" || fe.kind === "place") && countryOfCode(fe.country ?? null)) {
         ref = countryOfCode(entryCode((from.hits[0] as Hit).ref));
         e = from.end;
       }

@@ -128,6 +128,9 @@ const FORCE = /^(1[3789]|20)/;
 const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
 /** Place targets that stand for their population: threats, sanctions, coercion, force. */
 const PLACE_CIVILIANS = /^(1[36789]|20)/;
+/** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
+const PURPOSE_VERBS = new Set(["protest", "demand", "denounce", "oppose", "press", "show", "express", "condemn"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
 /** Adjectives that, before "to" + verb, state an intent ("is willing to withdraw"). */
@@ -194,8 +197,11 @@ export function codeDocument(
       const purpose = val(i - 1) === "to" && (pos[i - 2] === "NOUN" || pos[i - 2] === "PROPN") && mot[i - 2] === -1;
       // A bare verb form right after a finite verb is its object noun mis-tagged ("rejected calls by X").
       const objectNoun = !lex.anyPos && isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss;
+      // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
+      // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
+      const adjHead = pos[i] === "ADJ";
       for (const p of list) {
-        if ((p.kind === "V") !== verbReading) continue;
+        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && p.rest.length > 0)) continue;
         if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
@@ -529,7 +535,7 @@ export function codeDocument(
         continue;
       }
       let b = m.tokenStart - 1;
-      while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
+      while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(b))) b--;
       const prep = b > end && (pos[b] === "ADP" || val(b) === "to") ? val(b) : null;
       let ok: boolean;
       if (p.say) {
@@ -568,6 +574,14 @@ export function codeDocument(
       return groupRight(m, se);
     }
     return null;
+  }
+
+  /**
+   * Words between a preposition and its place that tagging may leave outside ADJ: a compass word ("invasion of
+   * South Lebanon") or a participle ("in the occupied West Bank").
+   */
+  function placeModifier(k: number): boolean {
+    return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
   }
 
   /** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
@@ -640,12 +654,17 @@ export function codeDocument(
         }
       }
       if (!subj) return null;
+      // "killed by an improvised explosive device": a weapon as the agent stands for unidentified armed forces.
+      if (!agent && weaponAfterBy(end, se)) agent = unidentified(p, ss);
       // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
       // the event keeps its target and `source: null`. Speech verbs need a speaker.
       if (!agent && p.say) return null;
       return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
     }
-    const sources = subjectOf(i, ss, 0) ?? (p.recip ? pairAnaphor(i, ss) : null);
+    const sources =
+      subjectOf(i, ss, 0) ??
+      (p.recip ? pairAnaphor(i, ss) : null) ??
+      (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
     let targets = targetAfter(p, end, se, false);
     let code: string | undefined;
@@ -662,7 +681,7 @@ export function codeDocument(
     // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
     // its condition.
     if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(end, se);
-    targets ??= placeTarget(code ?? p.code, end, se);
+    targets ??= purposeTarget(code ?? p.code, end, se) ?? placeTarget(code ?? p.code, end, se);
     return { sources, targets: targets ?? [], code };
   }
 
@@ -724,10 +743,77 @@ export function codeDocument(
     }
     if (!source) return null;
     const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
-    const targets = targetAfter(p, Math.max(from, end), se, true) ?? placeTarget(p.code, Math.max(from, end), se);
+    const after = Math.max(from, end);
+    const targets =
+      targetAfter(p, after, se, true) ?? purposeTarget(p.code, after, se) ?? placeTarget(p.code, after, se);
     // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
     if (!targets && !light) return null;
     return { sources: source, targets: targets ?? [] };
+  }
+
+  /** The clause left of the verb names a weapon, not an actor ("A roadside bombing near X killed …"). */
+  function weaponBefore(i: number, ss: number): boolean {
+    if (lex.anyPos || !lex.weapon) return false;
+    for (let k = i - 1; k >= ss; k--) {
+      if (HARD.has(value[k] as string) || OPENERS.has(val(k)) || value[k] === ",") return false;
+      if (lex.weapon.has(lower(k))) return true;
+    }
+    return false;
+  }
+
+  /** "by a car bomb", "by an improvised explosive device": a weapon right after the passive's "by". */
+  function weaponAfterBy(end: number, se: number): boolean {
+    if (lex.anyPos || !lex.weapon) return false;
+    for (let k = end + 1; k < Math.min(se, end + 3); k++) {
+      if (val(k) !== "by") continue;
+      for (let j = k + 1; j < Math.min(se, k + 5); j++) if (lex.weapon.has(lower(j))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Source of force used by a weapon without a named agent: the unidentified armed forces (PLOVER/CAMEO UAF) of
+   * the place named in the sentence ("near the town of Samarra" → IRQUAF), or unknown. Only force (18x–20x).
+   */
+  function unidentified(p: EventPattern, ss: number): ActorMention[] {
+    if (!/^(18|19|20)/.test(p.code)) return [];
+    const se = doc.sentences.tokenEnd[doc.tokens.sentence[ss] as number] as number;
+    for (let k = ss; k < se; k++) {
+      const m = mentionAt(k);
+      if (!m) continue;
+      k = m.tokenEnd - 1;
+      let b = m.tokenStart - 1;
+      while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || placeModifier(b))) b--;
+      const kind = actors.entities[m.entity]?.kind;
+      const country = m.actor?.length === 3 && !m.actor.startsWith("-") ? m.actor : null;
+      if (country && (kind === "place" || kind === "country") && LOCATIVE.has(val(b))) {
+        return [{ ...m, actor: `${country}UAF` }];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * A protest without a named target is aimed at what its stated purpose names: "began a hunger strike to protest
+   * against Sweden's decision", "blocked roads to press their demands from X's government", "staged a sit-in in
+   * protest at X" (Dyad's own lexicon only). The first coded mention after the purpose verb in the clause.
+   */
+  function purposeTarget(code: string, end: number, se: number): ActorMention[] | null {
+    if (lex.anyPos || !code.startsWith("14")) return null;
+    for (let k = end + 1; k < se - 1; k++) {
+      if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
+      const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
+      const inProtest = val(k) === "in" && val(k + 1) === "protest";
+      if (!purpose && !inProtest) continue;
+      for (let j = k + 2; j < se; j++) {
+        if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
+        const m = mentionAt(j);
+        if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
+        if (m) j = m.tokenEnd - 1;
+      }
+      return null;
+    }
+    return null;
   }
 
   /**

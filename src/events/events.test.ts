@@ -256,7 +256,8 @@ describe("subjects and complements", () => {
     // a coordinated place phrase is skipped as a whole; a promise's beneficiary is its target
     ["Arnor met in Rohan and Gondor.", ["ARN>-:040"]],
     // the object of the first verb is not the subject of a coordinated second verb
-    ["A bomb killed Gondorian troops and wounded Rohan.", []],
+    // (the bomb itself is an unidentified agent: unknown source, as no place is named)
+    ["A bomb killed Gondorian troops and wounded Rohan.", ["?>GONMIL:1823", "?>ROH:190"]],
     ["Gondor attacked Arnor troops and threatened Rohan.", ["GON>ARNMIL:190", "GON>ROH:130"]],
     // a threat is aimed at the subject of its condition
     ["Arnor threatened to stop talks if Gondor goes ahead.", ["ARN>GON:130"]],
@@ -286,6 +287,17 @@ describe("place targets and conditional threats", () => {
     // a condition attached to a future sanction makes it a threat
     ["Arnor will withdraw its peacekeepers from Gondor unless Rohan pays.", ["ARN>GON:131"]],
     ["Arnor would boycott Gondor.", ["ARN>GON:1312"]],
+    // a protest's stated purpose names its target ("to protest X's decision", "in protest at X")
+    ["Gondorians began a hunger strike to protest against Mordor's decision.", ["GONCVL>MOR:142"]],
+    ["Gondorians blocked roads in protest at Mordor's plan.", ["GONCVL>MOR:144"]],
+    // a bomb or blast as the agent of force: unidentified armed forces of the place
+    ["A roadside bomb near Minas Tirith killed Gondorian troops.", ["GONUAF>GONMIL:1823"]],
+    ["Gondorian troops were killed by a car bomb in Minas Tirith.", ["GONUAF>GONMIL:1823"]],
+    // a compass word between the preposition and its place
+    ["Mordor launched an invasion of South Gondor.", ["MOR>GON:190"]],
+    // things are confiscated from someone; an order is a demand
+    ["Arnor troops confiscated weapons from Rohan.", ["ARNMIL>ROH:171"]],
+    ["Gondor ordered Arnor to pay.", ["GON>ARN:100"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("a refusal inside reported speech is not negated again by the frame", () => {
