@@ -208,6 +208,8 @@ describe("actor stage", () => {
     ["The rebels from Syria left.", "The rebels from Syria", "SYRREB", "group"],
     ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
     ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
+    // an unknown place named after a known one lies in its country
+    ["Aid reached West Darfur State on Monday.", "West Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],
     ["Opposition parties in Kenya protested.", "Opposition parties in Kenya", "KENOPP", "group"],
     ["Serb forces shelled the town.", "Serb forces", "SRBMIL", "group"],

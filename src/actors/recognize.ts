@@ -55,6 +55,8 @@ interface Cand {
   titled?: boolean;
   /** Role of a home-office title with no country before the name ("President Yoweri Museveni" → GOV). */
   titleRole?: { role: string; head: boolean };
+  /** Country of a known place inside an unknown place name ("West Darfur State" → SDN), set once it is a place. */
+  within?: string;
   /** A head of state or government named with the title of the office ("South African leader F.W. de Klerk"). */
   head?: boolean;
   /** Rejected after document-level evidence (not output). */
@@ -297,6 +299,12 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       agentMemo[i] = m;
     }
     return m;
+  };
+
+  /** Country code of a dictionary country or place entry, else null. */
+  const placeCountry = (ref: number): string | null => {
+    const en = entries[ref] as ActorEntry;
+    return en.kind === "country" || en.kind === "place" ? countryOfCode(entryCode(ref)) : null;
   };
 
   /** A government institution agent at k ("administration", "government"). */
@@ -728,10 +736,13 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (!run || run[0] !== i) return -1;
     let [a, b] = run;
     // Stop before a dictionary phrase inside the run unless it is joined by "of" ("Bank of England").
+    let within: string | null = null;
     for (let k = a + 1; k < b; k++) {
-      if (norm[k - 1] !== "of" && norm[k - 1] !== "-" && actorAt(k, (h) => h.form === "name")) {
+      const inner = norm[k - 1] !== "of" && norm[k - 1] !== "-" ? actorAt(k, (h) => h.form === "name") : null;
+      if (inner) {
         const tail = keys[b - 1] as string;
         if (!cues.orgSuffix.has(tail) && !cues.placeSuffix.has(tail)) b = k;
+        else if (cues.placeSuffix.has(tail)) within = placeCountry((inner.hits[0] as Hit).ref);
         break;
       }
     }
@@ -740,6 +751,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // demonym starts the phrase.
     if (initial(a) && b - a === 2 && actorAt(a + 1, (h) => h.form === "demonym")) return -1;
     const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: "person", entry: -1, code: null, unknown: true };
+    // "West Darfur State", "North Kivu Province": a place named after a known place lies in its country.
+    if (within) c.within = within;
     // "Privatisation Minister Wieslaw Kaczmarek": a title word just before the run marks a person.
     if (a > 0 && cues.honorifics.has(keys[a - 1] as string)) c.titled = true;
     push(c);
@@ -800,6 +813,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
   }
 
   classifyUnknown(doc, cands, keys, cues, lex);
+  for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   placeTitledPeople(doc, cands, lex, entryCode);
   const all = blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, blindSentences) : cands;
   return buildLayer(doc, all, keys, lex, entryCode);

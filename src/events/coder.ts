@@ -213,7 +213,8 @@ export function codeDocument(
           opt.date,
         );
         covered = end;
-        emit(p, i, end, s, found.sources, found.targets, dates, (found as { code?: string }).code);
+        const extra = found as { code?: string; lightAt?: number };
+        emit(p, i, end, s, found.sources, found.targets, dates, extra.code, extra.lightAt);
         break;
       }
     }
@@ -564,6 +565,13 @@ export function codeDocument(
         k = (group[group.length - 1] as ActorMention).tokenEnd - 1;
         continue;
       }
+      // "imposed martial law in Baghdad" (tgt=in): a place put under coercion or force stands for its people, as
+      // in placeTarget.
+      if (prep && PLACE_PREPS.has(prep) && !lex.anyPos && PLACE_CIVILIANS.test(p.code) && isPlaceCode(m)) {
+        const place = { ...m, actor: `${m.actor}CVL` };
+        placeRefs.add(place);
+        return [place];
+      }
       // A target without a known country ("other military", an uncoded name) is kept only if nothing better
       // follows in the clause.
       if ((!m.actor || m.actor.startsWith("---")) && !p.say) {
@@ -582,6 +590,12 @@ export function codeDocument(
    */
   function placeModifier(k: number): boolean {
     return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
+  }
+
+  /** A name or demonym of a country or place (a bare 3-letter country code, no role). */
+  function isPlaceCode(m: ActorMention): boolean {
+    const kind = actors.entities[m.entity]?.kind;
+    return m.actor?.length === 3 && !m.actor.startsWith("-") && (kind === "country" || kind === "place");
   }
 
   /** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
@@ -719,6 +733,7 @@ export function codeDocument(
       }
     }
     let light = false;
+    let lightAt: number | undefined;
     if (!source) {
       // Light verb + event noun: "Indonesian students staged demonstrations", "Israel mounted its invasion of
       // Lebanon", "the government imposed a curfew": the light verb's subject is the source.
@@ -728,6 +743,7 @@ export function codeDocument(
           if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
           source = subjectOf(k, ss, 0);
           light = source !== null;
+          lightAt = k;
           break;
         }
         // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion").
@@ -748,7 +764,7 @@ export function codeDocument(
       targetAfter(p, after, se, true) ?? purposeTarget(p.code, after, se) ?? placeTarget(p.code, after, se);
     // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
     if (!targets && !light) return null;
-    return { sources: source, targets: targets ?? [] };
+    return { sources: source, targets: targets ?? [], lightAt };
   }
 
   /** The clause left of the verb names a weapon, not an actor ("A roadside bombing near X killed …"). */
@@ -874,6 +890,7 @@ export function codeDocument(
     targets: ActorMention[],
     dates: SentenceDate[],
     override?: string,
+    lightAt?: number,
   ) {
     const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
@@ -902,17 +919,19 @@ export function codeDocument(
       if (HISTORICAL_CUES.has(lower(k)) || (lower(k) === "world" && lower(k + 1) === "war")) return;
     }
     const frame = innermostFrame(attribution.frames, triggerStart);
-    const local = opt.certainty(doc, i);
+    // A nominal event with a light verb has that verb's modality ("is prepared to impose martial law").
+    const verb = lightAt ?? i;
+    const local = opt.certainty(doc, verb);
     let code = override ?? p.code;
     // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
-    const intentAdj = !lex.anyPos && val(i - 1) === "to" && intentAdjAt(i - 2);
+    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && intentAdjAt(verb - 2);
     let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
     let negated = local.negated;
     let rule = override ? `${p.id}+must` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
     const root = Number(code.slice(0, 2));
     // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
-    const failed = !lex.anyPos && val(i - 1) === "to" && lower(i - 2) === "fail";
+    const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
     if (!lex.anyPos && ((negated && local.certainty === "hypothetical") || failed) && root >= 3 && root <= 8) {
       code = root === 6 ? "121" : root === 7 ? "122" : "120";
       certainty = "asserted";
@@ -930,7 +949,7 @@ export function codeDocument(
       !negated &&
       (certainty === "hypothetical" || intentAdj) &&
       rule === p.id &&
-      !inCondition(i) &&
+      !inCondition(verb) &&
       !local.cues.some((c) => CONDITION.has(lower(c)))
     ) {
       const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];

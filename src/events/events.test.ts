@@ -298,6 +298,9 @@ describe("place targets and conditional threats", () => {
     // things are confiscated from someone; an order is a demand
     ["Arnor troops confiscated weapons from Rohan.", ["ARNMIL>ROH:171"]],
     ["Gondor ordered Arnor to pay.", ["GON>ARN:100"]],
+    // "*" spans up to six words; a light verb lends its modality to the noun; a place put under force: its people
+    ["Gondor shortened by one hour the nightly curfew in Rohan.", ["GON>ROH:081"]],
+    ["Gondor is prepared to impose martial law in Rohan.", ["GON>ROHCVL:137"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("a refusal inside reported speech is not negated again by the frame", () => {

@@ -97,7 +97,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
     const seq: PatternWord[] = [];
     let gap = 0;
     for (const w of words) {
-      if (w === "*") gap = 4;
+      if (w === "*") gap = 6;
       else {
         seq.push({ lemma: w.toLowerCase(), gap });
         gap = 0;
