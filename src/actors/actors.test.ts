@@ -208,6 +208,11 @@ describe("actor stage", () => {
     ["The rebels from Syria left.", "The rebels from Syria", "SYRREB", "group"],
     ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
     ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
+    // extremist organizations are armed groups; army officers are military
+    ["Police raided a Kenyan extremist organization.", "a Kenyan extremist organization", "KENREB", "organization"],
+    ["Kenyan army officers arrived.", "Kenyan army officers", "KENMIL", "group"],
+    // after "that", a noun-tagged word following the phrase is its bare verb
+    ["Rebels demanded that the Kenyan government end curbs.", "the Kenyan government", "KENGOV", "organization"],
     // an unknown place named after a known one lies in its country
     ["Aid reached West Darfur State on Monday.", "West Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],

@@ -536,7 +536,18 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
     // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
     // ("A U.S. official today praised": a time adverb tagged as a noun does not continue the phrase.)
-    if (!hit.plural && e < se && pos[e] === "NOUN" && !agentAt(e) && !DAY_ADVERBS.has(keys[e] as string)) return -1;
+    // After "that" the phrase is a clause subject and a noun-tagged word after it is its bare verb ("demanded that
+    // the Sudanese government end curbs").
+    const subjunctive = norm[i - 1] === "that";
+    if (
+      !hit.plural &&
+      e < se &&
+      pos[e] === "NOUN" &&
+      !agentAt(e) &&
+      !DAY_ADVERBS.has(keys[e] as string) &&
+      !subjunctive
+    )
+      return -1;
     if (isCap(e - 1) && !agent.title && e < se && (norm[e] === "'s" || (isCap(e) && isWord(e)))) return -1;
     if (agent.title && e + 1 < se && /^(for|of|to)$/.test(norm[e] as string)) {
       const pp = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);

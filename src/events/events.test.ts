@@ -301,6 +301,9 @@ describe("place targets and conditional threats", () => {
     // "*" spans up to six words; a light verb lends its modality to the noun; a place put under force: its people
     ["Gondor shortened by one hour the nightly curfew in Rohan.", ["GON>ROH:081"]],
     ["Gondor is prepared to impose martial law in Rohan.", ["GON>ROHCVL:137"]],
+    // aid cut "for" a country is cut to it; an investigation "against" X targets X
+    ["Gondor suspended its military aid for Rohan.", ["GON>ROH:161"]],
+    ["Gondor opened an investigation against Rohan.", ["GON>ROH:090"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("a refusal inside reported speech is not negated again by the frame", () => {
