@@ -746,8 +746,10 @@ export function codeDocument(
           lightAt = k;
           break;
         }
-        // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion").
-        const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string);
+        // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
+        // and a quantity's "of" ("launched 10 days of war games", "staged a series of protests").
+        const quantityOf = val(k) === "of" && pos[k - 1] === "NOUN";
+        const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
         if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
       }

@@ -304,6 +304,8 @@ describe("place targets and conditional threats", () => {
     // aid cut "for" a country is cut to it; an investigation "against" X targets X
     ["Gondor suspended its military aid for Rohan.", ["GON>ROH:161"]],
     ["Gondor opened an investigation against Rohan.", ["GON>ROH:090"]],
+    // a light verb reaches its noun through a quantity's "of"
+    ["Arnor troops launched a series of attacks on Gondor.", ["ARNMIL>GON:190"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("a refusal inside reported speech is not negated again by the frame", () => {
