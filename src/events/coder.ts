@@ -385,7 +385,7 @@ export function codeDocument(
         // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
         // or quantity head is the subject.
         const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
-        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective;
+        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(b);
         // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
         const possessor =
           val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(m);
@@ -416,6 +416,13 @@ export function codeDocument(
   function namesMembers(m: ActorMention): boolean {
     const next = mentionAt(m.tokenEnd);
     return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
+  }
+
+  /** "up to 100", "more than 100", "about 200": a preposition that only quantifies the number after it. */
+  function quantityAt(b: number): boolean {
+    if (pos[b + 1] !== "NUM") return false;
+    const v = val(b);
+    return (v === "to" && val(b - 1) === "up") || v === "than" || v === "about" || v === "around" || v === "over";
   }
 
   /** A finite verb left of token k in its clause. */
@@ -1058,8 +1065,25 @@ export function codeDocument(
     }
     const last = val(m.tokenEnd - 1);
     const nounNext = pos[m.tokenEnd] === "NOUN" || pos[m.tokenEnd] === "PROPN";
-    if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) return `${code}CVL`;
+    if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) {
+      // "ethnic Albanians in south Serbia": an ethnic group lives in the country the sentence places it in.
+      const home = val(m.tokenStart - 1) === "ethnic" ? residence(m) : null;
+      return `${home ?? code}CVL`;
+    }
     return code;
+  }
+
+  /** The first country or place of another country named in the sentence of an ethnic group's mention. */
+  function residence(m: ActorMention): string | null {
+    const s = doc.tokens.sentence[m.tokenStart] as number;
+    const se = doc.sentences.tokenEnd[s] as number;
+    for (let k = doc.sentences.tokenStart[s] as number; k < se; k++) {
+      const o = mentionAt(k);
+      if (!o) continue;
+      k = o.tokenEnd - 1;
+      if (o.entity !== m.entity && isPlaceCode(o) && o.actor !== m.actor) return o.actor;
+    }
+    return null;
   }
 }
 

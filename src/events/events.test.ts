@@ -202,6 +202,9 @@ describe("participant codes (noun-phrase readings)", () => {
     // a city attacked stands for its civilians; a country stays a country
     ["Mordor shelled Minas Tirith.", ["MOR>GONCVL:190"]],
     ["Mordor shelled Gondor.", ["MOR>GON:190"]],
+    // an ethnic group lives in the country its sentence places it in; "up to 100" is a quantity, no preposition
+    ["Up to 100 ethnic Gondorians demonstrated in Mordor.", ["MORCVL>MOR:141"]],
+    ["More than 200 Gondorians rioted in Mordor.", ["GONCVL>MOR:145"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
 });
