@@ -214,19 +214,19 @@ describe("actor stage", () => {
     // after "that", a noun-tagged word following the phrase is its bare verb
     ["Rebels demanded that the Kenyan government end curbs.", "the Kenyan government", "KENGOV", "organization"],
     // an unknown place named after a known one lies in its country
-    ["Aid reached West Darfur State on Monday.", "West Darfur State", "SDN", "place"],
+    ["Aid reached South Darfur State on Monday.", "South Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],
     ["Opposition parties in Kenya protested.", "Opposition parties in Kenya", "KENOPP", "group"],
     ["Serb forces shelled the town.", "Serb forces", "SRBMIL", "group"],
     ["Kenyan militias fired.", "Kenyan militias", "KENREB", "group"],
-    // Country-led forces, troops of an international body, a leader's administration, "in the Ivory Coast".
+    // Country-led forces, troops of an international body, a leader's administration, "in the Philippines".
     ["Kenyan-led forces retook the town.", "Kenyan-led forces", "KENMIL", "group"],
     ["NATO troops arrived.", "troops", "IGOWSTNATMIL", "group"],
     ["The Putin government said no.", "The Putin government", "RUSGOV", "organization"],
-    ["Rebels in the Ivory Coast attacked.", "Rebels in the Ivory Coast", "CIVREB", "group"],
-    ["A top U.S. official today praised Kenya.", "A top U.S. official", "USAGOV", "person"],
+    ["Rebels in the Philippines attacked.", "Rebels in the Philippines", "PHLREB", "group"],
+    ["A senior U.S. official today visited Kenya.", "A senior U.S. official", "USAGOV", "person"],
     // A sentence-initial adjective before a demonym is no name.
-    ["Angry French farmers protested.", "French farmers", "FRAAGR", "group"],
+    ["Angry Dutch farmers protested.", "Dutch farmers", "NLDAGR", "group"],
     ["Belarus's rulers said no.", "Belarus's rulers", "BLRGOV", "group"],
   ])("%s → %s = %s", (text, mention, code, kind) => {
     const hit = entityOf(run(text), mention);
@@ -288,10 +288,10 @@ describe("actor stage", () => {
     expect(hit?.mention.actor ?? null).toBe(code);
   });
 
-  it("reads 'in X' after a possessive phrase as a location ('its forces in Lebanon')", () => {
-    const l = run("Israel strengthened its forces in Lebanon.");
-    expect(entityOf(l, "its forces")?.mention.actor).toBe("---MIL");
-    expect(entityOf(l, "Lebanon")?.mention.actor).toBe("LBN");
+  it("reads 'in X' after a possessive phrase as a location ('its troops in Niger')", () => {
+    const l = run("Chad reinforced its troops in Niger.");
+    expect(entityOf(l, "its troops")?.mention.actor).toBe("---MIL");
+    expect(entityOf(l, "Niger")?.mention.actor).toBe("NER");
   });
 
   it("reads 'that' before a name or article as a clause opener, not a determiner", () => {

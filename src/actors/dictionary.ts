@@ -53,7 +53,7 @@ export interface AgentEntry {
   title?: boolean;
   head?: boolean;
   peer?: boolean;
-  /** An office held at home: a titled name without a country ("President Yoweri Museveni") takes the article's. */
+  /** An office held at home: a titled name without a country ("President Anton Virel") takes the article's. */
   home?: boolean;
   origin?: string;
 }

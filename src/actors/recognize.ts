@@ -53,11 +53,11 @@ interface Cand {
   gender?: "m" | "f";
   /** A title, honorific or role noun stood before the name ("seed Rios", "Mr Xi"). */
   titled?: boolean;
-  /** Role of a home-office title with no country before the name ("President Yoweri Museveni" → GOV). */
+  /** Role of a home-office title with no country before the name ("President Anton Virel" → GOV). */
   titleRole?: { role: string; head: boolean };
-  /** Country of a known place inside an unknown place name ("West Darfur State" → SDN), set once it is a place. */
+  /** Country of a known place inside an unknown place name ("South Darfur State" → SDN), set once it is a place. */
   within?: string;
-  /** A head of state or government named with the title of the office ("South African leader F.W. de Klerk"). */
+  /** A head of state or government named with the title of the office ("Chinese leader Xi Jinping"). */
   head?: boolean;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
@@ -480,7 +480,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let det = false;
     let former = false;
     for (let k = 0; k < 3 && j < se && DETS.has(norm[j] as string); k++) {
-      // "demanding that President Mugabe resign", "said that the government": there "that" opens a clause.
+      // "urging that President Virel resign", "said that the government": there "that" opens a clause.
       if (norm[j] === "that" && (isCap(j + 1) || DETS.has(norm[j + 1] as string))) break;
       det = true;
       if (FORMER.has(norm[j] as string)) former = true;
@@ -496,7 +496,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       const h = m.hits[0] as Hit;
       const en = entries[h.ref] as ActorEntry;
       const poss = norm[m.end] === "'s";
-      // "the Bush administration", "the Putin government": a leader's name before an institution names its country.
+      // "the Obama administration", "the Putin government": a leader's name before an institution names its country.
       const leaderOf = en.kind === "person" && det && institutionAt(m.end);
       if (en.kind !== "person" || poss || leaderOf) {
         const code = entryCode(h.ref);
@@ -505,7 +505,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         refIsOrg = (en.kind === "organization" || en.kind === "group") && code !== null;
         ref = refIsOrg ? code : (countryOfCode(code) ?? code);
         afterRef = poss ? m.end + 1 : m.end;
-        // "Vietnamese-led forces", "US-led troops": the forces a country leads are coded with it.
+        // "Kenyan-led forces", "US-led troops": the forces a country leads are coded with it.
         if (!poss && norm[m.end] === "-" && norm[m.end + 1] === "led" && glued(m.end - 1)) afterRef = m.end + 2;
         orgRef = refIsOrg && !poss && h.form === "name" ? { s: j, e: m.end, ref: h.ref } : null;
       }
@@ -535,9 +535,9 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let e = ag.end;
     // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
     // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
-    // ("A U.S. official today praised": a time adverb tagged as a noun does not continue the phrase.)
+    // ("a US official today said": a time adverb tagged as a noun does not continue the phrase.)
     // After "that" the phrase is a clause subject and a noun-tagged word after it is its bare verb ("demanded that
-    // the Sudanese government end curbs").
+    // the Kenyan government end curbs").
     const subjunctive = norm[i - 1] === "that";
     if (
       !hit.plural &&
@@ -552,7 +552,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (agent.title && e + 1 < se && /^(for|of|to)$/.test(norm[e] as string)) {
       const pp = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
       if (pp) {
-        // "the president of Armenia" is Armenia's president ("envoy for Ukraine" is not Ukraine's).
+        // "the president of Mongolia" is Mongolia's president ("envoy for Ukraine" is not Ukraine's).
         const ppRef = (pp.hits[0] as Hit).ref;
         if (ref === null && norm[e] === "of" && (entries[ppRef] as ActorEntry).kind === "country") {
           ref = countryOfCode(entryCode(ppRef));
@@ -562,8 +562,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     }
     // "the rebels from Syria": a group or institution with its country after it.
     // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
-    // A possessive determiner makes "in X" the group's location, not its country ("Israel strengthened its forces
-    // in Lebanon"); "Rebels in the Ivory Coast" may name the country with an article.
+    // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
+    // Niger"); "Rebels in the Philippines" may name the country with an article.
     const owned = POSSESSIVE_DETS.has(norm[i] as string);
     if (
       ref === null &&
@@ -758,11 +758,11 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       }
     }
     if (b - a === 1 && cues.notNames.has(keys[a] as string)) return -1;
-    // "Angry French farmers", "Young Algerians": a sentence-initial adjective before a demonym is no name; the
+    // "Angry Dutch farmers", "Young Moroccans": a sentence-initial adjective before a demonym is no name; the
     // demonym starts the phrase.
     if (initial(a) && b - a === 2 && actorAt(a + 1, (h) => h.form === "demonym")) return -1;
     const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: "person", entry: -1, code: null, unknown: true };
-    // "West Darfur State", "North Kivu Province": a place named after a known place lies in its country.
+    // "South Darfur State", "North Kivu Province": a place named after a known place lies in its country.
     if (within) c.within = within;
     // "Privatisation Minister Wieslaw Kaczmarek": a title word just before the run marks a person.
     if (a > 0 && cues.honorifics.has(keys[a - 1] as string)) c.titled = true;
@@ -995,10 +995,10 @@ function vote(
 }
 
 /**
- * Gives a country to people named with a home-office title but no country ("President Yoweri Museveni",
- * "Judge Alejandro Rivera"): the country of an "of" phrase right after the name ("King Hassan of Morocco"), else
+ * Gives a country to people named with a home-office title but no country ("President Anton Virel",
+ * "Judge Ana Petrov"): the country of an "of" phrase right after the name ("King Tamar of Lesotho"), else
  * the country the article mentions most, counting the person's own sentence three times. A head title skips
- * countries whose head is already named ("President Mitterrand welcomed South African leader de Klerk": not ZAF).
+ * countries whose head is already named ("President X welcomed French President Macron": not FRA).
  */
 function placeTitledPeople(
   doc: Document,

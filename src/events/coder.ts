@@ -406,7 +406,7 @@ export function codeDocument(
       if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(k)) break;
     }
     if (leftmost && !leftmost.actor && coded) return groupRight(coded, i);
-    // "Arab League Secretary-General X (uncoded) urged": the coded modifier of an uncoded head stands in for it.
+    // "Arab League Secretary-General X (uncoded) called": the coded modifier of an uncoded head stands in for it.
     if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
@@ -572,7 +572,7 @@ export function codeDocument(
         k = (group[group.length - 1] as ActorMention).tokenEnd - 1;
         continue;
       }
-      // "imposed martial law in Baghdad" (tgt=in): a place put under coercion or force stands for its people, as
+      // "imposed martial law in Kabul" (tgt=in): a place put under coercion or force stands for its people, as
       // in placeTarget.
       if (prep && PLACE_PREPS.has(prep) && !lex.anyPos && PLACE_CIVILIANS.test(p.code) && isPlaceCode(m)) {
         const place = { ...m, actor: `${m.actor}CVL` };
@@ -593,7 +593,7 @@ export function codeDocument(
 
   /**
    * Words between a preposition and its place that tagging may leave outside ADJ: a compass word ("invasion of
-   * South Lebanon") or a participle ("in the occupied West Bank").
+   * northern Mali") or a participle ("in the occupied Golan Heights").
    */
   function placeModifier(k: number): boolean {
     return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
@@ -675,7 +675,7 @@ export function codeDocument(
         }
       }
       if (!subj) return null;
-      // "killed by an improvised explosive device": a weapon as the agent stands for unidentified armed forces.
+      // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
       if (!agent && weaponAfterBy(end, se)) agent = unidentified(p, ss);
       // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
       // the event keeps its target and `source: null`. Speech verbs need a speaker.
@@ -754,7 +754,7 @@ export function codeDocument(
           break;
         }
         // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
-        // and a quantity's "of" ("launched 10 days of war games", "staged a series of protests").
+        // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
         const quantityOf = val(k) === "of" && pos[k - 1] === "NOUN";
         const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
@@ -776,7 +776,7 @@ export function codeDocument(
     return { sources: source, targets: targets ?? [], lightAt };
   }
 
-  /** The clause left of the verb names a weapon, not an actor ("A roadside bombing near X killed …"). */
+  /** The clause left of the verb names a weapon, not an actor ("A roadside bomb near X killed …"). */
   function weaponBefore(i: number, ss: number): boolean {
     if (lex.anyPos || !lex.weapon) return false;
     for (let k = i - 1; k >= ss; k--) {
@@ -786,7 +786,7 @@ export function codeDocument(
     return false;
   }
 
-  /** "by a car bomb", "by an improvised explosive device": a weapon right after the passive's "by". */
+  /** "by a car bomb", "by a roadside device": a weapon right after the passive's "by". */
   function weaponAfterBy(end: number, se: number): boolean {
     if (lex.anyPos || !lex.weapon) return false;
     for (let k = end + 1; k < Math.min(se, end + 3); k++) {
@@ -798,7 +798,7 @@ export function codeDocument(
 
   /**
    * Source of force used by a weapon without a named agent: the unidentified armed forces (PLOVER/CAMEO UAF) of
-   * the place named in the sentence ("near the town of Samarra" → IRQUAF), or unknown. Only force (18x–20x).
+   * the place named in the sentence ("near Kandahar" → AFGUAF), or unknown. Only force (18x–20x).
    */
   function unidentified(p: EventPattern, ss: number): ActorMention[] {
     if (!/^(18|19|20)/.test(p.code)) return [];
@@ -820,7 +820,7 @@ export function codeDocument(
 
   /**
    * A protest without a named target is aimed at what its stated purpose names: "began a hunger strike to protest
-   * against Sweden's decision", "blocked roads to press their demands from X's government", "staged a sit-in in
+   * against Norway's decision", "blocked roads to press their demands from X's government", "staged a sit-in in
    * protest at X" (Dyad's own lexicon only). The first coded mention after the purpose verb in the clause.
    */
   function purposeTarget(code: string, end: number, se: number): ActorMention[] | null {
@@ -928,7 +928,7 @@ export function codeDocument(
       if (HISTORICAL_CUES.has(lower(k)) || (lower(k) === "world" && lower(k + 1) === "war")) return;
     }
     const frame = innermostFrame(attribution.frames, triggerStart);
-    // A nominal event with a light verb has that verb's modality ("is prepared to impose martial law").
+    // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
     const verb = lightAt ?? i;
     const local = opt.certainty(doc, verb);
     let code = override ?? p.code;
@@ -1066,7 +1066,7 @@ export function codeDocument(
     const last = val(m.tokenEnd - 1);
     const nounNext = pos[m.tokenEnd] === "NOUN" || pos[m.tokenEnd] === "PROPN";
     if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) {
-      // "ethnic Albanians in south Serbia": an ethnic group lives in the country the sentence places it in.
+      // "ethnic Hungarians in western Romania": an ethnic group lives in the country the sentence places it in.
       const home = val(m.tokenStart - 1) === "ethnic" ? residence(m) : null;
       return `${home ?? code}CVL`;
     }
