@@ -208,6 +208,11 @@ describe("actor stage", () => {
     ["The rebels from Syria left.", "The rebels from Syria", "SYRREB", "group"],
     ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
     ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
+    // other bare plural groups only with the country they are in (the place keeps its own mention); "in the West
+    // Bank" is not "the West"
+    ["Thousands of students throughout Kenya marched.", "students", "KENEDU", "group"],
+    ["Workers in France went on strike.", "Workers", "FRALAB", "group"],
+    ["Settlers in the West Bank protested.", "Settlers", "PSECVL", "group"],
     // extremist organizations are armed groups; army officers are military
     ["Police raided a Kenyan extremist organization.", "a Kenyan extremist organization", "KENREB", "organization"],
     ["Kenyan army officers arrived.", "Kenyan army officers", "KENMIL", "group"],
@@ -292,6 +297,12 @@ describe("actor stage", () => {
     const l = run("Chad reinforced its troops in Niger.");
     expect(entityOf(l, "its troops")?.mention.actor).toBe("---MIL");
     expect(entityOf(l, "Niger")?.mention.actor).toBe("NER");
+  });
+
+  it("leaves bare non-government groups without a country alone ('Students protested', 'workers from Iraq')", () => {
+    expect(run("Students protested.").mentions).toEqual([]);
+    const l = run("The UN will withdraw aid workers from Iraq.");
+    expect(l.mentions.find((m) => m.text === "workers")).toBeUndefined();
   });
 
   it("reads 'that' before a name or article as a clause opener, not a determiner", () => {

@@ -471,7 +471,22 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     const agent = lex.dict.agents[hit.ref] as AgentEntry;
     // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
     const plural = hit.plural || agent.kind === "group";
-    return plural && agent.kind !== "person" && GOV_ROLES.test(agent.role) && (!isCap(j) || initial(j));
+    if (!plural || agent.kind === "person" || (isCap(j) && !initial(j))) return false;
+    // Other groups ("students", "workers", "farmers") only with the country they are in: "students throughout
+    // Indonesia", "workers in France".
+    return GOV_ROLES.test(agent.role) || (norm[ag.end] !== "from" && countryAfter(ag.end) !== null);
+  };
+
+  /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
+  const countryAfter = (k: number): { end: number; code: string } | null => {
+    if (norm[k] !== "in" && norm[k] !== "from" && norm[k] !== "throughout") return null;
+    // "in the West Bank": a longer name after "the" beats "the West".
+    const withThe = actorAt(k + 1);
+    const afterThe = norm[k + 1] === "the" ? actorAt(k + 2) : null;
+    const m = afterThe && (!withThe || afterThe.end > withThe.end) ? afterThe : withThe;
+    const ref = m ? (m.hits[0] as Hit).ref : -1;
+    const code = ref >= 0 ? placeCountry(ref) : null;
+    return m && code ? { end: m.end, code } : null;
   };
 
   /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
@@ -565,20 +580,12 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
     // Niger"); "Rebels in the Philippines" may name the country with an article.
     const owned = POSSESSIVE_DETS.has(norm[i] as string);
-    if (
-      ref === null &&
-      (det || bareGroup) &&
-      !owned &&
-      agent.kind !== "person" &&
-      (norm[e] === "from" || norm[e] === "in")
-    ) {
-      const from = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
-      const fe = from ? (entries[(from.hits[0] as Hit).ref] as ActorEntry) : null;
-      // ("protesters in Basra": a city or region coded with its country names it too.)
-      if (from && fe && (fe.kind === "country" || fe.kind === "place") && countryOfCode(fe.country ?? null)) {
-        ref = countryOfCode(entryCode((from.hits[0] as Hit).ref));
-        e = from.end;
-      }
+    // ("protesters in Basra": a city or region coded with its country names it too.)
+    const place = ref === null && (det || bareGroup) && !owned && agent.kind !== "person" ? countryAfter(e) : null;
+    if (place) {
+      ref = place.code;
+      // A bare group of citizens ("workers in France") keeps the place as its own name mention.
+      if (det || GOV_ROLES.test(agent.role)) e = place.end;
     }
     const titleOnly = ref === null && !det;
     // A capitalized institution without a country is a proper name ("the Foreign Office", "State Department").
