@@ -637,6 +637,8 @@ export function codeDocument(
   }
 
   function passiveAt(i: number, ss: number): boolean {
+    // "is opposed to X" is an adjective: the subject opposes X.
+    if (val(i) === "opposed" && val(i + 1) === "to") return false;
     if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
     for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
       if (lower(k) === "be") return true;

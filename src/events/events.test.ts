@@ -307,6 +307,8 @@ describe("place targets and conditional threats", () => {
     // aid cut "for" a country is cut to it; an investigation "against" X targets X
     ["Gondor suspended its military aid for Rohan.", ["GON>ROH:161"]],
     ["Gondor opened an investigation against Rohan.", ["GON>ROH:090"]],
+    // "is opposed to X" is no passive: the subject opposes X
+    ["Rohan is opposed to Gondorian mediation.", ["ROH>GON:120"]],
     // a light verb reaches its noun through a quantity's "of"
     ["Arnor troops launched a series of attacks on Gondor.", ["ARNMIL>GON:190"]],
   ];
