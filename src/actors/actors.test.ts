@@ -208,7 +208,31 @@ describe("actor stage", () => {
     ["The rebels from Syria left.", "The rebels from Syria", "SYRREB", "group"],
     ["The US commander in Iraq spoke.", "The US commander", "USAMIL", "person"],
     ["Talks in Beijing ended.", "Beijing", "CHN", "country"],
+    // other bare plural groups only with the country they are in (the place keeps its own mention); "in the West
+    // Bank" is not "the West"
+    ["Thousands of students throughout Kenya marched.", "students", "KENEDU", "group"],
+    ["Workers in France went on strike.", "Workers", "FRALAB", "group"],
+    ["Settlers in the West Bank protested.", "Settlers", "PSECVL", "group"],
+    // extremist organizations are armed groups; army officers are military
+    ["Police raided a Kenyan extremist organization.", "a Kenyan extremist organization", "KENREB", "organization"],
+    ["Kenyan army officers arrived.", "Kenyan army officers", "KENMIL", "group"],
+    // after "that", a noun-tagged word following the phrase is its bare verb
+    ["Rebels demanded that the Kenyan government end curbs.", "the Kenyan government", "KENGOV", "organization"],
+    // an unknown place named after a known one lies in its country
+    ["Aid reached South Darfur State on Monday.", "South Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],
+    ["Opposition parties in Kenya protested.", "Opposition parties in Kenya", "KENOPP", "group"],
+    ["Serb forces shelled the town.", "Serb forces", "SRBMIL", "group"],
+    ["Kenyan militias fired.", "Kenyan militias", "KENREB", "group"],
+    // Country-led forces, troops of an international body, a leader's administration, "in the Philippines".
+    ["Kenyan-led forces retook the town.", "Kenyan-led forces", "KENMIL", "group"],
+    ["NATO troops arrived.", "troops", "IGOWSTNATMIL", "group"],
+    ["The Putin government said no.", "The Putin government", "RUSGOV", "organization"],
+    ["Rebels in the Philippines attacked.", "Rebels in the Philippines", "PHLREB", "group"],
+    ["A senior U.S. official today visited Kenya.", "A senior U.S. official", "USAGOV", "person"],
+    // A sentence-initial adjective before a demonym is no name.
+    ["Angry Dutch farmers protested.", "Dutch farmers", "NLDAGR", "group"],
+    ["Belarus's rulers said no.", "Belarus's rulers", "BLRGOV", "group"],
   ])("%s → %s = %s", (text, mention, code, kind) => {
     const hit = entityOf(run(text), mention);
     expect(hit, `no mention "${mention}"`).not.toBeNull();
@@ -251,6 +275,39 @@ describe("actor stage", () => {
       ["Jane Doerr", "name"],
       ["Doerr", "name"],
     ]);
+  });
+
+  it.each([
+    // A home-office title without a country takes the article's country, or that of an "of" phrase after the name.
+    ["President Anton Virel banned Kenyan opposition parties.", "President Anton Virel", "KENGOV"],
+    ["King Tamar of Lesotho opened the session.", "King Tamar", "LSOGOV"],
+    ["Judge Ana Petrov charged three Serbian officials.", "Judge Ana Petrov", "SRBJUD"],
+    ["Ousted President Kel Varo fled to Ecuador.", "Ousted President Kel Varo", "ECUELI"],
+    // ...but not that of a country whose head is already named.
+    ["President Anton Virel welcomed French President Emmanuel Macron.", "President Anton Virel", null],
+    // An envoy speaks abroad: no country from context.
+    ["Ambassador Peter Novak praised Kenya.", "Ambassador Peter Novak", null],
+  ])("titled person outside the dictionary: %s", (text, mention, code) => {
+    const hit = entityOf(run(text), mention);
+    expect(hit, `no mention "${mention}"`).not.toBeNull();
+    expect(hit?.mention.actor ?? null).toBe(code);
+  });
+
+  it("reads 'in X' after a possessive phrase as a location ('its troops in Niger')", () => {
+    const l = run("Chad reinforced its troops in Niger.");
+    expect(entityOf(l, "its troops")?.mention.actor).toBe("---MIL");
+    expect(entityOf(l, "Niger")?.mention.actor).toBe("NER");
+  });
+
+  it("leaves bare non-government groups without a country alone ('Students protested', 'workers from Iraq')", () => {
+    expect(run("Students protested.").mentions).toEqual([]);
+    const l = run("The UN will withdraw aid workers from Iraq.");
+    expect(l.mentions.find((m) => m.text === "workers")).toBeUndefined();
+  });
+
+  it("reads 'that' before a name or article as a clause opener, not a determiner", () => {
+    const l = run("Rebels demanded that President Anton Virel resign.");
+    expect(l.mentions.map((m) => m.text)).toContain("President Anton Virel");
   });
 
   it.each([

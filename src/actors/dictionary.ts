@@ -53,6 +53,8 @@ export interface AgentEntry {
   title?: boolean;
   head?: boolean;
   peer?: boolean;
+  /** An office held at home: a titled name without a country ("President Anton Virel") takes the article's. */
+  home?: boolean;
   origin?: string;
 }
 
@@ -165,6 +167,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("title")) a.title = true;
     if (fl.has("head")) a.head = true;
     if (fl.has("peer")) a.peer = true;
+    if (fl.has("home")) a.home = true;
     agents.push(a);
   });
   return { agents, version };

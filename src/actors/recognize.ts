@@ -53,6 +53,12 @@ interface Cand {
   gender?: "m" | "f";
   /** A title, honorific or role noun stood before the name ("seed Rios", "Mr Xi"). */
   titled?: boolean;
+  /** Role of a home-office title with no country before the name ("President Anton Virel" → GOV). */
+  titleRole?: { role: string; head: boolean };
+  /** Country of a known place inside an unknown place name ("South Darfur State" → SDN), set once it is a place. */
+  within?: string;
+  /** A head of state or government named with the title of the office ("Chinese leader Xi Jinping"). */
+  head?: boolean;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
   /** Cached token keys of the name, joined. */
@@ -85,6 +91,8 @@ const DETS = new Set([
   "top",
   "senior",
   "former",
+  "ousted",
+  "deposed",
   "new",
   "local",
   "few",
@@ -95,6 +103,11 @@ const DETS = new Set([
   "this",
   "that",
 ]);
+const DAY_ADVERBS = new Set(["today", "yesterday", "tonight"]);
+/** Possessive determiners: the phrase belongs to an actor named elsewhere ("its forces"). */
+const POSSESSIVE_DETS = new Set(["his", "her", "its", "their", "our"]);
+/** Determiners that put a person out of office: "former president X", "ousted President X" are elites (ELI). */
+const FORMER = new Set(["former", "ousted", "deposed"]);
 const CONNECTORS = new Set([
   "of",
   "de",
@@ -288,6 +301,19 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     return m;
   };
 
+  /** Country code of a dictionary country or place entry, else null. */
+  const placeCountry = (ref: number): string | null => {
+    const en = entries[ref] as ActorEntry;
+    return en.kind === "country" || en.kind === "place" ? countryOfCode(entryCode(ref)) : null;
+  };
+
+  /** A government institution agent at k ("administration", "government"). */
+  const institutionAt = (k: number): boolean => {
+    const h = agentAt(k)?.hits[0];
+    const ag = h ? lex.dict.agents[h.ref] : undefined;
+    return ag !== undefined && ag.kind === "organization" && ag.role === "GOV";
+  };
+
   /** Sentence-initial (or after an opening quote/colon/dash) position, where capitals prove nothing. */
   const initial = (i: number): boolean => {
     if (i === ss) return true;
@@ -445,7 +471,22 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     const agent = lex.dict.agents[hit.ref] as AgentEntry;
     // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
     const plural = hit.plural || agent.kind === "group";
-    return plural && agent.kind !== "person" && GOV_ROLES.test(agent.role) && (!isCap(j) || initial(j));
+    if (!plural || agent.kind === "person" || (isCap(j) && !initial(j))) return false;
+    // Other groups ("students", "workers", "farmers") only with the country they are in: "students throughout
+    // Indonesia", "workers in France".
+    return GOV_ROLES.test(agent.role) || (norm[ag.end] !== "from" && countryAfter(ag.end) !== null);
+  };
+
+  /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
+  const countryAfter = (k: number): { end: number; code: string } | null => {
+    if (norm[k] !== "in" && norm[k] !== "from" && norm[k] !== "throughout") return null;
+    // "in the West Bank": a longer name after "the" beats "the West".
+    const withThe = actorAt(k + 1);
+    const afterThe = norm[k + 1] === "the" ? actorAt(k + 2) : null;
+    const m = afterThe && (!withThe || afterThe.end > withThe.end) ? afterThe : withThe;
+    const ref = m ? (m.hits[0] as Hit).ref : -1;
+    const code = ref >= 0 ? placeCountry(ref) : null;
+    return m && code ? { end: m.end, code } : null;
   };
 
   /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
@@ -454,8 +495,10 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let det = false;
     let former = false;
     for (let k = 0; k < 3 && j < se && DETS.has(norm[j] as string); k++) {
+      // "urging that President Virel resign", "said that the government": there "that" opens a clause.
+      if (norm[j] === "that" && (isCap(j + 1) || DETS.has(norm[j + 1] as string))) break;
       det = true;
-      if (norm[j] === "former") former = true;
+      if (FORMER.has(norm[j] as string)) former = true;
       j++;
     }
     let ref: string | null = null;
@@ -468,13 +511,17 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
       const h = m.hits[0] as Hit;
       const en = entries[h.ref] as ActorEntry;
       const poss = norm[m.end] === "'s";
-      if (en.kind !== "person" || poss) {
+      // "the Obama administration", "the Putin government": a leader's name before an institution names its country.
+      const leaderOf = en.kind === "person" && det && institutionAt(m.end);
+      if (en.kind !== "person" || poss || leaderOf) {
         const code = entryCode(h.ref);
         // Members of an organization carry its code ("Hamas fighters" → PSEREB, "Kremlin spokesman" → RUSGOV);
         // people of a country, or of a person's office, get the country plus the agent's role.
         refIsOrg = (en.kind === "organization" || en.kind === "group") && code !== null;
         ref = refIsOrg ? code : (countryOfCode(code) ?? code);
         afterRef = poss ? m.end + 1 : m.end;
+        // "Kenyan-led forces", "US-led troops": the forces a country leads are coded with it.
+        if (!poss && norm[m.end] === "-" && norm[m.end + 1] === "led" && glued(m.end - 1)) afterRef = m.end + 2;
         orgRef = refIsOrg && !poss && h.form === "name" ? { s: j, e: m.end, ref: h.ref } : null;
       }
     }
@@ -503,21 +550,42 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     let e = ag.end;
     // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
     // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
-    if (!hit.plural && e < se && pos[e] === "NOUN" && !agentAt(e)) return -1;
+    // ("a US official today said": a time adverb tagged as a noun does not continue the phrase.)
+    // After "that" the phrase is a clause subject and a noun-tagged word after it is its bare verb ("demanded that
+    // the Kenyan government end curbs").
+    const subjunctive = norm[i - 1] === "that";
+    if (
+      !hit.plural &&
+      e < se &&
+      pos[e] === "NOUN" &&
+      !agentAt(e) &&
+      !DAY_ADVERBS.has(keys[e] as string) &&
+      !subjunctive
+    )
+      return -1;
     if (isCap(e - 1) && !agent.title && e < se && (norm[e] === "'s" || (isCap(e) && isWord(e)))) return -1;
     if (agent.title && e + 1 < se && /^(for|of|to)$/.test(norm[e] as string)) {
       const pp = actorAt(e + 1) ?? (norm[e + 1] === "the" ? actorAt(e + 2) : null);
-      if (pp) e = pp.end;
+      if (pp) {
+        // "the president of Mongolia" is Mongolia's president ("envoy for Ukraine" is not Ukraine's).
+        const ppRef = (pp.hits[0] as Hit).ref;
+        if (ref === null && norm[e] === "of" && (entries[ppRef] as ActorEntry).kind === "country") {
+          ref = countryOfCode(entryCode(ppRef));
+        }
+        e = pp.end;
+      }
     }
     // "the rebels from Syria": a group or institution with its country after it.
     // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
-    if (ref === null && (det || bareGroup) && agent.kind !== "person" && (norm[e] === "from" || norm[e] === "in")) {
-      const from = actorAt(e + 1);
-      const fe = from ? (entries[(from.hits[0] as Hit).ref] as ActorEntry) : null;
-      if (from && fe && fe.kind === "country") {
-        ref = countryOfCode(entryCode((from.hits[0] as Hit).ref));
-        e = from.end;
-      }
+    // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
+    // Niger"); "Rebels in the Philippines" may name the country with an article.
+    const owned = POSSESSIVE_DETS.has(norm[i] as string);
+    // ("protesters in Basra": a city or region coded with its country names it too.)
+    const place = ref === null && (det || bareGroup) && !owned && agent.kind !== "person" ? countryAfter(e) : null;
+    if (place) {
+      ref = place.code;
+      // A bare group of citizens ("workers in France") keeps the place as its own name mention.
+      if (det || GOV_ROLES.test(agent.role)) e = place.end;
     }
     const titleOnly = ref === null && !det;
     // A capitalized institution without a country is a proper name ("the Foreign Office", "State Department").
@@ -550,7 +618,11 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     }
     if (titleOnly && !bareGroup && !(agent.title && isCap(agentStart))) return -1;
     const role = former && agent.kind === "person" ? "ELI" : agent.role;
-    const code = ref === null ? null : refIsOrg ? ref : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
+    // Troops of an international organization are its military ("NATO troops", "UN peacekeepers" → …MIL), while
+    // members of a national organization carry its code ("Hamas fighters" → PSEREB).
+    const intlForce = refIsOrg && /^(IGO|NGO)/.test(ref ?? "") && (role === "MIL" || role === "COP");
+    const orgCode = intlForce && !(ref ?? "").endsWith(role) ? `${ref}${role}` : ref;
+    const code = ref === null ? null : refIsOrg ? orgCode : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
     const personal = agent.kind === "person" && !hit.plural;
 
     if (orgRef) {
@@ -574,6 +646,9 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
         const c = cands[idx] as Cand;
         c.titled = true;
         if (c.unknown) c.kind = personal ? "person" : "organization";
+        if (personal && agent.head) c.head = true;
+        // The title still says the office when no country precedes it; placeTitledPeople finds the country.
+        if (c.unknown && personal && code === null && agent.home) c.titleRole = { role, head: agent.head === true };
         return nm.e;
       }
     }
@@ -679,15 +754,23 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (!run || run[0] !== i) return -1;
     let [a, b] = run;
     // Stop before a dictionary phrase inside the run unless it is joined by "of" ("Bank of England").
+    let within: string | null = null;
     for (let k = a + 1; k < b; k++) {
-      if (norm[k - 1] !== "of" && norm[k - 1] !== "-" && actorAt(k, (h) => h.form === "name")) {
+      const inner = norm[k - 1] !== "of" && norm[k - 1] !== "-" ? actorAt(k, (h) => h.form === "name") : null;
+      if (inner) {
         const tail = keys[b - 1] as string;
         if (!cues.orgSuffix.has(tail) && !cues.placeSuffix.has(tail)) b = k;
+        else if (cues.placeSuffix.has(tail)) within = placeCountry((inner.hits[0] as Hit).ref);
         break;
       }
     }
     if (b - a === 1 && cues.notNames.has(keys[a] as string)) return -1;
+    // "Angry Dutch farmers", "Young Moroccans": a sentence-initial adjective before a demonym is no name; the
+    // demonym starts the phrase.
+    if (initial(a) && b - a === 2 && actorAt(a + 1, (h) => h.form === "demonym")) return -1;
     const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: "person", entry: -1, code: null, unknown: true };
+    // "South Darfur State", "North Kivu Province": a place named after a known place lies in its country.
+    if (within) c.within = within;
     // "Privatisation Minister Wieslaw Kaczmarek": a title word just before the run marks a person.
     if (a > 0 && cues.honorifics.has(keys[a - 1] as string)) c.titled = true;
     push(c);
@@ -748,6 +831,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
   }
 
   classifyUnknown(doc, cands, keys, cues, lex);
+  for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  placeTitledPeople(doc, cands, lex, entryCode);
   const all = blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, blindSentences) : cands;
   return buildLayer(doc, all, keys, lex, entryCode);
 }
@@ -913,6 +998,57 @@ function vote(
     if (kind === "organization" && v.role) c.role = v.role;
     // Cleared by assignment: `delete` would turn the candidate into a slow dictionary-mode object.
     else c.role = undefined;
+  }
+}
+
+/**
+ * Gives a country to people named with a home-office title but no country ("President Anton Virel",
+ * "Judge Ana Petrov"): the country of an "of" phrase right after the name ("King Tamar of Lesotho"), else
+ * the country the article mentions most, counting the person's own sentence three times. A head title skips
+ * countries whose head is already named ("President X welcomed French President Macron": not FRA).
+ */
+function placeTitledPeople(
+  doc: Document,
+  cands: Cand[],
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+): void {
+  if (!cands.some((c) => c.titleRole && c.code === null && !c.drop)) return;
+  const T = doc.tokens;
+  const entries = lex.dict.entries;
+  const inSentence = new Map<string, number>();
+  const inDoc = new Map<string, number>();
+  const headed = new Set<string>();
+  const countryAt = new Map<number, string>();
+  for (const c of cands) {
+    if (c.drop) continue;
+    const en = c.entry >= 0 ? (entries[c.entry] as ActorEntry) : null;
+    const country = countryOfCode(en ? entryCode(c.entry) : c.code);
+    if (!country) continue;
+    const s = T.sentence[c.s] as number;
+    inDoc.set(country, (inDoc.get(country) ?? 0) + 1);
+    inSentence.set(`${s}:${country}`, (inSentence.get(`${s}:${country}`) ?? 0) + 1);
+    if (c.kind === "person" && (c.head || en?.head)) headed.add(country);
+    if (en?.kind === "country") countryAt.set(c.s, country);
+  }
+  for (const c of cands) {
+    const title = c.titleRole;
+    // "Secretary-General X": the second half of a hyphenated title belongs to the office before it.
+    if (!title || c.code !== null || c.drop || T.norm[c.s - 1] === "-") continue;
+    const s = T.sentence[c.s] as number;
+    let country = T.norm[c.e] === "of" ? (countryAt.get(c.e + 1) ?? null) : null;
+    let best = 0;
+    if (!country) {
+      for (const [k, n] of inDoc) {
+        if (title.head && headed.has(k)) continue;
+        const score = n + 2 * (inSentence.get(`${s}:${k}`) ?? 0);
+        if (score > best) {
+          best = score;
+          country = k;
+        }
+      }
+    }
+    if (country) c.code = `${country}${title.role}`;
   }
 }
 

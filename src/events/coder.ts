@@ -128,6 +128,9 @@ const FORCE = /^(1[3789]|20)/;
 const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
 /** Place targets that stand for their population: threats, sanctions, coercion, force. */
 const PLACE_CIVILIANS = /^(1[36789]|20)/;
+/** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
+const PURPOSE_VERBS = new Set(["protest", "demand", "denounce", "oppose", "press", "show", "express", "condemn"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
 /** Adjectives that, before "to" + verb, state an intent ("is willing to withdraw"). */
@@ -194,8 +197,11 @@ export function codeDocument(
       const purpose = val(i - 1) === "to" && (pos[i - 2] === "NOUN" || pos[i - 2] === "PROPN") && mot[i - 2] === -1;
       // A bare verb form right after a finite verb is its object noun mis-tagged ("rejected calls by X").
       const objectNoun = !lex.anyPos && isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss;
+      // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
+      // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
+      const adjHead = pos[i] === "ADJ";
       for (const p of list) {
-        if ((p.kind === "V") !== verbReading) continue;
+        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && p.rest.length > 0)) continue;
         if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
@@ -207,7 +213,8 @@ export function codeDocument(
           opt.date,
         );
         covered = end;
-        emit(p, i, end, s, found.sources, found.targets, dates, (found as { code?: string }).code);
+        const extra = found as { code?: string; lightAt?: number };
+        emit(p, i, end, s, found.sources, found.targets, dates, extra.code, extra.lightAt);
         break;
       }
     }
@@ -378,9 +385,10 @@ export function codeDocument(
         // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
         // or quantity head is the subject.
         const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
-        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective;
+        const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(b);
         // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
-        const possessor = val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-";
+        const possessor =
+          val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(m);
         if (!inPP && !possessor) {
           leftmost = m;
           // A mention the actors stage could not code ("he", an unknown name) is a weak subject: keep the
@@ -398,8 +406,23 @@ export function codeDocument(
       if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(k)) break;
     }
     if (leftmost && !leftmost.actor && coded) return groupRight(coded, i);
+    // "Arab League Secretary-General X (uncoded) called": the coded modifier of an uncoded head stands in for it.
+    if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** "NATO troops", "Reuters reporter": a name right before the member nominal it codes modifies that nominal. */
+  function namesMembers(m: ActorMention): boolean {
+    const next = mentionAt(m.tokenEnd);
+    return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
+  }
+
+  /** "up to 100", "more than 100", "about 200": a preposition that only quantifies the number after it. */
+  function quantityAt(b: number): boolean {
+    if (pos[b + 1] !== "NUM") return false;
+    const v = val(b);
+    return (v === "to" && val(b - 1) === "up") || v === "than" || v === "about" || v === "around" || v === "over";
   }
 
   /** A finite verb left of token k in its clause. */
@@ -520,7 +543,7 @@ export function codeDocument(
         continue;
       }
       let b = m.tokenStart - 1;
-      while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
+      while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(b))) b--;
       const prep = b > end && (pos[b] === "ADP" || val(b) === "to") ? val(b) : null;
       let ok: boolean;
       if (p.say) {
@@ -549,6 +572,13 @@ export function codeDocument(
         k = (group[group.length - 1] as ActorMention).tokenEnd - 1;
         continue;
       }
+      // "imposed martial law in Kabul" (tgt=in): a place put under coercion or force stands for its people, as
+      // in placeTarget.
+      if (prep && PLACE_PREPS.has(prep) && !lex.anyPos && PLACE_CIVILIANS.test(p.code) && isPlaceCode(m)) {
+        const place = { ...m, actor: `${m.actor}CVL` };
+        placeRefs.add(place);
+        return [place];
+      }
       // A target without a known country ("other military", an uncoded name) is kept only if nothing better
       // follows in the clause.
       if ((!m.actor || m.actor.startsWith("---")) && !p.say) {
@@ -559,6 +589,20 @@ export function codeDocument(
       return groupRight(m, se);
     }
     return null;
+  }
+
+  /**
+   * Words between a preposition and its place that tagging may leave outside ADJ: a compass word ("invasion of
+   * northern Mali") or a participle ("in the occupied Golan Heights").
+   */
+  function placeModifier(k: number): boolean {
+    return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
+  }
+
+  /** A name or demonym of a country or place (a bare 3-letter country code, no role). */
+  function isPlaceCode(m: ActorMention): boolean {
+    const kind = actors.entities[m.entity]?.kind;
+    return m.actor?.length === 3 && !m.actor.startsWith("-") && (kind === "country" || kind === "place");
   }
 
   /** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
@@ -593,6 +637,8 @@ export function codeDocument(
   }
 
   function passiveAt(i: number, ss: number): boolean {
+    // "is opposed to X" is an adjective: the subject opposes X.
+    if (val(i) === "opposed" && val(i + 1) === "to") return false;
     if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
     for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
       if (lower(k) === "be") return true;
@@ -631,12 +677,17 @@ export function codeDocument(
         }
       }
       if (!subj) return null;
+      // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
+      if (!agent && weaponAfterBy(end, se)) agent = unidentified(p, ss);
       // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
       // the event keeps its target and `source: null`. Speech verbs need a speaker.
       if (!agent && p.say) return null;
       return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
     }
-    const sources = subjectOf(i, ss, 0) ?? (p.recip ? pairAnaphor(i, ss) : null);
+    const sources =
+      subjectOf(i, ss, 0) ??
+      (p.recip ? pairAnaphor(i, ss) : null) ??
+      (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
     let targets = targetAfter(p, end, se, false);
     let code: string | undefined;
@@ -653,7 +704,7 @@ export function codeDocument(
     // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
     // its condition.
     if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(end, se);
-    targets ??= placeTarget(code ?? p.code, end, se);
+    targets ??= purposeTarget(code ?? p.code, end, se) ?? placeTarget(code ?? p.code, end, se);
     return { sources, targets: targets ?? [], code };
   }
 
@@ -691,6 +742,7 @@ export function codeDocument(
       }
     }
     let light = false;
+    let lightAt: number | undefined;
     if (!source) {
       // Light verb + event noun: "Indonesian students staged demonstrations", "Israel mounted its invasion of
       // Lebanon", "the government imposed a curfew": the light verb's subject is the source.
@@ -700,10 +752,13 @@ export function codeDocument(
           if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
           source = subjectOf(k, ss, 0);
           light = source !== null;
+          lightAt = k;
           break;
         }
-        // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion").
-        const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string);
+        // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
+        // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
+        const quantityOf = val(k) === "of" && pos[k - 1] === "NOUN";
+        const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
         if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
       }
@@ -715,10 +770,77 @@ export function codeDocument(
     }
     if (!source) return null;
     const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
-    const targets = targetAfter(p, Math.max(from, end), se, true) ?? placeTarget(p.code, Math.max(from, end), se);
+    const after = Math.max(from, end);
+    const targets =
+      targetAfter(p, after, se, true) ?? purposeTarget(p.code, after, se) ?? placeTarget(p.code, after, se);
     // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
     if (!targets && !light) return null;
-    return { sources: source, targets: targets ?? [] };
+    return { sources: source, targets: targets ?? [], lightAt };
+  }
+
+  /** The clause left of the verb names a weapon, not an actor ("A roadside bomb near X killed …"). */
+  function weaponBefore(i: number, ss: number): boolean {
+    if (lex.anyPos || !lex.weapon) return false;
+    for (let k = i - 1; k >= ss; k--) {
+      if (HARD.has(value[k] as string) || OPENERS.has(val(k)) || value[k] === ",") return false;
+      if (lex.weapon.has(lower(k))) return true;
+    }
+    return false;
+  }
+
+  /** "by a car bomb", "by a roadside device": a weapon right after the passive's "by". */
+  function weaponAfterBy(end: number, se: number): boolean {
+    if (lex.anyPos || !lex.weapon) return false;
+    for (let k = end + 1; k < Math.min(se, end + 3); k++) {
+      if (val(k) !== "by") continue;
+      for (let j = k + 1; j < Math.min(se, k + 5); j++) if (lex.weapon.has(lower(j))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Source of force used by a weapon without a named agent: the unidentified armed forces (PLOVER/CAMEO UAF) of
+   * the place named in the sentence ("near Kandahar" → AFGUAF), or unknown. Only force (18x–20x).
+   */
+  function unidentified(p: EventPattern, ss: number): ActorMention[] {
+    if (!/^(18|19|20)/.test(p.code)) return [];
+    const se = doc.sentences.tokenEnd[doc.tokens.sentence[ss] as number] as number;
+    for (let k = ss; k < se; k++) {
+      const m = mentionAt(k);
+      if (!m) continue;
+      k = m.tokenEnd - 1;
+      let b = m.tokenStart - 1;
+      while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || placeModifier(b))) b--;
+      const kind = actors.entities[m.entity]?.kind;
+      const country = m.actor?.length === 3 && !m.actor.startsWith("-") ? m.actor : null;
+      if (country && (kind === "place" || kind === "country") && LOCATIVE.has(val(b))) {
+        return [{ ...m, actor: `${country}UAF` }];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * A protest without a named target is aimed at what its stated purpose names: "began a hunger strike to protest
+   * against Norway's decision", "blocked roads to press their demands from X's government", "staged a sit-in in
+   * protest at X" (Dyad's own lexicon only). The first coded mention after the purpose verb in the clause.
+   */
+  function purposeTarget(code: string, end: number, se: number): ActorMention[] | null {
+    if (lex.anyPos || !code.startsWith("14")) return null;
+    for (let k = end + 1; k < se - 1; k++) {
+      if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
+      const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
+      const inProtest = val(k) === "in" && val(k + 1) === "protest";
+      if (!purpose && !inProtest) continue;
+      for (let j = k + 2; j < se; j++) {
+        if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
+        const m = mentionAt(j);
+        if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
+        if (m) j = m.tokenEnd - 1;
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -779,6 +901,7 @@ export function codeDocument(
     targets: ActorMention[],
     dates: SentenceDate[],
     override?: string,
+    lightAt?: number,
   ) {
     const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
@@ -807,17 +930,19 @@ export function codeDocument(
       if (HISTORICAL_CUES.has(lower(k)) || (lower(k) === "world" && lower(k + 1) === "war")) return;
     }
     const frame = innermostFrame(attribution.frames, triggerStart);
-    const local = opt.certainty(doc, i);
+    // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
+    const verb = lightAt ?? i;
+    const local = opt.certainty(doc, verb);
     let code = override ?? p.code;
     // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
-    const intentAdj = !lex.anyPos && val(i - 1) === "to" && intentAdjAt(i - 2);
+    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && intentAdjAt(verb - 2);
     let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
     let negated = local.negated;
     let rule = override ? `${p.id}+must` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
     const root = Number(code.slice(0, 2));
     // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
-    const failed = !lex.anyPos && val(i - 1) === "to" && lower(i - 2) === "fail";
+    const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
     if (!lex.anyPos && ((negated && local.certainty === "hypothetical") || failed) && root >= 3 && root <= 8) {
       code = root === 6 ? "121" : root === 7 ? "122" : "120";
       certainty = "asserted";
@@ -835,7 +960,7 @@ export function codeDocument(
       !negated &&
       (certainty === "hypothetical" || intentAdj) &&
       rule === p.id &&
-      !inCondition(i) &&
+      !inCondition(verb) &&
       !local.cues.some((c) => CONDITION.has(lower(c)))
     ) {
       const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];
@@ -942,8 +1067,25 @@ export function codeDocument(
     }
     const last = val(m.tokenEnd - 1);
     const nounNext = pos[m.tokenEnd] === "NOUN" || pos[m.tokenEnd] === "PROPN";
-    if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) return `${code}CVL`;
+    if (m.form === "demonym" && /[^s]s$/.test(last) && !nounNext) {
+      // "ethnic Hungarians in western Romania": an ethnic group lives in the country the sentence places it in.
+      const home = val(m.tokenStart - 1) === "ethnic" ? residence(m) : null;
+      return `${home ?? code}CVL`;
+    }
     return code;
+  }
+
+  /** The first country or place of another country named in the sentence of an ethnic group's mention. */
+  function residence(m: ActorMention): string | null {
+    const s = doc.tokens.sentence[m.tokenStart] as number;
+    const se = doc.sentences.tokenEnd[s] as number;
+    for (let k = doc.sentences.tokenStart[s] as number; k < se; k++) {
+      const o = mentionAt(k);
+      if (!o) continue;
+      k = o.tokenEnd - 1;
+      if (o.entity !== m.entity && isPlaceCode(o) && o.actor !== m.actor) return o.actor;
+    }
+    return null;
   }
 }
 

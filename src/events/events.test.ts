@@ -65,6 +65,22 @@ describe("coordination and reciprocity", () => {
   });
 });
 
+describe("organization modifiers", () => {
+  const actorsWithLeague: FakeActor[] = [
+    ...ACTORS,
+    { name: "Allied League", actor: "IGOALL", kind: "organization" },
+    { name: "troops", actor: "IGOALLMIL", form: "nominal", entity: "IGOALLMIL", kind: "group" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, actorsWithLeague, []);
+    return stage
+      .run(doc, actors, attribution, { date: null })
+      .events.map((e) => `${e.source?.actor}>${e.target?.actor}`);
+  };
+  it("an organization name before its members' nominal is a modifier, not the subject", () =>
+    expect(run("Allied League troops attacked Gondor.")).toEqual(["IGOALLMIL>GON"]));
+});
+
 describe("nominal events", () => {
   it("possessor + against", () =>
     expect(triples("Observers discussed Mordor's war against Gondor.")).toEqual(["MOR>GON:190"]));
@@ -207,6 +223,9 @@ describe("participant codes (noun-phrase readings)", () => {
     // a city attacked stands for its civilians; a country stays a country
     ["Mordor shelled Minas Tirith.", ["MOR>GONCVL:190"]],
     ["Mordor shelled Gondor.", ["MOR>GON:190"]],
+    // an ethnic group lives in the country its sentence places it in; "up to 100" is a quantity, no preposition
+    ["Up to 100 ethnic Gondorians demonstrated in Mordor.", ["MORCVL>MOR:141"]],
+    ["More than 200 Gondorians rioted in Mordor.", ["GONCVL>MOR:145"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
 });
@@ -261,7 +280,8 @@ describe("subjects and complements", () => {
     // a coordinated place phrase is skipped as a whole; a promise's beneficiary is its target
     ["Arnor met in Rohan and Gondor.", ["ARN>-:040"]],
     // the object of the first verb is not the subject of a coordinated second verb
-    ["A bomb killed Gondorian troops and wounded Rohan.", []],
+    // (the bomb itself is an unidentified agent: unknown source, as no place is named)
+    ["A bomb killed Gondorian troops and wounded Rohan.", ["?>GONMIL:1823", "?>ROH:190"]],
     ["Gondor attacked Arnor troops and threatened Rohan.", ["GON>ARNMIL:190", "GON>ROH:130"]],
     // a threat is aimed at the subject of its condition
     ["Arnor threatened to stop talks if Gondor goes ahead.", ["ARN>GON:130"]],
@@ -291,6 +311,27 @@ describe("place targets and conditional threats", () => {
     // a condition attached to a future sanction makes it a threat
     ["Arnor will withdraw its peacekeepers from Gondor unless Rohan pays.", ["ARN>GON:131"]],
     ["Arnor would boycott Gondor.", ["ARN>GON:1312"]],
+    // a protest's stated purpose names its target ("to protest X's decision", "in protest at X")
+    ["Gondorians began a hunger strike to protest against Mordor's decision.", ["GONCVL>MOR:142"]],
+    ["Gondorians blocked roads in protest at Mordor's plan.", ["GONCVL>MOR:144"]],
+    // a bomb or blast as the agent of force: unidentified armed forces of the place
+    ["A roadside bomb near Minas Tirith killed Gondorian troops.", ["GONUAF>GONMIL:1823"]],
+    ["Gondorian troops were killed by a car bomb in Minas Tirith.", ["GONUAF>GONMIL:1823"]],
+    // a compass word between the preposition and its place
+    ["Mordor launched an invasion of South Gondor.", ["MOR>GON:190"]],
+    // things are confiscated from someone; an order is a demand
+    ["Arnor troops confiscated weapons from Rohan.", ["ARNMIL>ROH:171"]],
+    ["Gondor ordered Arnor to pay.", ["GON>ARN:100"]],
+    // "*" spans up to six words; a light verb lends its modality to the noun; a place put under force: its people
+    ["Gondor shortened by one hour the nightly curfew in Rohan.", ["GON>ROH:081"]],
+    ["Gondor is prepared to impose martial law in Rohan.", ["GON>ROHCVL:137"]],
+    // aid cut "for" a country is cut to it; an investigation "against" X targets X
+    ["Gondor suspended its military aid for Rohan.", ["GON>ROH:161"]],
+    ["Gondor opened an investigation against Rohan.", ["GON>ROH:090"]],
+    // "is opposed to X" is no passive: the subject opposes X
+    ["Rohan is opposed to Gondorian mediation.", ["ROH>GON:120"]],
+    // a light verb reaches its noun through a quantity's "of"
+    ["Arnor troops launched a series of attacks on Gondor.", ["ARNMIL>GON:190"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("a refusal inside reported speech is not negated again by the frame", () => {

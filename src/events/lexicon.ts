@@ -53,6 +53,8 @@ export interface PatternLexicon {
   civilian?: ReadonlySet<string>;
   /** `@collective` lemmas: "a group of X", "thousands of X", "members of X" — X is the subject. */
   collective?: ReadonlySet<string>;
+  /** `@weapon` lemmas: a bomb or blast as the agent of force stands for unidentified armed forces (UAF). */
+  weapon?: ReadonlySet<string>;
 }
 
 /** data/events/ from src/events (tsx, vitest) and dist/events (built) alike. */
@@ -65,6 +67,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
   const all: EventPattern[] = [];
   const civilian = new Set<string>();
   const collective = new Set<string>();
+  const weapon = new Set<string>();
   const lines = text.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = (lines[n] as string).trim();
@@ -73,9 +76,9 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       version = line.slice(8).trim();
       continue;
     }
-    if (line.startsWith("@civilian") || line.startsWith("@collective")) {
+    if (line.startsWith("@civilian") || line.startsWith("@collective") || line.startsWith("@weapon")) {
       const [name, ...words] = line.split(/\s+/);
-      const set = name === "@civilian" ? civilian : collective;
+      const set = name === "@civilian" ? civilian : name === "@weapon" ? weapon : collective;
       for (const w of words) if (w) set.add(w.toLowerCase());
       continue;
     }
@@ -94,7 +97,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
     const seq: PatternWord[] = [];
     let gap = 0;
     for (const w of words) {
-      if (w === "*") gap = 4;
+      if (w === "*") gap = 6;
       else {
         seq.push({ lemma: w.toLowerCase(), gap });
         gap = 0;
@@ -124,7 +127,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       ...(plover ? { plover } : {}),
     });
   }
-  return { ...indexPatterns(all, version), civilian, collective };
+  return { ...indexPatterns(all, version), civilian, collective, weapon };
 }
 
 export function indexPatterns(all: EventPattern[], version: string): PatternLexicon {
