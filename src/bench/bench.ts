@@ -197,7 +197,10 @@ function bestOf(rounds: number, contenders: (() => Run)[]): Run[] {
         `round ${r + 1}/${rounds}: ${result.name} ${f2(result.bytes / 1e6 / result.seconds)} MB/s\n`,
       );
       const prev = best[i];
-      if (!prev || result.seconds < prev.seconds) best[i] = result;
+      // Peak RSS is the process's high-water mark, so only the first round's reading belongs to this contender
+      // and those before it (as in a single-round run); later rounds would all show the largest contender's.
+      if (!prev) best[i] = result;
+      else if (result.seconds < prev.seconds) best[i] = { ...result, peakRssMb: prev.peakRssMb };
     });
   }
   return best;

@@ -116,3 +116,17 @@ describe("lemmas", () => {
     expect(saws).toEqual(["NOUN:saw", "VERB:see"]);
   });
 });
+
+describe("purity", () => {
+  it("gives the same tokens for the same text whatever was read before (wink-nlp remembers new words)", () => {
+    const tokens = (text: string) => buildDocument(text, meta).tokens.value.join(" | ");
+    const probe = "Harlow & Dorvan's (H&D) cut the rating of Quillby's bonds.";
+    const first = tokens(probe);
+    expect(first).toContain("Dorvan | 's");
+    // contexts where wink-nlp's tokenizer adds "Dorvan's" and "Quillby's" to its lexicon whole
+    for (const primer of ["A note from Dorvan's.", "Dorvan's, Quillby's.", "(Dorvan's) and (Quillby's)", "Dorvan's"]) {
+      tokens(primer);
+    }
+    expect(tokens(probe)).toBe(first);
+  });
+});

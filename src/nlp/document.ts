@@ -59,8 +59,56 @@ export interface Document {
   readonly tokens: TokenColumns;
 }
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
+/**
+ * wink-nlp remembers every word it has not seen before by adding it to its lexicon, and its tokenizer keeps a
+ * whitespace-delimited chunk whole when the lexicon knows it. So "Poor's" is split into "Poor" + "'s" in one
+ * article but kept whole in a later one, once some other context ("Poor's)") has added it: the same text would
+ * give different tokens (and POS tags, actors, events) depending on what the process coded before. To keep
+ * buildDocument a pure function, the words a document adds are taken out of the lexicon's index again after it
+ * is read (the instance's lexicon object is captured by wrapping the model's loader), so every document sees the
+ * lexicon as the model shipped it, give or take plain words (see PLAIN_WORD). The lexicon's word list still grows, so the instance is replaced after
+ * WINK_RENEW_AFTER additions (creating one takes ~60 ms).
+ */
+interface WinkLexicon {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+interface Wink {
+  nlp: ReturnType<typeof winkNLP>;
+  lexicon: WinkLexicon;
+  /** What the document stage has read of each lexeme id of this instance (see Lexeme). */
+  lexemes: (Lexeme | undefined)[];
+}
+const WINK_RENEW_AFTER = 200_000;
+
+function createWink(): Wink {
+  let core: { features: { lexeme: WinkLexicon } } | undefined;
+  const loadCore = model.core as unknown as () => NonNullable<typeof core>;
+  const tracked = Object.assign(Object.create(null), model, { core: () => (core = loadCore()) }) as typeof model;
+  const nlp = winkNLP(tracked, ["sbd", "pos"]);
+  if (!core) throw new Error("wink-nlp did not load its core model through model.core()");
+  return { nlp, lexicon: core.features.lexeme, lexemes: [] };
+}
+
+let wink = createWink();
+const its = wink.nlp.its;
+
+/**
+ * A run of plain letters (or of digits) is one token whichever way the tokenizer reaches it, so it may stay in the
+ * lexicon: forgetting it would only make the next document pay for adding it again (a third of the stage's time).
+ */
+const PLAIN_WORD = /^(?:[A-Za-z]+|[0-9]+)$/;
+
+/** Takes the words added since the lexicon held `size` words out of its index (see Wink). */
+function forgetWordsSince(lexicon: WinkLexicon, size: number): void {
+  const { hash, list } = lexicon;
+  for (let k = size; k < list.length; k++) {
+    const word = list[k] as string;
+    if (!PLAIN_WORD.test(word)) delete hash[word];
+  }
+  if (list.length - lexicon.intrinsicSize > WINK_RENEW_AFTER) wink = createWink();
+}
 
 /** Straightens curly quotes without changing the length of the string. */
 export function straightenQuotes(text: string): string {
@@ -87,9 +135,9 @@ interface RawTokens {
 /**
  * What wink-nlp knows of a lexeme regardless of context: its value, lower-cased value, token type and (per POS
  * tag) lemma. wink-nlp derives all four from the token's lexeme id alone (the lemma from id + POS, except in
- * contractions), and the id of a word stays the same for the life of the wink-nlp instance (words it has not seen
- * are added to its lexicon for good). So they are read once per lexeme instead of once per token: reading them as
- * columns for every token cost about as much as the rest of the column building together.
+ * contractions), and an id means the same word for the life of the wink-nlp instance (a word new to the lexicon
+ * gets a fresh id each time a document brings it, see Wink). So they are read once per lexeme instead of once per
+ * token: reading them as columns for every token cost about as much as the rest of the column building together.
  */
 interface Lexeme {
   value: string;
@@ -103,28 +151,18 @@ interface Lexeme {
   /** Lemmas under other POS tags. */
   otherLemmas?: Map<string, string>;
 }
-/** Indexed by wink-nlp's lexeme id, which is a dense index into its lexicon. */
-let lexemes: (Lexeme | undefined)[] = [];
-let lexemeCount = 0;
-/** The lexeme table is dropped when it grows past this many entries, so memory stays bounded on endless input. */
-const LEXEME_CACHE_LIMIT = 500_000;
-
-type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>["tokens"]>;
+type WinkTokens = ReturnType<ReturnType<Wink["nlp"]["readDoc"]>["tokens"]>;
 type TokenIts = Parameters<WinkTokens["out"]>[0];
 
-function lexemeOf(tokens: WinkTokens, i: number, id: number): Lexeme {
+/** `lexemes` is indexed by lexeme id, a dense index into the instance's lexicon. */
+function lexemeOf(lexemes: (Lexeme | undefined)[], tokens: WinkTokens, i: number, id: number): Lexeme {
   let lex = lexemes[id];
   if (lex === undefined) {
-    if (lexemeCount >= LEXEME_CACHE_LIMIT) {
-      lexemes = [];
-      lexemeCount = 0;
-    }
     const item = tokens.itemAt(i);
     const value = item.out(its.value) as string;
     const type = item.out(its.type) as string;
     lex = { value, norm: value.toLowerCase(), type, blank: value.trim() === "", firstPos: "", firstLemma: "" };
     lexemes[id] = lex;
-    lexemeCount++;
   }
   return lex;
 }
@@ -154,6 +192,8 @@ function winkLemma(tokens: WinkTokens, i: number, value: string): string {
 
 function tagTokens(text: string): RawTokens {
   const straight = straightenQuotes(text);
+  const { nlp, lexicon, lexemes } = wink;
+  const lexiconSize = lexicon.list.length;
   const wdoc = nlp.readDoc(straight);
   const tokens = wdoc.tokens();
   const ids = tokens.out(its.uniqueId as TokenIts) as unknown as number[];
@@ -189,7 +229,7 @@ function tagTokens(text: string): RawTokens {
     const space = spaces[i] ?? "";
     if (space.length > 0 && space.includes("\n")) pendingNewline = true;
     offset += space.length;
-    const lex = lexemeOf(tokens, i, ids[i] as number);
+    const lex = lexemeOf(lexemes, tokens, i, ids[i] as number);
     const value = lex.value;
     const start = offset;
     offset += value.length;
@@ -211,6 +251,7 @@ function tagTokens(text: string): RawTokens {
     pendingNewline = false;
   }
   out.count = n;
+  forgetWordsSince(lexicon, lexiconSize);
   return out;
 }
 
