@@ -477,6 +477,16 @@ describe("attribution layouts", () => {
     expect(got.map((g) => g.cue)).toEqual(["said"]);
   });
 
+  it("reads 'attacked' as a stance only with a person as its source", () => {
+    expect(items("The rebels attacked a convoy near the border.")).toEqual([]);
+    expect(items("Troops from Arnor attacked the village.")).toEqual([]);
+    const got = items("Senator Jane Doyle attacked the plan as reckless. She also attacked the governor.");
+    expect(got.map((g) => [g.speaker, g.content.join(" ")])).toEqual([
+      ["Senator Jane Doyle", "the plan as reckless"],
+      ["She", "the governor"],
+    ]);
+  });
+
   it("does not take a demonstrative 'that' for a clause", () => {
     expect(items("They are willing to lie in order to serve that goal.").filter((g) => g.cue === "serve")).toEqual([]);
   });

@@ -605,6 +605,15 @@ function indirect(ctx: Ctx): void {
 }
 
 const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
+const PHYSICAL_STANCE: ReadonlySet<string> = CLAUSE_WORDS.physical_stance_verbs;
+const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we"]);
+
+/** The source is a person: a person entity, or a personal pronoun. */
+function personSource(ctx: Ctx, who: EntityRef | null): boolean {
+  if (!who) return false;
+  if (PERSONAL_PRONOUNS.has(who.text.toLowerCase())) return true;
+  return ctx.actors.entities.some((e) => e.id === who.entity && e.kind === "person");
+}
 
 /**
  * A cue outside the verb lexicon followed directly by a "that" clause (cues.json `thatClause`): any verb but the
@@ -1071,6 +1080,8 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
     const form = norm[i] as string;
     if (form.endsWith("ing") && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) return;
     if (form.endsWith("ed") && norm[i + 1] === "by") return;
+    // "the rebels attacked a convoy" is an act, "the senator attacked the plan" a stance
+    if (PHYSICAL_STANCE.has(l) && !personSource(ctx, who)) return;
     // "criticized the deal", "wants a wall on the border": the object (to the clause end) is the content.
     if (
       who === null ||

@@ -273,6 +273,7 @@ export interface ClauseWords {
   readonly continuing_participles: ReadonlySet<string>;
   readonly relative_nominal_verbs: ReadonlySet<string>;
   readonly linking_verbs: ReadonlySet<string>;
+  readonly physical_stance_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -294,6 +295,7 @@ export function clauseWords(): ClauseWords {
     continuing_participles: set("continuing_participles"),
     relative_nominal_verbs: set("relative_nominal_verbs"),
     linking_verbs: set("linking_verbs"),
+    physical_stance_verbs: set("physical_stance_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };
