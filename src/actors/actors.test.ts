@@ -198,6 +198,9 @@ describe("actor stage", () => {
     ["Yesterday protesters marched.", "protesters", "---OPP", "group"],
     ["Demonstrators in Baghdad marched.", "Demonstrators in Baghdad", "IRQOPP", "group"],
     ["Indian police arrested him.", "Indian police", "INDCOP", "organization"],
+    // a collective noun news writes without an article is an actor too
+    ["Police arrested twenty people.", "Police", "---COP", "organization"],
+    ["Police in Lagos detained them.", "Police in Lagos", "NGACOP", "organization"],
     ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
     ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],
     ["China’s Foreign Ministry said so.", "China’s Foreign Ministry", "CHNGOV", "organization"],

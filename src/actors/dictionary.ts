@@ -55,6 +55,8 @@ export interface AgentEntry {
   peer?: boolean;
   /** An office held at home: a titled name without a country ("President Anton Virel") takes the article's. */
   home?: boolean;
+  /** A collective noun used without an article ("Police said"): an actor on its own, like a plural group. */
+  bare?: boolean;
   origin?: string;
 }
 
@@ -168,6 +170,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("head")) a.head = true;
     if (fl.has("peer")) a.peer = true;
     if (fl.has("home")) a.home = true;
+    if (fl.has("bare")) a.bare = true;
     agents.push(a);
   });
   return { agents, version };

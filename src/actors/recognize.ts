@@ -470,7 +470,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (!ag || !hit) return false;
     const agent = lex.dict.agents[hit.ref] as AgentEntry;
     // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
-    const plural = hit.plural || agent.kind === "group";
+    // A collective noun written without an article ("Police said") counts as one too.
+    const plural = hit.plural || agent.kind === "group" || agent.bare === true;
     if (!plural || agent.kind === "person" || (isCap(j) && !initial(j))) return false;
     // Other groups ("students", "workers", "farmers") only with the country they are in: "students throughout
     // Indonesia", "workers in France".

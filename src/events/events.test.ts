@@ -37,6 +37,9 @@ describe("verb patterns: roles", () => {
     ["Gondor imposed sanctions on Mordor.", ["GON>MOR:163"]],
     ["Elessar visited Arnor last week.", ["GONGOV>ARN:042"]],
     ["The king met delegates in Gondor.", []],
+    // riot-control weapons are repression (175), not military force (190)
+    ["Arnor troops fired tear gas at Gondor.", ["ARNMIL>GON:175"]],
+    ["Arnor troops fired on Gondor.", ["ARNMIL>GON:190"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
