@@ -187,6 +187,19 @@ describe("TABARI / PETRARCH import", () => {
   });
 });
 
+describe("role-only nominals", () => {
+  it("take the country an article is about ('the government' in a story about Kenya)", () => {
+    const layer = run(
+      "Kenya held elections. Voters in Nairobi queued for hours. The government said turnout was high.",
+    );
+    expect(entityOf(layer, "The government")?.entity?.actor).toBe("KENGOV");
+  });
+  it("keep no country when no country dominates the article", () => {
+    const layer = run("Kenya and Uganda held talks in Nairobi and Kampala. The government said little.");
+    expect(entityOf(layer, "The government")?.entity?.actor).toBe("---GOV");
+  });
+});
+
 describe("actor stage", () => {
   it.each([
     ["Russian troops crossed the border.", "Russian troops", "RUSMIL", "group"],

@@ -834,6 +834,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
   classifyUnknown(doc, cands, keys, cues, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   placeTitledPeople(doc, cands, lex, entryCode);
+  placeRoleOnlyNominals(cands, entryCode);
   const all = blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, blindSentences) : cands;
   return buildLayer(doc, all, keys, lex, entryCode);
 }
@@ -1050,6 +1051,42 @@ function placeTitledPeople(
       }
     }
     if (country) c.code = `${country}${title.role}`;
+  }
+}
+
+/** Share of the article's country-coded mentions one country needs before role-only nominals are given it. */
+const DOMINANT_SHARE = 0.6;
+
+/**
+ * Gives role-only nominals ("the government", "the rebels", "Police": `---GOV`, `---REB`, `---COP`) the country
+ * the article is about, as a human coder would, when one country clearly dominates it: at least two mentions and
+ * DOMINANT_SHARE of all country-coded mentions. In a story about several countries they keep no country.
+ */
+function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string | null): void {
+  if (!cands.some((c) => !c.drop && c.code?.startsWith("---"))) return;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const c of cands) {
+    if (c.drop) continue;
+    const country = countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
+    if (!country) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, n] of counts) {
+    if (n > most) {
+      most = n;
+      best = country;
+    }
+  }
+  if (!best || most < 2 || most < DOMINANT_SHARE * total) return;
+  for (const c of cands) {
+    // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
+    if (!c.drop && c.code?.startsWith("---") && c.agent && !/^(IGO|NGO)/.test(c.code.slice(3))) {
+      c.code = `${best}${c.code.slice(3)}`;
+    }
   }
 }
 
