@@ -362,6 +362,12 @@ describe("actor stage", () => {
     return m ? { mention: m, entity: l.entities[m.entity] } : null;
   };
 
+  it("drops a weapon model's name but keeps a group named before its members", () => {
+    expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Varleon")).toBeNull();
+    expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Kestrel")).toBeNull();
+    expect(layer("He said KDP fighters were outnumbered.", "KDP")?.entity?.kind).toBe("organization");
+  });
+
   it("finds names of the article body in an all-caps headline", () => {
     const l = run(
       "SOCCER - KOWALSKI NAMED AS CAPTAIN\nPiotr Kowalski was named captain on Friday. Kowalski said he was proud.",

@@ -47,6 +47,7 @@ interface CuesFile {
   not_names: string[];
   given_names: string[];
   event_suffixes?: string[];
+  product_nouns?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; version: string } {
@@ -63,6 +64,7 @@ export function loadNameCues(dir: string): { cues: NameCues; version: string } {
       notNames: new Set(raw.not_names),
       givenNames: new Set(raw.given_names),
       eventSuffix: new Set(raw.event_suffixes ?? []),
+      productNoun: new Set(raw.product_nouns ?? []),
     },
   };
 }

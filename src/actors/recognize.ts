@@ -28,6 +28,8 @@ export interface NameCues {
   givenNames: Set<string>;
   /** Last words of event names (wars, treaties, competitions): such names are not actors. */
   eventSuffix: Set<string>;
+  /** Lower-case nouns after a product or model name ("Rafale jets"): the name is no actor. */
+  productNoun: Set<string>;
 }
 
 interface Cand {
@@ -867,6 +869,8 @@ function classifyUnknown(doc: Document, cands: Cand[], keys: string[], cues: Nam
   // "World Anti-Fascist War", "Euro 96 Cup", "Dayton Accords": events and treaties are not actors.
   for (const c of cands) {
     if (c.unknown && !c.titled && c.e - c.nameStart > 1 && cues.eventSuffix.has(keys[c.e - 1] as string)) c.drop = true;
+    // "six Rafale jets", "Leopard tanks": a name right before a product noun names a model, not an actor.
+    if (c.unknown && !c.titled && cues.productNoun.has(T.norm[c.e] as string)) c.drop = true;
   }
   for (const c of cands) {
     if (!c.unknown || c.e - c.nameStart !== 1 || c.titled || c.code !== null) continue;
