@@ -487,6 +487,12 @@ describe("attribution layouts", () => {
     ]);
   });
 
+  it("reads 'called' as a stance only with words after its object", () => {
+    expect(items("He called the police.")).toEqual([]);
+    const got = items("She called the plan a disaster.");
+    expect(got.map((g) => [g.speaker, g.content.join(" ")])).toEqual([["She", "the plan a disaster"]]);
+  });
+
   it("does not take a demonstrative 'that' for a clause", () => {
     expect(items("They are willing to lie in order to serve that goal.").filter((g) => g.cue === "serve")).toEqual([]);
   });

@@ -606,6 +606,7 @@ function indirect(ctx: Ctx): void {
 
 const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 const PHYSICAL_STANCE: ReadonlySet<string> = CLAUSE_WORDS.physical_stance_verbs;
+const SMALL_CLAUSE: ReadonlySet<string> = CLAUSE_WORDS.small_clause_verbs;
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we"]);
 
 /** The source is a person: a person entity, or a personal pronoun. */
@@ -1101,6 +1102,9 @@ function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number): void
     // "praised him in almost every speech", "attacked Sanders in last Sunday's debate": after a pronoun or a
     // name, a prepositional adjunct is the writer's setting, not part of what is praised
     const obj = npStartingAt(doc, ctx.actors, j, end);
+    // "called the police" names a call, "called the plan a disaster" a stance: these verbs need words after
+    // their object
+    if (SMALL_CLAUSE.has(l) && obj && obj.to >= end) return;
     if (
       obj &&
       (pos[j] === "PRON" || pos[j] === "PROPN") &&

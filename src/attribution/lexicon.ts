@@ -274,6 +274,7 @@ export interface ClauseWords {
   readonly relative_nominal_verbs: ReadonlySet<string>;
   readonly linking_verbs: ReadonlySet<string>;
   readonly physical_stance_verbs: ReadonlySet<string>;
+  readonly small_clause_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -296,6 +297,7 @@ export function clauseWords(): ClauseWords {
     relative_nominal_verbs: set("relative_nominal_verbs"),
     linking_verbs: set("linking_verbs"),
     physical_stance_verbs: set("physical_stance_verbs"),
+    small_clause_verbs: set("small_clause_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };
