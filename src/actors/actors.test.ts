@@ -362,6 +362,12 @@ describe("actor stage", () => {
     return m ? { mention: m, entity: l.entities[m.entity] } : null;
   };
 
+  it("drops every unknown name inside an event name chained by 's and of", () => {
+    const l = run("Arnor marked the anniversary of the Zandorian People's War of Liberation Against Colonial Rule.");
+    expect(l.entities.filter((e) => e.kind !== "country").map((e) => e.name)).toEqual([]);
+    expect(layer("Veterans recalled the fight against Nazi Germany.", "Nazi")).toBeNull();
+  });
+
   it("drops a weapon model's name but keeps a group named before its members", () => {
     expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Varleon")).toBeNull();
     expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Kestrel")).toBeNull();

@@ -867,6 +867,7 @@ function classifyUnknown(doc: Document, cands: Cand[], keys: string[], cues: Nam
     }
   }
   // "World Anti-Fascist War", "Euro 96 Cup", "Dayton Accords": events and treaties are not actors.
+  dropEventNameChains(doc, cands, keys, cues);
   for (const c of cands) {
     if (c.unknown && !c.titled && c.e - c.nameStart > 1 && cues.eventSuffix.has(keys[c.e - 1] as string)) c.drop = true;
     // "six Rafale jets", "Leopard tanks": a name right before a product noun names a model, not an actor.
@@ -1055,6 +1056,41 @@ function placeTitledPeople(
       }
     }
     if (country) c.code = `${country}${title.role}`;
+  }
+}
+
+/** Lower-case words that may join the capitalized words of an event name ("War of Resistance Against …"). */
+const EVENT_NAME_JOINERS = new Set(["of", "against", "for", "and", "the", "on"]);
+
+/**
+ * "the Chinese People's War of Resistance Against Japanese Aggression": a capitalized event word (War, Treaty,
+ * Games…) inside a chain of capitalized words joined by "'s" before it and "of …" after it makes the whole chain
+ * one event name, and no unknown name inside it is an actor ("People", "War", "Resistance Against …").
+ */
+function dropEventNameChains(doc: Document, cands: Cand[], keys: string[], cues: NameCues): void {
+  const T = doc.tokens;
+  const cap = (t: number) => {
+    const c = (T.value[t] as string).charCodeAt(0);
+    return c >= 65 && c <= 90;
+  };
+  for (let t = 1; t < T.count; t++) {
+    if (!cues.eventSuffix.has(keys[t] as string) || !cap(t)) continue;
+    const s = T.sentence[t] as number;
+    const ss = doc.sentences.tokenStart[s] as number;
+    const se = doc.sentences.tokenEnd[s] as number;
+    let from = t;
+    while (from > ss) {
+      if (T.norm[from - 1] === "'s" && from - 2 >= ss && cap(from - 2)) from -= 2;
+      else if (cap(from - 1)) from--;
+      else break;
+    }
+    let to = t + 1;
+    if (T.norm[to] === "of" && to + 1 < se && cap(to + 1)) {
+      to++;
+      while (to < se && (cap(to) || (EVENT_NAME_JOINERS.has(T.norm[to] as string) && to + 1 < se && cap(to + 1)))) to++;
+    }
+    if (to - from < 3) continue;
+    for (const c of cands) if (c.unknown && c.s >= from && c.e <= to) c.drop = true;
   }
 }
 
