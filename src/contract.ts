@@ -38,6 +38,8 @@ export interface Entity {
   /** Primary CAMEO role (GOV, MIL, MED, ...) or null. */
   role: string | null;
   mentions: Mention[];
+  /** For a pair named by a plural description ("the two leaders"): the ids of its members. */
+  members?: string[];
 }
 
 /** A mention in the text that stands for an entity (speaker, attribution source). */

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DyadError } from "../errors.js";
 import { buildDocument } from "../nlp/document.js";
+import { createPipeline } from "../pipeline.js";
 import { type ActorEntry, codeAt, parseActorLines, parseAgentLines } from "./dictionary.js";
 import { createActorStage, loadActorDictionary } from "./index.js";
 import { splitPhrase, tokenKey } from "./normalize.js";
@@ -184,6 +185,41 @@ describe("TABARI / PETRARCH import", () => {
     expect(entityOf(layer, "President Quell")?.entity).toMatchObject({ actor: "ZNDGOV", kind: "person" });
     expect(entityOf(layer, "Zandorian lighthouse keepers")?.mention.actor).toBe("ZNDCVL");
     expect(entityOf(layer, "Orso Brinn")?.entity?.actor).toBe("ZNDOPP");
+  });
+});
+
+describe("pairs named by a plural description", () => {
+  const members = (layer: ActorLayer, mention: string) => {
+    const e = entityOf(layer, mention)?.entity;
+    return e?.members?.map((id) => layer.entities.find((x) => x.id === id)?.name);
+  };
+  it("'the two leaders' is the two people named just before", () => {
+    const layer = run("Xi Jinping met Vladimir Putin in Moscow. The two leaders signed a pact.");
+    expect(members(layer, "The two leaders")).toEqual(["Xi Jinping", "Vladimir Putin"]);
+    expect(entityOf(layer, "The two leaders")?.entity?.kind).toBe("group");
+  });
+  it("'both countries' is the two countries named just before", () => {
+    const layer = run("China and Russia signed a pact. Both countries hailed it.");
+    expect(members(layer, "Both countries")).toEqual(["China", "Russia"]);
+  });
+  it("stays unresolved when three people could be meant", () => {
+    const layer = run("Xi Jinping, Vladimir Putin and Narendra Modi met. The two leaders talked.");
+    expect(entityOf(layer, "The two leaders")).toBeNull();
+  });
+  it("codes events of the pair in both directions with each member's code", () => {
+    const coded = createPipeline().code({
+      id: "t",
+      title: null,
+      date: "2024-05-01",
+      source: null,
+      url: null,
+      text: "Xi Jinping greeted Vladimir Putin in Beijing. Later the two leaders met again.",
+    });
+    const met = coded.events.filter((e) => e.trigger.text === "met");
+    expect(met.map((e) => `${e.source?.actor}>${e.target?.actor}:${e.source?.text}`).sort()).toEqual([
+      "CHNGOV>RUSGOV:the two leaders",
+      "RUSGOV>CHNGOV:the two leaders",
+    ]);
   });
 });
 

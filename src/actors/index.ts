@@ -14,6 +14,7 @@ import {
   mergeDictionaries,
 } from "./dictionary.js";
 import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { addPairMentions, type PairCues } from "./pairs.js";
 import { type NameCues, recognize } from "./recognize.js";
 import { parseTabariFile } from "./tabari.js";
 import type { ActorContext, ActorLayer } from "./types.js";
@@ -48,14 +49,16 @@ interface CuesFile {
   given_names: string[];
   event_suffixes?: string[];
   product_nouns?: string[];
+  pair_heads?: { person: string[]; country: string[] };
 }
 
-export function loadNameCues(dir: string): { cues: NameCues; version: string } {
+export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
   const raw = JSON.parse(readFileSync(join(dir, "name-cues.json"), "utf8")) as CuesFile;
   const orgSuffix = new Map<string, string>();
   for (const [role, words] of Object.entries(raw.org_suffixes)) for (const w of words) orgSuffix.set(w, role);
   return {
     version: raw.version,
+    pairs: { person: new Set(raw.pair_heads?.person ?? []), country: new Set(raw.pair_heads?.country ?? []) },
     cues: {
       honorifics: new Set(raw.honorifics),
       orgSuffix,
@@ -86,14 +89,14 @@ export function createActorStage(options: ActorStageOptions = {}): ActorStage {
   const problems: string[] = [];
   const dict = loadActorDictionary(options, problems);
   const lex: Lexicon = buildLexicon(dict);
-  const { cues } = loadNameCues(options.dataDir ?? defaultDataDir());
+  const { cues, pairs } = loadNameCues(options.dataDir ?? defaultDataDir());
   const extra = options.actorFiles?.length ? `+${options.actorFiles.length}files` : "";
   return Object.freeze({
     version: `${ACTORS_VERSION}${extra}`,
     problems,
     size: { entries: dict.entries.length, agents: dict.agents.length, phrases: lex.actors.size + lex.agents.size },
     run(doc: Document, ctx: ActorContext): ActorLayer {
-      return recognize(doc, ctx, lex, cues);
+      return addPairMentions(doc, recognize(doc, ctx, lex, cues), pairs);
     },
   });
 }

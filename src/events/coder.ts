@@ -173,6 +173,20 @@ export function codeDocument(
     return m >= 0 ? (actors.mentions[m] as ActorMention) : null;
   };
   const isVerbPos = (i: number) => pos[i] === "VERB";
+  const entityIndex = new Map(actors.entities.map((e, k) => [e.id, k]));
+  /**
+   * A pair named by a plural description ("the two leaders") stands for its members, like a coordinated subject:
+   * each member gets the description's span with its own entity and code.
+   */
+  const asMembers = (m: ActorMention): ActorMention[] => {
+    const members = actors.entities[m.entity]?.members;
+    if (!members) return [m];
+    return members.flatMap((id) => {
+      const k = entityIndex.get(id);
+      const e = k === undefined ? undefined : actors.entities[k];
+      return k === undefined || !e ? [] : [{ ...m, entity: k, actor: e.actor }];
+    });
+  };
 
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
@@ -905,8 +919,8 @@ export function codeDocument(
   ) {
     const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
-    const src = uniq(sources);
-    const tgt = uniq(targets);
+    const src = uniq(sources.flatMap(asMembers));
+    const tgt = uniq(targets.flatMap(asMembers));
     if (tgt.length === 0 && p.recip && src.length >= 2) {
       for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
     } else if (tgt.length === 0) {
