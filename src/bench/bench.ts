@@ -15,12 +15,12 @@
  * warm-up were not enough to undo that). Every contender (the baseline too) gets the same warm-up, taken from the
  * start of the corpus.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { REPO_ROOT, sharedDir } from "../eval/shared.js";
+import { loadNewsCorpus, REPO_ROOT } from "../eval/shared.js";
 import type { Article } from "../ingest/types.js";
 import { createPipeline, emptyTimings, type StageTimings } from "../pipeline.js";
 
@@ -34,31 +34,6 @@ interface Run {
   timings?: StageTimings;
   events?: number;
   quotes?: number;
-}
-
-/** Reads the corpus files; news-politics-subset.jsonl is left out because it repeats records of the others. */
-function loadCorpus(limit: number): { articles: Article[]; files: string[] } {
-  const dir = join(sharedDir(), "corpus");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl") && !f.includes("subset"))
-    .sort();
-  const articles: Article[] = [];
-  for (const file of files) {
-    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
-      articles.push({
-        id: r.id,
-        title: r.title ?? null,
-        date: r.date ? r.date.slice(0, 10) : null,
-        source: r.source ?? null,
-        url: null,
-        text: r.text,
-      });
-      if (articles.length >= limit) return { articles, files };
-    }
-  }
-  return { articles, files };
 }
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -154,7 +129,7 @@ function main(): void {
     },
   });
   const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY;
-  const { articles, files } = loadCorpus(limit);
+  const { articles, files } = loadNewsCorpus(limit);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   process.stderr.write(`corpus: ${articles.length} articles, ${f1(mb)} MB of text from ${files.join(", ")}\n`);
 

@@ -4,12 +4,12 @@
  * every span satisfies `text.slice(start, end) === span.text`. Also reports how much each article yields, so that a
  * change that silently drops a layer shows up here.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { CodedArticle } from "../contract.js";
 import { brokenSpans, collectSpans } from "../test-support/spans.js";
-import { REPO_ROOT } from "./shared.js";
+import { loadNewsCorpus, REPO_ROOT } from "./shared.js";
 import type { EvalContext, EvalResult, Evaluator } from "./types.js";
 
 const TITLE = "Output contract on the whole news corpus";
@@ -26,16 +26,6 @@ interface Tally {
   attributions: number;
   events: number;
   problems: string[];
-}
-
-function corpusFiles(shared: string): string[] {
-  const dir = join(shared, "corpus");
-  if (!existsSync(dir)) return [];
-  // news-politics-subset.jsonl repeats records of the other files
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl") && !f.includes("subset"))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 function checkArticle(coded: CodedArticle, validate: (x: unknown) => boolean, t: Tally, errors: () => string): void {
@@ -55,7 +45,7 @@ function checkArticle(coded: CodedArticle, validate: (x: unknown) => boolean, t:
 }
 
 export const evaluateContract: Evaluator = async (ctx: EvalContext): Promise<EvalResult> => {
-  const files = corpusFiles(ctx.shared);
+  const { articles, files } = loadNewsCorpus();
   if (files.length === 0) return { ok: false, title: TITLE, skipped: `no corpus/*.jsonl under ${ctx.shared}` };
   const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "coded-article.schema.json"), "utf8"));
   const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true });
@@ -72,24 +62,10 @@ export const evaluateContract: Evaluator = async (ctx: EvalContext): Promise<Eva
     events: 0,
     problems: [],
   };
-  for (const file of files) {
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; title?: string; date?: string; source?: string; text: string };
-      const coded = ctx.pipeline.code({
-        id: r.id,
-        title: r.title ?? null,
-        date: r.date ? r.date.slice(0, 10) : null,
-        source: r.source ?? null,
-        url: null,
-        text: r.text,
-      });
-      checkArticle(coded, validate, t, errors);
-    }
-  }
+  for (const article of articles) checkArticle(ctx.pipeline.code(article), validate, t, errors);
   const per = (x: number) => (x / t.articles).toFixed(2);
   const markdown = [
-    `Every article of ${files.map((f) => f.split("/").pop()).join(", ")} coded with the default pipeline; each output validated against schema/coded-article.schema.json, and every span (mentions, speakers, sources, cues, content, event actors and triggers) checked to be exactly \`text.slice(start, end)\`.`,
+    `Every article of ${files.join(", ")} coded with the default pipeline; each output validated against schema/coded-article.schema.json, and every span (mentions, speakers, sources, cues, content, event actors and triggers) checked to be exactly \`text.slice(start, end)\`.`,
     "",
     "| articles | spans checked | schema failures | broken spans | entities / article | quotes / article | attributions / article | events / article |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|",
