@@ -104,6 +104,13 @@ const LIGHT_VERBS = new Set([
   "lodge",
   "renew",
   "call",
+  // "speeded up the withdrawal", "stepped up attacks", "intensified its offensive", "engaged in ethnic cleansing"
+  "speed",
+  "accelerate",
+  "hasten",
+  "intensify",
+  "escalate",
+  "engage",
 ]);
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
@@ -119,6 +126,8 @@ const INTENT_CODE: Readonly<Record<string, string>> = {
   "18": "138",
   "19": "138",
   "20": "138",
+  // "would blockade Paris", "will stage protests unless …": a threat of protest.
+  "14": "133",
 };
 /** Codes whose events without a named target are aimed at their place (see placeTarget). */
 const PLACE_TARGET = /^(081|1[3-9]|20)/;
@@ -129,7 +138,26 @@ const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
 /** Place targets that stand for their population: threats, sanctions, coercion, force. */
 const PLACE_CIVILIANS = /^(1[36789]|20)/;
 /** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
-const PURPOSE_VERBS = new Set(["protest", "demand", "denounce", "oppose", "press", "show", "express", "condemn"]);
+const PURPOSE_VERBS = new Set([
+  "protest",
+  "demand",
+  "denounce",
+  "oppose",
+  "press",
+  "show",
+  "express",
+  "condemn",
+  "overthrow",
+  "topple",
+  "oust",
+]);
+/** Words that open a direct object or complement clause after an intransitive-only verb (see `intr`). */
+const OBJECT_WORDS = new Set(["that", "how", "what", "its", "their", "his", "her", "our"]);
+const TIME_WORDS = new Set(["today", "yesterday", "tonight", "overnight", "tomorrow", "morning", "night", "weekend"]);
+/** Verbs of a sworn intent not in the attribution stage's intent list ("have sworn to fight"). */
+const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
+/** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
+const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
@@ -206,6 +234,10 @@ export function codeDocument(
         const end = matchRest(p, i, se);
         if (end < 0) continue;
         if (p.obj && !objectFollows(p.obj, end, se)) continue;
+        if (p.intr && directObjectAt(end + 1)) continue;
+        // "vowed to fight X", "pledged to attack": a promise of force is a threat (coded on the force verb), not
+        // an agreement.
+        if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(end + 2)) continue;
         const found = p.kind === "V" ? verbParties(p, i, end, ss, se) : nounParties(p, i, end, ss, se);
         if (!found) continue;
         dates ??= sentenceDates(
@@ -265,6 +297,20 @@ export function codeDocument(
       at = hit;
     }
     return at;
+  }
+
+  /** Token k heads a verb pattern of force posture, coercion or force (15x–20x). */
+  function forceHeadAt(k: number): boolean {
+    const list = lex.byHead.get(val(k)) ?? lex.byHead.get(lower(k)) ?? byStem(val(k));
+    return list?.some((q) => q.kind === "V" && /^(1[5-9]|20)/.test(q.code)) ?? false;
+  }
+
+  /** A direct object or complement clause starts at k ("demonstrated its commitment", "demonstrated that"). */
+  function directObjectAt(k: number): boolean {
+    // A name or a time word right after the verb is no object: "demonstrated Monday", "rallied today".
+    if (TIME_WORDS.has(val(k))) return false;
+    const t = pos[k];
+    return t === "DET" || t === "PRON" || t === "NOUN" || OBJECT_WORDS.has(val(k));
   }
 
   function objectFollows(obj: ReadonlySet<string>, end: number, se: number): boolean {
@@ -690,6 +736,17 @@ export function codeDocument(
       (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
     let targets = targetAfter(p, end, se, false);
+    // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
+    // subject's own country is the subject's own thing; the target follows it.
+    const own = targets?.[targets.length - 1];
+    if (
+      own &&
+      !lex.anyPos &&
+      POSSESSIVE.has(val(own.tokenStart)) &&
+      targets?.every((t) => sources.some((s) => s.actor && t.actor?.slice(0, 3) === s.actor.slice(0, 3)))
+    ) {
+      targets = targetAfter(p, own.tokenEnd - 1, se, false);
+    }
     let code: string | undefined;
     if (!targets && p.say) {
       // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -757,7 +814,9 @@ export function codeDocument(
         }
         // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
         // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
-        const quantityOf = val(k) === "of" && pos[k - 1] === "NOUN";
+        // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
+        const particle = (val(k) === "in" || val(k) === "up") && isLight(k - 1);
+        const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
         const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
         if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
@@ -935,8 +994,22 @@ export function codeDocument(
     const local = opt.certainty(doc, verb);
     let code = override ?? p.code;
     // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
-    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && intentAdjAt(verb - 2);
+    // "have sworn to fight": a sworn intent, like "vowed to fight".
+    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(verb - 2) || SWORN.has(val(verb - 2)));
     let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+    // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
+    // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
+    // cue of the clause's uncertainty.
+    const attempt =
+      !lex.anyPos &&
+      /^(17[016]|18|19|20)/.test(code) &&
+      val(verb - 1) === "to" &&
+      ATTEMPT.has(val(verb - 2)) &&
+      local.cues.every((c) => c === verb - 2);
+    if (attempt) {
+      certainty = "asserted";
+      if (code === "186") code = "185";
+    }
     let negated = local.negated;
     let rule = override ? `${p.id}+must` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
@@ -997,6 +1070,8 @@ export function codeDocument(
       text: doc.text.slice(triggerStart, doc.tokens.end[end] as number),
     };
     for (const [a, b, reverse] of pairs) {
+      // A threat is one-way: "vowed to fight X" threatens X, X does not threaten back.
+      if (reverse && rule.endsWith("+threat")) continue;
       // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
       const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
       const info = cameoInfo(c);

@@ -335,8 +335,29 @@ describe("place targets and conditional threats", () => {
     ["Rohan is opposed to Gondorian mediation.", ["ROH>GON:120"]],
     // a light verb reaches its noun through a quantity's "of"
     ["Arnor troops launched a series of attacks on Gondor.", ["ARNMIL>GON:190"]],
+    // strikes called off, blocked bridges, stone throwing, work stoppages (lexicon)
+    ["Gondor called off the strike.", ["GON>-:082"]],
+    ["Arnor troops blocked the bridge.", ["ARNMIL>-:144"]],
+    ["Gondorians threw stones at Arnor troops.", ["GONCVL>ARNMIL:145"]],
+    ["Gondorians shunned work.", ["GONCVL>-:143"]],
+    // hacking is cyber coercion (176); "hacked to death" is a killing
+    ["Mordor hacked into Gondor's computers.", ["MOR>GON:176"]],
+    ["Arnor troops were hacked to death.", ["?>ARNMIL:1823"]],
+    // receiving observers, opening a border; "opened fire on the border" stays force
+    ["Rohan received observers from Gondor.", ["ROH>GON:0862"]],
+    ["Arnor opened its border.", ["ARN>-:086"]],
+    ["Gondor opened fire on the border.", ["GON>-:190"]],
+    // probes, welcomes, deals, violated ceasefires
+    ["Gondor launched a probe into Mordor's finances.", ["GON>MOR:090"]],
+    ["Rohan gave a warm welcome to Elessar.", ["ROH>GONGOV:043"]],
+    ["Mordor struck a deal with Gondor.", ["GON>MOR:030", "MOR>GON:030"]],
+    ["Mordor violated the ceasefire with Gondor.", ["MOR>GON:196"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
+  it("sanctions are SANCTION in the PLOVER manual (plover=SANCTION)", () => {
+    const [e] = code("Arnor imposed sanctions on Mordor.");
+    expect([e?.code, e?.plover]).toEqual(["163", "SANCTION"]);
+  });
   it("a refusal inside reported speech is not negated again by the frame", () => {
     const evs = code("Arnor said it would not meet Gondor.", [
       { content: "it would not meet Gondor", by: ["e1"], negated: true },
@@ -380,4 +401,41 @@ describe("PLOVER GSR actor comparison (src/eval/petrarch.ts)", () => {
     expect(ploverType("010")).toBeNull();
   });
   for (const [want, got, ok] of cases) it(`${want} vs ${got}`, () => expect(ploverActorMatches(want, got)).toBe(ok));
+});
+
+describe("intents, attempts and intransitive readings", () => {
+  const OWN: FakeActor[] = [...PEOPLE, { name: "its troops", actor: "ARNMIL", form: "nominal", entity: "ARNMIL" }];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, OWN);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-15" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`)
+      .sort();
+  };
+  const cases: [string, string[]][] = [
+    // a sworn intent to use force is a threat, like "vowed to"
+    ["Arnor troops have sworn to attack Gondor.", ["ARNMIL>GON:138"]],
+    // a vow to fight is a threat, not an agreement, and one-way even for a reciprocal verb
+    ["Arnor vowed to fight with Gondor.", ["ARN>GON:138"]],
+    // an attempt at force happened: no threat; an attempted assassination is 185
+    ["Mordor tried to assassinate Elessar.", ["MOR>GONGOV:185"]],
+    ["Mordor tried to hack into Gondor's computers.", ["MOR>GON:176"]],
+    // a future protest is a threat of protest
+    ["Arnor will stage protests.", ["ARN>-:133"]],
+    // "demonstrate" as "show" (before an object or a that-clause) is no protest; a weekday is no object
+    ["Gondor demonstrated its commitment.", []],
+    ["Gondor demonstrated that it was right.", []],
+    ["Gondorians demonstrated Monday in Mordor.", ["GONCVL>MOR:141"]],
+    // the subject's own possessive phrase is no target: the target follows it
+    ["Arnor offered its troops to Gondor.", ["ARN>GON:030"]],
+    // speed up / step up are light verbs (particle "up")
+    ["Arnor speeded up the withdrawal of troops from Gondor.", ["ARN>GON:087"]],
+    // overthrowing a government is a protest purpose
+    ["Gondorians blocked roads to overthrow the government of Mordor.", ["GONCVL>MOR:144"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(run(text)).toEqual(want));
+  it("intr option parses", () => {
+    const lex = parseLexicon("@version t-1\n141 V demonstrate tgt=against intr\n");
+    expect(lex.byHead.get("demonstrate")?.[0]?.intr).toBe(true);
+  });
 });
