@@ -237,7 +237,7 @@ export function codeDocument(
         if (p.intr && directObjectAt(end + 1)) continue;
         // "vowed to fight X", "pledged to attack": a promise of force is a threat (coded on the force verb), not
         // an agreement.
-        if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(end + 2)) continue;
+        if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(end + 2, se)) continue;
         const found = p.kind === "V" ? verbParties(p, i, end, ss, se) : nounParties(p, i, end, ss, se);
         if (!found) continue;
         dates ??= sentenceDates(
@@ -299,10 +299,11 @@ export function codeDocument(
     return at;
   }
 
-  /** Token k heads a verb pattern of force posture, coercion or force (15x–20x). */
-  function forceHeadAt(k: number): boolean {
+  /** A verb phrase of force (18x–20x) starts at token k ("to fight", "to attack"). */
+  function forceHeadAt(k: number, se: number): boolean {
+    if (k >= se) return false;
     const list = lex.byHead.get(val(k)) ?? lex.byHead.get(lower(k)) ?? byStem(val(k));
-    return list?.some((q) => q.kind === "V" && /^(1[5-9]|20)/.test(q.code)) ?? false;
+    return list?.some((q) => q.kind === "V" && /^(18|19|20)/.test(q.code) && matchRest(q, k, se) >= 0) ?? false;
   }
 
   /** A direct object or complement clause starts at k ("demonstrated its commitment", "demonstrated that"). */
@@ -747,6 +748,8 @@ export function codeDocument(
     ) {
       targets = targetAfter(p, own.tokenEnd - 1, se, false);
     }
+    // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
+    if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(p, i, end, false);
     let code: string | undefined;
     if (!targets && p.say) {
       // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -815,7 +818,7 @@ export function codeDocument(
         // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
         // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
         // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
-        const particle = (val(k) === "in" || val(k) === "up") && isLight(k - 1);
+        const particle = (val(k) === "in" && lower(k - 1) === "engage") || (val(k) === "up" && isLight(k - 1));
         const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
         const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;

@@ -352,6 +352,15 @@ describe("place targets and conditional threats", () => {
     ["Rohan gave a warm welcome to Elessar.", ["ROH>GONGOV:043"]],
     ["Mordor struck a deal with Gondor.", ["GON>MOR:030", "MOR>GON:030"]],
     ["Mordor violated the ceasefire with Gondor.", ["MOR>GON:196"]],
+    // a lifted blockade is an eased military blockade (RETREAT); streets, strikes, inquiries, alerts (lexicon)
+    ["Arnor troops lifted the blockade on Gondor.", ["ARNMIL>GON:0872"]],
+    ["Gondorians took to the streets in Mordor.", ["GONCVL>MOR:141"]],
+    ["Gondorians went on strike.", ["GONCVL>-:143"]],
+    ["Arnor is looking into the incident.", ["ARN>-:090"]],
+    ["Mordor placed its army on high alert.", ["MOR>-:150"]],
+    ["Mordor mobilised troops near Gondor.", ["MOR>GON:150"]],
+    // the object inside a phrase's gap is the target
+    ["Mordor took Elessar hostage.", ["MOR>GONGOV:181"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(people(text).sort()).toEqual(want));
   it("sanctions are SANCTION in the PLOVER manual (plover=SANCTION)", () => {
@@ -420,6 +429,10 @@ describe("intents, attempts and intransitive readings", () => {
     // an attempt at force happened: no threat; an attempted assassination is 185
     ["Mordor tried to assassinate Elessar.", ["MOR>GONGOV:185"]],
     ["Mordor tried to hack into Gondor's computers.", ["MOR>GON:176"]],
+    // a vow to cut aid is no vow of force: the promise stays, with the cut as a threat
+    ["Arnor vowed to cut aid to Gondor.", ["ARN>GON:030", "ARN>GON:131"]],
+    // "in" after a light verb other than "engage" is a place or time, not a particle
+    ["Arnor and Gondor resumed talks in early March.", ["ARN>GON:040", "GON>ARN:040"]],
     // a future protest is a threat of protest
     ["Arnor will stage protests.", ["ARN>-:133"]],
     // "demonstrate" as "show" (before an object or a that-clause) is no protest; a weekday is no object
