@@ -154,6 +154,8 @@ const PURPOSE_VERBS = new Set([
 /** Words that open a direct object or complement clause after an intransitive-only verb (see `intr`). */
 const OBJECT_WORDS = new Set(["that", "how", "what", "its", "their", "his", "her", "our"]);
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "overnight", "tomorrow", "morning", "night", "weekend"]);
+/** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
+const PROPOSALS = new Set(["demand", "call", "appeal", "request", "proposal", "offer", "plan", "invitation"]);
 /** Verbs of a sworn intent not in the attribution stage's intent list ("have sworn to fight"). */
 const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
 /** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
@@ -224,7 +226,11 @@ export function codeDocument(
       // not an event that happened.
       const purpose = val(i - 1) === "to" && (pos[i - 2] === "NOUN" || pos[i - 2] === "PROPN") && mot[i - 2] === -1;
       // A bare verb form right after a finite verb is its object noun mis-tagged ("rejected calls by X").
-      const objectNoun = !lex.anyPos && isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss;
+      // After "to", an -s form is a plural noun, never an infinitive ("conceded to demands from X").
+      const objectNoun =
+        !lex.anyPos &&
+        ((isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss) ||
+          (val(i - 1) === "to" && /[^s]s$/.test(val(i)) && lower(i) !== val(i)));
       // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
       // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
       const adjHead = pos[i] === "ADJ";
@@ -601,8 +607,16 @@ export function codeDocument(
         const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(after);
         ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
       } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
-      else if (p.tgt) ok = prep !== null ? p.tgt.has(prep) : p.dem && m.form === "demonym";
-      else {
+      else if (p.tgt) {
+        // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
+        const author =
+          (prep === "from" || prep === "by") &&
+          AUTHOR_ROOTS.has(p.code.slice(0, 2)) &&
+          !lex.anyPos &&
+          (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
+          b - 1 <= end + 4;
+        ok = prep !== null ? p.tgt.has(prep) || author : p.dem && m.form === "demonym";
+      } else {
         // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
         // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
         // its acceptance or rejection.

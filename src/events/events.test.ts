@@ -278,6 +278,9 @@ describe("subjects and complements", () => {
     // the author of a rejected or accepted proposal is the target
     ["Arnor rejected an appeal from Gondor.", ["ARN>GON:120"]],
     ["Arnor rejected calls by Gondor.", ["ARN>GON:120"]],
+    // the author of demands conceded to is the target, also with a target preposition (tgt=to); after "to", an
+    // -s form is a plural noun, no second event
+    ["Arnor conceded to demands from Gondor.", ["ARN>GON:080"]],
     // "failed to" + cooperation is a rejection
     ["Arnor and Gondor failed to reach an agreement.", ["ARN>GON:120", "GON>ARN:120"]],
     // a coordinated place phrase is skipped as a whole; a promise's beneficiary is its target
@@ -359,6 +362,9 @@ describe("place targets and conditional threats", () => {
     ["Arnor is looking into the incident.", ["ARN>-:090"]],
     ["Mordor placed its army on high alert.", ["MOR>-:150"]],
     ["Mordor mobilised troops near Gondor.", ["MOR>GON:150"]],
+    // summoning an ambassador is a complaint (PLOVER ACCUSE); a renewed demand that X … is a demand on X
+    ["Arnor summoned Gondor's ambassador.", ["ARN>GON:114"]],
+    ["Arnor reiterated its demand that Gondor pay.", ["ARN>GON:100"]],
     // the object inside a phrase's gap is the target
     ["Mordor took Elessar hostage.", ["MOR>GONGOV:181"]],
   ];
