@@ -451,6 +451,14 @@ export function codeDocument(
         continue;
       }
       const v = value[k] as string;
+      // "The Nigerian Union of Teachers (NUT) announced": a short parenthesis (an acronym) inside the subject.
+      if (v === ")") {
+        const open = shortParenStart(k, ss);
+        if (open >= 0) {
+          k = open;
+          continue;
+        }
+      }
       if (HARD.has(v) || OPENERS.has(val(k))) break;
       if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
       // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
@@ -463,6 +471,16 @@ export function codeDocument(
     if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** The "(" of a parenthesis of at most three words closed at k ("(NUT)", "(the FIS)"), or -1. */
+  function shortParenStart(k: number, ss: number): number {
+    for (let j = k - 1; j >= Math.max(ss, k - 4); j--) {
+      // Only after a coded name: an uncoded one would give an event without a known source.
+      if (value[j] === "(") return mentionAt(j - 1)?.actor ? j : -1;
+      if (HARD.has(value[j] as string) || value[j] === ",") return -1;
+    }
+    return -1;
   }
 
   /** "NATO troops", "Reuters reporter": a name right before the member nominal it codes modifies that nominal. */
