@@ -925,8 +925,11 @@ export function codeDocument(
       if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
       const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
       const inProtest = val(k) === "in" && val(k + 1) === "protest";
-      if (!purpose && !inProtest) continue;
-      for (let j = k + 2; j < se; j++) {
+      // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
+      const callingFor = val(k) === "calling" && val(k + 1) === "for";
+      const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);
+      if (!purpose && !inProtest && !callingFor && !participle) continue;
+      for (let j = participle ? k + 1 : k + 2; j < se; j++) {
         if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
         const m = mentionAt(j);
         if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];

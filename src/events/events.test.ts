@@ -451,6 +451,9 @@ describe("intents, attempts and intransitive readings", () => {
     ["Arnor offered its troops to Gondor.", ["ARN>GON:030"]],
     // speed up / step up are light verbs (particle "up")
     ["Arnor speeded up the withdrawal of troops from Gondor.", ["ARN>GON:087"]],
+    // a participle of purpose after a protest names its target
+    ["Gondorians rioted, demanding the release of Elessar.", ["GONCVL>GONGOV:100", "GONCVL>GONGOV:145"]],
+    ["Gondorians marched calling for the removal of Elessar.", ["GONCVL>GONGOV:020", "GONCVL>GONGOV:140"]],
     // overthrowing a government is a protest purpose
     ["Gondorians blocked roads to overthrow the government of Mordor.", ["GONCVL>MOR:144"]],
   ];
