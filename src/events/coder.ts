@@ -924,7 +924,8 @@ export function codeDocument(
     for (let k = end + 1; k < se - 1; k++) {
       if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
       const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
-      const inProtest = val(k) === "in" && val(k + 1) === "protest";
+      // "in protest at X", "in defiance of X"
+      const inProtest = val(k) === "in" && (val(k + 1) === "protest" || val(k + 1) === "defiance");
       // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
       const callingFor = val(k) === "calling" && val(k + 1) === "for";
       const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);

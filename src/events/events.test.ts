@@ -365,6 +365,10 @@ describe("place targets and conditional threats", () => {
     // summoning an ambassador is a complaint (PLOVER ACCUSE); a renewed demand that X … is a demand on X
     ["Arnor summoned Gondor's ambassador.", ["ARN>GON:114"]],
     ["Arnor reiterated its demand that Gondor pay.", ["ARN>GON:100"]],
+    // handing over aid is aid, handing over people a release; halting mediation reduces relations
+    ["Rohan handed over tons of medicine to Gondor.", ["ROH>GON:073"]],
+    ["Rohan handed over the prisoners to Gondor.", ["ROH>GON:084"]],
+    ["Arnor halted mediation between Gondor and Rohan.", ["ARN>GON:165", "ARN>ROH:165"]],
     // the object inside a phrase's gap is the target
     ["Mordor took Elessar hostage.", ["MOR>GONGOV:181"]],
   ];
@@ -454,6 +458,7 @@ describe("intents, attempts and intransitive readings", () => {
     // a participle of purpose after a protest names its target
     ["Gondorians rioted, demanding the release of Elessar.", ["GONCVL>GONGOV:100", "GONCVL>GONGOV:145"]],
     ["Gondorians marched calling for the removal of Elessar.", ["GONCVL>GONGOV:020", "GONCVL>GONGOV:140"]],
+    ["Gondorians blocked streets in defiance of Elessar.", ["GONCVL>GONGOV:144"]],
     // overthrowing a government is a protest purpose
     ["Gondorians blocked roads to overthrow the government of Mordor.", ["GONCVL>MOR:144"]],
   ];
