@@ -460,6 +460,8 @@ export function codeDocument(
         }
       }
       if (HARD.has(v) || OPENERS.has(val(k))) break;
+      // A spaced hyphen is a dash ("BRUSSELS, March 17 - The Community warned"), not a compound's hyphen.
+      if (v === "-" && spacedDash(k)) break;
       if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
       // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
       // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
@@ -471,6 +473,17 @@ export function codeDocument(
     if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** A "-" token with white space on both sides: a dash. */
+  function spacedDash(k: number): boolean {
+    const { start, end } = doc.tokens;
+    return (
+      k > 0 &&
+      k + 1 < count &&
+      (start[k] as number) > (end[k - 1] as number) &&
+      (start[k + 1] as number) > (end[k] as number)
+    );
   }
 
   /** The "(" of a parenthesis of at most three words closed at k ("(NUT)", "(the FIS)"), or -1. */

@@ -434,6 +434,8 @@ describe("intents, attempts and intransitive readings", () => {
   const cases: [string, string[]][] = [
     // a short parenthesis (an acronym) after a coded subject does not end the clause; after an uncoded one it does
     ["The Gondor (GDR) called off the strike.", ["GON>-:082"]],
+    // a spaced hyphen (a dateline's dash) ends the clause; a compound's hyphen does not
+    ["Minas Tirith, March 5 - Arnor troops attacked Gondor.", ["ARNMIL>GON:190"]],
     // a sworn intent to use force is a threat, like "vowed to"
     ["Arnor troops have sworn to attack Gondor.", ["ARNMIL>GON:138"]],
     // a vow to fight is a threat, not an agreement, and one-way even for a reciprocal verb
