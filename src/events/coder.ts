@@ -234,8 +234,12 @@ export function codeDocument(
       // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
       // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
       const adjHead = pos[i] === "ADJ";
+      // An "adjective" followed by a preposition or punctuation modifies nothing: it is a noun ("launched their
+      // offensive against X").
+      const adjNoun = adjHead && (pos[i + 1] === "ADP" || pos[i + 1] === "PUNCT");
       for (const p of list) {
-        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && p.rest.length > 0)) continue;
+        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && (p.rest.length > 0 || adjNoun)))
+          continue;
         if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;

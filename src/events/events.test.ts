@@ -292,7 +292,10 @@ describe("subjects and complements", () => {
     // a threat is aimed at the subject of its condition
     ["Arnor threatened to stop talks if Gondor goes ahead.", ["ARN>GON:130"]],
     // a name modifying the subject's own thing is no target
-    ["Arnor threatened to launch an offensive in its Gondor war with Rohan.", ["ARN>ROH:130", "GON>ROH:190"]],
+    [
+      "Arnor threatened to launch an offensive in its Gondor war with Rohan.",
+      ["ARN>-:138", "ARN>ROH:130", "GON>ROH:190"],
+    ],
     ["Arnor demanded that its Gondor partners pay.", ["ARN>GON:100"]],
     // a target that is the source itself leaves the event one-sided
     ["Arnor threatened Arnor.", ["ARN>-:130"]],
@@ -455,6 +458,8 @@ describe("intents, attempts and intransitive readings", () => {
     ["Gondorians demonstrated Monday in Mordor.", ["GONCVL>MOR:141"]],
     // the subject's own possessive phrase is no target: the target follows it
     ["Arnor offered its troops to Gondor.", ["ARN>GON:030"]],
+    // an "adjective" before a preposition is a noun: "launched their offensive against X"
+    ["Arnor troops launched their offensive against Gondor.", ["ARNMIL>GON:190"]],
     // speed up / step up are light verbs (particle "up")
     ["Arnor speeded up the withdrawal of troops from Gondor.", ["ARN>GON:087"]],
     // a participle of purpose after a protest names its target
