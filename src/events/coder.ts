@@ -104,6 +104,13 @@ const LIGHT_VERBS = new Set([
   "lodge",
   "renew",
   "call",
+  // "speeded up the withdrawal", "stepped up attacks", "intensified its offensive", "engaged in ethnic cleansing"
+  "speed",
+  "accelerate",
+  "hasten",
+  "intensify",
+  "escalate",
+  "engage",
 ]);
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
@@ -119,6 +126,8 @@ const INTENT_CODE: Readonly<Record<string, string>> = {
   "18": "138",
   "19": "138",
   "20": "138",
+  // "would blockade Paris", "will stage protests unless …": a threat of protest.
+  "14": "133",
 };
 /** Codes whose events without a named target are aimed at their place (see placeTarget). */
 const PLACE_TARGET = /^(081|1[3-9]|20)/;
@@ -129,7 +138,28 @@ const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
 /** Place targets that stand for their population: threats, sanctions, coercion, force. */
 const PLACE_CIVILIANS = /^(1[36789]|20)/;
 /** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
-const PURPOSE_VERBS = new Set(["protest", "demand", "denounce", "oppose", "press", "show", "express", "condemn"]);
+const PURPOSE_VERBS = new Set([
+  "protest",
+  "demand",
+  "denounce",
+  "oppose",
+  "press",
+  "show",
+  "express",
+  "condemn",
+  "overthrow",
+  "topple",
+  "oust",
+]);
+/** Words that open a direct object or complement clause after an intransitive-only verb (see `intr`). */
+const OBJECT_WORDS = new Set(["that", "how", "what", "its", "their", "his", "her", "our"]);
+const TIME_WORDS = new Set(["today", "yesterday", "tonight", "overnight", "tomorrow", "morning", "night", "weekend"]);
+/** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
+const PROPOSALS = new Set(["demand", "call", "appeal", "request", "proposal", "offer", "plan", "invitation"]);
+/** Verbs of a sworn intent not in the attribution stage's intent list ("have sworn to fight"). */
+const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
+/** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
+const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
@@ -210,16 +240,28 @@ export function codeDocument(
       // not an event that happened.
       const purpose = val(i - 1) === "to" && (pos[i - 2] === "NOUN" || pos[i - 2] === "PROPN") && mot[i - 2] === -1;
       // A bare verb form right after a finite verb is its object noun mis-tagged ("rejected calls by X").
-      const objectNoun = !lex.anyPos && isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss;
+      // After "to", an -s form is a plural noun, never an infinitive ("conceded to demands from X").
+      const objectNoun =
+        !lex.anyPos &&
+        ((isVerbPos(i - 1) && !/ing$/.test(val(i)) && i - 1 >= ss) ||
+          (val(i - 1) === "to" && /[^s]s$/.test(val(i)) && lower(i) !== val(i)));
       // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
       // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
       const adjHead = pos[i] === "ADJ";
+      // An "adjective" followed by a preposition or punctuation modifies nothing: it is a noun ("launched their
+      // offensive against X").
+      const adjNoun = adjHead && (pos[i + 1] === "ADP" || pos[i + 1] === "PUNCT");
       for (const p of list) {
-        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && p.rest.length > 0)) continue;
+        if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && (p.rest.length > 0 || adjNoun)))
+          continue;
         if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
         if (p.obj && !objectFollows(p.obj, end, se)) continue;
+        if (p.intr && directObjectAt(end + 1)) continue;
+        // "vowed to fight X", "pledged to attack": a promise of force is a threat (coded on the force verb), not
+        // an agreement.
+        if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(end + 2, se)) continue;
         const found = p.kind === "V" ? verbParties(p, i, end, ss, se) : nounParties(p, i, end, ss, se);
         if (!found) continue;
         dates ??= sentenceDates(
@@ -279,6 +321,21 @@ export function codeDocument(
       at = hit;
     }
     return at;
+  }
+
+  /** A verb phrase of force (18x–20x) starts at token k ("to fight", "to attack"). */
+  function forceHeadAt(k: number, se: number): boolean {
+    if (k >= se) return false;
+    const list = lex.byHead.get(val(k)) ?? lex.byHead.get(lower(k)) ?? byStem(val(k));
+    return list?.some((q) => q.kind === "V" && /^(18|19|20)/.test(q.code) && matchRest(q, k, se) >= 0) ?? false;
+  }
+
+  /** A direct object or complement clause starts at k ("demonstrated its commitment", "demonstrated that"). */
+  function directObjectAt(k: number): boolean {
+    // A name or a time word right after the verb is no object: "demonstrated Monday", "rallied today".
+    if (TIME_WORDS.has(val(k))) return false;
+    const t = pos[k];
+    return t === "DET" || t === "PRON" || t === "NOUN" || OBJECT_WORDS.has(val(k));
   }
 
   function objectFollows(obj: ReadonlySet<string>, end: number, se: number): boolean {
@@ -412,7 +469,17 @@ export function codeDocument(
         continue;
       }
       const v = value[k] as string;
+      // "The Nigerian Union of Teachers (NUT) announced": a short parenthesis (an acronym) inside the subject.
+      if (v === ")") {
+        const open = shortParenStart(k, ss);
+        if (open >= 0) {
+          k = open;
+          continue;
+        }
+      }
       if (HARD.has(v) || OPENERS.has(val(k))) break;
+      // A spaced hyphen is a dash ("BRUSSELS, March 17 - The Community warned"), not a compound's hyphen.
+      if (v === "-" && spacedDash(k)) break;
       if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
       // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
       // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
@@ -424,6 +491,27 @@ export function codeDocument(
     if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
     if (leftmost) return groupRight(leftmost, i);
     return fallback ? [fallback] : null;
+  }
+
+  /** A "-" token with white space on both sides: a dash. */
+  function spacedDash(k: number): boolean {
+    const { start, end } = doc.tokens;
+    return (
+      k > 0 &&
+      k + 1 < count &&
+      (start[k] as number) > (end[k - 1] as number) &&
+      (start[k + 1] as number) > (end[k] as number)
+    );
+  }
+
+  /** The "(" of a parenthesis of at most three words closed at k ("(NUT)", "(the FIS)"), or -1. */
+  function shortParenStart(k: number, ss: number): number {
+    for (let j = k - 1; j >= Math.max(ss, k - 4); j--) {
+      // Only after a coded name: an uncoded one would give an event without a known source.
+      if (value[j] === "(") return mentionAt(j - 1)?.actor ? j : -1;
+      if (HARD.has(value[j] as string) || value[j] === ",") return -1;
+    }
+    return -1;
   }
 
   /** "NATO troops", "Reuters reporter": a name right before the member nominal it codes modifies that nominal. */
@@ -568,8 +656,16 @@ export function codeDocument(
         const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(after);
         ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
       } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
-      else if (p.tgt) ok = prep !== null ? p.tgt.has(prep) : p.dem && m.form === "demonym";
-      else {
+      else if (p.tgt) {
+        // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
+        const author =
+          (prep === "from" || prep === "by") &&
+          AUTHOR_ROOTS.has(p.code.slice(0, 2)) &&
+          !lex.anyPos &&
+          (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
+          b - 1 <= end + 4;
+        ok = prep !== null ? p.tgt.has(prep) || author : p.dem && m.form === "demonym";
+      } else {
         // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
         // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
         // its acceptance or rejection.
@@ -704,6 +800,19 @@ export function codeDocument(
       (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
     let targets = targetAfter(p, end, se, false);
+    // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
+    // subject's own country is the subject's own thing; the target follows it.
+    const own = targets?.[targets.length - 1];
+    if (
+      own &&
+      !lex.anyPos &&
+      POSSESSIVE.has(val(own.tokenStart)) &&
+      targets?.every((t) => sources.some((s) => s.actor && t.actor?.slice(0, 3) === s.actor.slice(0, 3)))
+    ) {
+      targets = targetAfter(p, own.tokenEnd - 1, se, false);
+    }
+    // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
+    if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(p, i, end, false);
     let code: string | undefined;
     if (!targets && p.say) {
       // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -771,7 +880,9 @@ export function codeDocument(
         }
         // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
         // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
-        const quantityOf = val(k) === "of" && pos[k - 1] === "NOUN";
+        // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
+        const particle = (val(k) === "in" && lower(k - 1) === "engage") || (val(k) === "up" && isLight(k - 1));
+        const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
         const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
         if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
         if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
@@ -844,9 +955,13 @@ export function codeDocument(
     for (let k = end + 1; k < se - 1; k++) {
       if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
       const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
-      const inProtest = val(k) === "in" && val(k + 1) === "protest";
-      if (!purpose && !inProtest) continue;
-      for (let j = k + 2; j < se; j++) {
+      // "in protest at X", "in defiance of X"
+      const inProtest = val(k) === "in" && (val(k + 1) === "protest" || val(k + 1) === "defiance");
+      // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
+      const callingFor = val(k) === "calling" && val(k + 1) === "for";
+      const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);
+      if (!purpose && !inProtest && !callingFor && !participle) continue;
+      for (let j = participle ? k + 1 : k + 2; j < se; j++) {
         if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
         const m = mentionAt(j);
         if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
@@ -949,8 +1064,22 @@ export function codeDocument(
     const local = opt.certainty(doc, verb);
     let code = override ?? p.code;
     // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
-    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && intentAdjAt(verb - 2);
+    // "have sworn to fight": a sworn intent, like "vowed to fight".
+    const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(verb - 2) || SWORN.has(val(verb - 2)));
     let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+    // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
+    // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
+    // cue of the clause's uncertainty.
+    const attempt =
+      !lex.anyPos &&
+      /^(17[016]|18|19|20)/.test(code) &&
+      val(verb - 1) === "to" &&
+      ATTEMPT.has(val(verb - 2)) &&
+      local.cues.every((c) => c === verb - 2);
+    if (attempt) {
+      certainty = "asserted";
+      if (code === "186") code = "185";
+    }
     let negated = local.negated;
     let rule = override ? `${p.id}+must` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
@@ -1011,6 +1140,8 @@ export function codeDocument(
       text: doc.text.slice(triggerStart, doc.tokens.end[end] as number),
     };
     for (const [a, b, reverse] of pairs) {
+      // A threat is one-way: "vowed to fight X" threatens X, X does not threaten back.
+      if (reverse && rule.endsWith("+threat")) continue;
       // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
       const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
       const info = cameoInfo(c);

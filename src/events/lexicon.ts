@@ -40,6 +40,8 @@ export interface EventPattern {
   forms?: string[];
   /** PLOVER type overriding the CAMEO2PLOVER one for this reading (`plover=RETREAT` for resignations). */
   plover?: string;
+  /** Intransitive reading only: not before a direct object ("demonstrated its commitment" is no protest). */
+  intr?: boolean;
 }
 
 export interface PatternLexicon {
@@ -91,7 +93,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
     const opts: string[] = [];
     // The first word is always the head; later bare "recip"/"say" and "name=value" words are options.
     rest.forEach((w, k) => {
-      (k > 0 && (w.includes("=") || ["recip", "say", "dem", "that"].includes(w)) ? opts : words).push(w);
+      (k > 0 && (w.includes("=") || ["recip", "say", "dem", "that", "intr"].includes(w)) ? opts : words).push(w);
     });
     if (words.length === 0) throw new Error(`${file}:${n + 1}: empty phrase`);
     const seq: PatternWord[] = [];
@@ -121,6 +123,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       say: opts.includes("say"),
       dem: opts.includes("dem"),
       that: opts.includes("that"),
+      ...(opts.includes("intr") ? { intr: true } : {}),
       tgt: opt("tgt"),
       src: opt("src"),
       obj,
