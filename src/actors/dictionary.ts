@@ -57,6 +57,8 @@ export interface AgentEntry {
   home?: boolean;
   /** A collective noun used without an article ("Police said"): an actor on its own, like a plural group. */
   bare?: boolean;
+  /** An office of one country inside another ("the embassy in Kigali"): a place after it is not its country. */
+  abroad?: boolean;
   origin?: string;
 }
 
@@ -171,6 +173,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("peer")) a.peer = true;
     if (fl.has("home")) a.home = true;
     if (fl.has("bare")) a.bare = true;
+    if (fl.has("abroad")) a.abroad = true;
     agents.push(a);
   });
   return { agents, version };

@@ -474,10 +474,12 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
     // A collective noun written without an article ("Police said") counts as one too.
     const plural = hit.plural || agent.kind === "group" || agent.bare === true;
-    if (!plural || agent.kind === "person" || (isCap(j) && !initial(j))) return false;
+    if (!plural || agent.kind === "person" || (isCap(j) && !initial(j) && !agent.bare)) return false;
     // Other groups ("students", "workers", "farmers") only with the country they are in: "students throughout
     // Indonesia", "workers in France".
-    return GOV_ROLES.test(agent.role) || (norm[ag.end] !== "from" && countryAfter(ag.end) !== null);
+    return (
+      GOV_ROLES.test(agent.role) || agent.bare === true || (norm[ag.end] !== "from" && countryAfter(ag.end) !== null)
+    );
   };
 
   /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
@@ -584,7 +586,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // Niger"); "Rebels in the Philippines" may name the country with an article.
     const owned = POSSESSIVE_DETS.has(norm[i] as string);
     // ("protesters in Basra": a city or region coded with its country names it too.)
-    const place = ref === null && (det || bareGroup) && !owned && agent.kind !== "person" ? countryAfter(e) : null;
+    const place =
+      ref === null && (det || bareGroup) && !owned && !agent.abroad && agent.kind !== "person" ? countryAfter(e) : null;
     if (place) {
       ref = place.code;
       // A bare group of citizens ("workers in France") keeps the place as its own name mention.
@@ -671,7 +674,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     };
     if (ref === null) {
       // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
-      if (agent.kind === "person" || !GOV_ROLES.test(agent.role)) return e;
+      if (agent.kind === "person" || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
       nominal.code = `---${agent.role}`;
     }
     push(nominal);
@@ -1124,7 +1127,8 @@ function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string
   if (!best || most < 2 || most < DOMINANT_SHARE * total) return;
   for (const c of cands) {
     // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
-    if (!c.drop && c.code?.startsWith("---") && c.agent && !/^(IGO|NGO)/.test(c.code.slice(3))) {
+    // an embassy or ambassador ("abroad") in a story about one country is most often another country's
+    if (!c.drop && c.code?.startsWith("---") && c.agent && !c.agent.abroad && !/^(IGO|NGO)/.test(c.code.slice(3))) {
       c.code = `${best}${c.code.slice(3)}`;
     }
   }
