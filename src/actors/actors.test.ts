@@ -250,6 +250,9 @@ describe("actor stage", () => {
     ["Dutch diplomats arrived.", "Dutch diplomats", "NLDGOV", "group"],
     // Bare plural groups are actors without an article; a place after them names their country.
     ["Rebels attacked the town.", "Rebels", "---REB", "group"],
+    // plurals of person agents are groups too
+    ["Soldiers attacked the town.", "Soldiers", "---MIL", "group"],
+    ["Officials in Kigali said so.", "Officials in Kigali", "RWAGOV", "group"],
     ["Yesterday protesters marched.", "protesters", "---OPP", "group"],
     ["Demonstrators in Baghdad marched.", "Demonstrators in Baghdad", "IRQOPP", "group"],
     ["Indian police arrested him.", "Indian police", "INDCOP", "organization"],

@@ -106,6 +106,8 @@ const DETS = new Set([
   "that",
 ]);
 const DAY_ADVERBS = new Set(["today", "yesterday", "tonight"]);
+/** Words before a plural agent that make the phrase a description of a pair ("the two leaders", "both sides"). */
+const PAIR_WORDS = new Set(["two", "both"]);
 /** Possessive determiners: the phrase belongs to an actor named elsewhere ("its forces"). */
 const POSSESSIVE_DETS = new Set(["his", "her", "its", "their", "our"]);
 /** Determiners that put a person out of office: "former president X", "ousted President X" are elites (ELI). */
@@ -474,7 +476,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     // Plural of an agent ("soldier" → "soldiers") or an agent listed as a group ("protesters | - | OPP | group").
     // A collective noun written without an article ("Police said") counts as one too.
     const plural = hit.plural || agent.kind === "group" || agent.bare === true;
-    if (!plural || agent.kind === "person" || (isCap(j) && !initial(j) && !agent.bare)) return false;
+    if (!plural || (agent.kind === "person" && !hit.plural) || (isCap(j) && !initial(j) && !agent.bare)) return false;
     // Other groups ("students", "workers", "farmers") only with the country they are in: "students throughout
     // Indonesia", "workers in France".
     return (
@@ -552,6 +554,8 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     if (!ag || agentStart < 0) return -1;
     const hit = ag.hits[0] as Hit;
     const agent = lex.dict.agents[hit.ref] as AgentEntry;
+    // "the two leaders", "both ministers" without a country name a pair named before: left to pairs.ts
+    if (ref === null && hit.plural && PAIR_WORDS.has(norm[agentStart - 1] as string)) return -1;
     let e = ag.end;
     // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
     // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
@@ -587,7 +591,9 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     const owned = POSSESSIVE_DETS.has(norm[i] as string);
     // ("protesters in Basra": a city or region coded with its country names it too.)
     const place =
-      ref === null && (det || bareGroup) && !owned && !agent.abroad && agent.kind !== "person" ? countryAfter(e) : null;
+      ref === null && (det || bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
+        ? countryAfter(e)
+        : null;
     if (place) {
       ref = place.code;
       // A bare group of citizens ("workers in France") keeps the place as its own name mention.
@@ -674,7 +680,7 @@ export function recognize(doc: Document, ctx: ActorContext, lex: Lexicon, cues: 
     };
     if (ref === null) {
       // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
-      if (agent.kind === "person" || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
+      if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
       nominal.code = `---${agent.role}`;
     }
     push(nominal);
