@@ -252,6 +252,8 @@ describe("actor stage", () => {
     ["Rebels attacked the town.", "Rebels", "---REB", "group"],
     // plurals of person agents are groups too
     ["Soldiers attacked the town.", "Soldiers", "---MIL", "group"],
+    // regions have adjectives too (adj= in places.txt)
+    ["European leaders met.", "European leaders", "EURGOV", "group"],
     ["Officials in Kigali said so.", "Officials in Kigali", "RWAGOV", "group"],
     ["Yesterday protesters marched.", "protesters", "---OPP", "group"],
     ["Demonstrators in Baghdad marched.", "Demonstrators in Baghdad", "IRQOPP", "group"],

@@ -146,6 +146,13 @@ export function parseActorLines(text: string, file: string): { entries: ActorEnt
     if (opts.includes("m")) entry.gender = "m";
     if (opts.includes("f")) entry.gender = "f";
     if (opts.includes("head")) entry.head = true;
+    // adj=European;Europeans: adjectives and plural demonyms, "_" for a space ("Latin_American")
+    const adjectives = opts.find((o) => o.startsWith("adj="))?.slice(4);
+    if (adjectives)
+      entry.adjectives = adjectives
+        .split(";")
+        .map((a) => a.replace(/_/g, " "))
+        .filter((a) => a !== "");
     entries.push(entry);
   });
   return { entries, version };
