@@ -418,6 +418,13 @@ describe("actor stage", () => {
     expect(layer("Veterans recalled the fight against Nazi Germany.", "Nazi")).toBeNull();
   });
 
+  it("keeps Dyad's own acronyms as written and drops capitalized words that open bullet lines", () => {
+    const l = run(
+      "He spoke to the BBC.\n\nOther plans include:\n\n- Parenting plans for parents\n- Better access to advice",
+    );
+    expect(l.entities.map((e) => e.name)).toEqual(["BBC"]);
+  });
+
   it("drops a weapon model's name but keeps a group named before its members", () => {
     expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Varleon")).toBeNull();
     expect(layer("Arnor bought six Varleon jets and Kestrel missiles.", "Kestrel")).toBeNull();

@@ -868,10 +868,17 @@ function classifyUnknown(doc: Document, cands: Cand[], keys: string[], cues: Nam
   // A lone capitalized word that only ever appears at the start of a sentence is most likely a common word
   // ("Rumors circulated", "Former champion"): drop it unless something else says it is a name.
   const nonInitial = new Set<string>();
+  // The first word of a sentence: a bullet or dash opening the line ("- Parenting plans to …") is skipped.
+  const firstWordOf = (s: number): number => {
+    let t = doc.sentences.tokenStart[s] as number;
+    const end = doc.sentences.tokenEnd[s] as number;
+    while (t < end - 1 && (T.type[t] === "punctuation" || T.type[t] === "symbol")) t++;
+    return t;
+  };
   for (let t = 1; t < T.count; t++) {
     const s = T.sentence[t] as number;
     const c0 = (T.value[t] as string).charCodeAt(0);
-    if (c0 >= 65 && c0 <= 90 && t > (doc.sentences.tokenStart[s] as number) && T.norm[t - 1] !== '"') {
+    if (c0 >= 65 && c0 <= 90 && t > firstWordOf(s) && T.norm[t - 1] !== '"') {
       nonInitial.add(keys[t] as string);
     }
   }
@@ -885,7 +892,7 @@ function classifyUnknown(doc: Document, cands: Cand[], keys: string[], cues: Nam
   for (const c of cands) {
     if (!c.unknown || c.e - c.nameStart !== 1 || c.titled || c.code !== null) continue;
     const k = keys[c.nameStart] as string;
-    const atStart = c.nameStart === (doc.sentences.tokenStart[T.sentence[c.nameStart] as number] as number);
+    const atStart = c.nameStart === firstWordOf(T.sentence[c.nameStart] as number);
     // Datelines ("KHASAVYURT , Russia 1996-08-30") keep their place name.
     const s = T.sentence[c.nameStart] as number;
     let dateline = false;
@@ -1434,9 +1441,12 @@ function buildLayer(
   return { entities, mentions, mentionOfToken };
 }
 
-/** TABARI names are written in capitals with underscores; show them in title case. */
+/**
+ * Imported TABARI names are written in capitals ("AFGHAN NATIONAL SECURITY FORCES"); show them in title case.
+ * Dyad's own files spell names as they are written ("BBC", "NATO"), so only imported entries are recased.
+ */
 function prettyName(en: ActorEntry): string {
-  if (en.name !== en.name.toUpperCase()) return en.name;
+  if (!en.id.startsWith("tabari:") || en.name !== en.name.toUpperCase()) return en.name;
   return en.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
