@@ -8,7 +8,7 @@
 import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { AssertionFrame, AttributionLayer, LocalCertainty } from "../attribution/types.js";
 import type { Certainty, CodedEvent } from "../contract.js";
-import type { Document } from "../nlp/document.js";
+import { type Document, tokenAt } from "../nlp/document.js";
 import { cameoInfo } from "../ontology/index.js";
 import { HISTORICAL_CUES, type SentenceDate, sentenceDates } from "./dates.js";
 import type { EventPattern, PatternLexicon, PatternWord } from "./lexicon.js";
@@ -396,6 +396,22 @@ export function codeDocument(
   }
 
   /** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */
+  /** The source mention of reported content that holds token k and ends before token i, if any. */
+  function reporterOfContent(k: number, i: number): ActorMention | null {
+    const at = doc.tokens.start[k] as number;
+    const before = doc.tokens.start[i] as number;
+    for (const f of attribution.frames) {
+      if (f.start > at || f.end <= at || f.end > before) continue;
+      const item =
+        attribution.quotes.find((q) => q.id === f.origin)?.speaker ??
+        attribution.attributions.find((a) => a.id === f.origin)?.source;
+      if (!item?.entity) continue;
+      const m = mentionAt(tokenAt(doc, item.start));
+      if (m && m.start === item.start) return m;
+    }
+    return null;
+  }
+
   function subjectOf(i: number, ss: number, depth: number): ActorMention[] | null {
     let j = i - 1;
     while (
@@ -415,6 +431,12 @@ export function codeDocument(
         for (let k = j - 1; k >= ss; k--) {
           if (HARD.has(value[k] as string) || OPENERS.has(val(k))) break;
           if (mot[k] === -1 && (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1)))) {
+            // "He denied X had forced the changes, telling the BBC …": when that verb sits in reported content
+            // that ends before the participle, the participle belongs to the report's source
+            if (participle) {
+              const source = reporterOfContent(k, i);
+              if (source) return [source];
+            }
             const sub = subjectOf(k, ss, depth + 1);
             if (sub) return sub;
             // "A roadside bombing killed one soldier and wounded two others": the first verb's object is not
