@@ -236,6 +236,10 @@ describe("role-only nominals", () => {
     );
     expect(entityOf(layer, "the embassy")?.entity?.actor).toBe("---GOV");
   });
+  it("keep no country when the first place named is another country's", () => {
+    const layer = run("Thieves struck in England. Police arrested a man. The US buyer, an American, lives in America.");
+    expect(entityOf(layer, "Police")?.entity?.actor).toBe("---COP");
+  });
   it("keep no country when no country dominates the article", () => {
     const layer = run("Kenya and Uganda held talks in Nairobi and Kampala. The government said little.");
     expect(entityOf(layer, "The government")?.entity?.actor).toBe("---GOV");
@@ -396,6 +400,8 @@ describe("actor stage", () => {
 
   it.each([
     ["Mr Kowalczyk said the plan failed.", "Kowalczyk", "person"],
+    ["Avonvale Police said the plan failed.", "Avonvale Police", "organization"],
+    ["Detective Inspector Mara Quell said so.", "Mara Quell", "person"],
     ["Shares of Brightwater Holdings fell.", "Brightwater Holdings", "organization"],
     ["Floods hit the Lumbo Valley.", "Lumbo Valley", "place"],
     ["He lives in Tarnowice now.", "Tarnowice", "place"],

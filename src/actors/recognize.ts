@@ -1115,19 +1115,24 @@ const DOMINANT_SHARE = 0.6;
 
 /**
  * Gives role-only nominals ("the government", "the rebels", "Police": `---GOV`, `---REB`, `---COP`) the country
- * the article is about, as a human coder would, when one country clearly dominates it: at least two mentions and
- * DOMINANT_SHARE of all country-coded mentions. In a story about several countries they keep no country.
+ * the article is about, as a human coder would, when one country clearly dominates it: at least two mentions,
+ * DOMINANT_SHARE of all country-coded mentions, and the first country or place the article names.
+ * In a story about several countries they keep no country.
  */
 function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string | null): void {
   if (!cands.some((c) => !c.drop && c.code?.startsWith("---"))) return;
+  // Every country-coded mention counts; the first country or place named says where the story happens.
   const counts = new Map<string, number>();
   let total = 0;
+  let first: { s: number; country: string } | null = null;
   for (const c of cands) {
     if (c.drop) continue;
     const country = countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
     if (!country) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     total++;
+    const located = c.kind === "country" || c.kind === "place";
+    if (located && (!first || c.s < first.s)) first = { s: c.s, country };
   }
   let best: string | null = null;
   let most = 0;
@@ -1137,7 +1142,8 @@ function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string
       best = country;
     }
   }
-  if (!best || most < 2 || most < DOMINANT_SHARE * total) return;
+  // the first place named (headline, dateline, lead) must agree: it is where most stories are set
+  if (!best || most < 2 || most < DOMINANT_SHARE * total || first?.country !== best) return;
   for (const c of cands) {
     // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
     // an embassy or ambassador ("abroad") in a story about one country is most often another country's
