@@ -487,6 +487,13 @@ describe("attribution layouts", () => {
     ]);
   });
 
+  it("leaves a sentence adverb out of the speaker span", () => {
+    const got = items(
+      "Previously, US presidential envoy for Ukraine, Keith Kellogg, said that the talks could end the war.",
+    );
+    expect(got.map((g) => g.speaker)).toEqual(["US presidential envoy for Ukraine, Keith Kellogg"]);
+  });
+
   it("reads 'called' as a stance only with words after its object", () => {
     expect(items("He called the police.")).toEqual([]);
     const got = items("She called the plan a disaster.");

@@ -514,6 +514,7 @@ function pushIndirect(
     const s0 = tokenIndexFn(doc)(who.start);
     who = e > s0 ? { ...tokSpan(doc, s0, e), entity: who.entity } : null;
   }
+  if (who) who = withoutOpeningAdverb(doc, who);
   claim(ctx, cueFrom, cueTo);
   ctx.items.push({
     kind: ATTRIBUTION_CLASSES.has(cls) ? "attribution" : "quote",
@@ -526,6 +527,19 @@ function pushIndirect(
     negated: cls === "denial",
     cls,
   });
+}
+
+/**
+ * "Previously, US presidential envoy for Ukraine, Keith Kellogg": a sentence adverb and its comma at the start of
+ * a speaker span belong to the clause, not to the speaker.
+ */
+function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
+  const { pos, norm } = doc.tokens;
+  const t = tokenIndexFn(doc)(who.start);
+  if (pos[t] !== "ADV" || norm[t + 1] !== ",") return who;
+  const from = t + 2;
+  const end = tokenIndexFn(doc)(who.end - 1) + 1;
+  return from < end ? { ...tokSpan(doc, from, end), entity: who.entity } : who;
 }
 
 /** Words before a participle cue that leave its subject to the main clause ("by saying", "while noting"). */
