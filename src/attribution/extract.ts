@@ -11,7 +11,7 @@
  */
 import type { ActorLayer } from "../actors/types.js";
 import type { Certainty, EntityRef, QuoteType, Span } from "../contract.js";
-import type { Document } from "../nlp/document.js";
+import { type Document, tokenAt } from "../nlp/document.js";
 import { clauseOf, localCertainty, stronger } from "./certainty.js";
 import { type CertaintyLexicon, type CueLexicon, clauseWords, matchAt } from "./lexicon.js";
 import {
@@ -90,20 +90,6 @@ interface Ctx {
   regions: QuoteRegion[];
   regionUsed: Uint8Array;
   items: Item[];
-}
-
-function tokenIndexFn(doc: Document): (offset: number) => number {
-  return (offset: number) => {
-    const ends = doc.tokens.end;
-    let lo = 0;
-    let hi = doc.tokens.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ends[mid] as number) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 const sentStart = (doc: Document, t: number) => doc.sentences.tokenStart[doc.tokens.sentence[t] as number] as number;
@@ -310,7 +296,7 @@ function endsSentence(doc: Document, reg: QuoteRegion): boolean {
 
 function paragraphEndTok(doc: Document, para: number): number {
   const pe = doc.paragraphs.end[para] as number;
-  return tokenIndexFn(doc)(pe - 1) + 1;
+  return tokenAt(doc, pe - 1) + 1;
 }
 
 function claim(ctx: Ctx, from: number, to: number): void {
@@ -511,7 +497,7 @@ function pushIndirect(
   if (who && who.start < cueStart && who.end > cueStart) {
     let e = cueFrom;
     while (e > 0 && (doc.tokens.start[e - 1] as number) >= who.start && doc.tokens.pos[e - 1] === "PUNCT") e--;
-    const s0 = tokenIndexFn(doc)(who.start);
+    const s0 = tokenAt(doc, who.start);
     who = e > s0 ? { ...tokSpan(doc, s0, e), entity: who.entity } : null;
   }
   if (who) who = withoutOpeningAdverb(doc, who);
@@ -535,10 +521,10 @@ function pushIndirect(
  */
 function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
   const { pos, norm } = doc.tokens;
-  const t = tokenIndexFn(doc)(who.start);
+  const t = tokenAt(doc, who.start);
   if (pos[t] !== "ADV" || norm[t + 1] !== ",") return who;
   const from = t + 2;
-  const end = tokenIndexFn(doc)(who.end - 1) + 1;
+  const end = tokenAt(doc, who.end - 1) + 1;
   return from < end ? { ...tokSpan(doc, from, end), entity: who.entity } : who;
 }
 
@@ -1565,7 +1551,7 @@ function dropCuesInSources(ctx: Ctx): void {
 function assess(ctx: Ctx): void {
   const { doc } = ctx;
   const { pos, norm } = doc.tokens;
-  const tokenIndex = tokenIndexFn(doc);
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
   for (const item of ctx.items) {
     let certainty: Certainty = "reported";
     let negated = item.negated;
@@ -1625,7 +1611,7 @@ function contentHedge(ctx: Ctx, item: Item): Certainty {
   const { doc } = ctx;
   const first = item.content[0];
   if (!first) return "reported";
-  const tokenIndex = tokenIndexFn(doc);
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
   const from = tokenIndex(first.start);
   let to = tokenIndex(first.end - 1) + 1;
   if (item.type === "direct") to = Math.min(to, sentEnd(doc, from + 1));
@@ -1700,7 +1686,7 @@ function groupAdverb(ctx: Ctx, t: number): boolean {
 function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
   const { norm, lemma } = doc.tokens;
-  const tokenIndex = tokenIndexFn(doc);
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
   for (const item of ctx.items) {
     if (!item.cue || item.cueTok < 0 || item.cls === "according" || item.cls === "headline") continue;
     // a phrase set by the rule that made the item ("called for") is only extended to the left
@@ -1727,7 +1713,7 @@ function cuePhrases(ctx: Ctx): void {
 }
 
 export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cert: CertaintyLexicon): Item[] {
-  const regions = quoteRegions(doc, tokenIndexFn(doc));
+  const regions = quoteRegions(doc, (offset) => tokenAt(doc, offset));
   const regionOf = new Int32Array(doc.tokens.count).fill(-1);
   regions.forEach((r, i) => {
     regionOf.fill(i, r.tokFrom, r.tokTo);
