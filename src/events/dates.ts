@@ -6,11 +6,10 @@
  */
 import * as chrono from "chrono-node";
 
-/** Cheap prefilter so chrono (slow) only runs on sentences that may hold a date expression. */
+/** Date words: chrono (slow) only runs around them (see dateWindows). */
 // "may" and "march" are mostly a modal and a verb: only count them next to a preposition or a number.
-const MAYBE_DATE =
-  /\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|on|since|by|early|late|mid|until)[- ](?:may|march)\b|\b(?:may|march)\s+\d|\b(?:19|20)\d{2}\b|\b(?:yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)\b/i;
-const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, "gi");
+const DATE_WORDS =
+  /\b(?:jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|on|since|by|early|late|mid|until)[- ](?:may|march)\b|\b(?:may|march)\s+\d|\b(?:19|20)\d{2}\b|\b(?:yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)\b/gi;
 const BARE_YEAR = /\b(?:in|since|during|by|throughout)\s+((?:19|20)\d{2})\b/gi;
 
 export interface SentenceDate {
@@ -27,10 +26,11 @@ function iso(d: Date): string {
 
 /** Date expressions in one sentence, resolved against the article date (null = no anchoring possible). */
 export function sentenceDates(text: string, articleDate: string | null): SentenceDate[] {
-  if (!MAYBE_DATE.test(text)) return [];
+  const windows = dateWindows(text);
+  if (windows.length === 0) return [];
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date();
   const out: SentenceDate[] = [];
-  for (const r of parseNearDateWords(text, ref)) {
+  for (const r of parseNearDateWords(text, windows, ref)) {
     const s = r.start;
     // Times of day alone ("at 10am") and bare weekday-less numbers say nothing about the day of the event.
     if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day")) {
@@ -67,9 +67,9 @@ const DATE_CONTEXT = 40;
  * dozens of parsers over every character it is given, and most of a news sentence holds no date. Each stretch
  * is widened to whole words so that no expression is cut; the results' indices are moved back into the sentence.
  */
-function parseNearDateWords(text: string, ref: Date): DateExpression[] {
+function parseNearDateWords(text: string, windows: [number, number][], ref: Date): DateExpression[] {
   const results: DateExpression[] = [];
-  for (const [from, to] of dateWindows(text)) {
+  for (const [from, to] of windows) {
     for (const r of chrono.parse(text.slice(from, to), ref, { forwardDate: false })) {
       results.push({ index: r.index + from, text: r.text, start: r.start });
     }
@@ -79,8 +79,8 @@ function parseNearDateWords(text: string, ref: Date): DateExpression[] {
 
 function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
-  MAYBE_DATE_ALL.lastIndex = 0;
-  for (let m = MAYBE_DATE_ALL.exec(text); m; m = MAYBE_DATE_ALL.exec(text)) {
+  DATE_WORDS.lastIndex = 0;
+  for (let m = DATE_WORDS.exec(text); m; m = DATE_WORDS.exec(text)) {
     let from = Math.max(0, m.index - DATE_CONTEXT);
     let to = Math.min(text.length, m.index + m[0].length + DATE_CONTEXT);
     while (from > 0 && !/\s/.test(text[from - 1] as string)) from--;

@@ -66,8 +66,8 @@ export interface Document {
  * give different tokens (and POS tags, actors, events) depending on what the process coded before. To keep
  * buildDocument a pure function, the words a document adds are taken out of the lexicon's index again after it
  * is read (the instance's lexicon object is captured by wrapping the model's loader), so every document sees the
- * lexicon as the model shipped it, give or take plain words (see PLAIN_WORD). The lexicon's word list still grows, so the instance is replaced after
- * WINK_RENEW_AFTER additions (creating one takes ~60 ms).
+ * lexicon as the model shipped it, give or take plain words (see PLAIN_WORD). The lexicon's word list still
+ * grows, so the instance is replaced after WINK_RENEW_AFTER additions (creating one takes ~60 ms).
  */
 interface WinkLexicon {
   hash: Record<string, number>;
@@ -191,9 +191,18 @@ function winkLemma(tokens: WinkTokens, i: number, value: string): string {
 }
 
 function tagTokens(text: string): RawTokens {
-  const straight = straightenQuotes(text);
-  const { nlp, lexicon, lexemes } = wink;
+  const { lexicon } = wink;
   const lexiconSize = lexicon.list.length;
+  try {
+    return readTokens(text, wink);
+  } finally {
+    // also when wink-nlp throws half-way, so that no later document sees what this one added
+    forgetWordsSince(lexicon, lexiconSize);
+  }
+}
+
+function readTokens(text: string, { nlp, lexemes }: Wink): RawTokens {
+  const straight = straightenQuotes(text);
   const wdoc = nlp.readDoc(straight);
   const tokens = wdoc.tokens();
   const ids = tokens.out(its.uniqueId as TokenIts) as unknown as number[];
@@ -251,7 +260,6 @@ function tagTokens(text: string): RawTokens {
     pendingNewline = false;
   }
   out.count = n;
-  forgetWordsSince(lexicon, lexiconSize);
   return out;
 }
 
