@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DyadError } from "../errors.js";
 import { buildDocument } from "../nlp/document.js";
-import { createPipeline } from "../pipeline.js";
+import { codeText } from "../test-support/code-text.js";
 import { type ActorEntry, codeAt, parseActorLines, parseAgentLines } from "./dictionary.js";
 import { createActorStage, loadActorDictionary } from "./index.js";
 import { splitPhrase, tokenKey } from "./normalize.js";
@@ -207,14 +207,7 @@ describe("pairs named by a plural description", () => {
     expect(entityOf(layer, "The two leaders")).toBeNull();
   });
   it("codes events of the pair in both directions with each member's code", () => {
-    const coded = createPipeline().code({
-      id: "t",
-      title: null,
-      date: "2024-05-01",
-      source: null,
-      url: null,
-      text: "Xi Jinping greeted Vladimir Putin in Beijing. Later the two leaders met again.",
-    });
+    const coded = codeText("Xi Jinping greeted Vladimir Putin in Beijing. Later the two leaders met again.");
     const met = coded.events.filter((e) => e.trigger.text === "met");
     expect(met.map((e) => `${e.source?.actor}>${e.target?.actor}:${e.source?.text}`).sort()).toEqual([
       "CHNGOV>RUSGOV:the two leaders",

@@ -1024,6 +1024,11 @@ function vote(
   }
 }
 
+/** Country of a candidate's code for the article date: its dictionary entry's, else its composed code's. */
+function candCountry(c: Cand, entryCode: (ref: number) => string | null): string | null {
+  return countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
+}
+
 /**
  * Gives a country to people named with a home-office title but no country ("President Anton Virel",
  * "Judge Ana Petrov"): the country of an "of" phrase right after the name ("King Tamar of Lesotho"), else
@@ -1046,7 +1051,7 @@ function placeTitledPeople(
   for (const c of cands) {
     if (c.drop) continue;
     const en = c.entry >= 0 ? (entries[c.entry] as ActorEntry) : null;
-    const country = countryOfCode(en ? entryCode(c.entry) : c.code);
+    const country = candCountry(c, entryCode);
     if (!country) continue;
     const s = T.sentence[c.s] as number;
     inDoc.set(country, (inDoc.get(country) ?? 0) + 1);
@@ -1127,7 +1132,7 @@ function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string
   let first: { s: number; country: string } | null = null;
   for (const c of cands) {
     if (c.drop) continue;
-    const country = countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
+    const country = candCountry(c, entryCode);
     if (!country) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     total++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ploverActorMatches, ploverType } from "../eval/petrarch.js";
-import { createPipeline } from "../pipeline.js";
+import { codeText } from "../test-support/code-text.js";
 import { sentenceDates } from "./dates.js";
 import { createEventStage } from "./index.js";
 import { parseLexicon } from "./lexicon.js";
@@ -479,14 +479,9 @@ describe("intents, attempts and intransitive readings", () => {
 
 describe("participle clauses after reported content", () => {
   it("give the participle the report's source, not the subject inside the content", () => {
-    const coded = createPipeline().code({
-      id: "t",
-      title: null,
-      date: "2024-05-01",
-      source: null,
-      url: null,
-      text: "Vladimir Putin denied Ukrainian troops had attacked the town, telling the BBC that the claim was false.",
-    });
+    const coded = codeText(
+      "Vladimir Putin denied Ukrainian troops had attacked the town, telling the BBC that the claim was false.",
+    );
     const telling = coded.events.find((e) => e.trigger.text === "telling");
     expect([telling?.source?.text, telling?.source?.actor]).toEqual(["Vladimir Putin", "RUSGOV"]);
   });
