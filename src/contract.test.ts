@@ -84,4 +84,44 @@ describe("output contract", () => {
     const tampered = { ...coded, entities: [{ ...first!, mentions: [{ ...first!.mentions[0]!, start: 1 }] }] };
     expect(brokenSpans(tampered).length).toBe(1);
   });
+
+  it("every quote and attribution carries its whole cue phrase around the head word, as a valid span", () => {
+    const text =
+      "The harbor board has also said that the pier will reopen in May. Tolls will rise, according to the port authority. " +
+      'Mayor Ines Dorval said in a statement: "We will not wait for the board."';
+    const coded = pipeline.code({ id: "cp", title: null, date: null, source: null, url: null, text });
+    expect(validate(coded) ? [] : validate.errors).toEqual([]);
+    const items = [...coded.quotes, ...coded.attributions];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const it of items) {
+      const phrase = it.cue_phrase;
+      expect(phrase).toBeDefined();
+      if (!it.cue || !phrase) continue;
+      expect(text.slice(phrase.start, phrase.end)).toBe(phrase.text);
+      expect(phrase.start <= it.cue.start && it.cue.end <= phrase.end).toBe(true);
+    }
+    const phrases = items.map((it) => it.cue_phrase?.text);
+    expect(phrases).toContain("has also said");
+    expect(phrases).toContain("according to");
+    expect(phrases).toContain("said in a statement:");
+  });
+
+  it("the schema checks cue_phrase like any span and still accepts articles coded before it existed", () => {
+    const text = "The harbor board has also said that the pier will reopen in May.";
+    const coded = pipeline.code({ id: "cp", title: null, date: null, source: null, url: null, text });
+    expect(coded.quotes.length + coded.attributions.length).toBeGreaterThan(0);
+    const older = {
+      ...coded,
+      quotes: coded.quotes.map(({ cue_phrase: _drop, ...q }) => q),
+      attributions: coded.attributions.map(({ cue_phrase: _drop, ...a }) => a),
+    };
+    expect(validate(older) ? [] : validate.errors).toEqual([]);
+    const bad = { ...coded, quotes: coded.quotes.map((q) => ({ ...q, cue_phrase: { start: "0", end: 3 } })) };
+    const badAttr = {
+      ...coded,
+      attributions: coded.attributions.map((a) => ({ ...a, cue_phrase: null })),
+    };
+    expect(coded.quotes.length > 0 ? validate(bad) : false).toBe(false);
+    expect(coded.attributions.length > 0 ? validate(badAttr) : validate(bad)).toBe(false);
+  });
 });

@@ -62,7 +62,14 @@ export interface Quote {
   type: QuoteType;
   /** null when the quote has no identifiable speaker. */
   speaker: EntityRef | null;
+  /** Head word of the cue ("said"), or null for a quote with no cue. */
   cue: Span | null;
+  /**
+   * The whole cue phrase around the head (auxiliaries, adverbs, particles, "in a statement:": "has also said");
+   * equal to `cue` when the head stands alone, null when `cue` is. Optional only because articles coded before
+   * the field existed lack it; the pipeline always writes it.
+   */
+  cue_phrase?: Span | null;
   content: Span[];
   certainty: Certainty;
   negated: boolean;
@@ -72,7 +79,10 @@ export interface Attribution {
   id: string;
   /** null for sourceless attributions ("it was reported that ..."). */
   source: EntityRef | null;
+  /** Head word of the cue ("said", "according to"). */
   cue: Span;
+  /** The whole cue phrase ("has also said"), as on `Quote`; equal to `cue` when the head stands alone. */
+  cue_phrase?: Span;
   content: Span[];
   certainty: Certainty;
   negated: boolean;

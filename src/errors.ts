@@ -5,6 +5,7 @@
  */
 export const ErrorCodes = {
   E_INVALID_UTF8: "input is not valid UTF-8",
+  E_ENCODING: "input is not valid in the encoding it was read in (a byte-order mark, --encoding or a declaration)",
   E_BINARY: "input looks binary (NUL bytes or control characters)",
   E_EMPTY: "input is empty",
   E_TOO_LARGE: "input is larger than the 20 MB limit",
@@ -13,6 +14,7 @@ export const ErrorCodes = {
   E_XML: "malformed XML",
   E_HTML: "no main text could be extracted from the HTML",
   E_NOT_FOUND: "no such file or folder",
+  E_FETCH: "a URL could not be fetched (network, HTTP status, size, time or redirect limit, or a private address)",
   E_READ: "the input could not be read",
   E_DATE: "not a valid date (expected YYYY-MM-DD)",
   E_DICTIONARY: "dictionary syntax error",

@@ -12,6 +12,7 @@ import { createEventStage } from "./events/index.js";
 import type { EventLayer } from "./events/types.js";
 import type { Article } from "./ingest/types.js";
 import { buildDocument, type Document } from "./nlp/document.js";
+import { syntaxModels } from "./nlp/syntax.js";
 
 export const PIPELINE_VERSION = "0.1.0";
 
@@ -71,6 +72,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const eventStage = createEventStage();
   const versions = Object.freeze({
     dyad: PIPELINE_VERSION,
+    syntax: syntaxModels().version,
     actors: actorStage.version,
     attribution: attributionStage.version,
     events: eventStage.version,

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Document } from "../nlp/document.js";
+import { defaultNerModel, type NerModel } from "../nlp/ner.js";
+import { creditTokens } from "./credits.js";
 import {
   type ActorDictionary,
   DEFAULT_FILES,
@@ -14,6 +16,7 @@ import {
   mergeDictionaries,
 } from "./dictionary.js";
 import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { findNames } from "./names.js";
 import { addPairMentions, type PairCues } from "./pairs.js";
 import { type NameCues, recognize } from "./recognize.js";
 import { parseTabariFile } from "./tabari.js";
@@ -91,12 +94,14 @@ export function createActorStage(options: ActorStageOptions = {}): ActorStage {
   const lex: Lexicon = buildLexicon(dict);
   const { cues, pairs } = loadNameCues(options.dataDir ?? defaultDataDir());
   const extra = options.actorFiles?.length ? `+${options.actorFiles.length}files` : "";
+  const ner: NerModel = defaultNerModel();
   return Object.freeze({
-    version: `${ACTORS_VERSION}${extra}`,
+    version: `${ACTORS_VERSION}+${ner.version}${extra}`,
     problems,
     size: { entries: dict.entries.length, agents: dict.agents.length, phrases: lex.actors.size + lex.agents.size },
     run(doc: Document, ctx: ActorContext): ActorLayer {
-      return addPairMentions(doc, recognize(doc, ctx, lex, cues), pairs);
+      const layer = recognize(doc, ctx, lex, cues, findNames(doc, ner), creditTokens(doc));
+      return addPairMentions(doc, layer, pairs);
     },
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { MentionForm } from "../contract.js";
 import type { ActorDictionary } from "./dictionary.js";
-import { CaseRule, caseOk, caseRuleOf, splitPhrase, tokenKey } from "./normalize.js";
+import { CaseRule, caseOk, caseRuleOf, nameKey, splitPhrase, tokenKey } from "./normalize.js";
 
 export interface Hit {
   /** Index into dictionary.entries (actor trie) or dictionary.agents (agent trie). */
@@ -127,6 +127,11 @@ export interface Lexicon {
   dict: ActorDictionary;
   actors: TokenTrie;
   agents: TokenTrie;
+  /**
+   * Whole names (`nameKey`) → dictionary entry, for coding the names the recognizer finds whatever the
+   * tokenizer made of them ("Erdoğan" = "Erdogan"). The first entry listing a name keeps it.
+   */
+  names: Map<string, number>;
 }
 
 function rulesOf(tokens: string[], caseless: boolean): Uint8Array {
@@ -141,6 +146,7 @@ function agentRules(tokens: string[]): Uint8Array {
 export function buildLexicon(dict: ActorDictionary): Lexicon {
   const actors = new TokenTrie();
   const agents = new TokenTrie();
+  const names = new Map<string, number>();
   dict.entries.forEach((e, ref) => {
     const caseless = e.origin?.includes(".txt:") === true && e.id.startsWith("tabari:");
     const add = (phrase: string, form: MentionForm, plural: boolean) => {
@@ -152,6 +158,10 @@ export function buildLexicon(dict: ActorDictionary): Lexicon {
     };
     for (const n of e.names) add(n, "name", false);
     for (const n of e.metonyms ?? []) add(n, "name", false);
+    for (const n of [...e.names, ...(e.metonyms ?? [])]) {
+      const k = nameKey(n);
+      if (k !== "" && !names.has(k)) names.set(k, ref);
+    }
     for (const n of e.adjectives ?? []) add(n, "demonym", false);
     for (const n of e.plurals ?? []) add(n, "demonym", true);
   });
@@ -163,7 +173,7 @@ export function buildLexicon(dict: ActorDictionary): Lexicon {
     add(a.phrase, a.kind === "group" && a.plurals.length === 0);
     for (const p of a.plurals) add(p, true);
   });
-  return { dict, actors, agents };
+  return { dict, actors, agents, names };
 }
 
 /** British/American spelling variants of a name ("Organisation"/"Organization", "Co-operation"/"Cooperation"). */

@@ -86,3 +86,19 @@ export function caseOk(rule: CaseRule, value: string, shouting: boolean): boolea
   // Acronyms: all letters capital; in an all-capitals headline "US" and "us" cannot be told apart, so refuse.
   return !shouting && value === value.toUpperCase() && upperFirst;
 }
+
+/**
+ * Key of a whole name for matching across spellings and for merging mentions of one person: lower case, no
+ * diacritics, no dots, straight apostrophes, hyphens and runs of white space as one space ("Recep Tayyip
+ * Erdoğan" and "Recep Tayyip Erdogan" → "recep tayyip erdogan"; "U.S." → "us").
+ */
+export function nameKey(name: string): string {
+  let k = name.toLowerCase().replace(/[\u2018\u2019\u201B\u2032`]/g, "'");
+  if (/[^ -~]/.test(k)) k = k.normalize("NFD").replace(COMBINING, "");
+  return k
+    .replace(/\.(?=\S)/g, "")
+    .replace(/\.$/g, "")
+    .replace(/\s*\.\s+/g, " ")
+    .replace(/[\s-]+/g, " ")
+    .trim();
+}

@@ -37,8 +37,11 @@ function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | nu
   else return null;
   // one modifier may stand before the head ("the two foreign ministers", "both Asian giants")
   if (pos[j] === "ADJ" || (pos[j] === "NOUN" && pos[j + 1] === "NOUN")) j++;
+  // "the two" ending the text: no head word.
+  const word = norm[j];
+  if (word === undefined) return null;
   const head = lemma[j] as string;
-  const plural = (norm[j] as string).endsWith("s") || norm[j] === "men" || norm[j] === "women";
+  const plural = word.endsWith("s") || word === "men" || word === "women";
   if (pos[j] !== "NOUN" || !plural) return null;
   const kind = cues.person.has(head) ? "person" : cues.country.has(head) ? "country" : null;
   if (!kind) return null;
@@ -55,16 +58,30 @@ function entityKindFits(kind: EntityKind, want: PairPhrase["kind"]): boolean {
 function lastPair(doc: Document, layer: ActorLayer, at: number, want: PairPhrase["kind"]): [number, number] | null {
   const firstSentence = Math.max(0, (doc.tokens.sentence[at] as number) - PAIR_WINDOW);
   const seen: number[] = [];
-  for (let k = layer.mentions.length - 1; k >= 0; k--) {
+  // The recognizer's mentions are sorted by position, so the walk starts at the last mention before `at` and
+  // stops at the window's first sentence; walking every mention for every phrase made long articles quadratic.
+  for (let k = mentionsBefore(layer.mentions, at) - 1; k >= 0; k--) {
     const m = layer.mentions[k] as ActorMention;
     if (m.tokenStart >= at) continue;
-    if ((doc.tokens.sentence[m.tokenStart] as number) < firstSentence) continue;
+    if ((doc.tokens.sentence[m.tokenStart] as number) < firstSentence) break;
     const e = layer.entities[m.entity] as Entity;
     if (!entityKindFits(e.kind, want) || seen.includes(m.entity)) continue;
     seen.push(m.entity);
   }
   // exactly two candidates, so that "the two leaders" never picks two out of three
   return seen.length === 2 ? [seen[1] as number, seen[0] as number] : null;
+}
+
+/** Number of leading mentions (sorted by position) that start before token `at`. */
+function mentionsBefore(mentions: readonly ActorMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as ActorMention).tokenStart < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The same value in both, or null. */
@@ -84,7 +101,8 @@ export function addPairMentions(doc: Document, layer: ActorLayer, cues: PairCues
     if (!phrase) continue;
     let free = true;
     for (let t = phrase.from; t < phrase.to; t++) if (mentionOfToken[t] !== -1) free = false;
-    const pair = free ? lastPair(doc, { entities, mentions, mentionOfToken }, i, phrase.kind) : null;
+    // Only the recognizer's (sorted) mentions: the group mentions added here are never a pair's members.
+    const pair = free ? lastPair(doc, { entities, mentions: layer.mentions, mentionOfToken }, i, phrase.kind) : null;
     if (!pair) continue;
     const [a, b] = pair.map((k) => entities[k] as Entity) as [Entity, Entity];
     const start = T.start[phrase.from] as number;

@@ -107,12 +107,12 @@ const CASES: [string, string, Expect][] = [
   ],
   [
     "doubled apostrophes as marks, inverted speaker with apposition",
-    "''This works for Trump,'' said Kevin Madden, a Republican strategist.",
+    "''This helps the mayor,'' said Tor Lund, a party strategist.",
     {
       type: "direct",
-      speaker: "Kevin Madden, a Republican strategist",
+      speaker: "Tor Lund, a party strategist",
       cue: "said",
-      content: ["''This works for Trump,''"],
+      content: ["''This helps the mayor,''"],
     },
   ],
   [
@@ -203,8 +203,8 @@ const CASES: [string, string, Expect][] = [
   ],
   [
     "sourceless raising",
-    "Trump is expected to deliver a victory speech tonight.",
-    { speaker: null, cue: "is expected", content: ["Trump", "to deliver a victory speech tonight"] },
+    "Marrow is expected to announce her cabinet tonight.",
+    { speaker: null, cue: "is expected", content: ["Marrow", "to announce her cabinet tonight"] },
   ],
   [
     "question frame",
@@ -239,88 +239,89 @@ const CASES: [string, string, Expect][] = [
   ],
   [
     "report verb the tagger called a noun",
-    "New filings show it has less than $1.3 million cash on hand.",
-    { speaker: "New filings", cue: "show", content: ["it has less than $1.3 million cash on hand"] },
+    "New filings show the party holds under $2.4 million in reserve.",
+    { speaker: "New filings", cue: "show", content: ["the party holds under $2.4 million in reserve"] },
   ],
   [
     "long subject with a participle",
-    "Thirty-one percent of those surveyed say they would be satisfied with him.",
+    "Forty-two percent of those polled say they would vote for her again.",
     {
-      speaker: "Thirty-one percent of those surveyed",
+      speaker: "Forty-two percent of those polled",
       cue: "say",
-      content: ["they would be satisfied with him"],
-      certainty: "hypothetical",
+      content: ["they would vote for her again"],
+      // a reported "would" is the speaker's future, not the article's hypothesis (issue 14)
+      certainty: "reported",
     },
   ],
   [
     "compound adjective participle is no cue; adjective-final subject",
-    "The self-described democratic socialist said he would win the primary.",
+    "The self-described green reformer said she would carry the district.",
     {
-      speaker: "The self-described democratic socialist",
+      speaker: "The self-described green reformer",
       cue: "said",
-      content: ["he would win the primary"],
-      certainty: "hypothetical",
+      content: ["she would carry the district"],
+      certainty: "reported",
     },
   ],
   [
     "say with a noun-phrase complement the tagger gave no verb",
-    "Doyle said each year of education yields a 10% bump in income.",
-    { speaker: "Doyle", cue: "said", content: ["each year of education yields a 10% bump in income"] },
+    "Okafor said each extra hour of sleep brings a 5% gain in focus.",
+    { speaker: "Okafor", cue: "said", content: ["each extra hour of sleep brings a 5% gain in focus"] },
   ],
   [
     "intent verb with an infinitive",
-    "Cadillac declined to renew its sponsorship of the event.",
-    { speaker: "Cadillac", cue: "declined", content: ["to renew its sponsorship of the event"], negated: true },
+    "Vantor declined to extend its contract with the league.",
+    { speaker: "Vantor", cue: "declined", content: ["to extend its contract with the league"], negated: true },
   ],
   [
     "participle cue before a quote takes the earlier speaker",
-    'Mateen left early, Nefzi said, adding, "He prayed alone."',
-    { type: "direct", speaker: "Nefzi", cue: "adding", content: ['"He prayed alone."'] },
+    'Halvorsen left early, Brandt said, adding, "He ate alone."',
+    { type: "direct", speaker: "Brandt", cue: "adding", content: ['"He ate alone."'] },
   ],
   [
     "content before a final cue stops at the participle",
-    'Mateen left early, Nefzi said, adding, "He was not very religious."',
-    { type: "indirect", speaker: "Nefzi", cue: "said", content: ["Mateen left early"] },
+    'Halvorsen left early, Brandt said, adding, "He was not very talkative."',
+    { type: "indirect", speaker: "Brandt", cue: "said", content: ["Halvorsen left early"] },
   ],
   [
     "coordinated subject",
-    "Ms. Toretti, Mrs. Rao and other bundlers said their networks were tired.",
-    { speaker: "Ms. Toretti, Mrs. Rao and other bundlers", cue: "said", content: ["their networks were tired"] },
+    "Ms. Ferreira, Mrs. Okoye and other donors said their groups were exhausted.",
+    { speaker: "Ms. Ferreira, Mrs. Okoye and other donors", cue: "said", content: ["their groups were exhausted"] },
   ],
   [
     "a sentence-initial connective is not part of the speaker",
-    "And Iowa biofuels advocates say they already have proof.",
-    { speaker: "Iowa biofuels advocates", cue: "say", content: ["they already have proof"] },
+    "And Ohio dairy farmers say they already have evidence.",
+    { speaker: "Ohio dairy farmers", cue: "say", content: ["they already have evidence"] },
   ],
   [
     "prepositional verb cue",
-    "Trump called for a total ban on Muslims entering the country.",
-    { speaker: "Trump", cue: "called", content: ["a total ban on Muslims entering the country"] },
+    "Marrow called for a full ban on trucks entering the old town.",
+    { speaker: "Marrow", cue: "called", content: ["a full ban on trucks entering the old town"] },
   ],
   [
     "prepositional noun cue with a possessor",
-    "Trump's criticism of the judge drew fire.",
-    { speaker: "Trump", cue: "criticism", content: ["the judge"] },
+    "Marrow's criticism of the mayor drew fire.",
+    { speaker: "Marrow", cue: "criticism", content: ["the mayor"] },
   ],
   [
     "report inside a relative clause",
-    "The emails, which she said represented all her work-related files, were released.",
-    { speaker: "she", cue: "said", content: ["which she said represented all her work-related files"] },
+    "The letters, which he said covered all his official dealings, were published.",
+    { speaker: "he", cue: "said", content: ["which he said covered all his official dealings"] },
   ],
   [
     "poll as source after 'in'",
-    "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead.",
-    { speaker: "a Des Moines Register poll last month", cue: "In", content: ["Mr. Cruz had a 10-point lead"] },
+    "In a Harbor Gazette poll last week, Ms. Lind had a 12-point lead.",
+    { speaker: "a Harbor Gazette poll last week", cue: "In", content: ["Ms. Lind had a 12-point lead"] },
   ],
   [
     "final cue after an apposition subject",
-    "Facebook created the tool, a spokeswoman, Anna White, said.",
-    { type: "indirect", speaker: "a spokeswoman, Anna White", cue: "said", content: ["Facebook created the tool"] },
+    "Norvia built the app, a spokesman, Piet Daal, said.",
+    { type: "indirect", speaker: "a spokesman, Piet Daal", cue: "said", content: ["Norvia built the app"] },
   ],
   [
     "raising verb with an adjective complement",
-    "Cruz seemed lost.",
-    { speaker: null, cue: "seemed", content: ["Cruz", "lost"], certainty: "hedged" },
+    "Lind seemed tired.",
+    { speaker: null, cue: "seemed", content: ["Lind", "tired"], certainty: "hedged" },
   ],
   [
     "verb outside the lexicon with a that-clause",
@@ -334,72 +335,73 @@ const CASES: [string, string, Expect][] = [
   ],
   [
     "according to with a long source phrase",
-    "Sanders leads by five points, according to the most recent RealClearPolitics average of national polls.",
+    "Lind leads by six points, according to the latest Harbor Gazette average of regional polls.",
     {
-      speaker: "the most recent RealClearPolitics average of national polls",
+      speaker: "the latest Harbor Gazette average of regional polls",
       cue: "according to",
-      content: ["Sanders leads by five points"],
+      content: ["Lind leads by six points"],
     },
   ],
   [
     "stance object without its setting",
-    "Clinton praised him in almost every speech.",
-    { speaker: "Clinton", cue: "praised", content: ["him"] },
+    // "praise" is an evaluation (an event, issue 14); "defend" still reports a stance
+    "Okafor defended him in nearly every interview.",
+    { speaker: "Okafor", cue: "defended", content: ["him"] },
   ],
   [
     "closing apposition is the writer's gloss",
-    "He said he is as much a citizen as Sen. John McCain, a former nominee who was born in Panama.",
-    { speaker: "He", cue: "said", content: ["he is as much a citizen as Sen. John McCain"] },
+    "He said he is as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile.",
+    { speaker: "He", cue: "said", content: ["he is as much a patriot as Sen. Ada Brenn"] },
   ],
   [
     "including-phrase stays in the content",
-    "She said the increase will raise prices, including for the poor.",
-    { speaker: "She", cue: "said", content: ["the increase will raise prices, including for the poor"] },
+    "She said the tax will raise costs, including for renters.",
+    { speaker: "She", cue: "said", content: ["the tax will raise costs, including for renters"] },
   ],
   [
     "second predicate of the speaker ends the content",
-    "Kasich said his attacks have given his campaign momentum and said that Trump did not represent the party.",
-    { speaker: "Kasich", cue: "said", content: ["his attacks have given his campaign momentum"] },
+    "Okafor said his speeches have given his campaign energy and said that Lind did not speak for the party.",
+    { speaker: "Okafor", cue: "said", content: ["his speeches have given his campaign energy"] },
   ],
   [
     "restrictive relative inside the speaker phrase",
-    "A woman who has accused Bill Clinton of rape said that she was calm.",
-    { speaker: "A woman who has accused Bill Clinton of rape", cue: "said", content: ["that she was calm"] },
+    "A man who has accused Mayor Ivo Renn of fraud said that he was calm.",
+    { speaker: "A man who has accused Mayor Ivo Renn of fraud", cue: "said", content: ["that he was calm"] },
   ],
   [
     "participle after 'by' takes the sentence subject",
-    "Bernie Sanders has soared in the polls by saying that the system is rigged.",
-    { speaker: "Bernie Sanders", cue: "saying", content: ["that the system is rigged"] },
+    "Ada Brenn has gained support by saying that the vote is fixed.",
+    { speaker: "Ada Brenn", cue: "saying", content: ["that the vote is fixed"] },
   ],
   [
     "named speaker before a colon inside a sentence",
-    "The timing doesn't surprise Republican pollster Daron Shaw: \u201CLesser-known candidates have seen gains.\u201D",
+    "The result doesn't surprise independent pollster Mira Vos: \u201CNewer parties have seen gains.\u201D",
     {
       type: "direct",
-      speaker: "Republican pollster Daron Shaw",
+      speaker: "independent pollster Mira Vos",
       cue: ":",
-      content: ["\u201CLesser-known candidates have seen gains.\u201D"],
+      content: ["\u201CNewer parties have seen gains.\u201D"],
     },
   ],
   [
     "addressee before a that-clause",
-    "Mr. Lou also told reporters that the plan was ready.",
-    { speaker: "Mr. Lou", cue: "told", content: ["that the plan was ready"] },
+    "Mr. Tamm also told reporters that the budget was ready.",
+    { speaker: "Mr. Tamm", cue: "told", content: ["that the budget was ready"] },
   ],
   [
     "time phrase between subject and cue",
-    "The Republican National Committee this week announced that it would meet.",
+    "The National Farmers Council this week announced that it would meet.",
     {
-      speaker: "The Republican National Committee",
+      speaker: "The National Farmers Council",
       cue: "announced",
       content: ["that it would meet"],
-      certainty: "hypothetical",
+      certainty: "reported",
     },
   ],
   [
     "quote speaker with a relative clause",
-    '"We are ready," Paris, who used to work on Capitol Hill, said.',
-    { type: "direct", speaker: "Paris, who used to work on Capitol Hill", cue: "said", content: ['"We are ready,"'] },
+    '"We are ready," Brandt, who used to work at the treasury, said.',
+    { type: "direct", speaker: "Brandt, who used to work at the treasury", cue: "said", content: ['"We are ready,"'] },
   ],
 ];
 
@@ -428,7 +430,7 @@ describe("attribution layouts", () => {
   });
 
   it("gives prepositional cues their preposition in the cue phrase", () => {
-    const { attribution } = run("Trump has called for a total ban on Muslims.");
+    const { attribution } = run("Marrow has called for a full ban on trucks.");
     const a = attribution.attributions[0];
     expect(a?.cue.text).toBe("called");
     expect(a && attribution.cuePhrases?.[a.id]?.text).toBe("has called for");
@@ -462,18 +464,18 @@ describe("attribution layouts", () => {
   });
 
   it("does not continue a quote into the next one that has its own cue", () => {
-    const got = items('"I would beat him," Trump said. "I love the competition," Trump said. He left.');
-    expect(got.map((g) => g.content)).toEqual([['"I would beat him,"'], ['"I love the competition,"']]);
+    const got = items('"I would beat him," Lind said. "I enjoy the contest," Lind said. He left.');
+    expect(got.map((g) => g.content)).toEqual([['"I would beat him,"'], ['"I enjoy the contest,"']]);
   });
 
   it("keeps -ly adverbs in the cue phrase", () => {
-    const { attribution } = run("Clinton finally acknowledged that she had erred.");
+    const { attribution } = run("Okafor finally acknowledged that he had erred.");
     const a = attribution.attributions[0] ?? attribution.quotes[0];
     expect(a && attribution.cuePhrases?.[a.id]?.text).toBe("finally acknowledged");
   });
 
   it("drops a cue that lies inside another item's source", () => {
-    const got = items("A woman who has accused Bill Clinton of rape said that she was calm.");
+    const got = items("A man who has accused Mayor Ivo Renn of fraud said that he was calm.");
     expect(got.map((g) => g.cue)).toEqual(["said"]);
   });
 
@@ -501,11 +503,11 @@ describe("attribution layouts", () => {
   });
 
   it("does not take a demonstrative 'that' for a clause", () => {
-    expect(items("They are willing to lie in order to serve that goal.").filter((g) => g.cue === "serve")).toEqual([]);
+    expect(items("They are ready to cheat in order to serve that aim.").filter((g) => g.cue === "serve")).toEqual([]);
   });
 
   it("does not take generic 'in the polls' as a source", () => {
-    const got = items("Clinton has been leading in the polls for months.");
+    const got = items("Lind has stayed ahead in the polls for weeks.");
     expect(got.filter((g) => g.cue === "in")).toEqual([]);
   });
 

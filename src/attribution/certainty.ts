@@ -7,7 +7,7 @@
  */
 import type { Certainty, Span } from "../contract.js";
 import type { Document } from "../nlp/document.js";
-import { type CertaintyLexicon, certaintyLexicon, matchAt } from "./lexicon.js";
+import { type CertaintyLexicon, certaintyLexicon, cueLexicon, matchAt } from "./lexicon.js";
 import type { LocalCertainty } from "./types.js";
 
 /** Tokens that always end a clause. */
@@ -64,6 +64,26 @@ const MODAL_CERTAINTY: Record<string, Certainty> = {
   must: "hypothetical",
   "'d": "hypothetical",
 };
+
+/** Past-tense modals that, under a reporting verb, carry the reported future ("said it would help"). */
+const REPORTED_FUTURE = new Set(["would", "'d"]);
+/** Cue classes whose clausal complement is reported speech or thought. */
+const REPORTING_CLASSES = new Set(["speech", "belief", "report"]);
+
+/**
+ * Whether the clause of `verb` is the complement of a reporting verb ("Macron said France would help and
+ * train …"). Sequence of tenses turns the speaker's "will" into "would" there, so the modal reports a plan; it is
+ * no condition. Read from the parse: climb coordinated predicates to the clause head, which must be a clausal
+ * complement of a speech, belief or report verb.
+ */
+export function inReportedClause(doc: Document, verb: number): boolean {
+  const { head, deprel, lemma } = doc.tokens;
+  let h = verb;
+  for (let steps = 0; steps < 4 && deprel[h] === "conj" && (head[h] as number) >= 0; steps++) h = head[h] as number;
+  if (deprel[h] !== "ccomp") return false;
+  const gov = head[h] as number;
+  return gov >= 0 && REPORTING_CLASSES.has(cueLexicon().verbs.get(lemma[gov] as string) ?? "");
+}
 
 function isThatComplementizer(doc: Document, k: number): boolean {
   const { norm, pos } = doc.tokens;
@@ -211,6 +231,9 @@ export function localCertainty(
     const n = norm[k] as string;
     const modal = MODAL_CERTAINTY[n];
     if (modal && (pos[k] === "AUX" || pos[k] === "VERB" || n === "'d" || n === "'ll")) {
+      // "said it would help": reported future, left to the report's own certainty; a real condition ("if") is
+      // still caught by the sentence-part rule below
+      if (REPORTED_FUTURE.has(n) && inReportedClause(doc, trigger)) break;
       certainty = stronger(certainty, modal);
       if (!cues.includes(k)) cues.push(k);
       break;

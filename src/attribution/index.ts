@@ -25,31 +25,35 @@ function order(items: Item[]): Item[] {
 /**
  * Frames: one per content span. An item whose cue lies inside another item's content is nested in it, so its
  * chain is the outer chain plus its own source ("China's Foreign Ministry said Xi expressed willingness …").
+ * The parent is the narrowest item, wider in processing order, whose content holds the cue.
  */
 export function buildFrames(entries: { id: string; item: Item }[]): AssertionFrame[] {
   const byWidth = [...entries].sort((a, b) => width(b.item) - width(a.item));
-  const chains = new Map<string, string[]>();
-  for (const { id, item } of byWidth) {
-    const at = item.cue?.start ?? item.content[0]?.start ?? 0;
-    let parent: { id: string; w: number } | null = null;
-    for (const other of byWidth) {
-      if (other.id === id || !chains.has(other.id)) continue;
-      if (other.item.content.some((c) => c.start <= at && at < c.end)) {
-        const w = width(other.item);
-        if (!parent || w < parent.w) parent = { id: other.id, w };
-      }
+  const widths = byWidth.map((e) => width(e.item));
+  const holders = contentHolders(byWidth.map((e) => e.item));
+  const chains: string[][] = [];
+  byWidth.forEach(({ item }, rank) => {
+    // Only items handled before this one (wider, or as wide and earlier) can be its parent; the narrowest wins,
+    // the earliest among equals.
+    let parent = -1;
+    for (const other of holders[rank] ?? []) {
+      if (other >= rank) continue;
+      const w = widths[other] as number;
+      const pw = parent < 0 ? Number.POSITIVE_INFINITY : (widths[parent] as number);
+      if (w < pw || (w === pw && other < parent)) parent = other;
     }
-    const base = parent ? (chains.get(parent.id) ?? []) : [];
+    const base = parent >= 0 ? (chains[parent] ?? []) : [];
     const own = item.who?.entity ?? null;
-    chains.set(id, own && base[base.length - 1] !== own ? [...base, own] : base);
-  }
+    chains[rank] = own && base[base.length - 1] !== own ? [...base, own] : base;
+  });
+  const chainOf = new Map(byWidth.map((e, rank) => [e.id, chains[rank] ?? []]));
   const frames: AssertionFrame[] = [];
   for (const { id, item } of entries) {
     for (const c of item.content) {
       frames.push({
         start: c.start,
         end: c.end,
-        assertedBy: chains.get(id) ?? [],
+        assertedBy: chainOf.get(id) ?? [],
         certainty: item.certainty,
         negated: item.negated,
         origin: id,
@@ -58,6 +62,33 @@ export function buildFrames(entries: { id: string; item: Item }[]): AssertionFra
   }
   // sorted by start; a nested frame (starting at or after its parent, shorter) follows it
   return frames.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * For each item (by index), the indexes of the other items whose content holds its cue (or its first content
+ * start). A sweep over the content spans sorted by start keeps only the spans open at each point, so the cost is
+ * (n + spans) log n plus the nesting depth at each point, not n² as checking every pair was on long articles.
+ */
+function contentHolders(items: Item[]): number[][] {
+  const spans: [start: number, end: number, owner: number][] = [];
+  items.forEach((item, i) => {
+    for (const c of item.content) spans.push([c.start, c.end, i]);
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  const points = items.map((item, i) => [item.cue?.start ?? item.content[0]?.start ?? 0, i] as const);
+  points.sort((a, b) => a[0] - b[0]);
+  const holders: number[][] = items.map(() => []);
+  let open: [number, number, number][] = [];
+  let next = 0;
+  for (const [at, i] of points) {
+    while (next < spans.length && (spans[next] as [number, number, number])[0] <= at)
+      open.push(spans[next++] as [number, number, number]);
+    open = open.filter((s) => s[1] > at);
+    const found = new Set<number>();
+    for (const [, , owner] of open) if (owner !== i) found.add(owner);
+    holders[i] = [...found];
+  }
+  return holders;
 }
 
 function width(item: Item): number {
@@ -84,6 +115,7 @@ export function createAttributionStage(): AttributionStage {
             type: item.type,
             speaker: item.who,
             cue: item.cue,
+            cue_phrase: item.cue ? (item.cuePhrase ?? item.cue) : null,
             content: item.content,
             certainty: item.certainty,
             negated: item.negated,
@@ -95,6 +127,7 @@ export function createAttributionStage(): AttributionStage {
             id,
             source: item.who,
             cue: item.cue,
+            cue_phrase: item.cuePhrase ?? item.cue,
             content: item.content,
             certainty: item.certainty,
             negated: item.negated,

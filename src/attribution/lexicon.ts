@@ -176,6 +176,7 @@ interface CueFile {
   prepositional?: { verbs: string[]; nouns: string[] };
   inSource?: { heads: string[] };
   thatClause?: { notReporting: string[]; adjectives: string[] };
+  evaluation?: { verbs: string[] };
 }
 
 export interface CueLexicon {
@@ -212,14 +213,19 @@ export interface CueLexicon {
   inSource: Set<string>;
   /** Lemmas of reporting nouns ("statement", "report", "claim"). */
   nouns: Set<string>;
+  /** Verbs of evaluation ("praise", "condemn", "welcome"): events, never cues, whatever follows them. */
+  evaluation: Set<string>;
   /** Multi-word cues ("according to", "in a statement"), by class: "source-after" ("according to X"), "frame". */
   phrases: PhraseIndex;
 }
 
 function compileCues(file: CueFile): CueLexicon {
   const verbs = new Map<string, string>();
-  // The first class in file order wins, so "write" stays speech although it also reports ("wrote about").
-  for (const [cls, list] of Object.entries(file.verbs)) for (const v of list) if (!verbs.has(v)) verbs.set(v, cls);
+  const evaluation = new Set(file.evaluation?.verbs ?? []);
+  // The first class in file order wins, so "write" stays speech although it also reports ("wrote about"); an
+  // evaluation verb listed in a class by mistake still never becomes a cue.
+  for (const [cls, list] of Object.entries(file.verbs))
+    for (const v of list) if (!verbs.has(v) && !evaluation.has(v)) verbs.set(v, cls);
   const reportOn = new Set(file.verbs.report ?? []);
   const stance = new Set(file.verbs.stance ?? []);
   const belief = new Set(file.verbs.belief ?? []);
@@ -254,6 +260,7 @@ function compileCues(file: CueFile): CueLexicon {
     belief,
     intent,
     nouns: new Set(file.nouns),
+    evaluation,
     phrases,
   };
 }

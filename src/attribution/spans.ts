@@ -183,7 +183,7 @@ export interface NounPhrase {
   ref: EntityRef;
 }
 
-function refFor(doc: Document, actors: ActorLayer, from: number, to: number): EntityRef {
+export function refFor(doc: Document, actors: ActorLayer, from: number, to: number): EntityRef {
   // The entity is the one of the phrase's head (its last mention); a possessor mention ("The Economist's
   // reports") stands for the phrase when the head noun is not itself a mention.
   let entity: string | null = null;
@@ -233,7 +233,7 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
     return null;
   }
   let np = coreNpEndingAt(doc, actors, end, min);
-  // "The deputy head of China's delegation to the forum": prepositional phrases attach to the head on their left;
+  // "The second secretary of Chile's mission to the talks": prepositional phrases attach to the head on their left;
   // the head names the speaker, so the entity is the head's.
   for (let hops = 0; np && hops < 3; hops++) {
     const prep = np.from - 1;
@@ -242,7 +242,44 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
     if (!head || doc.tokens.pos[head.to - 1] === "PRON") break;
     np = { from: head.from, to: np.to, ref: { ...tokSpan(doc, head.from, np.to), entity: head.ref.entity } };
   }
-  return np;
+  return np ? withLeftModifiers(doc, np, min) : null;
+}
+
+/** Approximators that belong to a number opening a phrase ("about 4 in 10", "nearly half"). */
+const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "some"]);
+/** Comparatives that take "than" before a number ("more than 4 in 10"). */
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+/**
+ * Left edges the word walk stops short of but that belong to the subject phrase: a possessor with its mark
+ * ("Commentary’s Noah Rothman", "Fox News’ Bret Baier"), a possessive pronoun ("his friend Tomas Ruiz"), a
+ * sentence-initial participle adjective ("Retired surgeon …"), a quantifier ("all the attendees") and an
+ * approximation before a number ("about 4 in 10", "more than half"). The entity stays the head's.
+ */
+function withLeftModifiers(doc: Document, np: NounPhrase, min: number): NounPhrase {
+  const { norm, pos } = doc.tokens;
+  let from = np.from;
+  const k = from - 1;
+  const n = norm[k] as string;
+  const first = pos[from] as string;
+  if (k < min) return np;
+  if ((n === "’s" || n === "'s" || n === "’" || n === "'") && k - 1 >= min && first === "PROPN") {
+    // the possessor: capitalized words before the mark
+    let f = k;
+    while (f - 1 >= min && (pos[f - 1] === "PROPN" || capitalized(doc, f - 1))) f--;
+    if (f < k) from = f;
+  } else if (POSSESSIVE_PRON.has(n) && first === "NOUN") from = k;
+  else if (pos[k] === "VERB" && /(ed|ing)$/.test(n) && k === sentenceStart(doc, k) && first === "NOUN") from = k;
+  else if (n === "all" && first === "DET") from = k;
+  else if ((first === "NUM" || norm[from] === "half") && APPROXIMATORS.has(n)) from = k;
+  else if ((first === "NUM" || norm[from] === "half") && n === "than" && COMPARATIVES.has(norm[k - 1] as string))
+    from = k - 1 >= min ? k - 1 : from;
+  if (from === np.from) return np;
+  return { from, to: np.to, ref: { ...tokSpan(doc, from, np.to), entity: np.ref.entity } };
+}
+
+function sentenceStart(doc: Document, t: number): number {
+  return doc.sentences.tokenStart[doc.tokens.sentence[t] as number] as number;
 }
 
 /** Prepositions that attach a phrase to the noun before it inside a speaker phrase. */
@@ -256,7 +293,7 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
     const m = actors.mentions[actors.mentionOfToken[last] as number];
     if (m && m.tokenStart >= min) {
       let from = m.tokenStart;
-      // "Spokeswoman Haley Morris", "US envoy Keith Kellogg", "presidential front-runner Donald Trump": keep
+      // "Spokeswoman Ana Kloss", "US envoy Keith Kellogg", "presidential front-runner Ada Brenn": keep
       // nominal modifiers (hyphenated ones too) glued to the mention.
       const glued = (k: number) =>
         pos[k] === "NOUN" ||

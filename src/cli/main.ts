@@ -7,6 +7,7 @@ import { type CliIO, type Command, ExitCode } from "./io.js";
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   code: () => import("./commands/code.js"),
+  parse: () => import("./commands/parse.js"),
   ingest: () => import("./commands/ingest.js"),
   enqueue: () => import("./commands/enqueue.js"),
   worker: () => import("./commands/worker.js"),

@@ -11,6 +11,7 @@ import type { EvalContext, EvalResult, Evaluator } from "./types.js";
 
 /** Sections in report order: [module path relative to this file, exported evaluator name]. */
 const SECTIONS: [string, string][] = [
+  ["./syntax.js", "evaluateSyntax"],
   ["./ner.js", "evaluateNer"],
   ["./attribution.js", "evaluateAttribution"],
   ["./hedging.js", "evaluateHedging"],

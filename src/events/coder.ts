@@ -5,12 +5,19 @@
  * trigger in the clause), expands coordinated and reciprocal actors, and attaches asserters, certainty, negation
  * and date. Rules are described in docs/events.md.
  */
+import IntervalTree from "@flatten-js/interval-tree";
 import type { ActorLayer, ActorMention } from "../actors/types.js";
+import { inReportedClause } from "../attribution/certainty.js";
 import type { AssertionFrame, AttributionLayer, LocalCertainty } from "../attribution/types.js";
-import type { Certainty, CodedEvent } from "../contract.js";
+import type { Certainty, CodedEvent, EntityRef } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
+import { buildTree, CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
+import { mentionsOf, senseByArguments } from "./arguments.js";
+import { parsedModality, REPORTED_FUTURE_MODALS } from "./certainty.js";
 import { HISTORICAL_CUES, type SentenceDate, sentenceDates } from "./dates.js";
+import { eventDate } from "./event-dates.js";
+import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern, PatternLexicon, PatternWord } from "./lexicon.js";
 
 export type CertaintyFn = (doc: Document, trigger: number) => LocalCertainty;
@@ -111,6 +118,11 @@ const LIGHT_VERBS = new Set([
   "intensify",
   "escalate",
   "engage",
+  // "approved the attacks on X", "authorized strikes": the approver is the act's source (see event-arguments.json).
+  "approve",
+  "authorize",
+  "authorise",
+  "sanction",
 ]);
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
@@ -167,6 +179,19 @@ const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
 const INTENT_ADJ = new Set(["willing", "ready", "prepared", "determined", "committed", "eager", "keen"]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 const CONDITION = new Set(["were", "whether", "should"]);
+/** Nouns that, modified by an event noun, name a state, a thing or a person, not the act ("trade relations"). */
+const NON_EVENT_HEADS: ReadonlySet<string> = new Set(
+  (
+    "relation relations friction frictions tie ties deficit surplus balance figure figures data gap dispute " +
+    "helicopter helicopters aircraft plane planes jet jets dog dogs route routes minister ministry official " +
+    "officials union unions partner partners policy volume volumes barrier barriers bill law tension tensions " +
+    "problem problems issue issues"
+  ).split(" "),
+);
+/** Prepositions whose object the parse may give as a verb's target when the pattern names none. */
+const TARGET_PREPS: ReadonlySet<string> = new Set(["to", "with", "on", "against", "at", "toward", "towards", "upon"]);
+/** Prefer the parser's subject over the word-order subject when it names an actor. */
+const PARSE_SUBJECTS = true;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 interface Party {
@@ -204,6 +229,14 @@ export function codeDocument(
   };
   const isVerbPos = (i: number) => pos[i] === "VERB";
   const entityIndex = new Map(actors.entities.map((e, k) => [e.id, k]));
+  const framesAt = frameIndex(attribution.frames);
+  const tree = buildTree(doc);
+  /** Targets of reciprocal verbs that sit inside the verb's complement clause: no reverse event (see outsideClauses). */
+  const oneWay = new Set<ActorMention>();
+  /** Speaker or source of each quote and attribution, by id (frames name their origin). */
+  const originOf = new Map<string, EntityRef | null>();
+  for (const a of attribution.attributions) originOf.set(a.id, a.source);
+  for (const q of attribution.quotes) originOf.set(q.id, q.speaker);
   /**
    * A pair named by a plural description ("the two leaders") stands for its members, like a coordinated subject:
    * each member gets the description's span with its own entity and code.
@@ -225,7 +258,9 @@ export function codeDocument(
     let covered = -1;
     for (let i = ss; i < se; i++) {
       // Surface forms first (PETRARCH lists "MET" apart from "MEET"), then the lemma.
-      const list = lex.byHead.get(val(i)) ?? lex.byHead.get(lower(i)) ?? byStem(val(i));
+      if (!lex.anyPos && notATrigger(i)) continue;
+      const surface = lex.byHead.get(val(i));
+      let list = surface ?? lex.byHead.get(lower(i)) ?? byStem(val(i));
       // Words inside an already coded phrase ("imposed sanctions") do not start another event.
       if (!list || mot[i] !== -1 || i <= covered) continue;
       const nounish = pos[i] === "NOUN" || pos[i] === "PROPN";
@@ -233,6 +268,11 @@ export function codeDocument(
       // non-possessive actor mention and followed by something other than a preposition reads as a verb.
       const verbAfterSubject = nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s";
       const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
+      // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
+      // two soldiers"), and the other way round.
+      if (surface && !lex.anyPos && !surface.some((q) => (q.kind === "V") === verbReading)) {
+        list = [...surface, ...(lex.byHead.get(lower(i)) ?? byStem(val(i)) ?? [])];
+      }
       // A gerund after a preposition ("accused X of shelling", "after attacking") is the content of another
       // event or background, not an event of its own.
       const gerundAfterPrep = /ing$/.test(val(i)) && pos[i - 1] === "ADP";
@@ -264,18 +304,41 @@ export function codeDocument(
         if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(end + 2, se)) continue;
         const found = p.kind === "V" ? verbParties(p, i, end, ss, se) : nounParties(p, i, end, ss, se);
         if (!found) continue;
+        // The sense follows the arguments ("attacked the proclamation" is criticism, "received 300 votes" no
+        // visit): a null sense means this reading is no event, and the words inside stay free for their own.
+        let senseRule = false;
+        const sense = lex.anyPos ? undefined : senseByArguments(tree, actors, frameOf(tree, i), found.code ?? p.code);
+        if (sense === null) break;
+        if (sense !== undefined) {
+          found.code = sense;
+          senseRule = true;
+        }
         dates ??= sentenceDates(
           doc.text.slice(doc.sentences.start[s] as number, doc.sentences.end[s] as number),
           opt.date,
         );
         covered = end;
         const extra = found as { code?: string; lightAt?: number };
-        emit(p, i, end, s, found.sources, found.targets, dates, extra.code, extra.lightAt);
+        emit(p, i, end, s, found.sources, found.targets, dates, extra.code, extra.lightAt, senseRule);
         break;
       }
     }
   }
   return events;
+
+  /**
+   * Words that look like triggers but are parts of other words: a noun modifying a noun that names a state or a
+   * thing, not an act ("trade frictions", "attack helicopters"; "a mediation effort" stays), the second half of a hyphenated adjective whose first half is no actor
+   * ("so-called", "hard-pressed"; "Iranian-backed" stays), a capitalized month before a number ("March 19").
+   */
+  function notATrigger(i: number): boolean {
+    // "provided the country reduces its deficit": a conjunction or preposition, whatever its form.
+    if (doc.tokens.deprel[i] === "mark" || doc.tokens.deprel[i] === "case") return true;
+    const h = doc.tokens.head[i] as number;
+    if (doc.tokens.deprel[i] === "compound" && pos[i] === "NOUN" && NON_EVENT_HEADS.has(lower(h))) return true;
+    if (value[i - 1] === "-" && i - 2 >= 0 && mot[i - 2] === -1 && !spacedDash(i - 1)) return true;
+    return /^(March|May)$/.test(value[i] as string) && pos[i + 1] === "NUM";
+  }
 
   function wordIs(k: number, w: PatternWord): boolean {
     if (w.alts) return w.alts.has(lower(k)) || w.alts.has(val(k));
@@ -400,11 +463,9 @@ export function codeDocument(
   function reporterOfContent(k: number, i: number): ActorMention | null {
     const at = doc.tokens.start[k] as number;
     const before = doc.tokens.start[i] as number;
-    for (const f of attribution.frames) {
-      if (f.start > at || f.end <= at || f.end > before) continue;
-      const item =
-        attribution.quotes.find((q) => q.id === f.origin)?.speaker ??
-        attribution.attributions.find((a) => a.id === f.origin)?.source;
+    for (const f of framesAt(at)) {
+      if (f.end > before) continue;
+      const item = originOf.get(f.origin);
       if (!item?.entity) continue;
       const m = mentionAt(tokenAt(doc, item.start));
       if (m && m.start === item.start) return m;
@@ -816,12 +877,22 @@ export function codeDocument(
       if (!agent && p.say) return null;
       return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
     }
+    const f = verbFrame(tree, i);
+    // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
+    // parse gives its agent and patient, or there is no event.
+    // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
+    // verb misparsed ("police in Jericho confiscated weapons", "Zambia extradited suspected …").
+    const onRoot = tree.rel(tree.head(i)) === "root";
+    const inNounPhrase = value[i - 1] === "-" || pos[i - 1] === "DET" || pos[i - 1] === "ADJ";
+    if (f.passive && !lex.anyPos && ((tree.rel(i) === "amod" && inNounPhrase) || (tree.rel(i) === "acl" && !onRoot))) {
+      return reducedPassive(f, p);
+    }
     const sources =
-      subjectOf(i, ss, 0) ??
+      chooseSubjects(f, subjectOf(i, ss, 0)) ??
       (p.recip ? pairAnaphor(i, ss) : null) ??
       (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
-    let targets = targetAfter(p, end, se, false);
+    let targets = inFrame(f, p, outsideClauses(f, p, targetAfter(p, end, se, false))) ?? parsedTargets(p, f);
     // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
     // subject's own country is the subject's own thing; the target follows it.
     const own = targets?.[targets.length - 1];
@@ -851,6 +922,111 @@ export function codeDocument(
     if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(end, se);
     targets ??= purposeTarget(code ?? p.code, end, se) ?? placeTarget(code ?? p.code, end, se);
     return { sources, targets: targets ?? [], code };
+  }
+
+  /** Actor mentions of frame argument heads (the frame already expanded coordination). */
+  function argMentions(heads: readonly number[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const h of heads) for (const m of mentionsOf(tree, actors, h)) if (!out.includes(m)) out.push(m);
+    return out;
+  }
+
+  /** The parse's agent of a verb, when it names an actor (null lets the word-order rules decide). */
+  function parsedSubjects(f: Frame): ActorMention[] | null {
+    if (!PARSE_SUBJECTS) return null;
+    const ms = argMentions(f.subjects);
+    return ms.length > 0 ? ms : null;
+  }
+
+  /**
+   * The parse decides which noun phrase is the subject; word order rules pick the actor inside it ("A group of
+   * Moroccan diplomats", "The Turkish and Greek sides"). So the word-order subject stays when it lies inside the
+   * parsed subject phrase, and the parsed one replaces it when it lies elsewhere (an object of an earlier verb,
+   * a phrase of another clause) or when word order finds none.
+   */
+  function chooseSubjects(f: Frame, shallow: ActorMention[] | null): ActorMention[] | null {
+    // Inherited subjects (controllers, first conjuncts, participle governors) follow attachments the parser gets
+    // wrong more often than the word-order rules, which know reported content and collectives.
+    if (f.inherited) return shallow;
+    const parsed = parsedSubjects(f);
+    // Inside the subject phrase but not inside a clause of its own ("Saddam Hussein, who presided over his
+    // commanders in Baghdad, visited": the commanders are no subject).
+    const inPhrase = (m: ActorMention) =>
+      f.subjects.some(
+        (h) =>
+          tree.dominates(h, m.tokenStart) &&
+          !tree.children(h).some((c) => CLAUSE_RELS.has(tree.rel(c)) && tree.dominates(c, m.tokenStart)),
+      );
+    if (!parsed) return shallow;
+    // Without a word-order subject, only a subject head that is itself an actor counts ("The capital of Arnor"
+    // is no actor, nor is "a bomb near X").
+    if (!shallow) return f.subjects.every((h) => (mot[h] ?? -1) >= 0) ? parsed : null;
+    return shallow.every(inPhrase) ? shallow : parsed;
+  }
+
+  /**
+   * A target found by word order inside a clause the verb governs ("agreed to sell jets to India") is the
+   * beneficiary of the promised act, not a party that agreed as well: a reciprocal verb keeps it one-way.
+   */
+  function outsideClauses(f: Frame, p: EventPattern, ts: ActorMention[] | null): ActorMention[] | null {
+    if (!ts || lex.anyPos || !p.recip) return ts;
+    for (const m of ts) if (f.clauses.some((c) => tree.dominates(c, m.tokenStart))) oneWay.add(m);
+    return ts;
+  }
+
+  /**
+   * Word-order targets the parse rules out: a mention inside the verb's own subject phrase ("said Jean Dupont,
+   * the OECD's economist"), and for speech verbs one inside the reported clause ("said X has ended talks": X is
+   * the content's subject, not the addressee; "said X must" is handled by demandedOf).
+   */
+  function inFrame(f: Frame, p: EventPattern, ts: ActorMention[] | null): ActorMention[] | null {
+    if (!ts || lex.anyPos) return ts;
+    const inside = (heads: readonly number[], m: ActorMention) => heads.some((h) => tree.dominates(h, m.tokenStart));
+    // Only a subject phrase of the verb's own that does not hold the verb itself (a noun whose participle
+    // clause the verb is would hold everything).
+    const subjects = f.inherited ? [] : f.subjects.filter((h) => !tree.dominates(h, f.trigger));
+    const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)));
+    return kept.length > 0 ? kept : null;
+  }
+
+  /** Roles of a participle modifier read as passive: agent from the by-phrase, patient the modified noun. */
+  function reducedPassive(f: Frame, p: EventPattern) {
+    const sources = argMentions(f.subjects);
+    const targets = argMentions(f.objects);
+    if (sources.length === 0 || (p.say && targets.length === 0)) return null;
+    return { sources, targets, code: undefined as string | undefined };
+  }
+
+  /** Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. */
+  function parsedTargets(p: EventPattern, f: Frame): ActorMention[] | null {
+    if (p.say || lex.anyPos) return null;
+    if (!p.tgt) {
+      const objs = argMentions(f.objects);
+      if (objs.length > 0) return objs;
+    }
+    for (const [prep, heads] of f.obliques) {
+      if (!(p.tgt ?? TARGET_PREPS).has(prep)) continue;
+      const ms = argMentions(heads);
+      if (ms.length > 0) return ms;
+    }
+    return null;
+  }
+
+  /**
+   * Targets the parse gives an event noun when word order finds none: the copular subject of "the target of"
+   * ("X has been the subject of US sanctions"), or an object of the pattern's prepositions further away.
+   */
+  function parsedNounTargets(p: EventPattern, i: number): ActorMention[] | null {
+    if (lex.anyPos) return null;
+    const f = frameOf(tree, i);
+    const objs = argMentions(f.objects);
+    if (objs.length > 0) return objs;
+    for (const [prep, heads] of f.obliques) {
+      if (!p.tgt?.has(prep)) continue;
+      const ms = argMentions(heads);
+      if (ms.length > 0) return ms;
+    }
+    return null;
   }
 
   function nounParties(p: EventPattern, i: number, end: number, ss: number, se: number) {
@@ -913,16 +1089,25 @@ export function codeDocument(
     if (!source && p.recip && p.tgt?.has("between") && (val(end + 1) === "between" || val(end + 2) === "between")) {
       // "fighting between Azerbaijanis and Armenians": the coordinated pair acts on each other.
       const both = targetAfter(p, end, se, true);
-      if (both && distinctEntities(both) >= 2) return { sources: both, targets: [] as ActorMention[] };
+      if (both && distinctEntities(both) >= 2)
+        return { sources: both, targets: [] as ActorMention[], code: undefined as string | undefined };
+    }
+    if (!source) {
+      // The parse names the agent of a nominal event the word order hides ("the United States' killing of X").
+      const parsed = argMentions(frameOf(tree, i).subjects);
+      if (parsed.length > 0) source = parsed;
     }
     if (!source) return null;
     const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
     const after = Math.max(from, end);
     const targets =
-      targetAfter(p, after, se, true) ?? purposeTarget(p.code, after, se) ?? placeTarget(p.code, after, se);
+      targetAfter(p, after, se, true) ??
+      purposeTarget(p.code, after, se) ??
+      placeTarget(p.code, after, se) ??
+      parsedNounTargets(p, i);
     // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
     if (!targets && !light) return null;
-    return { sources: source, targets: targets ?? [], lightAt };
+    return { sources: source, targets: targets ?? [], lightAt, code: undefined as string | undefined };
   }
 
   /** The clause left of the verb names a weapon, not an actor ("A roadside bomb near X killed …"). */
@@ -1053,6 +1238,7 @@ export function codeDocument(
     dates: SentenceDate[],
     override?: string,
     lightAt?: number,
+    bySense = false,
   ) {
     const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
@@ -1067,7 +1253,8 @@ export function codeDocument(
       for (const b of tgt) pairs.push([null, b, false]);
     } else {
       for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
-      if (p.recip) for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([b, a, true]);
+      if (p.recip)
+        for (const a of src) for (const b of tgt) if (a.entity !== b.entity && !oneWay.has(b)) pairs.push([b, a, true]);
     }
     // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
     // one-sided.
@@ -1080,7 +1267,7 @@ export function codeDocument(
     for (let k = Math.max(doc.sentences.tokenStart[s] as number, i - 12); k < i; k++) {
       if (HISTORICAL_CUES.has(lower(k)) || (lower(k) === "world" && lower(k + 1) === "war")) return;
     }
-    const frame = innermostFrame(attribution.frames, triggerStart);
+    const frame = innermostFrame(framesAt(triggerStart));
     // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
     const verb = lightAt ?? i;
     const local = opt.certainty(doc, verb);
@@ -1102,13 +1289,24 @@ export function codeDocument(
       certainty = "asserted";
       if (code === "186") code = "185";
     }
-    let negated = local.negated;
-    let rule = override ? `${p.id}+must` : p.id;
+    // The parse adds negations far from the verb that the word window misses (its modals are already seen).
+    const modality = parsedModality(tree, verb);
+    let negated = local.negated || (!lex.anyPos && i === verb && modality.negated);
+    // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
+    // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
+    const reportedFuture =
+      modality.modal !== null && REPORTED_FUTURE_MODALS.has(modality.modal) && inReportedClause(doc, verb);
+    let rule = override ? `${p.id}+${bySense ? "sense" : "must"}` : p.id;
     // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
     const root = Number(code.slice(0, 2));
     // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
     const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
-    if (!lex.anyPos && ((negated && local.certainty === "hypothetical") || failed) && root >= 3 && root <= 8) {
+    if (
+      !lex.anyPos &&
+      ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
+      root >= 3 &&
+      root <= 8
+    ) {
       code = root === 6 ? "121" : root === 7 ? "122" : "120";
       certainty = "asserted";
       negated = false;
@@ -1123,7 +1321,7 @@ export function codeDocument(
     if (
       !lex.anyPos &&
       !negated &&
-      (certainty === "hypothetical" || intentAdj) &&
+      (certainty === "hypothetical" || (reportedFuture && !attempt) || intentAdj) &&
       rule === p.id &&
       !inCondition(verb) &&
       !local.cues.some((c) => CONDITION.has(lower(c)))
@@ -1142,19 +1340,16 @@ export function codeDocument(
       negated = negated || (frame.negated && !rule.endsWith("+refusal"));
     }
     const sentenceStart = doc.sentences.start[s] as number;
-    let date = opt.date;
-    let best = Number.POSITIVE_INFINITY;
-    for (const d of dates) {
-      const at = sentenceStart + d.index;
-      // Inside reported content, a date outside the content dates the report ("The Economist's June
-      // reports"), not the event.
-      if (frame && (at < frame.start || at >= frame.end)) continue;
-      const dist = Math.abs(at - triggerStart);
-      if (dist < best) {
-        best = dist;
-        date = d.iso;
-      }
-    }
+    // The date of the event's own clause ("In 2016 X received …"); inside reported content, a date outside the
+    // content dates the report ("The Economist's June reports"), not the event.
+    const date = eventDate(
+      tree,
+      verb,
+      sentenceStart,
+      dates,
+      opt.date,
+      (at) => !frame || (at >= frame.start && at < frame.end),
+    );
     if (date && opt.date && Number(date.slice(0, 4)) < Number(opt.date.slice(0, 4)) - 10) return;
     const trigger = {
       start: triggerStart,
@@ -1256,13 +1451,26 @@ export function codeDocument(
   }
 }
 
-function innermostFrame(frames: readonly AssertionFrame[], at: number): AssertionFrame | null {
+/** The narrowest of the frames holding an offset (the last of equals, in frame order), or null. */
+function innermostFrame(holding: readonly AssertionFrame[]): AssertionFrame | null {
   let best: AssertionFrame | null = null;
-  for (const f of frames) {
-    if (f.start > at) break;
-    if (at < f.end && (!best || f.end - f.start <= best.end - best.start)) best = f;
-  }
+  for (const f of holding) if (!best || f.end - f.start <= best.end - best.start) best = f;
   return best;
+}
+
+/**
+ * The frames that hold an offset (start <= at < end), in frame order. An interval tree answers in log time plus
+ * the answer's size; scanning every frame before the offset, as before, made long articles quadratic.
+ */
+function frameIndex(frames: readonly AssertionFrame[]): (at: number) => AssertionFrame[] {
+  const tree = new IntervalTree<number>();
+  frames.forEach((f, k) => {
+    if (f.end > f.start) tree.insert([f.start, f.end - 1], k);
+  });
+  return (at) => {
+    const found: number[] = tree.search([at, at]);
+    return found.sort((a, b) => a - b).map((k) => frames[k] as AssertionFrame);
+  };
 }
 
 export type { Party };

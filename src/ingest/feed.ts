@@ -76,7 +76,13 @@ function atomItems(feed: Rec): FeedItem[] {
 export function parseFeed(xml: string): FeedResult {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { ok: false, line: valid.err.line ?? null, message: `malformed XML: ${valid.err.msg}` };
-  const doc = parser.parse(xml) as Rec;
+  let doc: Rec;
+  try {
+    doc = parser.parse(xml) as Rec;
+  } catch (error) {
+    // The parser refuses elements nested over 100 deep (its guard against runaway nesting), among others.
+    return { ok: false, line: null, message: `unreadable feed: ${(error as Error).message}` };
+  }
   const rss = doc.rss as Rec | undefined;
   if (rss?.channel) {
     const channel = (Array.isArray(rss.channel) ? rss.channel[0] : rss.channel) as Rec;

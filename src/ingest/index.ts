@@ -4,18 +4,44 @@
  * an IngestItem of kind "problem" naming the input (and line or item) — the batch goes on.
  */
 import { createReadStream, type Dirent, existsSync, readdirSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
+import iconv from "iconv-lite";
 import { glob } from "tinyglobby";
 import { DyadError, type ErrorCode } from "../errors.js";
-import { contentId, decodeBytes, headlineOf, isIsoDate, MAX_INPUT_BYTES, normalizeDate } from "./decode.js";
+import {
+  chooseEncoding,
+  contentId,
+  decodeBytes,
+  headlineOf,
+  isIsoDate,
+  isKnownEncoding,
+  MAX_INPUT_BYTES,
+  normalizeDate,
+} from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
-import { extractHtml, looksLikeHtml } from "./html.js";
+import { fetchUrl, formatOfContentType, isUrl } from "./fetch.js";
+import { extractHtml, hasMarkup, looksLikeHtml } from "./html.js";
 import { parseJsonlLine } from "./jsonl.js";
-import type { Article, IngestItem, IngestOptions, InputLocation } from "./types.js";
+import type { Article, IngestItem, IngestOptions, InputLocation, PendingDocument, ReadItem } from "./types.js";
 
-export { contentId, isIsoDate, normalizeDate } from "./decode.js";
-export type { Article, IngestItem, IngestOptions, InputLocation } from "./types.js";
+export { contentId, isIsoDate, isKnownEncoding, normalizeDate } from "./decode.js";
+export type { Article, IngestItem, IngestOptions, InputLocation, PendingDocument, ReadItem } from "./types.js";
+
+/** Options of readInputs: what `-` reads, where relative paths start, and whether to defer parsing. */
+export type ReadOptions = IngestOptions & {
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+  /** Yield HTML pages and feeds unparsed, as "document" items, for the caller to parse with parseDocument. */
+  deferParsing?: boolean;
+  /** Fetch URL inputs from loopback and private addresses too (refused by default). */
+  allowPrivate?: boolean;
+  /** Time limit for fetching one URL (default 30 s). */
+  fetchTimeoutMs?: number;
+};
+
+/** Formats whose parsing may be costly on hostile input, and so is deferred when asked. */
+const DEFERRABLE: ReadonlySet<Format> = new Set(["html", "feed"]);
 
 export type Format = NonNullable<IngestOptions["format"]>;
 
@@ -45,7 +71,12 @@ function problem(location: InputLocation, code: ErrorCode, message: string): Ing
 }
 
 function withOverrides(article: Article, options: IngestOptions): Article {
-  return { ...article, date: options.date ?? article.date, source: options.source ?? article.source };
+  return {
+    ...article,
+    date: options.date ?? article.date,
+    source: options.source ?? article.source,
+    url: article.url ?? options.url ?? null,
+  };
 }
 
 /** Picks the format from the extension, else from the content. */
@@ -61,6 +92,8 @@ export function detectFormat(name: string, text: string): Format {
 }
 
 function jsonlItems(text: string, input: string, options: IngestOptions, firstLine = 1): IngestItem[] {
+  // A corpus fetched from a URL does not lend its URL to its articles: each line names its own.
+  const { url: _url, ...overrides } = options;
   const items: IngestItem[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
@@ -68,7 +101,7 @@ function jsonlItems(text: string, input: string, options: IngestOptions, firstLi
     const parsed = parseJsonlLine(line.endsWith("\r") ? line.slice(0, -1) : line);
     items.push(
       parsed.ok
-        ? { kind: "article", article: withOverrides(parsed.article, options), location }
+        ? { kind: "article", article: withOverrides(parsed.article, overrides), location }
         : problem(location, parsed.code, parsed.message),
     );
   });
@@ -81,6 +114,8 @@ function documentItems(text: string, input: string, format: Format, options: Ing
     case "jsonl":
       return jsonlItems(text, input, options);
     case "html": {
+      // Plain text saved as .htm: no tags to read, and its line breaks are its paragraphs.
+      if (!hasMarkup(text)) return documentItems(text, input, "text", options);
       const page = extractHtml(text);
       if (!page) return [problem(location, "E_HTML", "no readable main text in the HTML")];
       const article = {
@@ -125,11 +160,44 @@ function documentItems(text: string, input: string, format: Format, options: Ing
 export function parseInput(buffer: Uint8Array, name: string, options: IngestOptions = {}): IngestItem[] {
   checkOverrides(options);
   const format = formatOf(buffer, name, options);
-  if (format === "jsonl")
+  const encoding = { encoding: options.encoding, charset: options.charset, sniffDeclaration: format !== "text" };
+  // JSONL is decoded line by line (a bad line is reported alone), except in UTF-16, whose newlines are two bytes.
+  if (format === "jsonl" && !/^utf-?16/i.test(chooseEncoding(buffer, encoding)))
     return jsonlBufferItems(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), name, options);
-  const decoded = decodeBytes(buffer);
+  const decoded = decodeBytes(buffer, encoding);
   if (!decoded.ok) return [problem({ input: name }, decoded.code, decoded.message)];
-  return documentItems(decoded.text, name, format, options);
+  try {
+    return documentItems(decoded.text, name, format, options);
+  } catch (error) {
+    // A reader bug on one input is reported like bad input, so the rest of the batch is still read.
+    return [problem({ input: name }, "E_INTERNAL", `could not be read as ${format}: ${(error as Error).message}`)];
+  }
+}
+
+/** Parses a document that readInputs deferred; never throws for bad input. */
+export function parseDocument(document: PendingDocument): IngestItem[] {
+  return parseInput(document.bytes, document.name, document.options);
+}
+
+/**
+ * Whole-document content: parsed now, or with `deferParsing` (for HTML and feeds) handed back as a "document" item
+ * with its format fixed, so that parsing it later reads it the same way.
+ */
+function* contentItems(bytes: Uint8Array, name: string, options: ReadOptions): Generator<ReadItem> {
+  const {
+    stdin: _stdin,
+    cwd: _cwd,
+    deferParsing,
+    allowPrivate: _private,
+    fetchTimeoutMs: _timeout,
+    ...ingest
+  } = options;
+  const format = formatOf(bytes, name, ingest);
+  if (deferParsing && DEFERRABLE.has(format)) {
+    yield { kind: "document", document: { bytes, name, options: { ...ingest, format } } };
+    return;
+  }
+  yield* parseInput(bytes, name, ingest);
 }
 
 /** How many leading bytes are looked at to guess a format from the content. */
@@ -141,11 +209,15 @@ const lenientUtf8 = new TextDecoder("utf-8");
  * strict check, so that JSONL with one bad line is still read line by line and only that line is reported.
  */
 function formatOf(bytes: Uint8Array, name: string, options: IngestOptions): Format {
-  return (
-    options.format ??
-    EXTENSIONS[extname(name).toLowerCase()] ??
-    detectFormat(name, lenientUtf8.decode(bytes.subarray(0, SNIFF_BYTES)))
-  );
+  return options.format ?? EXTENSIONS[extname(name).toLowerCase()] ?? detectFormat(name, sniffText(bytes, options));
+}
+
+/** The first bytes decoded leniently, in the encoding a byte-order mark or the options name, for sniffing. */
+function sniffText(bytes: Uint8Array, options: IngestOptions): string {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const encoding = chooseEncoding(head, { encoding: options.encoding, charset: options.charset });
+  if (encoding === "utf-8") return lenientUtf8.decode(head);
+  return iconv.decode(Buffer.from(head.buffer, head.byteOffset, head.byteLength - (head.byteLength % 2)), encoding);
 }
 
 /** JSONL held in memory: each line decoded and checked on its own, numbered from 1. */
@@ -168,7 +240,7 @@ function jsonlLineItem(bytes: Buffer, input: string, lineNo: number, options: In
   if (bytes.length > MAX_INPUT_BYTES) {
     return problem(location, "E_TOO_LARGE", `line of ${(bytes.length / 1e6).toFixed(1)} MB is over the 20 MB limit`);
   }
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, { encoding: options.encoding, charset: options.charset });
   if (!decoded.ok) return decoded.code === "E_EMPTY" ? null : problem(location, decoded.code, decoded.message);
   return jsonlItems(decoded.text, input, options, lineNo)[0] ?? null;
 }
@@ -233,10 +305,23 @@ const readError = (input: string, error: unknown): IngestItem =>
     `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
   );
 
-async function* readFileItems(path: string, input: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+/** True when the file starts with a UTF-16 byte-order mark (such JSONL is read whole, not streamed by line). */
+async function startsUtf16(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return (
+      bytesRead === 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readFileItems(path: string, input: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   const format = options.format ?? EXTENSIONS[extname(path).toLowerCase()];
   try {
-    if (format === "jsonl") {
+    if (format === "jsonl" && !(options.encoding && /^utf-?16/i.test(options.encoding)) && !(await startsUtf16(path))) {
       yield* streamJsonl(createReadStream(path) as AsyncIterable<Buffer>, input, options);
       return;
     }
@@ -245,7 +330,7 @@ async function* readFileItems(path: string, input: string, options: IngestOption
       yield problem({ input }, "E_TOO_LARGE", `${(size / 1e6).toFixed(1)} MB is over the 20 MB limit`);
       return;
     }
-    yield* parseInput(await readFile(path), input, options);
+    yield* contentItems(await readFile(path), input, options);
   } catch (error) {
     // Permissions, a file removed while the batch runs, a folder named like a file: reported, batch goes on.
     yield readError(input, error);
@@ -283,7 +368,7 @@ async function* buffers(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
  * Standard input: its format is sniffed from the first bytes; JSONL is then streamed line by line (so a corpus can
  * be piped in), anything else is read whole, up to the 20 MB limit.
  */
-async function* readStdin(stream: NodeJS.ReadableStream, options: IngestOptions): AsyncGenerator<IngestItem> {
+async function* readStdin(stream: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<ReadItem> {
   const input = "<stdin>";
   const source = buffers(stream);
   const head: Buffer[] = [];
@@ -302,7 +387,7 @@ async function* readStdin(stream: NodeJS.ReadableStream, options: IngestOptions)
     yield* head;
     if (!ended) yield* source;
   };
-  const sniffed = lenientUtf8.decode(Buffer.concat(head));
+  const sniffed = sniffText(Buffer.concat(head), options);
   const format = options.format ?? detectFormat(input, sniffed);
   if (format === "jsonl") {
     yield* streamJsonl(all(), input, options);
@@ -318,7 +403,29 @@ async function* readStdin(stream: NodeJS.ReadableStream, options: IngestOptions)
     }
     chunks.push(chunk);
   }
-  yield* parseInput(Buffer.concat(chunks), input, { ...options, format });
+  yield* contentItems(Buffer.concat(chunks), input, { ...options, format });
+}
+
+/**
+ * A URL input: fetched within limits (src/ingest/fetch.ts), then read like a file, its format from the
+ * Content-Type (else the URL's extension, else the content) and its encoding from the Content-Type's charset.
+ */
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const fetched = await fetchUrl(url, {
+    allowPrivate: options.allowPrivate === true,
+    ...(options.fetchTimeoutMs === undefined ? {} : { timeoutMs: options.fetchTimeoutMs }),
+  });
+  if (!fetched.ok) {
+    yield problem({ input: url }, "E_FETCH", fetched.message);
+    return;
+  }
+  const format = options.format ?? formatOfContentType(fetched.contentType) ?? undefined;
+  yield* contentItems(fetched.bytes, url, {
+    ...options,
+    ...(format === undefined ? {} : { format }),
+    ...(fetched.charset === null || options.charset !== undefined ? {} : { charset: fetched.charset }),
+    url: fetched.url,
+  });
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -346,16 +453,20 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 function checkOverrides(options: IngestOptions): void {
   if (options.date !== undefined && !isIsoDate(options.date))
     throw new DyadError("E_DATE", `date override '${options.date}' is not a date written YYYY-MM-DD`);
+  if (options.encoding !== undefined && !isKnownEncoding(options.encoding))
+    throw new DyadError(
+      "E_USAGE",
+      `encoding '${options.encoding}' is not one Dyad can read (e.g. utf-8, windows-1252, latin1, iso-8859-2, utf-16le)`,
+    );
 }
 
 /**
  * Reads every input in order: `-` is stdin, a folder is read recursively, a pattern with glob characters is
  * expanded. Never throws for bad input: each problem is yielded as an item.
  */
-export async function* readInputs(
-  inputs: string[],
-  options: IngestOptions & { stdin?: NodeJS.ReadableStream; cwd?: string } = {},
-): AsyncGenerator<IngestItem> {
+export function readInputs(inputs: string[], options: ReadOptions & { deferParsing: true }): AsyncGenerator<ReadItem>;
+export function readInputs(inputs: string[], options?: ReadOptions): AsyncGenerator<IngestItem>;
+export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   checkOverrides(options);
   const cwd = options.cwd ?? process.cwd();
   for (const input of inputs) {
@@ -369,6 +480,10 @@ export async function* readInputs(
       } catch (error) {
         yield readError("<stdin>", error);
       }
+      continue;
+    }
+    if (isUrl(input)) {
+      yield* readUrl(input, options);
       continue;
     }
     const path = resolve(cwd, input);

@@ -125,7 +125,12 @@ describe("bad input", () => {
     ["invalid UTF-8", "bad.txt", Buffer.from([0x41, 0x42, 0xff, 0xfe, 0x43]), "E_INVALID_UTF8"],
     ["binary", "pic.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "E_BINARY"],
     ["empty", "empty.txt", Buffer.alloc(0), "E_EMPTY"],
-    ["UTF-16", "utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hi", "utf16le")]), "E_INVALID_UTF8"],
+    [
+      "broken UTF-16 (odd byte count)",
+      "utf16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hi", "utf16le"), Buffer.from([0x41])]),
+      "E_ENCODING",
+    ],
     ["whitespace only", "blank.txt", Buffer.from(" \n\n\t"), "E_EMPTY"],
   ])("%s is a problem naming the file", async (_name, file, bytes, code) => {
     const path = tmp(file, bytes);

@@ -10,6 +10,15 @@ const str = (v: unknown): string | null =>
   typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : null;
 
 /**
+ * The article's URL: `url`, else `link` or `source_url`, else `meta.url` (news dumps such as the project's corpus
+ * keep it there), so that exports (GDELT SOURCEURL…) can cite it.
+ */
+function urlOf(r: Record<string, unknown>): string | null {
+  const meta = r.meta && typeof r.meta === "object" ? (r.meta as Record<string, unknown>) : {};
+  return str(r.url) ?? str(r.link) ?? str(r.source_url) ?? str(meta.url);
+}
+
+/**
  * Reads one JSONL record. `text` is the article; `body` or `content` are accepted only when `text` is absent, so
  * records from common news dumps work unchanged.
  */
@@ -34,7 +43,7 @@ export function parseJsonlLine(line: string): JsonlLine {
       title: str(r.title),
       date: normalizeDate(r.date),
       source: str(r.source),
-      url: str(r.url),
+      url: urlOf(r),
       text,
     },
   };

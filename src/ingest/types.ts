@@ -30,4 +30,24 @@ export interface IngestOptions {
   source?: string;
   /** Force an input format instead of detecting it from the extension / content. */
   format?: "text" | "html" | "feed" | "jsonl";
+  /** Read the bytes in this encoding (`--encoding`: windows-1252, latin1, utf-16le…); a byte-order mark still wins. */
+  encoding?: string;
+  /** The charset the transport declared (an HTTP Content-Type), below `encoding`, above the document's own. */
+  charset?: string;
+  /** The URL the input was fetched from: articles that name no URL of their own get it. */
+  url?: string;
 }
+
+/**
+ * An HTML page or a feed that was read but not yet parsed (readInputs with `deferParsing`): parseDocument turns it
+ * into items, e.g. on a worker thread under the per-article time limit, as parsing a hostile page is the costly part.
+ */
+export interface PendingDocument {
+  bytes: Uint8Array;
+  /** Input name for messages and format detection (the path as given, or "<stdin>"). */
+  name: string;
+  options: IngestOptions;
+}
+
+/** What readInputs yields with `deferParsing`: items, or documents still to parse. */
+export type ReadItem = IngestItem | { kind: "document"; document: PendingDocument };

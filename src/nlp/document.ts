@@ -2,17 +2,14 @@
  * The Document: one article's frozen text plus columnar layers (paragraphs, sentences, tokens), every position a
  * `[start, end)` UTF-16 offset into the original text. Every later stage reads a Document and never changes it.
  *
- * Tokens, POS tags and lemmas come from wink-nlp (wink-eng-lite-web-model). wink-nlp has no offset API, so the
- * offsets are rebuilt from each token's value and preceding whitespace, which together reproduce the input exactly.
- * Two things wink-nlp does not do are done here by hand:
- *  - curly quotes and apostrophes (’ ‘ “ ”) are mapped to straight ones before tagging (a same-length substitution,
- *    so offsets stay valid) so that "China’s" and "China's" tokenize and tag alike;
- *  - every line break ends a sentence, so headlines, captions and one-line headings are segments of their own.
+ * Built entirely by Dyad's own syntax (src/nlp): the tokenizer (UD English words, any script), the sentence splitter
+ * (hard-wrapped wire text, datelines, headings), and per sentence the tagger (UPOS, XPOS), lemmatizer and labeled
+ * dependency parser, whose heads and relations are token columns the later stages read.
  */
-
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
 import type { ArticleMeta, Span } from "../contract.js";
+import { splitSentences } from "./sentences.js";
+import { analyzeSentence, type SyntaxModels, syntaxModels } from "./syntax.js";
+import { TOKEN_KIND_NAMES, tokenize } from "./tokenize.js";
 
 export interface TokenColumns {
   readonly count: number;
@@ -26,10 +23,21 @@ export interface TokenColumns {
   readonly lemma: readonly string[];
   /** Universal Dependencies POS tag (PROPN, VERB, ...). */
   readonly pos: readonly string[];
-  /** wink-nlp token type: word, number, punctuation, symbol, email, url, ... */
+  /** Penn Treebank tag (NNP, VBD, ...), as UD English's XPOS. */
+  readonly xpos: readonly string[];
+  /** Token kind: word, number, punctuation, symbol, url, email, emoji. */
   readonly type: readonly string[];
   /** Index of the sentence that holds the token. */
   readonly sentence: Int32Array;
+  /** Token index of the syntactic head (always in the same sentence), -1 for a sentence's root. */
+  readonly head: Int32Array;
+  /** Universal Dependencies relation to the head ("nsubj", "obl:agent", "root", ...). */
+  readonly deprel: readonly string[];
+  /**
+   * Index of the first token of the written word the token was split from ("do" and "n't" of "don't" both point
+   * at "do"); a token's own index otherwise.
+   */
+  readonly group: Int32Array;
 }
 
 export interface SentenceColumns {
@@ -59,293 +67,104 @@ export interface Document {
   readonly tokens: TokenColumns;
 }
 
-/**
- * wink-nlp remembers every word it has not seen before by adding it to its lexicon, and its tokenizer keeps a
- * whitespace-delimited chunk whole when the lexicon knows it. So "Poor's" is split into "Poor" + "'s" in one
- * article but kept whole in a later one, once some other context ("Poor's)") has added it: the same text would
- * give different tokens (and POS tags, actors, events) depending on what the process coded before. To keep
- * buildDocument a pure function, the words a document adds are taken out of the lexicon's index again after it
- * is read (the instance's lexicon object is captured by wrapping the model's loader), so every document sees the
- * lexicon as the model shipped it, give or take plain words (see PLAIN_WORD). The lexicon's word list still
- * grows, so the instance is replaced after WINK_RENEW_AFTER additions (creating one takes ~60 ms).
- */
-interface WinkLexicon {
-  hash: Record<string, number>;
-  list: string[];
-  intrinsicSize: number;
-}
-interface Wink {
-  nlp: ReturnType<typeof winkNLP>;
-  lexicon: WinkLexicon;
-  /** What the document stage has read of each lexeme id of this instance (see Lexeme). */
-  lexemes: (Lexeme | undefined)[];
-}
-const WINK_RENEW_AFTER = 200_000;
-
-function createWink(): Wink {
-  let core: { features: { lexeme: WinkLexicon } } | undefined;
-  const loadCore = model.core as unknown as () => NonNullable<typeof core>;
-  const tracked = Object.assign(Object.create(null), model, { core: () => (core = loadCore()) }) as typeof model;
-  const nlp = winkNLP(tracked, ["sbd", "pos"]);
-  if (!core) throw new Error("wink-nlp did not load its core model through model.core()");
-  return { nlp, lexicon: core.features.lexeme, lexemes: [] };
-}
-
-let wink = createWink();
-const its = wink.nlp.its;
-
-/**
- * A run of plain letters (or of digits) is one token whichever way the tokenizer reaches it, so it may stay in the
- * lexicon: forgetting it would only make the next document pay for adding it again (a third of the stage's time).
- */
-const PLAIN_WORD = /^(?:[A-Za-z]+|[0-9]+)$/;
-
-/** Takes the words added since the lexicon held `size` words out of its index (see Wink). */
-function forgetWordsSince(lexicon: WinkLexicon, size: number): void {
-  const { hash, list } = lexicon;
-  for (let k = size; k < list.length; k++) {
-    const word = list[k] as string;
-    if (!PLAIN_WORD.test(word)) delete hash[word];
-  }
-  if (list.length - lexicon.intrinsicSize > WINK_RENEW_AFTER) wink = createWink();
-}
-
 /** Straightens curly quotes without changing the length of the string. */
 export function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
-/** Token columns as tagTokens fills them, plus what buildDocument needs to place sentence boundaries. */
-interface RawTokens {
+interface MutableTokens {
   count: number;
-  /** Filled up to `count` (sized for every wink token, SPACE tokens included). */
   start: Int32Array;
   end: Int32Array;
   value: string[];
   norm: string[];
   lemma: string[];
   pos: string[];
+  xpos: string[];
   type: string[];
-  /** 1 when a line break precedes the token. */
-  newlineBefore: Uint8Array;
-  /** wink-nlp's sentence index of the token. */
-  winkSentence: Int32Array;
+  sentence: Int32Array;
+  head: Int32Array;
+  deprel: string[];
+  group: Int32Array;
 }
 
-/**
- * What wink-nlp knows of a lexeme regardless of context: its value, lower-cased value, token type and (per POS
- * tag) lemma. wink-nlp derives all four from the token's lexeme id alone (the lemma from id + POS, except in
- * contractions), and an id means the same word for the life of the wink-nlp instance (a word new to the lexicon
- * gets a fresh id each time a document brings it, see Wink). So they are read once per lexeme instead of once per
- * token: reading them as columns for every token cost about as much as the rest of the column building together.
- */
-interface Lexeme {
-  value: string;
-  norm: string;
-  type: string;
-  /** All whitespace (wink-nlp keeps line breaks and runs of spaces as tokens). */
-  blank: boolean;
-  /** The lemma under the first POS tag seen (most words only ever get one or two tags). */
-  firstPos: string;
-  firstLemma: string;
-  /** Lemmas under other POS tags. */
-  otherLemmas?: Map<string, string>;
-}
-type WinkTokens = ReturnType<ReturnType<Wink["nlp"]["readDoc"]>["tokens"]>;
-type TokenIts = Parameters<WinkTokens["out"]>[0];
-
-/** `lexemes` is indexed by lexeme id, a dense index into the instance's lexicon. */
-function lexemeOf(lexemes: (Lexeme | undefined)[], tokens: WinkTokens, i: number, id: number): Lexeme {
-  let lex = lexemes[id];
-  if (lex === undefined) {
-    const item = tokens.itemAt(i);
-    const value = item.out(its.value) as string;
-    const type = item.out(its.type) as string;
-    lex = { value, norm: value.toLowerCase(), type, blank: value.trim() === "", firstPos: "", firstLemma: "" };
-    lexemes[id] = lex;
-  }
-  return lex;
-}
-
-function lemmaOf(tokens: WinkTokens, i: number, lex: Lexeme, pos: string, contraction: boolean): string {
-  // a contraction's lemma ("ca|n't" → "can") sits in the token's own data, not in the lexeme
-  if (contraction) return winkLemma(tokens, i, lex.value);
-  if (lex.firstPos === pos) return lex.firstLemma;
-  if (lex.firstPos === "") {
-    lex.firstPos = pos;
-    lex.firstLemma = winkLemma(tokens, i, lex.value);
-    return lex.firstLemma;
-  }
-  lex.otherLemmas ??= new Map();
-  let lemma = lex.otherLemmas.get(pos);
-  if (lemma === undefined) {
-    lemma = winkLemma(tokens, i, lex.value);
-    lex.otherLemmas.set(pos, lemma);
-  }
-  return lemma;
-}
-
-function winkLemma(tokens: WinkTokens, i: number, value: string): string {
-  const lemma = tokens.itemAt(i).out(its.lemma as TokenIts) as string | undefined;
-  return (lemma ?? value).toLowerCase();
-}
-
-function tagTokens(text: string): RawTokens {
-  const { lexicon } = wink;
-  const lexiconSize = lexicon.list.length;
-  try {
-    return readTokens(text, wink);
-  } finally {
-    // also when wink-nlp throws half-way, so that no later document sees what this one added
-    forgetWordsSince(lexicon, lexiconSize);
-  }
-}
-
-function readTokens(text: string, { nlp, lexemes }: Wink): RawTokens {
-  const straight = straightenQuotes(text);
-  const wdoc = nlp.readDoc(straight);
-  const tokens = wdoc.tokens();
-  const ids = tokens.out(its.uniqueId as TokenIts) as unknown as number[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const contraction = tokens.out(its.contractionFlag as TokenIts) as unknown as boolean[];
-  const wn = ids.length;
-  const sentenceOfWinkToken = new Int32Array(wn);
-  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as [number, number];
-    sentenceOfWinkToken.fill(s, span[0], span[1] + 1);
-  }
-  // Offsets are the same in both strings; only tokens holding a curly quote need the original slice.
-  const same = straight === text;
-
-  const out: RawTokens = {
-    count: 0,
-    start: new Int32Array(wn),
-    end: new Int32Array(wn),
-    value: [],
-    norm: [],
-    lemma: [],
-    pos: [],
-    type: [],
-    newlineBefore: new Uint8Array(wn),
-    winkSentence: new Int32Array(wn),
-  };
-  let n = 0;
-  let offset = 0;
-  let pendingNewline = false;
-  for (let i = 0; i < wn; i++) {
-    const space = spaces[i] ?? "";
-    if (space.length > 0 && space.includes("\n")) pendingNewline = true;
-    offset += space.length;
-    const lex = lexemeOf(lexemes, tokens, i, ids[i] as number);
-    const value = lex.value;
-    const start = offset;
-    offset += value.length;
-    const p = pos[i] ?? "X";
-    if (p === "SPACE" || lex.blank) {
-      if (value.includes("\n")) pendingNewline = true;
-      continue;
+/** Tags and parses each sentence and writes the results into the token columns. */
+function fillSyntax(tokens: MutableTokens, tokenStart: Int32Array, tokenEnd: Int32Array, models: SyntaxModels): void {
+  for (let s = 0; s < tokenStart.length; s++) {
+    const from = tokenStart[s] as number;
+    const to = tokenEnd[s] as number;
+    tokens.sentence.fill(s, from, to);
+    const syntax = analyzeSentence(models, tokens.value.slice(from, to));
+    for (let i = from; i < to; i++) {
+      const k = i - from;
+      tokens.pos[i] = syntax.upos[k] as string;
+      tokens.xpos[i] = syntax.xpos[k] as string;
+      tokens.lemma[i] = (syntax.lemma[k] as string).toLowerCase();
+      const h = syntax.head[k] as number;
+      tokens.head[i] = h < 0 ? -1 : from + h;
+      tokens.deprel[i] = syntax.deprel[k] as string;
     }
-    out.start[n] = start;
-    out.end[n] = offset;
-    out.value.push(same ? value : text.slice(start, offset));
-    out.norm.push(lex.norm);
-    out.lemma.push(lemmaOf(tokens, i, lex, p, contraction[i] === true));
-    out.pos.push(p);
-    out.type.push(lex.type);
-    out.newlineBefore[n] = pendingNewline ? 1 : 0;
-    out.winkSentence[n] = sentenceOfWinkToken[i] ?? 0;
-    n++;
-    pendingNewline = false;
   }
-  out.count = n;
-  return out;
 }
 
-function paragraphRanges(text: string): [number, number][] {
-  // Blank lines separate paragraphs when the text has any; otherwise every line is a paragraph (as in articles
-  // pasted from the web, where each paragraph is one line).
-  const separator = /\n[ \t\r]*\n/.test(text) ? /\n[ \t\r]*\n\s*/g : /\n+/g;
-  const ranges: [number, number][] = [];
-  let from = 0;
-  for (const m of text.matchAll(separator)) {
-    pushTrimmed(text, from, m.index, ranges);
-    from = m.index + m[0].length;
+function tokenColumns(text: string): MutableTokens {
+  const t = tokenize(text);
+  const n = t.count;
+  const value: string[] = [];
+  const norm: string[] = [];
+  const type: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = text.slice(t.start[i], t.end[i]);
+    value.push(v);
+    norm.push(straightenQuotes(v.toLowerCase()));
+    type.push(TOKEN_KIND_NAMES[t.kind[i] as number] as string);
   }
-  pushTrimmed(text, from, text.length, ranges);
-  return ranges;
+  return {
+    count: n,
+    start: t.start,
+    end: t.end,
+    value,
+    norm,
+    lemma: new Array<string>(n).fill(""),
+    pos: new Array<string>(n).fill("X"),
+    xpos: new Array<string>(n).fill("_"),
+    type,
+    sentence: new Int32Array(n),
+    head: new Int32Array(n).fill(-1),
+    deprel: new Array<string>(n).fill("dep"),
+    group: t.group,
+  };
 }
-
-function pushTrimmed(text: string, start: number, end: number, into: [number, number][]): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-  if (e > s) into.push([s, e]);
-}
-
-const CLOSING_PUNCT = /[.!?:;"'…]$/;
 
 /** Builds the frozen Document for an article. Pure: the same text always gives the same columns. */
-export function buildDocument(text: string, article: ArticleMeta): Document {
-  const raw = tagTokens(text);
-  const n = raw.count;
-  const tokens = {
-    count: n,
-    start: raw.start.slice(0, n),
-    end: raw.end.slice(0, n),
-    value: raw.value,
-    norm: raw.norm,
-    lemma: raw.lemma,
-    pos: raw.pos,
-    type: raw.type,
-    sentence: new Int32Array(n),
-  };
-
-  // Sentence boundaries: wink-nlp's, plus one before every token that starts a new line.
-  const starts: number[] = [];
-  const nl = raw.newlineBefore;
-  const ws = raw.winkSentence;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || nl[i] === 1 || ws[i - 1] !== ws[i]) starts.push(i);
-  }
-  const paragraphs = paragraphRanges(text);
-  const sCount = starts.length;
+export function buildDocument(text: string, article: ArticleMeta, models: SyntaxModels = syntaxModels()): Document {
+  const tokens = tokenColumns(text);
+  const split = splitSentences(text, tokens, models.clusters);
+  fillSyntax(tokens, split.tokenStart, split.tokenEnd, models);
+  const sCount = split.tokenStart.length;
   const sentences = {
     count: sCount,
     start: new Int32Array(sCount),
     end: new Int32Array(sCount),
-    tokenStart: new Int32Array(sCount),
-    tokenEnd: new Int32Array(sCount),
+    tokenStart: split.tokenStart,
+    tokenEnd: split.tokenEnd,
     paragraph: new Int32Array(sCount),
-    heading: new Uint8Array(sCount),
+    heading: split.heading,
   };
-  let para = 0;
+  const pStart: number[] = [];
+  const pEnd: number[] = [];
   for (let s = 0; s < sCount; s++) {
-    const from = starts[s] as number;
-    const to = (starts[s + 1] ?? n) as number;
-    sentences.tokenStart[s] = from;
-    sentences.tokenEnd[s] = to;
-    sentences.start[s] = tokens.start[from] as number;
-    sentences.end[s] = tokens.end[to - 1] as number;
-    tokens.sentence.fill(s, from, to);
-    const sStart = sentences.start[s] as number;
-    while (para < paragraphs.length - 1 && sStart >= (paragraphs[para]?.[1] ?? 0)) para++;
-    sentences.paragraph[s] = para;
-    const lineEnd = (to >= n || nl[to] === 1) && (nl[from] === 1 || from === 0);
-    const lastValue = raw.value[to - 1] ?? "";
-    sentences.heading[s] = lineEnd && !CLOSING_PUNCT.test(lastValue) ? 1 : 0;
+    sentences.start[s] = tokens.start[split.tokenStart[s] as number] as number;
+    sentences.end[s] = tokens.end[(split.tokenEnd[s] as number) - 1] as number;
+    if (s === 0 || split.paragraphStart[s] === 1) pStart.push(sentences.start[s] as number);
+    else pEnd.pop();
+    pEnd.push(sentences.end[s] as number);
+    sentences.paragraph[s] = pStart.length - 1;
   }
-
   return Object.freeze({
     text,
     article: Object.freeze({ ...article }),
-    paragraphs: Object.freeze({
-      count: paragraphs.length,
-      start: Int32Array.from(paragraphs, (p) => p[0]),
-      end: Int32Array.from(paragraphs, (p) => p[1]),
-    }),
+    paragraphs: Object.freeze({ count: pStart.length, start: Int32Array.from(pStart), end: Int32Array.from(pEnd) }),
     sentences: Object.freeze(sentences),
     tokens: Object.freeze(tokens),
   });

@@ -10,6 +10,7 @@ export interface HttpErrorBody {
 
 const STATUS: Record<ErrorCode, number> = {
   E_INVALID_UTF8: 400,
+  E_ENCODING: 400,
   E_BINARY: 400,
   E_EMPTY: 400,
   E_TOO_LARGE: 413,
@@ -18,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   E_XML: 400,
   E_HTML: 400,
   E_NOT_FOUND: 404,
+  E_FETCH: 502,
   E_READ: 400,
   E_DATE: 400,
   E_DICTIONARY: 400,

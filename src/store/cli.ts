@@ -15,8 +15,16 @@ export function dbLocation(value: string | undefined, io: CliIO): string {
     : new URL(where, `file://${io.cwd.endsWith("/") ? io.cwd : `${io.cwd}/`}`).pathname;
 }
 
-export function openDb(value: string | undefined, io: CliIO, poolSize?: number): Promise<DyadStore> {
-  return openStore(dbLocation(value, io), poolSize === undefined ? {} : { poolSize });
+/**
+ * Opens the store named by --db / $DYAD_DB / ./dyad.db. Only commands that write articles (ingest, enqueue) pass
+ * `create`; for the others a missing SQLite file is an error (E_DB, exit 3), not a new empty database.
+ */
+export function openDb(
+  value: string | undefined,
+  io: CliIO,
+  options: { poolSize?: number; create?: boolean } = {},
+): Promise<DyadStore> {
+  return openStore(dbLocation(value, io), { ...options, create: options.create === true });
 }
 
 export function intOption(name: string, value: string | undefined, min: number, fallback: number): number {

@@ -113,6 +113,7 @@ export const CSV_COLUMNS = [
   "article_title",
   "article_source",
   "sentence",
+  "article_url",
 ] as const;
 
 const KNOWN_GROUP_ROLES = new Set(["IGO", "NGO", "NGM", "MNC", "REB", "UAF"]);
@@ -343,6 +344,7 @@ export function csvRow(ev: StoredEvent): string {
     ev.article_title,
     ev.article_source,
     ev.sentence_text,
+    ev.article_url,
   ]
     .map(csvCell)
     .join(",");

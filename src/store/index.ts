@@ -2,6 +2,9 @@
  * Opening a store: `openStore()` → SQLite at ./dyad.db; a path → SQLite file; a postgres:// or postgresql:// URL
  * → PostgreSQL. The PostgreSQL driver is loaded only when asked for, so SQLite users never load it.
  */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { DyadError } from "../errors.js";
 import { SqliteStore } from "./sqlite.js";
 import type { DyadStore } from "./types.js";
 
@@ -14,6 +17,11 @@ export function isPostgresUrl(location: string | undefined): boolean {
 export interface OpenOptions {
   /** PostgreSQL connection pool size (default 4). */
   poolSize?: number;
+  /**
+   * Create a missing SQLite file (default true). Commands that only read (events, export, serve…) pass false, so
+   * a mistyped --db is an error instead of a new empty database.
+   */
+  create?: boolean;
 }
 
 export async function openStore(location?: string, options: OpenOptions = {}): Promise<DyadStore> {
@@ -22,6 +30,11 @@ export async function openStore(location?: string, options: OpenOptions = {}): P
     const { PostgresStore } = await import("./postgres.js");
     return PostgresStore.open(where, options.poolSize === undefined ? {} : { poolSize: options.poolSize });
   }
+  if (options.create === false && where !== ":memory:" && !existsSync(where))
+    throw new DyadError(
+      "E_DB",
+      `no database at ${resolve(where)}; 'dyad ingest' or 'dyad enqueue' creates one (or give --db / $DYAD_DB)`,
+    );
   return new SqliteStore(where);
 }
 

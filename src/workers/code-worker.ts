@@ -3,6 +3,7 @@
  * articles sent by the main thread. Failures are reported per article; the worker stays up.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { parseDocument } from "../ingest/index.js";
 import type { Article } from "../ingest/types.js";
 import { createPipeline } from "../pipeline.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
@@ -14,16 +15,22 @@ const pipeline = createPipeline((workerData as { pipelineOptions?: object } | un
 const send = (msg: FromWorker) => port.postMessage(msg);
 send({ type: "ready", versions: { ...pipeline.versions } });
 
-// Fault injection for the pool's recovery tests (test/store/pool.test.ts): the named article kills or hangs this
-// thread, as an out-of-memory crash or a runaway pattern would. Unset in normal use.
+// Fault injection for the pool's recovery tests (test/store/pool.test.ts): the named article (or a document whose
+// name ends with the hang id) kills or hangs this thread, as an out-of-memory crash or a runaway pattern would.
+// Unset in normal use.
 const crashId = process.env.DYAD_TEST_WORKER_CRASH_ID;
 const hangId = process.env.DYAD_TEST_WORKER_HANG_ID;
 
 port.on("message", (msg: ToWorker) => {
-  if (msg.type !== "code") return;
-  if (crashId && msg.article.id === crashId) process.exit(70);
-  if (hangId && msg.article.id === hangId) for (;;);
   try {
+    if (msg.type === "read") {
+      // Parsing a page runs here, not in the main thread, so the pool's per-article time limit covers it.
+      if (hangId && msg.document.name.endsWith(hangId)) for (;;);
+      send({ type: "read", id: msg.id, items: parseDocument(msg.document) });
+      return;
+    }
+    if (crashId && msg.article.id === crashId) process.exit(70);
+    if (hangId && msg.article.id === hangId) for (;;);
     const coded = pipeline.code(msg.article as Article);
     send({ type: "done", id: msg.id, coded });
   } catch (error) {

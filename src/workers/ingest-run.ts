@@ -4,13 +4,46 @@
  * writer. A bad input or an article that fails to code becomes an error row; the run goes on.
  */
 import type { CodedArticle } from "../contract.js";
-import type { Article, IngestOptions } from "../ingest/types.js";
+import type { Article, IngestItem, IngestOptions, ReadItem } from "../ingest/types.js";
 import { contentHash, versionsKey } from "../store/rows.js";
 import type { DyadStore } from "../store/types.js";
 import { describeLocation, type ReadOptions, readArticles } from "./inputs.js";
 import { CodePool } from "./pool.js";
 
+/**
+ * The items of a read, with deferred documents (HTML pages, feeds) parsed on the pool's threads, up to `window` at
+ * a time, and everything yielded in input order. A document whose parsing fails or times out becomes a problem.
+ */
+export async function* parsedInOrder(
+  source: AsyncIterable<ReadItem>,
+  pool: CodePool,
+  window: number,
+): AsyncGenerator<IngestItem> {
+  const ahead: Promise<IngestItem[]>[] = [];
+  const parse = (item: ReadItem): Promise<IngestItem[]> => {
+    if (item.kind !== "document") return Promise.resolve([item]);
+    const input = item.document.name;
+    return pool.read(item.document).catch((error: unknown) => [
+      {
+        kind: "problem" as const,
+        problem: {
+          location: { input },
+          code: "E_INTERNAL",
+          message: `reading failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        },
+      },
+    ]);
+  };
+  for await (const item of source) {
+    ahead.push(parse(item));
+    if (ahead.length >= window) yield* await (ahead.shift() as Promise<IngestItem[]>);
+  }
+  while (ahead.length > 0) yield* await (ahead.shift() as Promise<IngestItem[]>);
+}
+
 export interface IngestRunOptions extends IngestOptions {
+  /** Fetch URL inputs from loopback and private addresses too. */
+  allowPrivate?: boolean;
   inputs: string[];
   /** Base for relative input paths (default: process.cwd()). */
   cwd?: string;
@@ -138,10 +171,17 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
       ...(options.date === undefined ? {} : { date: options.date }),
       ...(options.source === undefined ? {} : { source: options.source }),
       ...(options.format === undefined ? {} : { format: options.format }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+      ...(options.charset === undefined ? {} : { charset: options.charset }),
+      ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }),
       ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
       ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     };
-    for await (const item of readArticles(options.inputs, read)) {
+    for await (const item of parsedInOrder(
+      readArticles(options.inputs, { ...read, deferParsing: true }),
+      pool,
+      maxInflight,
+    )) {
       if (fatal) break;
       if (item.kind === "problem") {
         await fail(describeLocation(item.problem.location), item.problem.code, item.problem.message, 0);

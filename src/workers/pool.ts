@@ -2,6 +2,8 @@
  * A pool of worker threads that run the pipeline; the caller (main thread) does all database writes. With
  * size 0 the pipeline runs in the calling thread (debugging, tiny inputs).
  *
+ * Threads also parse HTML pages and feeds (`read`), so that reading, too, runs under the time limit.
+ *
  * Fault tolerance: a thread that dies (out of memory, a native crash) or stays busy with one article longer than
  * `timeoutMs` is replaced. The articles it held are retried one at a time on a thread that holds nothing else, so
  * a second death blames exactly one article, which then fails with a CodingError; the others go through.
@@ -14,9 +16,10 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CodedArticle } from "../contract.js";
 import { DyadError } from "../errors.js";
-import type { Article } from "../ingest/types.js";
+import { parseDocument } from "../ingest/index.js";
+import type { Article, IngestItem, PendingDocument } from "../ingest/types.js";
 import type { Pipeline } from "../pipeline.js";
-import type { FromWorker, ToWorker } from "./protocol.js";
+import type { FromWorker, Task, ToWorker } from "./protocol.js";
 
 export function workerScript(): URL {
   const beside = new URL("./code-worker.js", import.meta.url);
@@ -32,10 +35,11 @@ export class CodingError extends Error {
 }
 
 interface Pending {
-  article: Article;
-  /** Set once a thread died while holding this article: it is retried alone. */
+  task: Task;
+  /** Set once a thread died while holding this task: it is retried alone. */
   suspect: boolean;
-  resolve: (c: CodedArticle) => void;
+  /** Called with the coded article (code) or the parsed items (read). */
+  resolve: (result: never) => void;
   reject: (e: Error) => void;
   timer?: NodeJS.Timeout;
 }
@@ -106,7 +110,8 @@ export class CodePool {
         slot.inflight.delete(msg.id);
         clearTimeout(p.timer);
         slot.isolated = false;
-        if (msg.type === "done") p.resolve(msg.coded);
+        if (msg.type === "done") (p.resolve as (c: CodedArticle) => void)(msg.coded);
+        else if (msg.type === "read") (p.resolve as (items: IngestItem[]) => void)(msg.items);
         else p.reject(new CodingError(msg.message));
         this.pump();
       });
@@ -168,7 +173,7 @@ export class CodePool {
       void slot.worker.terminate();
     }, this.timeoutMs);
     p.timer.unref();
-    const msg: ToWorker = { type: "code", id, article: p.article };
+    const msg: ToWorker = { ...p.task, id };
     slot.worker.postMessage(msg);
   }
 
@@ -187,8 +192,21 @@ export class CodePool {
         return Promise.reject(new CodingError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
       }
     }
-    return new Promise<CodedArticle>((resolve, reject) => {
-      this.queue.push({ article, suspect: false, resolve, reject });
+    return this.submit<CodedArticle>({ type: "code", article });
+  }
+
+  /**
+   * Parses a document (HTML page, feed) on a thread, under the same time limit as coding, so that a hostile page
+   * cannot stall the batch; a thread that dies or times out on it rejects with a CodingError.
+   */
+  read(document: PendingDocument): Promise<IngestItem[]> {
+    if (this.local) return Promise.resolve(parseDocument(document));
+    return this.submit<IngestItem[]>({ type: "read", document });
+  }
+
+  private submit<T>(task: Task): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ task, suspect: false, resolve: resolve as (result: never) => void, reject });
       this.pump();
     });
   }

@@ -8,6 +8,7 @@
  * pg-boss's maintenance (run by every live worker, every MAINTENANCE_SECONDS) fails the expired job, and it is
  * retried after retryDelay (exponential backoff) up to retryLimit times.
  */
+import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Article } from "../ingest/types.js";
 import { contentHash, versionsKey } from "../store/rows.js";
@@ -63,11 +64,44 @@ export async function startBoss(url: string, options: { maintenanceSeconds?: num
   return boss;
 }
 
-export async function enqueueArticles(boss: PgBoss, jobs: ArticleJob[], settings: Partial<QueueSettings> = {}) {
-  if (jobs.length === 0) return;
+/**
+ * The job id of an article: a UUID made from its id and content hash. Enqueuing the same article again gives the
+ * same id, which pg-boss's insert skips (ON CONFLICT DO NOTHING on the job's key), so each article has one job
+ * however often it is enqueued; changed content gives a new job. (Once pg-boss archives a finished job, a later
+ * enqueue queues it again, and the worker then finds it stored unchanged and skips the coding.)
+ */
+export function jobId(article: Article): string {
+  const h = createHash("sha256")
+    .update(`${article.id}\u0000${contentHash(article)}`)
+    .digest("hex");
+  // RFC 4122 layout, version 5-style name-based (hash) id with the variant bits set.
+  const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * Queues one job per article not already queued; returns how many were new. Repeats within the batch and jobs
+ * already in the queue (by jobId) are skipped, so running enqueue twice queues nothing the second time.
+ */
+export async function enqueueArticles(
+  boss: PgBoss,
+  jobs: ArticleJob[],
+  settings: Partial<QueueSettings> = {},
+): Promise<number> {
+  if (jobs.length === 0) return 0;
   const s = { ...QUEUE_SETTINGS, ...settings };
+  const byId = new Map(jobs.map((data) => [jobId(data.article), data]));
+  const { rows } = await boss
+    .getDb()
+    .executeSql(`SELECT id::text AS id FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [
+      QUEUE,
+      [...byId.keys()],
+    ]);
+  for (const row of rows as { id: string }[]) byId.delete(row.id);
+  if (byId.size === 0) return 0;
   await boss.insert(
-    jobs.map((data) => ({
+    [...byId].map(([id, data]) => ({
+      id,
       name: QUEUE,
       data,
       retryLimit: s.retryLimit,
@@ -76,6 +110,7 @@ export async function enqueueArticles(boss: PgBoss, jobs: ArticleJob[], settings
       expireInSeconds: s.expireInSeconds,
     })),
   );
+  return byId.size;
 }
 
 /** Jobs not yet finished (created, retry or active). */

@@ -43,6 +43,9 @@ describe("dyad serve", () => {
     const dir = mkdtempSync(join(tmpdir(), "dyad-serve-"));
     const streams = io();
     try {
+      // serve reads an existing database (a missing one is refused); ingest would have made this one.
+      const { openStore } = await import("../../src/store/index.js");
+      await (await openStore(join(dir, "t.db"))).close();
       const running = command.run(["--db", join(dir, "t.db"), "--port", "0"], streams);
       let url: string | undefined;
       for (let i = 0; i < 200 && !url; i++) {

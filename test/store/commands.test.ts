@@ -1,5 +1,5 @@
 /** The query/export commands, run in-process through the CLI entry point against a fixture store. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -119,5 +119,73 @@ describe("store commands", () => {
     });
     expect(code).toBe(0);
     expect(err).toMatch(/3 clusters/);
+  });
+
+  it.each([
+    ["events"],
+    ["quotes"],
+    ["dyad", "CHN", "RUS"],
+    ["export", "--format", "jsonl"],
+    ["recluster"],
+    ["serve", "--port", "0"],
+  ])("dyad %s refuses a missing database (exit 3, names it) and creates no file", async (name, ...rest) => {
+    const typo = join(dir, "typo.db");
+    const r = await run([name, ...rest, "--db", typo]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(`no database at ${typo}`);
+    expect(r.err).toContain("[E_DB]");
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it("dyad events refuses a missing default ./dyad.db too (no --db)", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "dyad-nodb-"));
+    const f = fakeIO({ cwd: empty });
+    expect(await main(["events"], f.io)).toBe(3);
+    expect(f.err()).toContain(`no database at ${join(empty, "dyad.db")}`);
+    expect(existsSync(join(empty, "dyad.db"))).toBe(false);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it("dyad ingest on a terminal that reports 0 columns finishes and computes clusters", async () => {
+    const input = join(dir, "zero-cols.jsonl");
+    writeFileSync(
+      input,
+      `${JSON.stringify({ id: "z1", date: "2025-01-02", text: "China criticized Japan on Monday." })}\n`,
+    );
+    const f = fakeIO({ cwd: dir });
+    Object.assign(f.io.stderr, { isTTY: true, columns: 0 });
+    const code = await main(["ingest", input, "--db", join(dir, "zero.db"), "--workers", "0"], f.io);
+    expect(code, f.err()).toBe(0);
+    expect(f.err()).toMatch(/1 new.*\d+ clusters/);
+  });
+
+  it("fills SOURCEURL and every URL field of every export from the URL a JSONL record carries (meta.url too)", async () => {
+    const input = join(dir, "urls.jsonl");
+    const records = [
+      { id: "u1", date: "2025-01-02", url: "https://news.example/u1", text: "China criticized Japan on Monday." },
+      {
+        id: "u2",
+        date: "2025-01-03",
+        meta: { url: "https://news.example/u2" },
+        text: "Russia praised India on Friday.",
+      },
+    ];
+    writeFileSync(input, `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    const urlsDb = join(dir, "urls.db");
+    expect(await main(["ingest", input, "--db", urlsDb, "--workers", "0"], fakeIO({ cwd: dir }).io)).toBe(0);
+    const urls = ["https://news.example/u1", "https://news.example/u2"];
+    const exported = async (format: string) => {
+      const r = await run(["export", "--db", urlsDb, "--format", format]);
+      expect(r.code, r.err).toBe(0);
+      return r.out.trim().split("\n");
+    };
+    expect((await exported("gdelt")).map((l) => l.split("\t")[60])).toEqual(urls);
+    const phoenix = await exported("phoenix");
+    const urlCol = phoenix[0]?.split("\t").indexOf("URLs") ?? -1;
+    expect(phoenix.slice(1).map((l) => l.split("\t")[urlCol])).toEqual(urls);
+    expect((await exported("csv")).slice(1).map((l) => l.split(",").at(-1))).toEqual(urls);
+    expect((await exported("jsonl")).map((l) => JSON.parse(l).article_url)).toEqual(urls);
+    expect((await exported("plover")).map((l) => JSON.parse(l).cite_info.url)).toEqual(urls);
   });
 });

@@ -65,4 +65,32 @@ describe.skipIf(!built)("worker pool", () => {
       delete process.env.DYAD_TEST_WORKER_HANG_ID;
     }
   }, 60_000);
+
+  it("reads HTML pages on the threads, under the time limit: a page that hangs fails alone", async () => {
+    process.env.DYAD_TEST_WORKER_HANG_ID = "stuck.html";
+    const pages = join(dir, "pages");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(pages, { recursive: true });
+    for (const name of ["a.html", "stuck.html", "b.html"]) {
+      writeFileSync(
+        join(pages, name),
+        `<html><body><article><p>Russia and China met in Beijing on Monday (${name}).</p></article></body></html>`,
+      );
+    }
+    const store = await openStore(join(dir, "pages.db"));
+    const { CodePool: Pool } = await import("../../src/workers/pool.js");
+    const start = Pool.start.bind(Pool);
+    Pool.start = (size: number) => start(size, { timeoutMs: 3000 });
+    try {
+      const summary = await runIngest({ inputs: [pages], store, workers: 2 });
+      expect(summary.inserted).toBe(2);
+      const errors = await store.errors();
+      expect(errors.map((e) => e.input)).toEqual([join(pages, "stuck.html")]);
+      expect(errors[0]?.message).toMatch(/^reading failed: .*timed out/);
+    } finally {
+      Pool.start = start;
+      delete process.env.DYAD_TEST_WORKER_HANG_ID;
+      await store.close();
+    }
+  }, 60_000);
 });

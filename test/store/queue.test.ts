@@ -56,7 +56,12 @@ describe.skipIf(reason !== null)("pg-boss queue", () => {
     writeFileSync(file, `${[...list, list[0]].map((a) => JSON.stringify(a)).join("\n")}\n`);
     const enq = spawnSync(process.execPath, [BIN, "enqueue", file, "--db", db.url], { cwd: dir, encoding: "utf8" });
     expect(enq.status, enq.stderr).toBe(0);
-    expect(enq.stderr).toContain("81 jobs queued");
+    // The duplicate line is the same article: one job.
+    expect(enq.stderr).toContain("80 jobs queued (1 articles already queued)");
+    // Enqueuing again queues nothing (issue 15: it used to queue every article twice).
+    const again = spawnSync(process.execPath, [BIN, "enqueue", file, "--db", db.url], { cwd: dir, encoding: "utf8" });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain("0 jobs queued (81 articles already queued)");
     const [w1, w2] = await Promise.all([
       runWorker(db.url, ["--once", "--concurrency", "1"]),
       runWorker(db.url, ["--once", "--concurrency", "1"]),
@@ -64,9 +69,13 @@ describe.skipIf(reason !== null)("pg-boss queue", () => {
     expect(w1.code, w1.stderr).toBe(0);
     expect(w2.code, w2.stderr).toBe(0);
     const jobs = (s: string) => Number(/(\d+) jobs/.exec(s)?.[1]);
-    expect(jobs(w1.stderr) + jobs(w2.stderr)).toBe(81);
+    expect(jobs(w1.stderr) + jobs(w2.stderr)).toBe(80);
+    // Each worker that stored articles recomputed the clusters on exit: queries see cluster counts.
+    expect(`${w1.stderr}${w2.stderr}`).toMatch(/\d+ clusters/);
     const store = await openStore(db.url);
     expect((await store.stats()).articles).toBe(80);
+    const [event] = await store.events({ limit: 1 });
+    expect(event?.cluster_id).not.toBeNull();
     await store.close();
   });
 

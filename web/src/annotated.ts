@@ -37,6 +37,25 @@ const PRIORITY: Record<MarkKind, number> = {
   attr: 6,
 };
 
+/** A cue phrase wider than its head word (older articles have no phrase; then the head alone). */
+function widerPhrase(cue: Span | null, phrase: Span | null | undefined): Span | null {
+  return cue && phrase && phrase.text !== cue.text ? phrase : null;
+}
+
+/** Mark title: the phrase, and its head word when the phrase is wider ("has also said" · head "said"). */
+export function cueTitle(label: string, cue: Span | null, phrase: Span | null | undefined): string {
+  const wide = widerPhrase(cue, phrase);
+  if (!cue) return label;
+  return wide ? `${label}: “${wide.text}” (head “${cue.text}”)` : `${label}: “${cue.text}”`;
+}
+
+/** Detail-panel cue: the whole phrase with its head word, or the head alone, or a dash. */
+export function cueText(cue: Span | null, phrase: Span | null | undefined): string {
+  const wide = widerPhrase(cue, phrase);
+  if (!cue) return "–";
+  return wide ? `“${wide.text}” (head “${cue.text}”)` : `“${cue.text}”`;
+}
+
 function valid(s: Span | null | undefined, n: number): s is Span {
   return !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start < s.end;
 }
@@ -63,7 +82,8 @@ function buildMarks(coded: CodedArticle): Mark[] {
     const who = q.speaker ? (names.get(q.speaker.entity ?? "") ?? q.speaker.text) : "unknown speaker";
     for (const c of q.content) add(c, { kind: "quote", sel, cls: "quote", title: `Quote (${q.type}) by ${who}` });
     add(q.speaker, { kind: "speaker", sel, cls: "speaker", title: `Speaker: ${who}` });
-    add(q.cue, { kind: "cue", sel, cls: "cue", title: "Speech cue" });
+    // the whole phrase ("has also said") is marked; the head word is named in the title
+    add(q.cue_phrase ?? q.cue, { kind: "cue", sel, cls: "cue", title: cueTitle("Speech cue", q.cue, q.cue_phrase) });
   }
   for (const a of coded.attributions) {
     const sel = { type: "attribution", id: a.id } as const;
@@ -71,7 +91,12 @@ function buildMarks(coded: CodedArticle): Mark[] {
     for (const c of a.content)
       add(c, { kind: "attr", sel, cls: "attr", title: `Attributed to ${who} (${a.certainty})` });
     add(a.source, { kind: "attr-source", sel, cls: "attr-source", title: `Source: ${who}` });
-    add(a.cue, { kind: "cue", sel, cls: "cue", title: "Attribution cue" });
+    add(a.cue_phrase ?? a.cue, {
+      kind: "cue",
+      sel,
+      cls: "cue",
+      title: cueTitle("Attribution cue", a.cue, a.cue_phrase),
+    });
   }
   for (const e of coded.events) {
     const sel = { type: "event", id: e.id } as const;
@@ -126,11 +151,11 @@ function selectedSpans(coded: CodedArticle, sel: Selection): Span[] {
   }
   if (sel.type === "quote") {
     const q = coded.quotes.find((x) => x.id === sel.id);
-    return q ? [...q.content, q.speaker, q.cue].filter((s): s is NonNullable<typeof s> => !!s) : [];
+    return q ? [...q.content, q.speaker, q.cue_phrase ?? q.cue].filter((s): s is NonNullable<typeof s> => !!s) : [];
   }
   if (sel.type === "attribution") {
     const a = coded.attributions.find((x) => x.id === sel.id);
-    return a ? [...a.content, a.source, a.cue].filter((s): s is NonNullable<typeof s> => !!s) : [];
+    return a ? [...a.content, a.source, a.cue_phrase ?? a.cue].filter((s): s is NonNullable<typeof s> => !!s) : [];
   }
   return coded.entities.find((x) => x.id === sel.id)?.mentions ?? [];
 }
@@ -275,7 +300,7 @@ function QuoteDetail({ coded, q }: { coded: CodedArticle; q: Quote }) {
     <p class="quote-line"><span class="who">${who}</span> <span class="arrow">→</span> ${quoteText(q)}</p>
     <dl>
       <dt>Cue</dt>
-      <dd>${q.cue ? `“${q.cue.text}”` : "–"}</dd>
+      <dd>${cueText(q.cue, q.cue_phrase)}</dd>
       <dt>Certainty</dt>
       <dd><${Certainty} value=${q.certainty} negated=${q.negated} /></dd>
     </dl>
@@ -289,7 +314,7 @@ function AttributionDetail({ coded, a }: { coded: CodedArticle; a: Attribution }
     <p class="quote-line"><span class="who">${who}</span> <span class="arrow">→</span> ${a.content.map((c) => c.text).join(" … ")}</p>
     <dl>
       <dt>Cue</dt>
-      <dd>“${a.cue.text}”</dd>
+      <dd>${cueText(a.cue, a.cue_phrase)}</dd>
       <dt>Certainty</dt>
       <dd><${Certainty} value=${a.certainty} negated=${a.negated} /></dd>
     </dl>

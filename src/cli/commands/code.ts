@@ -4,11 +4,13 @@ import { DyadError } from "../../errors.js";
 import { describeLocation, isIsoDate, readInputs } from "../../ingest/index.js";
 import { createPipeline } from "../../pipeline.js";
 import { type CliIO, type Command, ExitCode } from "../io.js";
+import { encodingOption, urlListInputs } from "../options.js";
 import { renderPretty, styleFor } from "../pretty.js";
 
 const USAGE = `Usage: dyad code <inputs…> [options]
 
-Codes articles (text, HTML, RSS/Atom, JSONL; files, folders, globs, - for stdin) and prints them.
+Codes articles (text, HTML, RSS/Atom, JSONL; files, folders, globs, http(s) URLs, - for stdin) and prints them.
+URLs are fetched with limits: 20 MB, 30 s, 5 redirects, public addresses only.
 
 Options:
   --format json|pretty   json: one JSON object per article per line (default when piped);
@@ -16,7 +18,12 @@ Options:
   --date YYYY-MM-DD      article date for every input (drives date-aware actor codes and event dates)
   --source NAME          source for every input
   --input-format F       force the input format: text|html|feed|jsonl
+  --encoding NAME        read inputs in this encoding (windows-1252, latin1, iso-8859-2, utf-16le…) instead of
+                         UTF-8; a byte-order mark still wins, and without this option an HTML <meta charset>,
+                         a feed's <?xml encoding?> or an HTTP charset is honoured
   --actors FILE          extra TABARI/PETRARCH or Dyad actor dictionary (repeatable)
+  --urls FILE            also code the URLs listed in FILE, one a line (# comments)
+  --allow-private        fetch URLs from loopback and private addresses too (refused by default)
 
 Exit codes: 0 all coded, 1 some inputs failed (reported on stderr), 2 usage error.`;
 
@@ -24,7 +31,7 @@ Exit codes: 0 all coded, 1 some inputs failed (reported on stderr), 2 usage erro
  * Writes with back-pressure (a large corpus must not pile up in memory when stdout is slow) and notices a reader
  * that went away (`dyad code … | head`), so the command stops quietly instead of dying on EPIPE.
  */
-function outputSink(stream: CliIO["stdout"]) {
+export function outputSink(stream: CliIO["stdout"]) {
   let wake: (() => void) | null = null;
   const sink = {
     closed: false,
@@ -60,17 +67,22 @@ export const command: Command = {
         date: { type: "string" },
         source: { type: "string" },
         "input-format": { type: "string" },
+        encoding: { type: "string" },
         actors: { type: "string", multiple: true },
+        urls: { type: "string", multiple: true },
+        "allow-private": { type: "boolean", default: false },
       },
     });
-    if (positionals.length === 0)
-      throw new DyadError("E_USAGE", "no input given (a file, folder, glob or - for stdin)");
+    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
+    if (inputs.length === 0)
+      throw new DyadError("E_USAGE", "no input given (a file, folder, glob, URL or - for stdin)");
     const format = values.format ?? (io.stdout.isTTY ? "pretty" : "json");
     if (format !== "json" && format !== "pretty")
       throw new DyadError("E_USAGE", `--format must be json or pretty, not '${format}'`);
     if (values.date !== undefined && !isIsoDate(values.date)) {
       throw new DyadError("E_DATE", `--date '${values.date}' is not a date written YYYY-MM-DD`);
     }
+    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
     const inputFormat = values["input-format"];
     if (inputFormat !== undefined && !["text", "html", "feed", "jsonl"].includes(inputFormat)) {
       throw new DyadError("E_USAGE", `--input-format must be text, html, feed or jsonl, not '${inputFormat}'`);
@@ -80,12 +92,14 @@ export const command: Command = {
     const style = styleFor(io.stdout, io.env);
     const out = outputSink(io.stdout);
     let failed = 0;
-    const items = readInputs(positionals, {
+    const items = readInputs(inputs, {
+      allowPrivate: values["allow-private"] === true,
       stdin: io.stdin,
       cwd: io.cwd,
       ...(values.date !== undefined ? { date: values.date } : {}),
       ...(values.source !== undefined ? { source: values.source } : {}),
       ...(inputFormat !== undefined ? { format: inputFormat as "text" | "html" | "feed" | "jsonl" } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
     });
     try {
       for await (const item of items) {

@@ -3,17 +3,21 @@ import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
 import { dateOption, dbLocation, intOption, openDb } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
+import { ENCODING_HELP, encodingOption, URL_HELP, urlListInputs } from "../options.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `Usage: dyad enqueue <inputs...> --db postgres://... [--date D] [--source S] [--expire-seconds N]
 
 Reads the inputs and queues one job per article (payload = the article) in the database's pg-boss queue
-"dyad-articles". Start any number of 'dyad worker --db <same url>' processes to code and store them.
+"dyad-articles". Idempotent: an article already queued (same id and content) is not queued again. Start any
+number of 'dyad worker --db <same url>' processes to code and store them.
 
 Options:
   --db <url>            PostgreSQL URL (or $DYAD_DB); required
   --expire-seconds <n>  a job active this long is considered abandoned and retried (default 300)
-  --retry-limit <n>     retries per job (default 5)`;
+  --retry-limit <n>     retries per job (default 5)
+  ${ENCODING_HELP}
+  ${URL_HELP}`;
 
 export const command: Command = {
   summary: "queue articles on PostgreSQL for 'dyad worker' processes",
@@ -25,6 +29,9 @@ export const command: Command = {
         db: { type: "string" },
         date: { type: "string" },
         source: { type: "string" },
+        encoding: { type: "string" },
+        urls: { type: "string", multiple: true },
+        "allow-private": { type: "boolean", default: false },
         "expire-seconds": { type: "string" },
         "retry-limit": { type: "string" },
       },
@@ -35,8 +42,10 @@ export const command: Command = {
     if (!/^postgres(ql)?:\/\//i.test(url)) {
       throw new DyadError("E_USAGE", "enqueue needs --db postgres://... (the queue lives in PostgreSQL)");
     }
-    if (positionals.length === 0) throw new DyadError("E_USAGE", "give at least one input file or folder");
+    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
+    if (inputs.length === 0) throw new DyadError("E_USAGE", "give at least one input file, folder or URL");
     const date = dateOption("date", values.date);
+    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
     const settings = {
       expireInSeconds: intOption("expire-seconds", values["expire-seconds"], 1, 300),
       retryLimit: intOption("retry-limit", values["retry-limit"], 0, 5),
@@ -44,19 +53,22 @@ export const command: Command = {
     const { startBoss, enqueueArticles } = await import("../../workers/queue.js");
     const { readArticles, describeLocation } = await import("../../workers/inputs.js");
     // Opening the store applies migrations, so workers and enqueue agree on the schema; errors go in its table.
-    const store = await openDb(url, io);
+    const store = await openDb(url, io, { create: true });
     const boss = await startBoss(url);
     const progress = new Progress({ stream: io.stderr, label: "enqueue" });
     let queued = 0;
+    let read = 0;
     let errors = 0;
     let batch: { article: import("../../ingest/types.js").Article; where: string }[] = [];
     const started = performance.now();
     try {
-      for await (const item of readArticles(positionals, {
+      for await (const item of readArticles(inputs, {
+        allowPrivate: values["allow-private"] === true,
         cwd: io.cwd,
         stdin: io.stdin,
         ...(date ? { date } : {}),
         ...(values.source ? { source: values.source } : {}),
+        ...(encoding === undefined ? {} : { encoding }),
       })) {
         if (item.kind === "problem") {
           errors++;
@@ -67,18 +79,19 @@ export const command: Command = {
         }
         batch.push({ article: item.article, where: describeLocation(item.location) });
         if (batch.length >= 200) {
-          await enqueueArticles(boss, batch, settings);
-          queued += batch.length;
+          queued += await enqueueArticles(boss, batch, settings);
+          read += batch.length;
           progress.tick(batch.length);
           batch = [];
         }
       }
-      await enqueueArticles(boss, batch, settings);
-      queued += batch.length;
+      queued += await enqueueArticles(boss, batch, settings);
+      read += batch.length;
       progress.done();
       const s = (performance.now() - started) / 1000;
       io.stderr.write(
-        `dyad enqueue: ${queued} jobs queued, ${errors} errors in ${s.toFixed(1)} s → ${store.location}\n`,
+        `dyad enqueue: ${queued} jobs queued (${read - queued} articles already queued), ${errors} errors in ` +
+          `${s.toFixed(1)} s → ${store.location}\n`,
       );
       return errors > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
     } finally {

@@ -8,12 +8,13 @@ import { DyadError } from "../../errors.js";
 import { DB_HELP, dateOption, intOption, openDb } from "../../store/cli.js";
 import { estimateTotal } from "../../workers/inputs.js";
 import { type Command, ExitCode } from "../io.js";
+import { ENCODING_HELP, encodingOption, URL_HELP, urlListInputs } from "../options.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `Usage: dyad ingest <inputs...> [--db PATH|URL] [--workers N] [--date YYYY-MM-DD] [--source NAME]
 
-Codes every article in the inputs (files, folders, globs or - for stdin: .jsonl, text, HTML, RSS/Atom) and
-stores the result.
+Codes every article in the inputs (files, folders, globs, http(s) URLs or - for stdin: .jsonl, text, HTML,
+RSS/Atom) and stores the result. URLs are fetched with limits: 20 MB, 30 s, 5 redirects, public addresses only.
 Re-running is safe: unchanged articles are skipped, changed ones (same id, new content) are replaced.
 
 Options:
@@ -21,6 +22,8 @@ Options:
   --workers <n>       coding threads (default: all cores, ${availableParallelism()}; 0 = main thread)
   --date <date>       override every article's date
   --source <name>     override every article's source
+  ${ENCODING_HELP}
+  ${URL_HELP}
   --batch <n>         articles per write transaction (default 100)
   --no-recluster      skip recomputing event clusters at the end
   --force             re-code and replace articles even if stored unchanged (e.g. after a pipeline fix
@@ -39,6 +42,9 @@ export const command: Command = {
         workers: { type: "string" },
         date: { type: "string" },
         source: { type: "string" },
+        encoding: { type: "string" },
+        urls: { type: "string", multiple: true },
+        "allow-private": { type: "boolean", default: false },
         batch: { type: "string" },
         "no-recluster": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -46,12 +52,13 @@ export const command: Command = {
       allowPositionals: true,
       strict: true,
     });
-    if (positionals.length === 0) throw new DyadError("E_USAGE", "give at least one input file or folder");
+    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
+    if (inputs.length === 0) throw new DyadError("E_USAGE", "give at least one input file, folder or URL");
     const workers = intOption("workers", values.workers, 0, availableParallelism());
     const batchSize = intOption("batch", values.batch, 1, 100);
     const date = dateOption("date", values.date);
-    const inputs = positionals;
-    const store = await openDb(values.db, io);
+    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
+    const store = await openDb(values.db, io, { create: true });
     const { runIngest } = await import("../../workers/ingest-run.js");
     const progress = new Progress({
       stream: io.stderr,
@@ -70,6 +77,8 @@ export const command: Command = {
         force: values.force ?? false,
         ...(date === undefined ? {} : { date }),
         ...(values.source === undefined ? {} : { source: values.source }),
+        ...(encoding === undefined ? {} : { encoding }),
+        allowPrivate: values["allow-private"] === true,
         onArticle: ({ bytes, failed, error }) => {
           progress.tick(1, bytes, failed ? 1 : 0);
           if (error && shown.length < 20) shown.push(error);

@@ -42,7 +42,7 @@ export const command: Command = {
       import("../../pipeline.js"),
     ]);
     const location = values.db ?? io.env.DYAD_DB ?? DEFAULT_DB;
-    const store = await openStore(isPostgresUrl(location) ? location : resolve(io.cwd, location));
+    const store = await openStore(isPostgresUrl(location) ? location : resolve(io.cwd, location), { create: false });
     const pipeline = createPipeline();
     const app = buildServer({
       store,

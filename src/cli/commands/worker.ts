@@ -6,7 +6,7 @@ import { dbLocation, intOption, openDb } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
 import { Progress } from "../progress.js";
 
-const USAGE = `Usage: dyad worker --db postgres://... [--concurrency N] [--once | --idle-exit SECONDS] [--recluster]
+const USAGE = `Usage: dyad worker --db postgres://... [--concurrency N] [--once | --idle-exit SECONDS] [--no-recluster]
 
 Fetches article jobs queued by 'dyad enqueue', codes them on N threads and stores the results. Runs until
 SIGINT/SIGTERM (finishing the jobs in hand), or with --once until no job is queued, retrying or active, or with
@@ -15,7 +15,10 @@ SIGINT/SIGTERM (finishing the jobs in hand), or with --once until no job is queu
 Options:
   --db <url>            PostgreSQL URL (or $DYAD_DB); required
   --concurrency <n>     coding threads (default: all cores, ${availableParallelism()})
-  --recluster           recompute event clusters before exiting
+  --no-recluster        do not recompute event clusters before exiting (by default a worker that stored or
+                        replaced articles recomputes them when it stops, so queries see current clusters;
+                        with several workers, or a worker that runs for days, 'dyad recluster' does it any time)
+  --recluster           recompute them on exit even when this worker changed nothing
   --maintenance-seconds <n>  how often this worker expires abandoned jobs of dead workers (default 30)`;
 
 export const command: Command = {
@@ -30,6 +33,7 @@ export const command: Command = {
         once: { type: "boolean", default: false },
         "idle-exit": { type: "string" },
         recluster: { type: "boolean", default: false },
+        "no-recluster": { type: "boolean", default: false },
         "maintenance-seconds": { type: "string" },
       },
       allowPositionals: false,
@@ -46,7 +50,7 @@ export const command: Command = {
     const idle = values["idle-exit"] === undefined ? undefined : intOption("idle-exit", values["idle-exit"], 0, 0);
     const maintenanceSeconds = intOption("maintenance-seconds", values["maintenance-seconds"], 1, 30);
     const { startBoss, runQueueWorker } = await import("../../workers/queue.js");
-    const store = await openDb(url, io, Math.max(2, concurrency * 2 + 1));
+    const store = await openDb(url, io, { poolSize: Math.max(2, concurrency * 2 + 1) });
     const boss = await startBoss(url, { maintenanceSeconds });
     const stop = new AbortController();
     const onSignal = () => stop.abort();
@@ -68,7 +72,9 @@ export const command: Command = {
       });
       progress.done();
       let clusters = "";
-      if (values.recluster) clusters = `, ${await store.recluster()} clusters`;
+      // Clusters follow the stored events: recomputed when this worker changed any (--recluster forces it).
+      const changed = summary.inserted + summary.replaced > 0;
+      if (!values["no-recluster"] && (changed || values.recluster)) clusters = `, ${await store.recluster()} clusters`;
       io.stderr.write(
         `dyad worker: ${summary.jobs} jobs (${summary.inserted} new, ${summary.replaced} replaced, ` +
           `${summary.unchanged} unchanged), ${summary.events} events${clusters}, ${summary.errors} errors in ` +

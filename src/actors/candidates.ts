@@ -1,0 +1,219 @@
+/**
+ * What the actors stage's rules share: the candidate mention they build (`Cand`), the cue words read from
+ * data/actors/name-cues.json (`NameCues`) and the closed word lists of the rules.
+ */
+import type { EntityKind, MentionForm } from "../contract.js";
+import type { TokenColumns } from "../nlp/document.js";
+import type { AgentEntry } from "./dictionary.js";
+
+export interface NameCues {
+  honorifics: Set<string>;
+  /** Last word of an organization name → role ("" = organization without a role). */
+  orgSuffix: Map<string, string>;
+  placeSuffix: Set<string>;
+  placePreps: Set<string>;
+  notNames: Set<string>;
+  givenNames: Set<string>;
+  /** Last words of event names (wars, treaties, competitions): such names are not actors. */
+  eventSuffix: Set<string>;
+  /** Lower-case nouns after a product or model name ("Rafale jets"): the name is no actor. */
+  productNoun: Set<string>;
+}
+
+export interface Cand {
+  s: number;
+  e: number;
+  /** Token where the proper name starts (after a title), for NER-style spans. */
+  nameStart: number;
+  form: MentionForm;
+  kind: EntityKind;
+  /** Dictionary entry index, or -1. */
+  entry: number;
+  /** Code the mention carries (composed nominals), null = take the entity's. */
+  code: string | null;
+  agent?: AgentEntry;
+  plural?: boolean;
+  /** Country (or IGO) code of a composed nominal. */
+  ref?: string | null;
+  unknown?: boolean;
+  /** Index of the candidate this one is apposed to (same entity). */
+  link?: number;
+  /** Role suggested by an unknown organization's suffix word (undefined when none; never deleted, see vote). */
+  role?: string | undefined;
+  gender?: "m" | "f";
+  /** A title, honorific or role noun stood before the name ("seed Rios", "Mr Xi"). */
+  titled?: boolean;
+  /** Role of a home-office title with no country before the name ("President Anton Virel" → GOV). */
+  titleRole?: { role: string; head: boolean };
+  /** Country of a known place inside an unknown place name ("South Darfur State" → SDN), set once it is a place. */
+  within?: string;
+  /** A head of state or government named with the title of the office ("Chinese leader Xi Jinping"). */
+  head?: boolean;
+  /** Rejected after document-level evidence (not output). */
+  drop?: boolean;
+  /** Cached token keys of the name, joined. */
+  text?: string;
+  /** Found by the name recognizer (its type decides the kind). */
+  ner?: boolean;
+  /** Code of the title before a dictionary person's name ("Quds Force commander" → IRNMIL), see resolve. */
+  titleCode?: string;
+  entity?: number;
+}
+
+export const DETS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "several",
+  "some",
+  "many",
+  "two",
+  "three",
+  "four",
+  "five",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "both",
+  "other",
+  "another",
+  "top",
+  "senior",
+  "former",
+  "ousted",
+  "deposed",
+  "new",
+  "local",
+  "few",
+  "most",
+  "all",
+  "these",
+  "those",
+  "this",
+  "that",
+]);
+export const DAY_ADVERBS = new Set(["today", "yesterday", "tonight"]);
+/** Words before a plural agent that make the phrase a description of a pair ("the two leaders", "both sides"). */
+export const PAIR_WORDS = new Set(["two", "both"]);
+/** Possessive determiners: the phrase belongs to an actor named elsewhere ("its forces"). */
+export const POSSESSIVE_DETS = new Set(["his", "her", "its", "their", "our"]);
+/** Determiners that put a person out of office: "former president X", "ousted President X" are elites (ELI). */
+export const FORMER = new Set(["former", "ousted", "deposed"]);
+export const CONNECTORS = new Set([
+  "of",
+  "de",
+  "du",
+  "des",
+  "da",
+  "di",
+  "del",
+  "der",
+  "van",
+  "von",
+  "al",
+  "bin",
+  "ibn",
+  "&",
+  "la",
+  "le",
+  "y",
+  "and",
+]);
+/** Words that are not names alone but start many ("National Bank", "World Boxing Council", "Federal Reserve"). */
+export const NAME_PARTS = new Set([
+  "national",
+  "federal",
+  "world",
+  "state",
+  "central",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "north",
+  "south",
+  "east",
+  "west",
+  "premier",
+  "grand",
+  "new",
+  "first",
+  "open",
+  "league",
+  "division",
+]);
+/** Calendar words that end a capitalized run without being part of the name ("New Year", "Kohl Monday"). */
+export const TIME_WORDS =
+  /^(year|years|week|month|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Lower-case words that follow organization names ("Ericsson spokesman", "Pirelli shares"). */
+export const ORG_FOLLOWERS = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "owner",
+  "owners",
+  "chairman",
+  "chairwoman",
+  "shares",
+  "stock",
+  "shareholders",
+  "officials",
+  "executives",
+  "subsidiary",
+  "unit",
+  "division",
+  "board",
+  "management",
+  "employees",
+  "workers",
+  "fans",
+  "coach",
+  "manager",
+  "headquarters",
+]);
+
+/** Common nouns that introduce or follow place names ("the village of X", "X province"). */
+export const PLACE_NOUNS = new Set([
+  "town",
+  "village",
+  "city",
+  "province",
+  "region",
+  "district",
+  "county",
+  "state",
+  "capital",
+  "port",
+  "island",
+  "stadium",
+  "airport",
+  "valley",
+  "river",
+  "suburb",
+  "area",
+  "camp",
+  "border",
+]);
+export const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "ADV", "PART", "INTJ", "NUM"]);
+export const GOV_ROLES = /^(GOV|MIL|COP|REB|OPP|LEG|JUD|SPY|SEP|MED|INS)$/;
+
+/**
+ * Does an ISO date ("1996-08-30") start at token t? The tokenizer splits it into 1996 - 08 - 30, so the five
+ * tokens must touch; a date kept whole counts too. Datelines end in one, and it is no score ("CHICAGO 71 64").
+ */
+export function isoDateAt(T: TokenColumns, t: number): boolean {
+  if (t >= T.count) return false;
+  const v = T.value[t] as string;
+  if (/^\d{4}-\d\d-\d\d$/.test(v)) return true;
+  if (!/^\d{4}$/.test(v) || t + 4 >= T.count) return false;
+  for (let k = t; k < t + 4; k++) if ((T.end[k] as number) !== (T.start[k + 1] as number)) return false;
+  const month = T.value[t + 2] as string;
+  const day = T.value[t + 4] as string;
+  return T.value[t + 1] === "-" && T.value[t + 3] === "-" && /^\d\d$/.test(month) && /^\d\d$/.test(day);
+}

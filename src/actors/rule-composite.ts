@@ -1,0 +1,286 @@
+/**
+ * Rule 1: a composed noun phrase, [determiner] [country / organization / possessive] [≤2 modifiers] AGENT ("the
+ * Chinese leader", "Russian troops", "China's Foreign Ministry", "US presidential envoy for Ukraine"), merged with a
+ * following name ("Chinese leader Xi Jinping") or linked to an apposed one (", Keith Kellogg,"). docs/actors.md.
+ */
+import type { Cand } from "./candidates.js";
+import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, PAIR_WORDS, POSSESSIVE_DETS } from "./candidates.js";
+import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
+import type { Hit } from "./lexicon.js";
+import type { Match, Scan } from "./scan.js";
+
+/** A composed phrase being read: [determiners] [reference] [modifiers] AGENT [for/of/to X | in PLACE]. */
+interface Phrase {
+  /** First token (the determiner, if any). */
+  i: number;
+  /** Token after the determiners. */
+  j: number;
+  det: boolean;
+  /** "former", "ousted", "deposed": the office is no longer held (ELI). */
+  former: boolean;
+  /** Country (or organization) code named before the agent, or null. */
+  ref: string | null;
+  refIsOrg: boolean;
+  /** An organization named before the agent ("Reuters reporter", "Pentagon spokesman") keeps its own mention. */
+  orgRef: { s: number; e: number; ref: number } | null;
+  /** Token after the reference (and its "'s" or "-led"). */
+  afterRef: number;
+  /** A bare plural group noun with neither determiner nor reference ("Rebels attacked"). */
+  bareGroup: boolean;
+  agentStart: number;
+  agentEnd: number;
+  hit: Hit;
+  agent: AgentEntry;
+  /** End of the phrase so far. */
+  e: number;
+}
+
+/** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
+export function tryComposite(S: Scan, i: number): number {
+  const P = readPhrase(S, i);
+  if (!P || !phraseEnd(S, P)) return -1;
+  const titleOnly = P.ref === null && !P.det;
+  const institution = properInstitution(S, P);
+  if (institution >= 0) return institution;
+  if (titleOnly && !P.bareGroup && !(P.agent.title && S.isCap(P.agentStart))) return -1;
+  const { role, code } = composeCode(P);
+  if (P.orgRef) {
+    const en = S.entries[P.orgRef.ref] as ActorEntry;
+    S.push({
+      s: P.orgRef.s,
+      e: P.orgRef.e,
+      nameStart: P.orgRef.s,
+      form: "name",
+      kind: en.kind,
+      entry: P.orgRef.ref,
+      code: null,
+    });
+    P.i = P.orgRef.e;
+  }
+  const merged = mergeWithName(S, P, role, code);
+  if (merged >= 0) return merged;
+  if (titleOnly && !P.bareGroup) return -1;
+  return pushNominal(S, P, code);
+}
+
+/** Determiners, reference and agent of a phrase starting at i, or null when no agent follows. */
+function readPhrase(S: Scan, i: number): Phrase | null {
+  let j = i;
+  let det = false;
+  let former = false;
+  for (let k = 0; k < 3 && j < S.se && DETS.has(S.norm[j] as string); k++) {
+    // "urging that President Virel resign", "said that the government": there "that" opens a clause.
+    if (S.norm[j] === "that" && (S.isCap(j + 1) || DETS.has(S.norm[j + 1] as string))) break;
+    det = true;
+    if (FORMER.has(S.norm[j] as string)) former = true;
+    j++;
+  }
+  const { ref, refIsOrg, orgRef, afterRef } = readReference(S, j, det);
+  // A bare plural group noun is an actor too ("protesters marched", "Rebels in Mali attacked"): news drops the
+  // article before such subjects far more often than before singular ones.
+  const bareGroup = !det && ref === null && S.isBarePluralGroup(j);
+  if (!det && ref === null && !(S.isCap(j) && !S.initial(j)) && !bareGroup) {
+    // Without determiner or reference only a capitalized title can start a composed phrase ("Foreign Minister").
+    if (!S.isCap(j)) return null;
+  }
+  let agentStart = -1;
+  let ag: Match = null;
+  for (let k = afterRef; k <= afterRef + 2 && k < S.se; k++) {
+    ag = S.agentAt(k);
+    if (ag) {
+      agentStart = k;
+      break;
+    }
+    const p = S.pos[k] as string;
+    if (!S.isWord(k) || !/^(ADJ|NOUN|VERB|PROPN)$/.test(p) || (p === "PROPN" && ref === null && !det)) break;
+    if (S.actorAt(k)) break;
+  }
+  if (!ag || agentStart < 0) return null;
+  // Capitalized words before the agent that the recognizer reads as one name with it are that name ("the
+  // National Bank of Poland", "Avonvale Police"), not a description: unless a country or organization named
+  // before them opens the phrase ("China's Foreign Ministry", "the Chinese Foreign Ministry").
+  if (ref === null && S.nameAcross(j, agentStart)) return null;
+  const hit = ag.hits[0] as Hit;
+  const agent = S.lex.dict.agents[hit.ref] as AgentEntry;
+  // "the two leaders", "both ministers" without a country name a pair named before: left to pairs.ts
+  if (ref === null && hit.plural && PAIR_WORDS.has(S.norm[agentStart - 1] as string)) return null;
+  const e = ag.end;
+  return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
+}
+
+/** A country, organization, possessive or leader named at j before the agent ("Russian", "China's", "Hamas"). */
+function readReference(S: Scan, j: number, det: boolean): Pick<Phrase, "ref" | "refIsOrg" | "orgRef" | "afterRef"> {
+  const none = { ref: null, refIsOrg: false, orgRef: null, afterRef: j };
+  const m = S.actorAt(j);
+  if (!m) return none;
+  const h = m.hits[0] as Hit;
+  const en = S.entries[h.ref] as ActorEntry;
+  const poss = S.norm[m.end] === "'s";
+  // "the Obama administration", "the Putin government": a leader's name before an institution names its country.
+  const leaderOf = en.kind === "person" && det && S.institutionAt(m.end);
+  if (en.kind === "person" && !poss && !leaderOf) return none;
+  const code = S.entryCode(h.ref);
+  // Members of an organization carry its code ("Hamas fighters" → PSEREB, "Kremlin spokesman" → RUSGOV);
+  // people of a country, or of a person's office, get the country plus the agent's role.
+  const refIsOrg = (en.kind === "organization" || en.kind === "group") && code !== null;
+  const ref = refIsOrg ? code : (countryOfCode(code) ?? code);
+  let afterRef = poss ? m.end + 1 : m.end;
+  // "Kenyan-led forces", "US-led troops": the forces a country leads are coded with it.
+  if (!poss && S.norm[m.end] === "-" && S.norm[m.end + 1] === "led" && S.glued(m.end - 1)) afterRef = m.end + 2;
+  const orgRef = refIsOrg && !poss && h.form === "name" ? { s: j, e: m.end, ref: h.ref } : null;
+  return { ref, refIsOrg, orgRef, afterRef };
+}
+
+/**
+ * Where the phrase ends (P.e), and the country a following "of X" or "in PLACE" names (P.ref); false when the
+ * agent does not end a noun phrase ("Russian troop movements", "Chinese People's War").
+ */
+function phraseEnd(S: Scan, P: Phrase): boolean {
+  const { hit, agent } = P;
+  let e = P.e;
+  // The agent must end the noun phrase ("Russian troops" but not "Russian troop movements"), and a capitalized
+  // agent word followed by "'s" or another capitalized word is part of a proper name ("Chinese People's War").
+  // ("a US official today said": a time adverb tagged as a noun does not continue the phrase.)
+  // After "that" the phrase is a clause subject and a noun-tagged word after it is its bare verb ("demanded that
+  // the Kenyan government end curbs").
+  const subjunctive = S.norm[P.i - 1] === "that";
+  if (
+    !hit.plural &&
+    e < S.se &&
+    S.pos[e] === "NOUN" &&
+    !S.agentAt(e) &&
+    !DAY_ADVERBS.has(S.keys[e] as string) &&
+    !subjunctive
+  )
+    return false;
+  if (S.isCap(e - 1) && !agent.title && e < S.se && (S.norm[e] === "'s" || (S.isCap(e) && S.isWord(e)))) return false;
+  if (agent.title && e + 1 < S.se && /^(for|of|to)$/.test(S.norm[e] as string)) {
+    const pp = S.actorAt(e + 1) ?? (S.norm[e + 1] === "the" ? S.actorAt(e + 2) : null);
+    if (pp) {
+      // "the president of Mongolia" is Mongolia's president ("envoy for Ukraine" is not Ukraine's).
+      const ppRef = (pp.hits[0] as Hit).ref;
+      // "the former Governor of New Mexico", "the mayor of Paris": a place names the office's country too.
+      if (P.ref === null && S.norm[e] === "of") P.ref = S.placeCountry(ppRef);
+      e = pp.end;
+    }
+  }
+  // "the rebels from Syria": a group or institution with its country after it.
+  // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
+  // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
+  // Niger"); "Rebels in the Philippines" may name the country with an article.
+  const owned = POSSESSIVE_DETS.has(S.norm[P.i] as string);
+  // ("protesters in Basra": a city or region coded with its country names it too.)
+  const place =
+    P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
+      ? S.countryAfter(e)
+      : null;
+  if (place) {
+    P.ref = place.code;
+    // A bare group of citizens ("workers in France") keeps the place as its own name mention.
+    if (P.det || GOV_ROLES.test(agent.role)) e = place.end;
+  }
+  P.e = e;
+  return true;
+}
+
+/**
+ * A capitalized institution without a country is a proper name ("the Foreign Office", "State Department", "the
+ * News Agency of Nigeria"): pushed as an unknown organization. Returns the next token or -1.
+ */
+function properInstitution(S: Scan, P: Phrase): number {
+  const { agent, hit, agentStart } = P;
+  if (P.ref !== null || agent.kind !== "organization" || hit.plural || S.initial(agentStart) || S.capsUseless)
+    return -1;
+  for (let t = agentStart; t < P.agentEnd; t++) if (S.isWord(t) && !S.isCap(t)) return -1;
+  // "the News Agency of Nigeria": the name goes on through "of" + a name.
+  let end = P.agentEnd;
+  if (S.norm[end] === "of") {
+    const of = S.actorAt(end + 1);
+    const run = of ? null : S.unknownRun(end + 1);
+    if (of) end = of.end;
+    else if (run && run[0] === end + 1) end = run[1];
+  }
+  const c: Cand = {
+    s: agentStart,
+    e: end,
+    nameStart: agentStart,
+    form: "name",
+    kind: "organization",
+    entry: -1,
+    code: null,
+  };
+  c.unknown = true;
+  c.role = agent.role;
+  S.push(c);
+  return end;
+}
+
+/** The phrase's role and code ("Russian troops" → MIL, RUSMIL; "the former Chinese leader" → ELI, CHNELI). */
+function composeCode(P: Phrase): { role: string; code: string | null } {
+  const { agent, ref } = P;
+  const role = P.former && agent.kind === "person" ? "ELI" : agent.role;
+  // Troops of an international organization are its military ("NATO troops", "UN peacekeepers" → …MIL), while
+  // members of a national organization carry its code ("Hamas fighters" → PSEREB).
+  const intlForce = P.refIsOrg && /^(IGO|NGO)/.test(ref ?? "") && (role === "MIL" || role === "COP");
+  const orgCode = intlForce && !(ref ?? "").endsWith(role) ? `${ref}${role}` : ref;
+  const code = ref === null ? null : P.refIsOrg ? orgCode : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
+  return { role, code };
+}
+
+/**
+ * Merged with a following name: "Chinese leader Xi Jinping", "Foreign Minister Wang Yi", "President Putin".
+ * Returns the next token or -1.
+ */
+function mergeWithName(S: Scan, P: Phrase, role: string, code: string | null): number {
+  const { agent, hit, e } = P;
+  const personal = agent.kind === "person" && !hit.plural;
+  if (!(personal || (agent.kind === "organization" && !hit.plural)) || e >= S.se) return -1;
+  const nm = S.nameAt(e, personal ? ["person"] : ["organization"]);
+  if (!nm) return -1;
+  const idx = S.pushName(P.i, e, nm, code);
+  const c = S.cands[idx] as Cand;
+  c.titled = true;
+  if (c.unknown) c.kind = personal ? "person" : "organization";
+  if (personal && agent.head) c.head = true;
+  // The title still says the office when no country precedes it; placeTitledPeople finds the country.
+  if (c.unknown && personal && code === null && agent.home) c.titleRole = { role, head: agent.head === true };
+  return nm.e;
+}
+
+/** The phrase as a nominal mention, linked to an apposed name (", Vladimir Putin,"). Returns the next token. */
+function pushNominal(S: Scan, P: Phrase, code: string | null): number {
+  const { agent, hit, ref, e } = P;
+  const nominal: Cand = {
+    s: P.i,
+    e,
+    nameStart: e,
+    form: "nominal",
+    // Plural agents name a set ("Russian troops", "several Chinese companies"): kind group.
+    kind: hit.plural ? "group" : agent.kind,
+    entry: -1,
+    code,
+    agent,
+    plural: hit.plural,
+    ref,
+  };
+  if (ref === null) {
+    // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
+    nominal.code = `---${agent.role}`;
+  }
+  S.push(nominal);
+  // Apposition: "his Russian counterpart, Vladimir Putin," / "US presidential envoy for Ukraine, Keith Kellogg,".
+  const personal = agent.kind === "person" && !hit.plural;
+  if (personal && S.norm[e] === "," && e + 1 < S.se) {
+    const nm = S.nameAt(e + 1, ["person"]);
+    const after = nm ? (S.norm[nm.e] ?? ".") : "";
+    if (nm && (after === "," || after === "." || nm.e >= S.se || S.pos[nm.e] === "VERB" || S.pos[nm.e] === "AUX")) {
+      const idx = S.pushName(e + 1, e + 1, nm, code);
+      const c = S.cands[idx] as Cand;
+      c.kind = "person";
+      nominal.link = idx;
+      return nm.e;
+    }
+  }
+  return e;
+}

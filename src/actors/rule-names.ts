@@ -1,0 +1,226 @@
+/**
+ * Rules 2–4 of the scan: a title or honorific before a name ("President Vladimir Putin", "Mr Xi"), a dictionary
+ * phrase (longest match in the token trie), and a name the trained recognizer found, which the dictionary codes
+ * when it knows the whole name. docs/actors.md.
+ */
+import type { EntityKind } from "../contract.js";
+import type { Document } from "../nlp/document.js";
+import type { Cand, NameCues } from "./candidates.js";
+import { isoDateAt, TIME_WORDS } from "./candidates.js";
+import type { ActorEntry } from "./dictionary.js";
+import type { Hit, Lexicon } from "./lexicon.js";
+import type { NameSpan } from "./names.js";
+import { nameKey } from "./normalize.js";
+import { KIND_OF_TYPE, type Scan } from "./scan.js";
+
+/** 2. honorific or capitalized title before a name ("Mr Xi", "Gen. Valery Gerasimov", "striker Alan Shearer"). */
+export function tryHonorific(S: Scan, i: number): number {
+  const k = S.keys[i] as string;
+  // "Conservative Party" is a dictionary name, not the title "Conservative" before a name.
+  if (!S.cues.honorifics.has(k) || S.actorAt(i)) return -1;
+  let j = i + 1;
+  if (S.norm[j] === ".") j++;
+  const nm = S.nameAt(j, ["person"]);
+  if (!nm) return -1;
+  // Capitalized titles belong to the mention ("President Vladimir Putin"); lower-case role nouns do not.
+  const s0 = S.isCap(i) ? i : j;
+  const idx = S.pushName(s0, j, nm, null);
+  const c = S.cands[idx] as Cand;
+  c.kind = "person";
+  c.titled = true;
+  if (/^(mrs|ms|miss|lady|dame|queen|princess)$/.test(k)) c.gender = "f";
+  else if (/^(mr|sir|lord|king|prince)$/.test(k)) c.gender = "m";
+  return nm.e;
+}
+
+/** 3. dictionary phrase; extended into a longer organization name when followed by a suffix word. */
+export function tryDictionary(S: Scan, i: number): number {
+  let m = S.actorAt(i);
+  let nameStart = i;
+  // "the UN Security Council": a longer name right after "the" beats the "the UN" alias.
+  if (S.norm[i] === "the") {
+    const m2 = S.actorAt(i + 1);
+    if (m2 && (!m || m2.end > m.end)) {
+      i++;
+      nameStart = i;
+      m = m2;
+    } else if (m2 && m2.end === m?.end) {
+      // "The United States", "The State Department": the name is known without "the", so a sentence-initial
+      // "The" is no part of it (as in CoNLL); "The Hague", known only with it, keeps it.
+      nameStart = i + 1;
+    }
+  }
+  if (!m) return -1;
+  // A longer name found by the recognizer wins ("New Mexico" is not Mexico, "Mahan Air" not a place).
+  const x = S.nerAt(i);
+  if (x && !x.demoted && x.e > m.end) return -1;
+  const h = m.hits[0] as Hit;
+  const en = S.entries[h.ref] as ActorEntry;
+  // A name the recognizer reads as another kind of thing is left to it: a city named as a team ("CHICAGO 71 64")
+  // is an organization, "Jordan scored" a person.
+  const xKind = x ? KIND_OF_TYPE[x.type] : null;
+  if (x && xKind && x.e === m.end && h.form === "name" && !kindsAgree(xKind, en)) return -1;
+  if (h.form !== "nominal" && en.kind !== "person" && !S.capsUseless && S.capWord(m.end) && !S.actorAt(m.end)) {
+    const run = S.unknownRun(m.end);
+    if (run && run[0] === m.end) {
+      const last = S.keys[run[1] - 1] as string;
+      // "Seattle Mariners", "Manchester United", "China Daily": a place followed by a team or company word.
+      const team = en.kind === "place" && run[1] - run[0] === 1 && /[a-z]s$/.test(S.values[run[0]] as string);
+      if (S.cues.orgSuffix.has(last) || S.cues.placeSuffix.has(last) || team) {
+        const c: Cand = { s: i, e: run[1], nameStart: i, form: "name", kind: "organization", entry: -1, code: null };
+        c.unknown = true;
+        S.push(c);
+        return run[1];
+      }
+    }
+  }
+  // A city followed by a score is a team in a results line ("Chicago 4 HOUSTON 3").
+  if (en.kind === "place" && S.T.type[m.end] === "number" && !isoDateAt(S.T, m.end)) {
+    const t: Cand = { s: i, e: m.end, nameStart: i, form: "name", kind: "organization", entry: -1, code: null };
+    t.unknown = true;
+    S.push(t);
+    return m.end;
+  }
+  const c: Cand = { s: i, e: m.end, nameStart, form: h.form, kind: en.kind, entry: h.ref, code: null };
+  if (en.gender) c.gender = en.gender;
+  S.push(c);
+  return m.end;
+}
+
+/** 4. a name found by the recognizer, coded by the dictionary when it knows the whole name. */
+export function tryRecognized(S: Scan, i: number): number {
+  const x = S.nerAt(i);
+  if (!x) return -1;
+  const kind = KIND_OF_TYPE[x.type];
+  // MISC (an event, a nationality, a product) is no actor, nor are the words inside it; but a name Dyad read as
+  // no name (`trimNames`: "Ethnic Albanians", "Bosnian Serbs") leaves its words to the other rules.
+  if (!kind) return x.demoted ? -1 : x.e;
+  const a = x.s;
+  const b = x.e;
+  const ref = S.lex.names.get(nameKey(S.spanText(a, b)));
+  // The dictionary codes the name unless the recognizer reads it as another kind of thing: a city named as a
+  // team ("CHICAGO 71 64") is an organization, "Jordan scored" a person.
+  if (ref !== undefined && kindsAgree(kind, S.entries[ref] as ActorEntry)) {
+    const en = S.entries[ref] as ActorEntry;
+    const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: en.kind, entry: ref, code: null, ner: true };
+    if (en.gender) c.gender = en.gender;
+    S.push(c);
+    return b;
+  }
+  const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind, entry: -1, code: null, unknown: true, ner: true };
+  // "South Darfur State", "North Kivu Province": a place named after a known place lies in its country.
+  const tail = S.keys[b - 1] as string;
+  // "South Lebanon", "Northern Iraq": a region named by a compass word before a known country lies in it.
+  if (kind === "place" && b - a > 1 && COMPASS.test(S.keys[a] as string)) {
+    const inner = S.actorAt(a + 1, (h) => h.form === "name");
+    const country = inner && inner.end === b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
+    if (country) c.within = country;
+  }
+  if (kind === "place" && S.cues.placeSuffix.has(tail)) {
+    for (let k = a; k < b - 1; k++) {
+      const inner = S.actorAt(k, (h) => h.form === "name");
+      const country = inner && inner.end < b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
+      if (country) {
+        c.within = country;
+        break;
+      }
+    }
+  }
+  if (a > 0 && S.cues.honorifics.has(S.keys[a - 1] as string)) c.titled = true;
+  // An organization's last word may say what it is ("Avonvale Police" → ---COP, "Brightwater Holdings" → ---BUS).
+  if (kind === "organization") c.role = S.orgRole(a, b);
+  S.push(c);
+  return b;
+}
+
+const COMPASS =
+  /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|northeast|northwest|southeast|southwest)$/;
+
+const PERSONAL_TITLES = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|madame|mme|mlle|herr|frau|senor|senora)$/;
+
+/**
+ * Names as Dyad reads them: a title the recognizer took in is left to the title rules ("Inspector Mara Quell" →
+ * title + "Mara Quell"), "of" + a known country or place ends a person's name ("Tamar of Lesotho" → "Tamar",
+ * Lesotho), and a name made only of words that are no names alone ("New Year's", "Thousands", "President") or
+ * ending in a calendar word is none (it becomes MISC: no actor, and its words are no unknown names either).
+ */
+export function trimNames(
+  doc: Document,
+  names: readonly NameSpan[],
+  keys: readonly string[],
+  cues: NameCues,
+  lex: Lexicon,
+): NameSpan[] {
+  const T = doc.tokens;
+  const common = (k: number) => {
+    const key = keys[k] as string;
+    return cues.notNames.has(key) || cues.honorifics.has(key) || key === "'s" || T.type[k] !== "word";
+  };
+  return names.map((x) => {
+    // "Mr. Erdoğan", "Dr. Ana Petrov": a personal title says it is a person.
+    if (x.e - x.s > 1 && PERSONAL_TITLES.test(keys[x.s] as string) && x.type !== "PER") x = { ...x, type: "PER" };
+    // "Governor of New Mexico", "Mayor of Paris": the office is no part of the place's name.
+    if (x.e - x.s > 2 && cues.honorifics.has(keys[x.s] as string) && keys[x.s + 1] === "of") {
+      const s = x.s + 2;
+      return { ...x, s, start: T.start[s] as number, type: "LOC" as const };
+    }
+    // A calendar word after a name is no part of it ("Serbia Friday", "Kohl Monday").
+    let end = x.e;
+    while (end - x.s > 1 && TIME_WORDS.test(keys[end - 1] as string)) end--;
+    if (end < x.e) x = { ...x, e: end, end: T.end[end - 1] as number };
+    let all = true;
+    for (let k = x.s; k < x.e && all; k++) all = common(k);
+    const last = keys[x.e - 1] === "'s" && x.e - x.s > 1 ? x.e - 2 : x.e - 1;
+    if (all || TIME_WORDS.test(keys[last] as string)) return { ...x, type: "MISC" as const, demoted: true };
+    // "Ethnic Albanians", "Young Algerians": a name ending in a demonym of the dictionary is a description, unless
+    // the recognizer read a name (not MISC) with a proper noun that is no demonym before it: "Cleveland Indians"
+    // is a team, while "Sierra Leonean" (MISC) is left to the demonym rules.
+    for (let k = x.s; k < x.e; k++) {
+      const d = lex.actors.longest(keys, T.value, k, x.e, false, (h) => h.form === "demonym");
+      const team = x.type !== "MISC" && namedBefore(doc, lex, keys, x.s, k);
+      if (d && d.end === x.e && !team) return { ...x, type: "MISC" as const, demoted: true };
+    }
+    if (x.type !== "PER") return x;
+    let s = x.s;
+    let e = x.e;
+    while (e - s > 1 && cues.honorifics.has(keys[s] as string) && !cues.givenNames.has(keys[s] as string)) s++;
+    for (let k = s + 1; k < e - 1; k++) {
+      if (keys[k] !== "of") continue;
+      const m = lex.actors.longest(keys, T.value, k + 1, e, false, (h) => {
+        const kind = (lex.dict.entries[h.ref] as ActorEntry).kind;
+        return h.form === "name" && (kind === "country" || kind === "place");
+      });
+      if (m && m.end === e) {
+        e = k;
+        break;
+      }
+    }
+    return s === x.s && e === x.e ? x : { ...x, s, e, start: T.start[s] as number, end: T.end[e - 1] as number };
+  });
+}
+
+/** Is one of tokens [from, to) a proper noun that is no demonym ("Cleveland" of "Cleveland Indians")? */
+function namedBefore(doc: Document, lex: Lexicon, keys: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (doc.tokens.pos[k] !== "PROPN") continue;
+    const d = lex.actors.longest(keys, doc.tokens.value, k, k + 1, false, (h) => h.form === "demonym");
+    if (!d) return true;
+  }
+  return false;
+}
+
+/**
+ * May a dictionary entry code a name the recognizer typed as `ner`? Imported TABARI entries carry no kind (it is
+ * guessed from the code), so they always may.
+ */
+function kindsAgree(ner: EntityKind, en: ActorEntry): boolean {
+  // People and organizations the dictionary names are what it says ("Qassem Soleimani", "the White House").
+  if (en.id.startsWith("tabari:") || en.kind === "person" || en.kind === "organization" || en.kind === "group") {
+    return true;
+  }
+  // A city read as an organization is a team ("CHICAGO 71 64"); a country or city read as a person is one
+  // ("Jordan scored"); a country read as an organization stays the country (national teams, governments).
+  if (ner === "person") return false;
+  if (ner === "organization") return en.kind === "country";
+  return true;
+}

@@ -1,0 +1,218 @@
+/**
+ * Pass 3 and after: dropping cues inside other items' sources, certainty and negation of each content, and the
+ * full cue phrase of each item (PolNeAR's convention: "has also said").
+ */
+import type { Certainty } from "../contract.js";
+import { tokenAt } from "../nlp/document.js";
+import { localCertainty, stronger } from "./certainty.js";
+import { ADDRESSEE, type Ctx, type Item, sentEnd } from "./context.js";
+import { matchAt } from "./lexicon.js";
+import { isMarkToken, span } from "./spans.js";
+
+/**
+ * A cue inside another item's source phrase belongs to that phrase ("A man who has accused Mayor Ivo Renn of
+ * fraud said …": "accused" is part of the speaker's description), so its item is dropped; PolNeAR lets a token
+ * belong to one attribution only.
+ */
+export function dropCuesInSources(ctx: Ctx): void {
+  const sources: [number, number][] = [];
+  for (const it of ctx.items) if (it.who && it.who.end - it.who.start > 0) sources.push([it.who.start, it.who.end]);
+  if (sources.length === 0) return;
+  const inSource = coveredBy(sources);
+  ctx.items = ctx.items.filter((it) => {
+    const at = it.cue?.start;
+    if (at === undefined || it.cueTok < 0) return true;
+    return !inSource(at);
+  });
+}
+
+/**
+ * A test "is this offset inside one of these spans": the spans merged into disjoint sorted runs and a binary
+ * search, so checking every item against every source (quadratic on long articles) is not needed.
+ */
+function coveredBy(spans: [number, number][]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const runs: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else runs.push([s, e]);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = runs[mid] as [number, number];
+      if (at < s) hi = mid - 1;
+      else if (at >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Certainty and negation of each item's content (pass 3). */
+export function assess(ctx: Ctx): void {
+  const { doc } = ctx;
+  const { pos, norm } = doc.tokens;
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
+  for (const item of ctx.items) {
+    let certainty: Certainty = "reported";
+    let negated = item.negated;
+    const first = item.content[0];
+    if (first) {
+      const from = tokenIndex(first.start);
+      const to = tokenIndex(first.end - 1) + 1;
+      // The head of the content: its first verb (the clause the speaker asserts).
+      let head = -1;
+      for (let t = from; t < to; t++) {
+        if (pos[t] === "VERB") {
+          head = t;
+          break;
+        }
+      }
+      if (head < 0)
+        for (let t = from; t < to; t++)
+          if (pos[t] === "AUX") {
+            head = t;
+            break;
+          }
+      if (head >= 0) {
+        const local = localCertainty(doc, head, ctx.cert);
+        if (local.negated) negated = !negated;
+        const conditional = local.cues.some((c) => COND_WORDS.has(norm[c] as string));
+        if (local.certainty === "hedged") certainty = "hedged";
+        else if (local.certainty === "hypothetical" && conditional) certainty = "hypothetical";
+      } else {
+        for (let t = from; t < Math.min(to, from + 3); t++)
+          if ((norm[t] === "no" || norm[t] === "not") && !matchAt(doc, ctx.cert.notNegating, t, doc.tokens.count))
+            negated = !negated;
+      }
+    }
+    if (certainty === "reported") certainty = contentHedge(ctx, item);
+    if (item.cls === "sourceless") certainty = stronger(certainty, "hedged");
+    if (item.cueTok >= 0) {
+      // a hedged cue ("may have said", "reportedly told") hedges the whole report
+      const cueCert = localCertainty(doc, item.cueTok, ctx.cert);
+      // a hedge inside the speaker's own description ("A woman who has accused X of rape said") is not about
+      // the report
+      const who = item.who;
+      const inSource = (c: number) =>
+        who !== null && (doc.tokens.start[c] as number) >= who.start && (doc.tokens.end[c] as number) <= who.end;
+      if (cueCert.certainty === "hedged" && !cueCert.cues.every(inSource)) certainty = stronger(certainty, "hedged");
+    }
+    item.certainty = certainty;
+    item.negated = negated;
+  }
+}
+
+/**
+ * Hedges anywhere in the asserted content: epistemic cues ("may have transferred", "possibly") → hedged,
+ * "if"/"unless" → hypothetical. A direct quote is judged on its first sentence only, so one "could" deep in a
+ * long statement does not hedge all of it.
+ */
+function contentHedge(ctx: Ctx, item: Item): Certainty {
+  const { doc } = ctx;
+  const first = item.content[0];
+  if (!first) return "reported";
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
+  const from = tokenIndex(first.start);
+  let to = tokenIndex(first.end - 1) + 1;
+  if (item.type === "direct") to = Math.min(to, sentEnd(doc, from + 1));
+  let out: Certainty = "reported";
+  for (let t = from; t < to; t++) {
+    const e = matchAt(doc, ctx.cert.phrases, t, to);
+    if (!e) continue;
+    if (e.cls === "epistemic" && doc.tokens.pos[t] !== "PROPN") out = stronger(out, "hedged");
+    if (e.cls === "condition" && (e.tokens[0] === "if" || e.tokens[0] === "unless")) out = "hypothetical";
+    t += e.tokens.length - 1;
+  }
+  return out;
+}
+
+const COND_WORDS = new Set(["if", "unless", "whether", "would", "'d"]);
+
+/** Verb-group words that belong to a cue phrase when right before the cue ("has also said", "did not mention"). */
+const GROUP_LEFT = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "'s",
+  "'re",
+  "am",
+  "'m",
+  "be",
+  "been",
+  "also",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "can",
+  "ca",
+  "wo",
+  "then",
+  "later",
+  "now",
+  "again",
+  "repeatedly",
+  "publicly",
+  "previously",
+  "earlier",
+  "further",
+  "even",
+  "still",
+  "just",
+  "first",
+  "already",
+]);
+
+/** Adverbs that PolNeAR keeps in a cue's verb group: "-ly" manner/time adverbs ("finally acknowledged",
+ * "strongly favored", "have long insisted"), not sentence connectives ("however"). */
+function groupAdverb(ctx: Ctx, t: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  if (pos[t] !== "ADV") return false;
+  const n = norm[t] as string;
+  return (n.endsWith("ly") && n !== "only") || n === "long" || n === "never" || n === "once" || n === "often";
+}
+
+/** Fills `cuePhrase` (see Item); content before the cue ("…," he said) gets the verb group only. */
+export function cuePhrases(ctx: Ctx): void {
+  const { doc } = ctx;
+  const { norm, lemma } = doc.tokens;
+  const tokenIndex = (offset: number) => tokenAt(doc, offset);
+  for (const item of ctx.items) {
+    if (!item.cue || item.cueTok < 0 || item.cls === "according" || item.cls === "headline") continue;
+    // a phrase set by the rule that made the item ("called for") is only extended to the left
+    const preset = item.cuePhrase !== undefined;
+    let a = item.cueTok;
+    let b = tokenIndex((item.cuePhrase ?? item.cue).end - 1) + 1;
+    const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
+    while (
+      !(preset && item.cls === "noun") &&
+      a - 1 >= floor &&
+      (GROUP_LEFT.has(norm[a - 1] as string) || groupAdverb(ctx, a - 1)) &&
+      doc.tokens.sentence[a - 1] === doc.tokens.sentence[a]
+    )
+      a--;
+    const first = item.content[0];
+    if (!preset && first && first.start >= item.cue.end && !ADDRESSEE.has(lemma[item.cueTok] as string)) {
+      const c = tokenIndex(first.start);
+      let e = c;
+      while (e > b && (norm[e - 1] === "," || isMarkToken(doc, e - 1))) e--;
+      if (e - b <= 6 && e >= b) b = e;
+    }
+    item.cuePhrase = span(doc, doc.tokens.start[a] as number, doc.tokens.end[b - 1] as number);
+  }
+}

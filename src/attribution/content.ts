@@ -1,0 +1,257 @@
+/**
+ * Where reported content starts and ends around a cue (complement clauses, adjuncts skipped between a cue and its
+ * content), and how an indirect item is recorded (pushIndirect, mixed quotes absorbed).
+ */
+import type { EntityRef, Span } from "../contract.js";
+import { type Document, tokenAt } from "../nlp/document.js";
+import {
+  ATTRIBUTION_CLASSES,
+  addItem,
+  CLAUSE_WORDS,
+  CONTENT_STOP_AFTER_COMMA,
+  CONTENT_STOP_PARTICIPLES,
+  type Ctx,
+  claim,
+  DASHES,
+  hasFinite,
+  isCueVerb,
+  relativeOrEnd,
+  SENT_END,
+  sentEnd,
+} from "./context.js";
+import { npStartingAt, type QuoteRegion, tokSpan } from "./spans.js";
+
+/** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
+export function clauseEnd(ctx: Ctx, from: number, se: number): number {
+  const { norm, pos } = ctx.doc.tokens;
+  for (let k = from; k < se; k++) {
+    const n = norm[k] as string;
+    if (n === ";" || n === ":") return k;
+    if (
+      n === "," &&
+      (norm[k + 1] === "but" || norm[k + 1] === "which" || norm[k + 1] === "who" || norm[k + 1] === "while")
+    )
+      return k;
+    // "defended the route and said …": a second predicate of the same subject is not the object
+    if (n === "and" && pos[k + 1] === "VERB" && !(norm[k + 1] as string).endsWith("ing") && k > from + 1) return k;
+  }
+  return contentEnd(ctx, from);
+}
+
+/** Subject pronouns that open a new main clause after a comma. */
+const SUBJECT_PRON = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * Whether the "and" at `k` follows a dash-delimited insert opened inside the content ("met twice—once in Beijing
+ * and once in Moscow—and discussed …"): the writer's parenthesis interrupts the reported clause, and "and" after
+ * it resumes that clause, so it coordinates a second predicate of the content's subject. A cue verb after it
+ * ("—and said …") is still the reporter's own next statement.
+ */
+function afterInsert(ctx: Ctx, from: number, k: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  if (!DASHES.has(norm[k - 1] as string) || isCueVerb(ctx, k + 1) !== null) return false;
+  for (let t = k - 2; t > from; t--) if (DASHES.has(norm[t] as string)) return true;
+  return false;
+}
+
+/** Whether token `k` is the closing mark of a quotation whose last word is a comma (“about right,”). */
+function closesOnComma(ctx: Ctx, k: number): boolean {
+  const r = ctx.regionOf[k] as number;
+  if (r < 0 || ctx.doc.tokens.norm[k - 1] !== ",") return false;
+  return (ctx.regions[r] as QuoteRegion).tokTo === k + 1;
+}
+
+/** A cue verb in a finite form at `t` ("said", "says", "told"), not a participle ("saying"). */
+function finiteCue(ctx: Ctx, t: number): boolean {
+  return isCueVerb(ctx, t) !== null && !(ctx.doc.tokens.norm[t] as string).endsWith("ing");
+}
+
+/** Content end for indirect speech starting at `from`: the sentence end, minus final punctuation. */
+export function contentEnd(ctx: Ctx, from: number): number {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  const end = sentEnd(doc, from);
+  for (let k = from; k < end; k++) {
+    const n = norm[k] as string;
+    if (n === ";") return k;
+    if (n === "," && (CONTENT_STOP_PARTICIPLES.has(norm[k + 1] ?? "") || norm[k + 1] === "according")) return k;
+    // "pledged a “fresh start” and said that …": content with no verb of its own (an object, a quotation) ends
+    // before "and" + a finite cue verb, the subject's next report
+    if (n === "and" && ctx.regionOf[k] === -1 && k > from && !hasFinite(ctx, from, k) && finiteCue(ctx, k + 1))
+      return norm[k - 1] === "," ? k - 1 : k;
+    // "said his speeches have given his campaign energy and said that …": after a complete clause, "and" + a
+    // past or present-tense verb is a second predicate of the reporting subject, not part of the content
+    if (
+      n === "and" &&
+      ctx.regionOf[k] === -1 &&
+      k > from + 2 &&
+      hasFinite(ctx, from, k) &&
+      !afterInsert(ctx, from, k)
+    ) {
+      const v = norm[k + 1] as string;
+      const aux = v === "has" || v === "have" || v === "had";
+      const past =
+        pos[k + 1] === "VERB" && ((/(ed|s)$/.test(v) && !v.endsWith("ss")) || isCueVerb(ctx, k + 1) !== null);
+      if (past || (aux && pos[k + 2] === "VERB")) return norm[k - 1] === "," ? k - 1 : k;
+    }
+    // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
+    // (no verb of its own outside a relative clause) is the writer's gloss
+    if (
+      (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
+      ctx.regionOf[k] === -1 &&
+      k > from + 2 &&
+      (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
+      hasFinite(ctx, from, k) &&
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
+    )
+      return k;
+    // "Although she said that the delay was regrettable, she insisted that …": a new main clause after a comma
+    if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
+      const v = pos[k + 2];
+      if (v === "VERB" || v === "AUX") return k;
+    }
+    // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
+    // relative or a contrast added by the writer)
+    if (n === "," && CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && ctx.regionOf[k] === -1) return k;
+    // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
+    if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
+    if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {
+      const p1 = pos[k + 1] as string;
+      const n1 = norm[k + 1] as string;
+      // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
+      const p2 = pos[k + 2] as string;
+      if ((n1 === "and" || n1 === "or") && !(p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that"))
+        return k;
+      // ", raising fears …": a participial adjunct comments on the report
+      if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
+    }
+    // A quote region inside the content is kept whole (mixed quotes).
+    const r = ctx.regionOf[k] as number;
+    if (r >= 0) {
+      const reg = ctx.regions[r] as QuoteRegion;
+      if (reg.tokFrom === k && reg.tokTo > end) return reg.tokTo;
+    }
+  }
+  let e = end;
+  while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
+  return e;
+}
+
+/** Mixed quotes: direct regions inside [from, to) make the item mixed and are not emitted alone. */
+export function absorbRegions(ctx: Ctx, from: number, to: number): boolean {
+  let mixed = false;
+  for (let t = from; t < to; t++) {
+    const r = ctx.regionOf[t] as number;
+    if (r >= 0 && !ctx.regionUsed[r]) {
+      ctx.regionUsed[r] = 1;
+      mixed = true;
+    }
+  }
+  return mixed;
+}
+
+export function pushIndirect(
+  ctx: Ctx,
+  cls: string,
+  who: EntityRef | null,
+  cueFrom: number,
+  cueTo: number,
+  pieces: [number, number][],
+): void {
+  const { doc } = ctx;
+  const content: Span[] = [];
+  let mixed = false;
+  for (const [f, t] of pieces) {
+    if (t <= f) continue;
+    content.push(tokSpan(doc, f, t));
+    if (absorbRegions(ctx, f, t)) mixed = true;
+  }
+  if (content.length === 0) return;
+  // a speaker mention that runs over its own cue ("Trevor Noah Says" in a title-case headline) ends before it
+  const cueStart = doc.tokens.start[cueFrom] as number;
+  if (who && who.start < cueStart && who.end > cueStart) {
+    let e = cueFrom;
+    while (e > 0 && (doc.tokens.start[e - 1] as number) >= who.start && doc.tokens.pos[e - 1] === "PUNCT") e--;
+    const s0 = tokenAt(doc, who.start);
+    who = e > s0 ? { ...tokSpan(doc, s0, e), entity: who.entity } : null;
+  }
+  if (who) who = withoutOpeningAdverb(doc, who);
+  claim(ctx, cueFrom, cueTo);
+  addItem(ctx, {
+    kind: ATTRIBUTION_CLASSES.has(cls) ? "attribution" : "quote",
+    type: mixed ? "mixed" : "indirect",
+    who,
+    cue: tokSpan(doc, cueFrom, cueTo),
+    cueTok: cueFrom,
+    content,
+    certainty: "reported",
+    negated: cls === "denial",
+    cls,
+  });
+}
+
+/**
+ * "Previously, US presidential envoy for Ukraine, Keith Kellogg": a sentence adverb and its comma at the start of
+ * a speaker span belong to the clause, not to the speaker.
+ */
+function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
+  const { pos, norm } = doc.tokens;
+  const t = tokenAt(doc, who.start);
+  if (pos[t] !== "ADV" || norm[t + 1] !== ",") return who;
+  const from = t + 2;
+  const end = tokenAt(doc, who.end - 1) + 1;
+  return from < end ? { ...tokSpan(doc, from, end), entity: who.entity } : who;
+}
+
+/** Heads of time phrases, which are never speakers ("last week", "on Monday"). */
+export const TIME_HEADS: ReadonlySet<string> = CLAUSE_WORDS.time_heads;
+
+export const ADJUNCT_PREP = new Set(["on", "in", "at", "during", "after", "before", "via", "through", "from", "with"]);
+
+const TIME_WORDS: ReadonlySet<string> = CLAUSE_WORDS.time_words;
+
+/** Skips time words and a short prepositional adjunct after a cue verb ("said on Friday", "said in a statement"). */
+export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
+  const { norm } = ctx.doc.tokens;
+  for (let guard = 0; guard < 4 && j < se; guard++) {
+    const n = norm[j] as string;
+    if (TIME_WORDS.has(n)) {
+      j++;
+      if (norm[j] === "week" || norm[j] === "month" || norm[j] === "year" || norm[j] === "night") j++;
+      continue;
+    }
+    if (n === ",") {
+      // a comma closing an adjunct ("said on Friday, …") is skipped; a comma right after the verb is not
+      if (guard > 0) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (ADJUNCT_PREP.has(n)) {
+      const np = npStartingAt(ctx.doc, ctx.actors, j + 1, se);
+      if (!np || np.to - j > 7) break;
+      // only when a complement follows ("that", a subject + verb), so "reported on supplies" stays intact
+      j = np.to;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Start of the stretch an "according to" phrase (or a final "X said") modifies: the sentence start. */
+export function clauseStartBefore(ctx: Ctx, t: number, ss: number): number {
+  const { norm } = ctx.doc.tokens;
+  for (let k = t - 1; k > ss; k--) if (norm[k] === ";" || (norm[k] === ":" && k < t - 1)) return k + 1;
+  return afterDateline(ctx, ss, t);
+}
+
+/** "LISBON, Portugal, May 3 (Wire) — Dock workers …": content starts after an all-caps dateline's dash. */
+export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
+  const { norm, value } = ctx.doc.tokens;
+  const first = value[ss] ?? "";
+  if (first.length < 2 || first !== first.toUpperCase() || !/[A-Z]/.test(first)) return ss;
+  for (let k = ss + 1; k < Math.min(limit, ss + 16); k++) if (DASHES.has(norm[k] as string)) return k + 1;
+  return ss;
+}

@@ -1,0 +1,285 @@
+/**
+ * Pass 1: direct quotes. Quotation-mark regions with a cue after, before or inside them, dash or "X:" speakers,
+ * and paragraphs that continue the previous speaker's quote; short cue-less quoted phrases (scare quotes, titles)
+ * are left alone.
+ */
+import type { EntityRef, Span } from "../contract.js";
+import { type Document, tokenAt } from "../nlp/document.js";
+import { addItem, type Ctx, claim, DASHES, type Item, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
+import {
+  capitalized,
+  isMarkToken,
+  npEndingAt,
+  npStartingAt,
+  type QuoteRegion,
+  span,
+  subjectEnd,
+  tokSpan,
+} from "./spans.js";
+import { apposition, relativeSubject, sentenceSubject } from "./subjects.js";
+
+/** Finds a "<NP> <cue>" or "<cue> <NP>" group starting at token `from` (after a closing quote mark). */
+function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: ReturnType<typeof npEndingAt> } | null {
+  const { norm, pos } = ctx.doc.tokens;
+  let k = from;
+  while (k < limit && norm[k] === ",") k++;
+  // "said Putin" / "says the minister"
+  if (k < limit && isCueVerb(ctx, k)) {
+    let np = npStartingAt(ctx.doc, ctx.actors, k + 1, limit);
+    const prev = npEndingAt(ctx.doc, ctx.actors, k, from);
+    if (!prev && np && norm[np.to] === ",") {
+      // "said Ivo Renn, co-director of the Harbor Institute for Trade Policy, a small research group."
+      const se = sentEnd(ctx.doc, np.to);
+      let e = se;
+      while (e > np.to && (SENT_END.has(norm[e - 1] as string) || isMarkToken(ctx.doc, e - 1))) e--;
+      // the apposition may end in a relative clause ("…, who had endorsed Kasich"), but has no verb of its own
+      let plain = e - np.to <= 40;
+      for (let t = np.to; t < e && plain; t++) {
+        if (norm[t] === "who" || norm[t] === "which") {
+          // "…, who said she would stay home": a relative with its own report is a second attribution
+          for (let u = t + 1; u < Math.min(e, t + 4); u++) if (isCueVerb(ctx, u)) plain = false;
+          break;
+        }
+        if (pos[t] === "VERB" && !(norm[t] ?? "").endsWith("ing") && !capitalized(ctx.doc, t)) plain = false;
+      }
+      if (plain && ctx.regionOf[e - 1] === -1)
+        np = { from: np.from, to: e, ref: { ...tokSpan(ctx.doc, np.from, e), entity: np.ref.entity } };
+    }
+    return { cue: k, np: prev ?? np };
+  }
+  // "the Chinese leader said" / "Hugh Hill, a doctor, said" — a cue verb within a short window, nothing verbal
+  // before it except auxiliaries.
+  for (let j = k; j < Math.min(limit, k + 25); j++) {
+    if (SENT_END.has(norm[j] as string) || isMarkToken(ctx.doc, j) || norm[j] === ";") break;
+    // "Brandt, who used to work at the treasury, said": a relative clause inside the speaker group is skipped
+    if (norm[j] === "," && (norm[j + 1] === "who" || norm[j + 1] === "whose") && j > k) {
+      let c = j + 1;
+      while (c < Math.min(limit, k + 25) && norm[c] !== "," && !SENT_END.has(norm[c] as string)) c++;
+      if (norm[c] !== ",") break;
+      j = c;
+      continue;
+    }
+    if (isCueVerb(ctx, j)) {
+      const subjEnd = subjectEnd(ctx.doc, j, k);
+      let np = npEndingAt(ctx.doc, ctx.actors, subjEnd, k);
+      if (np === null && norm[subjEnd - 1] === ",")
+        // apposition or relative clause: "Hugh Hill, a doctor, said", "Cox, who runs the lobby, says"
+        np = relativeSubject(ctx, subjEnd - 1, k) ?? apposition(ctx, subjEnd - 1, k);
+      return np ? { cue: j, np } : null;
+    }
+    if (pos[j] === "VERB" || pos[j] === "SCONJ") break;
+  }
+  return null;
+}
+
+/** Direct quotes (pass 1). */
+export function directQuotes(ctx: Ctx): void {
+  const { doc, regions } = ctx;
+  const { norm } = doc.tokens;
+  let lastQuote: Item | null = null;
+  let lastQuotePara = -2;
+  for (let r = 0; r < regions.length; r++) {
+    const reg = regions[r] as QuoteRegion;
+    if (ctx.regionUsed[r]) continue;
+    const after = reg.tokTo;
+    const para = doc.sentences.paragraph[doc.tokens.sentence[reg.tokFrom] as number] as number;
+    const paraEndTok = paragraphEndTok(doc, para);
+    const contents: Span[] = reg.pieces.map(([s, e]) => span(doc, s, e));
+    let who: EntityRef | null = null;
+    let cueTok = -1;
+    let cue: Span | null = null;
+    const before = reg.tokFrom > 0 ? cueBefore(ctx, reg.tokFrom) : null;
+    let found = !before && reg.closed ? cueAfter(ctx, after, Math.min(paraEndTok, sentEnd(doc, after - 1) + 12)) : null;
+    if (found && endsSentence(doc, reg)) {
+      // `"…." He added, "…"` — a quote that ends its sentence takes a following cue only when that cue group
+      // is a sentence of its own (`"…." he said.`); otherwise the cue introduces the next quote.
+      let groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+      while (groupEnd < doc.tokens.count && doc.tokens.pos[groupEnd] === "ADV") groupEnd++;
+      const next = norm[groupEnd] ?? ".";
+      const introducesNext = next === ":" || (next === "," && isMarkToken(doc, groupEnd + 1));
+      if (introducesNext || !(SENT_END.has(next) || next === "," || groupEnd >= doc.tokens.count)) found = null;
+    }
+    if (before) {
+      cueTok = before.cue;
+      cue = tokSpan(doc, before.cue, before.cueEnd);
+      who = before.who;
+    } else if (found && found.cue < paraEndTok) {
+      cueTok = found.cue;
+      cue = tokSpan(doc, found.cue, found.cue + 1);
+      who = found.np?.ref ?? null;
+      claim(ctx, found.cue, found.cue + 1);
+      if (found.np) claim(ctx, found.np.from, found.np.to);
+      continueAfterCue(ctx, r, found, paraEndTok, contents);
+    }
+    if (cue === null && reg.closed) {
+      const dashed = dashSpeaker(ctx, after, paraEndTok);
+      if (dashed) ({ cueTok, cue, who } = dashed);
+    }
+    if (cue === null) {
+      // No cue: a whole quoted sentence that follows the same speaker's quote continues it; a short quoted phrase
+      // is a scare quote or a title, not speech (it may still become part of a mixed quote in pass 2).
+      const startsSentence = reg.tokFrom === sentStart(doc, reg.tokFrom);
+      if (startsSentence && reg.words >= 6 && lastQuote && para - lastQuotePara <= 1) {
+        for (const [s, e] of reg.pieces) lastQuote.content.push(span(doc, s, e));
+        ctx.regionUsed[r] = 1;
+        markQuote(ctx, reg);
+        lastQuotePara = para;
+      }
+      continue;
+    }
+    if (reg.words < 1) continue;
+    ctx.regionUsed[r] = 1;
+    markQuote(ctx, reg);
+    const item: Item = {
+      kind: "quote",
+      type: "direct",
+      who,
+      cue,
+      cueTok,
+      content: contents,
+      certainty: "reported",
+      negated: false,
+      cls: "direct",
+    };
+    addItem(ctx, item);
+    lastQuote = item;
+    lastQuotePara = doc.sentences.paragraph[
+      doc.tokens.sentence[(ctx.regions[r] as QuoteRegion).tokTo - 1] as number
+    ] as number;
+  }
+}
+
+/** True when the quoted text ends with sentence punctuation just inside the closing mark. */
+function endsSentence(doc: Document, reg: QuoteRegion): boolean {
+  const last = reg.pieces[reg.pieces.length - 1] as [number, number];
+  let k = last[1] - 1;
+  while (k > last[0] && `"'\u201D`.includes(doc.text[k] ?? "")) k--;
+  const c = doc.text[k] ?? "";
+  return c === "." || c === "!" || c === "?";
+}
+
+function paragraphEndTok(doc: Document, para: number): number {
+  const pe = doc.paragraphs.end[para] as number;
+  return tokenAt(doc, pe - 1) + 1;
+}
+
+function markQuote(ctx: Ctx, reg: QuoteRegion): void {
+  ctx.inQuote.fill(1, reg.tokFrom, reg.tokTo);
+}
+
+/** `X said: "…"`, `X said, "…"`, `X: "…"`, and the same with the cue ending the previous paragraph. */
+function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: EntityRef | null } | null {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  const k = open - 1;
+  if (!(norm[k] === ":" || norm[k] === ",")) return null;
+  const min = Math.max(sentStart(doc, k), k - 25);
+  // nearest cue verb before the mark, with only adjuncts ("in a statement", "on Monday") between
+  for (let j = k - 1; j >= min; j--) {
+    if (ctx.inQuote[j]) break;
+    if (isCueVerb(ctx, j)) {
+      const subjEnd = subjectEnd(doc, j, min);
+      let np = npEndingAt(doc, ctx.actors, subjEnd, min) ?? npStartingAt(doc, ctx.actors, j + 1, k);
+      if (np === null && (norm[j] ?? "").endsWith("ing")) np = participleSpeaker(ctx, j);
+      claim(ctx, j, j + 1);
+      return { cue: j, cueEnd: j + 1, who: np?.ref ?? null };
+    }
+    if (pos[j] === "VERB" && j < k - 6) break;
+  }
+  if (norm[k] === ":") {
+    // "Putin: …" — a bare noun phrase before the colon is the speaker, the colon the cue.
+    // also after a dash: "Pollsters agree - Carl Bialik: "…""
+    const np = npEndingAt(doc, ctx.actors, k, min);
+    if (
+      np &&
+      (np.from === sentStart(doc, k) ||
+        DASHES.has(norm[np.from - 1] as string) ||
+        // "… doesn't surprise independent pollster Mira Vos: "…"": a named actor right before the colon
+        (ctx.actors.mentionOfToken[np.to - 1] !== -1 && pos[np.to - 1] === "PROPN" && np.to === k)) &&
+      namesSpeaker(ctx, np.to - 1)
+    )
+      return { cue: k, cueEnd: k + 1, who: np.ref };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a participle cue with no subject of its own (", adding, "…"", "followed that by saying: "…""):
+ * the subject of the nearest earlier cue verb in the sentence ("Nefzi said, adding"), else the sentence subject.
+ */
+export function participleSpeaker(ctx: Ctx, cue: number): ReturnType<typeof npEndingAt> {
+  const { doc } = ctx;
+  const ss = sentStart(doc, cue);
+  for (let k = cue - 1; k >= ss; k--) {
+    if (ctx.inQuote[k] || !isCueVerb(ctx, k)) continue;
+    const np = npEndingAt(doc, ctx.actors, subjectEnd(doc, k, ss), ss) ?? npStartingAt(doc, ctx.actors, k + 1, cue);
+    if (np) return np;
+  }
+  return sentenceSubject(ctx, ss, cue);
+}
+
+/**
+ * A phrase before a colon is a speaker only when its head names someone (an actor mention, or a proper noun that
+ * is not an all-caps label): "Marrow: …", "Piet Daal: …", but not "Editor's note: …", "UPDATE: …", "Question: …".
+ */
+export function namesSpeaker(ctx: Ctx, head: number): boolean {
+  if (ctx.actors.mentionOfToken[head] !== -1) return true;
+  const v = ctx.doc.tokens.value[head] ?? "";
+  return ctx.doc.tokens.pos[head] === "PROPN" && v !== v.toUpperCase();
+}
+
+/**
+ * After a cue that follows quote region `r`, the next region continues the same quote: `"…," he said, "…"`
+ * (right after the cue group), or `"…," he said. "…"` (a new sentence in the same paragraph without a cue of
+ * its own). Its pieces are appended to `contents`.
+ */
+function continueAfterCue(
+  ctx: Ctx,
+  r: number,
+  found: NonNullable<ReturnType<typeof cueAfter>>,
+  paraEndTok: number,
+  contents: Span[],
+): void {
+  const { doc, regions } = ctx;
+  const { norm, pos } = doc.tokens;
+  const reg = regions[r] as QuoteRegion;
+  // `"…," he said, "…"`: the next region right after the cue group continues the same quote.
+  const groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+  let k = groupEnd;
+  while (k < paraEndTok && (norm[k] === "," || norm[k] === ":" || norm[k] === "." || pos[k] === "ADV")) k++;
+  const next = regions[r + 1];
+  if (next && next.tokFrom === k && k > groupEnd && !SENT_END.has(norm[groupEnd] as string) && reg.words >= 1) {
+    for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
+    ctx.regionUsed[r + 1] = 1;
+    markQuote(ctx, next);
+  } else if (
+    next &&
+    next.tokFrom === k &&
+    k > groupEnd &&
+    norm[groupEnd] === "." &&
+    // `"A," Lind said. "B," Lind said.`: a next quote with a cue of its own is a new quote
+    !(next.closed && cueAfter(ctx, next.tokTo, Math.min(paraEndTok, sentEnd(doc, next.tokTo - 1) + 12)))
+  ) {
+    // `"…," he said. "…"` — a new sentence in the same paragraph continues the speaker's quote.
+    for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
+    ctx.regionUsed[r + 1] = 1;
+    markQuote(ctx, next);
+  }
+}
+
+/** Dash-introduced speaker after a closed quote: `"…" -Commissioner X` / `"…" — X`; claims the dash and name. */
+function dashSpeaker(
+  ctx: Ctx,
+  after: number,
+  paraEndTok: number,
+): { cueTok: number; cue: Span; who: EntityRef | null } | null {
+  const { doc } = ctx;
+  const { norm } = doc.tokens;
+  let k = after;
+  if (norm[k] === ",") k++;
+  if (k >= paraEndTok || !DASHES.has(norm[k] as string)) return null;
+  const np = npStartingAt(doc, ctx.actors, k + 1, paraEndTok);
+  if (!np) return null;
+  claim(ctx, k, np.to);
+  return { cueTok: k, cue: tokSpan(doc, k, k + 1), who: np.ref };
+}

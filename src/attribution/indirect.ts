@@ -1,0 +1,86 @@
+/**
+ * Pass 2: indirect speech. Walks every token and hands each cue to the rule for its construction (cue verbs,
+ * "according to", sourceless "reportedly", reporting nouns, prepositional and raising cues).
+ */
+import type { EntityRef } from "../contract.js";
+import { clauseOf } from "./certainty.js";
+import { according, inSource, prepositional, question, raising, thatCue } from "./constructions.js";
+import { contentEnd, pushIndirect } from "./content.js";
+import { type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
+import { namesSpeaker } from "./direct.js";
+import { matchAt } from "./lexicon.js";
+import { capitalized, npEndingAt } from "./spans.js";
+import { verbCue } from "./verb-cue.js";
+
+/** Parts of speech no cue starts with (determiners, punctuation but ":", numbers, conjunctions, particles). */
+const SKIP_POS = new Set(["DET", "PUNCT", "NUM", "CCONJ", "PART", "SYM", "X", "SPACE", "INTJ"]);
+
+/** Indirect speech and other attributions (pass 2). */
+export function indirect(ctx: Ctx): void {
+  const { doc, cues } = ctx;
+  const { norm, pos, lemma } = doc.tokens;
+  const n = doc.tokens.count;
+  for (let i = 0; i < n; i++) {
+    if (ctx.claimed[i] || ctx.inQuote[i]) continue;
+    // word classes that never start a cue (cheap skip: this loop visits every token)
+    const p = pos[i];
+    if (SKIP_POS.has(p as string) && norm[i] !== ":") continue;
+    const ss = sentStart(doc, i);
+    const se = sentEnd(doc, i);
+    const phrase = matchAt(doc, cues.phrases, i, se);
+    if (phrase?.cls === "according") {
+      i = according(ctx, i, i + phrase.tokens.length, ss, se) - 1;
+      continue;
+    }
+    if (phrase?.cls === "sourceless") {
+      const [from, to] = clauseOf(doc, i);
+      let e = to;
+      while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
+      pushIndirect(
+        ctx,
+        "sourceless",
+        null,
+        i,
+        i + 1,
+        [
+          [from, i],
+          [i + 1, e],
+        ].filter(([a, b]) => (b as number) > (a as number)) as [number, number][],
+      );
+      continue;
+    }
+    if (norm[i] === "in" && inSource(ctx, i, se)) {
+      i = according(ctx, i, i + 1, ss, se) - 1;
+      continue;
+    }
+    if (phrase?.cls === "frame") {
+      // "In his message, Xi noted that …": the frame phrase only adds context to the verb cue that follows.
+      i += phrase.tokens.length - 1;
+      continue;
+    }
+    // Reporting nouns with a "that" clause: "the claim that …", "a statement that …".
+    if (pos[i] === "NOUN" && cues.nouns.has(lemma[i] as string) && norm[i + 1] === "that" && pos[i + 1] === "SCONJ") {
+      const end = contentEnd(ctx, i + 1);
+      let who: EntityRef | null = null;
+      if (norm[i - 1] === "'s") who = npEndingAt(doc, ctx.actors, i - 1, ss)?.ref ?? null;
+      pushIndirect(ctx, "noun", who, i, i + 1, [[i + 1, end]]);
+      continue;
+    }
+    if (norm[i] === ":" && i > ss && i + 2 < se) {
+      // "Marrow: Lind Has 'Much to Learn' On Farming" — a name (or short noun phrase) opening the line,
+      // then a colon, then a clause: the headline and interview-transcript convention for speech.
+      const np = npEndingAt(doc, ctx.actors, i, ss);
+      if (np && np.from === ss && i - ss <= 6 && capitalized(doc, ss) && namesSpeaker(ctx, np.to - 1)) {
+        // a headline line ("Marrow: No pressure on the port inquiry") needs no verb; running text does
+        let hasVerb = doc.sentences.heading[doc.tokens.sentence[i] as number] === 1;
+        for (let t = i + 1; t < se && !hasVerb; t++) if (pos[t] === "VERB" || pos[t] === "AUX") hasVerb = true;
+        if (hasVerb) pushIndirect(ctx, "headline", np.ref, i, i + 1, [[i + 1, contentEnd(ctx, i + 1)]]);
+      }
+      continue;
+    }
+    if (raising(ctx, i, ss, se) || question(ctx, i, ss, se) || prepositional(ctx, i, ss, se)) continue;
+    const cls = isCueVerb(ctx, i) ?? thatCue(ctx, i);
+    if (!cls) continue;
+    verbCue(ctx, i, cls, ss, se);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Issue 14: speakers, content and certainty read with the parse; evaluation verbs are not attributions; the cue
+ * phrase is part of the contract. Every sentence here is invented for the test.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ActorStage, createActorStage } from "../actors/index.js";
+import { buildDocument } from "../nlp/document.js";
+import { localCertainty } from "./certainty.js";
+import { type AttributionStage, createAttributionStage } from "./index.js";
+import { cueLexicon } from "./lexicon.js";
+
+let actors: ActorStage;
+let stage: AttributionStage;
+beforeAll(() => {
+  actors = createActorStage();
+  stage = createAttributionStage();
+});
+
+function run(text: string) {
+  const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+  const layer = actors.run(doc, { date: null });
+  const out = stage.run(doc, layer);
+  const name = (id: string | null | undefined) => layer.entities.find((e) => e.id === id)?.name ?? null;
+  const all = [
+    ...out.quotes.map((q) => ({ ...q, who: q.speaker })),
+    ...out.attributions.map((a) => ({ ...a, who: a.source })),
+  ];
+  const items = all.map((x) => ({
+    who: x.who?.text ?? null,
+    entity: name(x.who?.entity),
+    cue: x.cue?.text ?? null,
+    phrase: x.cue_phrase?.text ?? null,
+    content: x.content.map((c) => c.text),
+    certainty: x.certainty,
+  }));
+  return { doc, items };
+}
+
+describe("cue phrase (contract field)", () => {
+  it("carries the whole verb group next to the head word", () => {
+    const { items } = run("The harbor board has also said that the pier will reopen in May.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ cue: "said", phrase: "has also said" });
+  });
+
+  it("equals the head word when the head stands alone", () => {
+    const { items } = run("The harbor board said the pier will reopen in May.");
+    expect(items[0]).toMatchObject({ cue: "said", phrase: "said" });
+  });
+});
+
+describe("verbs of evaluation are events, not attributions", () => {
+  it.each([
+    "Dalton praised the mayor for her handling of the flood.",
+    "The union condemned the layoffs at the mill.",
+    "Several governors welcomed the decision on Tuesday.",
+    "The minister welcomed that the court ruled quickly.",
+  ])("%s", (text) => {
+    expect(run(text).items).toEqual([]);
+  });
+
+  it("the lexicon keeps evaluation lemmas out of every cue class", () => {
+    const cues = cueLexicon();
+    expect(cues.evaluation.has("praise")).toBe(true);
+    for (const l of ["praise", "condemn", "welcome"]) expect(cues.verbs.has(l)).toBe(false);
+  });
+
+  it("a stance verb that reports no evaluation stays an attribution", () => {
+    const { items } = run("The senator opposed the pipeline through the valley.");
+    expect(items.map((i) => i.cue)).toEqual(["opposed"]);
+  });
+});
+
+describe("reported future is reported, not hypothetical", () => {
+  it("'said X would' is a report of a plan", () => {
+    const { items } = run("Union stalwart Maria Keane said the strike would continue through the weekend.");
+    expect(items[0]).toMatchObject({
+      certainty: "reported",
+      content: ["the strike would continue through the weekend"],
+    });
+  });
+
+  it("a real condition in the reported clause still makes it hypothetical", () => {
+    const { items } = run("Officials said the company would cut 300 jobs if sales keep falling.");
+    expect(items[0]?.certainty).toBe("hypothetical");
+  });
+
+  it("local certainty of a trigger under a speech verb ignores the reported 'would'", () => {
+    const { doc } = run("The premier said the province would build two new clinics.");
+    const build = doc.tokens.norm.indexOf("build");
+    expect(localCertainty(doc, build).certainty).toBe("asserted");
+  });
+
+  it("a 'would' in the article's own clause stays hypothetical", () => {
+    const { doc } = run("The new clinics would cost the province two million dollars.");
+    const cost = doc.tokens.norm.indexOf("cost");
+    expect(localCertainty(doc, cost).certainty).toBe("hypothetical");
+  });
+});
+
+describe("content runs through a dash insert", () => {
+  it("'and' after a closing dash resumes the reported clause", () => {
+    const { items } = run(
+      "She noted that the delegates voted twice—once in March and once in June—and adopted a new charter.",
+    );
+    expect(items[0]?.content).toEqual([
+      "that the delegates voted twice—once in March and once in June—and adopted a new charter",
+    ]);
+  });
+
+  it("a cue verb after the insert still ends the content", () => {
+    const { items } = run("Ruiz said the ferry was late—by an hour or more—and said that nobody apologized.");
+    expect(items[0]?.content).toEqual(["the ferry was late—by an hour or more—"]);
+  });
+});
+
+describe("the speaker is the head of the cue's subject", () => {
+  it("a participle cue's source is the noun it modifies, not the phrase before it", () => {
+    const { items } = run("Sanchez slammed Okafor for a column alleging the port was sold.");
+    const alleging = items.find((i) => i.cue === "alleging");
+    expect(alleging?.who).toBe("a column");
+  });
+
+  it("the parse supplies the subject when the tagger mislabels its noun", () => {
+    const { items } = run("The premier said the province would build two new clinics next year.");
+    expect(items[0]).toMatchObject({ who: "The premier", cue: "said" });
+  });
+
+  it("a name after a descriptive modifier names the speaker, not the modifier", () => {
+    const { items } = run("Kremlin ally Ivan Petrov said the talks would resume in May.");
+    expect(items[0]?.entity).toBe("Ivan Petrov");
+  });
+});
+
+describe("coordinated reports", () => {
+  it("a verb coordinated with an earlier one takes that verb's subject from the parse", () => {
+    const { items } = run("Dalton praised Ferreira's plans on rural transit and said the senator can win the county.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ who: "Dalton", cue: "said", content: ["the senator can win the county"] });
+  });
+
+  it("content with no verb of its own ends before 'and' + the next report", () => {
+    const { items } = run("She declared “What a night!” and said that her campaign would keep going.");
+    expect(items.map((i) => i.content)).toEqual([["“What a night!”"], ["that her campaign would keep going"]]);
+  });
+
+  it("a question frame ends at the comma that closes its quotation", () => {
+    const { items } = run("Asked whether the mayor “can govern well,” 61 percent of voters said yes.");
+    const asked = items.find((i) => i.cue === "Asked");
+    expect(asked?.content).toEqual(["whether the mayor “can govern well,”"]);
+  });
+});
+
+describe("topic verbs and bare belief clauses", () => {
+  it.each([
+    ["The envoy also mentioned the drought in the north.", "mentioned", "the drought in the north"],
+    ["The two ministers discussed grain exports on the phone.", "discussed", "grain exports on the phone"],
+  ])("%s: the object is what the source raises", (text, cue, content) => {
+    const { items } = run(text);
+    expect(items[0]).toMatchObject({ cue, content: [content] });
+  });
+
+  it("a belief verb takes a bare finite clause, but not a bare object", () => {
+    expect(run("I know the council will back the plan.").items[0]).toMatchObject({
+      cue: "know",
+      content: ["the council will back the plan"],
+    });
+    expect(run("I know the council members well.").items).toEqual([]);
+  });
+});
+
+describe("the subject phrase keeps its left modifiers", () => {
+  it.each([
+    ["Commentary’s Noah Rothman said the race was over.", "Commentary’s Noah Rothman"],
+    ["His friend Tomas Ruiz said the race was over.", "His friend Tomas Ruiz"],
+    ["About 4 in 10 voters said the race was over.", "About 4 in 10 voters"],
+    ["More than half of the delegates said the race was over.", "More than half of the delegates"],
+    ["All the attendees said the race was over.", "All the attendees"],
+  ])("%s", (text, who) => {
+    expect(run(text).items[0]?.who).toBe(who);
+  });
+});
+
+describe("content ends after a quotation closing on a comma", () => {
+  it("', though …' after the closing mark is the writer's addition", () => {
+    const { items } = run("Most voters said the rivals were “about right,” though turnout was low.");
+    expect(items[0]?.content).toEqual(["the rivals were “about right,”"]);
+  });
+});

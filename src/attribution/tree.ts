@@ -1,0 +1,84 @@
+/**
+ * Reading speakers off the dependency parse (the Document's `head`/`deprel` columns, UD basic relations). The
+ * surface rules in the extractor walk words left of a cue; these helpers answer the questions they get wrong:
+ * which phrase is the cue's subject when the tagger mislabels a word in it ("The premier/ADJ said"), and which
+ * noun a participle cue modifies ("a column alleging …": the column alleges, not the object before it).
+ */
+import type { ActorLayer } from "../actors/types.js";
+import type { Document } from "../nlp/document.js";
+import { type NounPhrase, refFor } from "./spans.js";
+
+const SUBJECT_RELS = new Set(["nsubj", "nsubj:pass"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** Whether `anc` is `t` or one of its ancestors (heads stay inside the sentence; depth is bounded). */
+function dominates(doc: Document, anc: number, t: number): boolean {
+  let k = t;
+  for (let steps = 0; k >= 0 && steps < 64; steps++) {
+    if (k === anc) return true;
+    k = doc.tokens.head[k] as number;
+  }
+  return false;
+}
+
+/**
+ * Token range [from, to) of the part of `t`'s subtree that lies in [min, max) and is contiguous with `t`:
+ * a phrase cut at the cue, so a relative clause or participle after the head does not drag the cue in.
+ */
+function subtreeRange(doc: Document, t: number, min: number, max: number): [number, number] {
+  let from = t;
+  while (from - 1 >= min && dominates(doc, t, from - 1)) from--;
+  let to = t + 1;
+  while (to < max && dominates(doc, t, to)) to++;
+  return [from, to];
+}
+
+/** The subject dependent of `verb` left of it, if the parser found one (first of several). */
+function subjectOf(doc: Document, verb: number, min: number): number {
+  const { head, deprel } = doc.tokens;
+  for (let k = min; k < verb; k++) if (head[k] === verb && SUBJECT_RELS.has(deprel[k] as string)) return k;
+  return -1;
+}
+
+/**
+ * The cue's subject phrase from the parse: the whole subtree of its `nsubj`, up to the verb group. Used when the
+ * word walk found no noun phrase, e.g. a head noun tagged as an adjective ("The premier said …"). Null when the
+ * parse has no nominal subject before the cue.
+ */
+export function parseSubject(doc: Document, actors: ActorLayer, cue: number, min: number): NounPhrase | null {
+  const subj = subjectOf(doc, cue, min);
+  if (subj < 0 || !NOMINAL.has(doc.tokens.pos[subj] as string)) return null;
+  let [from, to] = subtreeRange(doc, subj, min, cue);
+  // a determiner the parser hung on the verb after mislabelling the noun still opens the phrase
+  if (from - 1 >= min && doc.tokens.pos[from - 1] === "DET") from--;
+  if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct") return null;
+  return { from, to, ref: refFor(doc, actors, from, to) };
+}
+
+/**
+ * For a participle cue that modifies a noun ("a column alleging the port was sold", "reports claiming …"), the
+ * noun phrase it modifies — the noun and its left dependents only, so "slammed Okafor for a column alleging"
+ * gives "a column", not "Okafor for a column". Null unless the parse attaches the cue as `acl` to a noun on its
+ * left.
+ */
+export function participleHead(doc: Document, actors: ActorLayer, cue: number, min: number): NounPhrase | null {
+  const { head, deprel, pos } = doc.tokens;
+  const h = head[cue] as number;
+  if (deprel[cue] !== "acl" || h < min || h >= cue) return null;
+  if (pos[h] !== "NOUN" && pos[h] !== "PROPN") return null;
+  // the noun's left dependents and their own modifiers ("the paper's lead column"), not a preposition before it
+  let from = h;
+  const stop = (k: number) => deprel[k] === "case" || deprel[k] === "punct";
+  while (from - 1 >= min && dominates(doc, h, from - 1) && !stop(from - 1)) from--;
+  return { from, to: h + 1, ref: refFor(doc, actors, from, h + 1) };
+}
+
+/**
+ * For a verb coordinated with an earlier one ("… and said"), the earlier verb's subject from the parse: both
+ * predicates share it. Null unless the parse has the cue as `conj` of a verb on its left with a nominal subject.
+ */
+export function conjunctSubject(doc: Document, actors: ActorLayer, verb: number, min: number): NounPhrase | null {
+  const h = doc.tokens.head[verb] as number;
+  if (doc.tokens.deprel[verb] !== "conj" || h < min || h >= verb) return null;
+  return parseSubject(doc, actors, h, min);
+}

@@ -1,0 +1,139 @@
+/**
+ * Arguments of a frame: the actor mentions an argument head stands for, the argument's class (actor, document,
+ * event, armed group, weapon, count, place), and the sense a trigger takes from the class of its argument
+ * ("attacked the proclamation" is criticism; "backed the militia" is military aid). Classes and senses are data:
+ * data/lexicons/event-arguments.json (see docs/events.md, "Senses by argument class").
+ */
+import { readFileSync } from "node:fs";
+import type { ActorLayer, ActorMention } from "../actors/types.js";
+import type { DepTree } from "../nlp/tree.js";
+import type { Frame } from "./frames.js";
+
+export type ArgClass =
+  | "actor"
+  | "document"
+  | "event"
+  | "armed"
+  | "weapon"
+  | "count"
+  | "place"
+  | "security"
+  | "goods"
+  | "staff"
+  | "talk"
+  | "other";
+
+export interface SenseRule {
+  heads: string[];
+  /** Only for patterns whose code matches (regular expression source); any code when absent. */
+  codes?: string;
+  /** Which argument decides: the first object, or the verb of the trigger's xcomp ("declined to comment"). */
+  role: "obj" | "xcomp";
+  class: ArgClass[];
+  /** Replacement code, or null: the reading is no event. */
+  code: string | null;
+}
+
+export interface ArgumentLexicon {
+  version: string;
+  classOf: Map<string, ArgClass>;
+  /** Every class's word list (a word may sit in several: "comment" is a document and a verb of talk). */
+  members: Map<ArgClass, Set<string>>;
+  senses: Map<string, { rule: SenseRule; codes: RegExp | null }[]>;
+}
+
+let cached: ArgumentLexicon | null = null;
+
+export function argumentLexicon(): ArgumentLexicon {
+  if (cached) return cached;
+  const path = new URL("../../data/lexicons/event-arguments.json", import.meta.url);
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    version: string;
+    classes: Record<string, string[]>;
+    senses: SenseRule[];
+  };
+  const classOf = new Map<string, ArgClass>();
+  const members = new Map<ArgClass, Set<string>>();
+  for (const [cls, words] of Object.entries(data.classes)) {
+    members.set(cls as ArgClass, new Set(words));
+    for (const w of words) if (!classOf.has(w)) classOf.set(w, cls as ArgClass);
+  }
+  const senses = new Map<string, { rule: SenseRule; codes: RegExp | null }[]>();
+  for (const rule of data.senses) {
+    for (const h of rule.heads) {
+      const list = senses.get(h) ?? [];
+      list.push({ rule, codes: rule.codes ? new RegExp(rule.codes) : null });
+      senses.set(h, list);
+    }
+  }
+  cached = { version: data.version, classOf, members, senses };
+  return cached;
+}
+
+/** Relations of a noun's dependents that name whom the noun belongs to ("Mahan's permit", "the Iranian army"). */
+const OWNER_RELS = new Set(["nmod:poss", "compound", "amod", "flat", "appos"]);
+
+/**
+ * Actor mentions an argument head stands for: the mention that covers the head, else the owner of the head noun
+ * ("Mahan's permit" → Mahan, "the embassy of Iran" → Iran). Coordinated heads are expanded by the frame.
+ */
+export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): ActorMention[] {
+  const at = (k: number) => {
+    const m = actors.mentionOfToken[k] ?? -1;
+    return m >= 0 ? (actors.mentions[m] ?? null) : null;
+  };
+  const own = at(head);
+  if (own) return [own];
+  for (const c of tree.children(head)) {
+    if (OWNER_RELS.has(tree.deprel(c)) || tree.rel(c) === "compound") {
+      const m = at(c);
+      if (m) return [m];
+    }
+  }
+  for (const c of tree.dependents(head, "nmod")) {
+    if (tree.caseOf(c) !== "of") continue;
+    const m = at(c);
+    if (m) return [m];
+  }
+  return [];
+}
+
+/** Class of an argument head: an actor when it names one, else the class of its lemma. */
+export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = argumentLexicon()): ArgClass {
+  const lemma = tree.doc.tokens.lemma[head] ?? "";
+  const norm = tree.doc.tokens.norm[head] ?? "";
+  const listed = lex.classOf.get(norm) ?? lex.classOf.get(lemma);
+  const m = actors.mentionOfToken[head] ?? -1;
+  if (m < 0) return listed ?? "other";
+  // An armed group is an actor of its own kind: backing it is military aid, not verbal support.
+  const code = actors.mentions[m]?.actor ?? "";
+  return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
+}
+
+/**
+ * The sense a trigger takes from its arguments: a replacement code, `null` (no event), or `undefined` (keep the
+ * pattern's code). The first object head decides: in "attacked the proclamation and its authors" the head noun
+ * is the proclamation.
+ */
+export function senseByArguments(
+  tree: DepTree,
+  actors: ActorLayer,
+  frame: Frame,
+  code: string,
+  lex = argumentLexicon(),
+): string | null | undefined {
+  const lemma = tree.doc.tokens.lemma[frame.trigger] ?? "";
+  const rules = lex.senses.get(lemma) ?? lex.senses.get(tree.doc.tokens.norm[frame.trigger] ?? "");
+  if (!rules) return undefined;
+  const obj = frame.objects[0];
+  const objClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
+  const xcomp = frame.clauses.find((c) => tree.deprel(c) === "xcomp");
+  const xcompLemma = xcomp === undefined ? null : (tree.doc.tokens.lemma[xcomp] ?? "");
+  for (const { rule, codes } of rules) {
+    if (codes && !codes.test(code)) continue;
+    if (rule.role === "xcomp") {
+      if (xcompLemma && rule.class.some((c) => lex.members.get(c)?.has(xcompLemma))) return rule.code;
+    } else if (objClass && rule.class.includes(objClass)) return rule.code;
+  }
+  return undefined;
+}

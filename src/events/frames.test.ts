@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { buildTree } from "../nlp/tree.js";
+import { argClass, senseByArguments } from "./arguments.js";
+import { parsedModality } from "./certainty.js";
+import { frameOf, verbFrame } from "./frames.js";
+import { createEventStage } from "./index.js";
+import { type FakeActor, fakeLayers } from "./test-support.js";
+
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Mordor", actor: "MOR" },
+  { name: "Elessar", actor: "GONGOV" },
+  { name: "militia", actor: "MORREB" },
+];
+const stage = createEventStage();
+
+function code(text: string, date: string | null = "2024-03-01") {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  return stage.run(doc, actors, attribution, { date }).events;
+}
+const triples = (text: string) => code(text).map((e) => `${e.source?.actor}>${e.target?.actor}:${e.code}`);
+const wordIndex = (text: string, word: string) => {
+  const { doc } = fakeLayers(text, ACTORS);
+  return doc.tokens.value.indexOf(word);
+};
+
+describe("frames from the parse", () => {
+  it("reads subject, object and obliques of a verb", () => {
+    const text = "Arnor gave Rohan tanks on Monday.";
+    const { doc } = fakeLayers(text, ACTORS);
+    const f = verbFrame(buildTree(doc), wordIndex(text, "gave"));
+    expect(f.subjects.map((h) => doc.tokens.value[h])).toEqual(["Arnor"]);
+    expect(f.objects.map((h) => doc.tokens.value[h])).toContain("tanks");
+    expect(f.obliques.get("on")?.map((h) => doc.tokens.value[h])).toEqual(["Monday"]);
+  });
+  it("takes the passive agent from the by-phrase and the patient from the passive subject", () => {
+    const text = "Rohan was invaded by Mordor.";
+    const { doc } = fakeLayers(text, ACTORS);
+    const f = verbFrame(buildTree(doc), wordIndex(text, "invaded"));
+    expect(f.passive).toBe(true);
+    expect(f.subjects.map((h) => doc.tokens.value[h])).toEqual(["Mordor"]);
+    expect(f.objects.map((h) => doc.tokens.value[h])).toEqual(["Rohan"]);
+  });
+  it("expands coordinated objects", () => {
+    const text = "Mordor threatened Rohan and Gondor.";
+    const { doc } = fakeLayers(text, ACTORS);
+    const f = frameOf(buildTree(doc), wordIndex(text, "threatened"));
+    expect(f.objects.map((h) => doc.tokens.value[h])).toEqual(["Rohan", "Gondor"]);
+  });
+  it("gives the controlled verb its controller as subject", () => {
+    const text = "Arnor agreed to sell tanks to Rohan.";
+    const { doc } = fakeLayers(text, ACTORS);
+    const f = verbFrame(buildTree(doc), wordIndex(text, "sell"));
+    expect(f.inherited).toBe(true);
+    expect(f.subjects.map((h) => doc.tokens.value[h])).toEqual(["Arnor"]);
+  });
+  it("reads a negation attached to the trigger", () => {
+    const text = "Arnor has, after months of pressure from Gondor and Rohan, still not recognized Mordor.";
+    const { doc } = fakeLayers(text, ACTORS);
+    expect(parsedModality(buildTree(doc), wordIndex(text, "recognized")).negated).toBe(true);
+  });
+});
+
+describe("senses by argument class", () => {
+  it("classes arguments by lemma and actor code", () => {
+    const text = "Elessar attacked the proclamation and the militia.";
+    const { doc, actors } = fakeLayers(text, ACTORS);
+    const tree = buildTree(doc);
+    expect(argClass(tree, actors, wordIndex(text, "proclamation"))).toBe("document");
+    expect(argClass(tree, actors, wordIndex(text, "militia"))).toBe("armed");
+    expect(senseByArguments(tree, actors, verbFrame(tree, wordIndex(text, "attacked")), "190")).toBe("111");
+  });
+  // Each case stands for one class of error seen on unseen news (issue 12).
+  const cases: [string, string[]][] = [
+    // force against a text is criticism, not military force
+    ["Elessar attacked the proclamation of Mordor.", ["GONGOV>MOR:111"]],
+    // approving an attack is not praise: the attack is coded, with the approver as its source
+    ["Elessar approved the attacks on Mordor.", ["GONGOV>MOR:190"]],
+    // backing an armed group is military aid, not a signed agreement
+    ["The Gondor-backed militia shelled Rohan.", ["GON>MORREB:072", "MORREB>ROH:190"]],
+    // suspending a permit is an administrative sanction on its holder, not political reform
+    ["Arnor suspended Mordor's permit.", ["ARN>MOR:172"]],
+    // votes received are no visit hosted
+    ["Last year Elessar received 300 votes.", []],
+    // sanctioning a country imposes sanctions
+    ["Arnor sanctioned Mordor.", ["ARN>MOR:163"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("roles from the parse", () => {
+  it("an object relative pronoun stands for its antecedent, and the parse negates", () => {
+    const evs = code("Arnor rejected the government of Mordor, which Gondor does not recognize.");
+    const rec = evs.find((e) => e.code === "054");
+    expect([rec?.source?.actor, rec?.target?.actor, rec?.negated]).toEqual(["GON", "MOR", true]);
+  });
+  it("a promised act's beneficiary is no reciprocal party of the agreement", () => {
+    const evs = triples("Arnor may have also agreed to sell tanks to Rohan.");
+    expect(evs).not.toContain("ROH>ARN:030");
+  });
+  it("the copular subject of 'the subject of … sanctions' is their target", () => {
+    expect(triples("Mordor has been the subject of Gondor sanctions since 2020.")).toEqual(["GON>MOR:163"]);
+  });
+  it("codes a nominal killing with possessor and of-phrase", () => {
+    expect(triples("Gondor's killing of Elessar angered Arnor.")).toEqual(["GON>GONGOV:1823"]);
+  });
+  it("keeps the verb reading of a form listed as a noun", () => {
+    expect(triples("Mordor shelled the town, killing Elessar.")).toContain("MOR>GONGOV:1823");
+  });
+});
+
+describe("subject phrases", () => {
+  it("a mention inside a relative clause of the subject is not the subject", () => {
+    expect(triples("Elessar, who met Rohan envoys in Arnor, visited Mordor.")).toContain("GONGOV>MOR:042");
+  });
+});
+
+describe("clause dates", () => {
+  it("each event takes the date of its own clause", () => {
+    const evs = code("In 2021 Elessar visited Rohan, and on Tuesday Arnor attacked Mordor.");
+    const byCode = Object.fromEntries(evs.map((e) => [e.code, e.date]));
+    expect(byCode["042"]).toBe("2021-01-01");
+    expect(byCode["190"]).toBe("2024-02-27");
+  });
+  it("a date in another clause does not date the event", () => {
+    const evs = code("Arnor attacked Mordor, which had invaded Rohan in 2019.");
+    expect(evs.find((e) => e.code === "190")?.date).toBe("2024-03-01");
+  });
+});
+
+describe("precision fixes from the corpus sample", () => {
+  const cases: [string, string[]][] = [
+    // the speaker's own apposition is no addressee
+    ["'Prices will fall,' said Elessar, the Gondor envoy.", []],
+    // the subject of reported content is no addressee of the speech verb
+    ["Elessar said Mordor and Rohan have ended their talks.", []],
+    // a reduced passive takes its agent from the by-phrase; the noun it modifies is the patient
+    ["The treaty, backed by Arnor, angered Mordor.", ["ARN>undefined:051"]],
+    // an event noun modifying a noun of state is no event
+    ["The trade frictions between Arnor and Rohan grew.", []],
+    // the second half of a hyphenated adjective is no trigger
+    ["The so-called Arnor plan failed.", []],
+    // a month name is no march
+    ["ARNOR, March 19 - Gondor criticized Mordor.", ["GON>MOR:110"]],
+    // selling a rating back is no easing of sanctions
+    ["Arnor withdrew the ratings on Mordor.", []],
+    // market business is no cooperation between parties
+    ["Arnor will offer new bonds to investors in Rohan.", []],
+    ["Mordor received bids from Rohan.", []],
+    // a firm offering its products is no offer of cooperation
+    ["Arnor offers software to Rohan.", []],
+    // dismissing a department head is no use of force
+    ["Mordor fired the head of its trade office.", []],
+    // declining to comment is no rejection
+    ["Elessar declined to comment on Mordor.", []],
+    // "trade tensions" name a state, not trade
+    ["The trade tensions between Arnor and Rohan grew.", []],
+    // declining to estimate is no rejection
+    ["Elessar declined to project revenues for Mordor.", []],
+    // calling without "on" is no appeal
+    ["Rohan called Elessar a friend.", []],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

@@ -1,0 +1,56 @@
+/**
+ * Lemmatizer: a word's dictionary form from its form and XPOS tag, learned from the training treebanks as
+ *  1. a table of (lower-cased form, XPOS) → lemma for the words whose lemma the suffix rules would get wrong
+ *     ("went" → "go", "mice" → "mouse", "'s" → "be"/"'s" by tag), and
+ *  2. suffix rules per XPOS ("…ies" + NNS → "…y", "…ing" + VBG → "…", "…ed" + VBD → "…e" for "…ated"): the edit
+ *     that the longest known ending of the word most often took in training.
+ * Proper nouns keep their capitals ("Americans" → "American"); every other lemma is lower case, as in UD English.
+ */
+
+export interface LemmaRules {
+  /** `${lowerForm}\t${xpos}` → lemma (lower case, except for proper nouns). */
+  readonly exceptions: Record<string, string>;
+  /** `${xpos}\t${ending}` → [characters to cut, text to add]. */
+  readonly suffixes: Record<string, [number, string]>;
+  /** Longest ending the rules look at. */
+  readonly maxEnding: number;
+}
+
+const PROPER = new Set(["NNP", "NNPS"]);
+
+/** The edit from a form to its lemma: cut the form's last `cut` characters, then add `add`. */
+export function editScript(form: string, lemma: string): [number, string] {
+  let common = 0;
+  const max = Math.min(form.length, lemma.length);
+  while (common < max && form[common] === lemma[common]) common++;
+  return [form.length - common, lemma.slice(common)];
+}
+
+function applyScript(form: string, [cut, add]: [number, string]): string {
+  if (cut > form.length) return form;
+  return form.slice(0, form.length - cut) + add;
+}
+
+/** The lemma of a word with the given XPOS tag. */
+export function lemmatize(rules: LemmaRules, form: string, xpos: string): string {
+  // adjectives from names keep their capital in UD English ("Israeli", "Dutch"), as does "I"
+  const proper = PROPER.has(xpos) || (xpos.startsWith("JJ") && /^\p{Lu}\p{Ll}/u.test(form));
+  const lower = form.toLowerCase();
+  if (lower === "i" && xpos === "PRP") return "I";
+  const known = rules.exceptions[`${lower}\t${xpos}`];
+  if (known !== undefined) return proper ? matchCase(known, form) : known;
+  const base = proper ? form : lower;
+  for (let k = Math.min(rules.maxEnding, lower.length - 1); k >= 1; k--) {
+    const script = rules.suffixes[`${xpos}\t${lower.slice(-k)}`];
+    if (script) return applyScript(base, script);
+  }
+  return base;
+}
+
+/** A learned lower-case lemma given the capitals of the form it came from ("Americans" + "american" → "American"). */
+function matchCase(lemma: string, form: string): string {
+  let out = "";
+  for (let i = 0; i < lemma.length; i++)
+    out += i < form.length && form[i] !== form[i]?.toLowerCase() ? (lemma[i] as string).toUpperCase() : lemma[i];
+  return out;
+}

@@ -1,0 +1,154 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_SENTENCE, splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+
+interface Sentence {
+  text: string;
+  paragraph: boolean;
+  heading: boolean;
+}
+
+function split(text: string): Sentence[] {
+  const tokens = tokenize(text);
+  const s = splitSentences(text, tokens);
+  return Array.from(s.tokenStart, (first, i) => ({
+    text: text.slice(tokens.start[first], tokens.end[(s.tokenEnd[i] as number) - 1]),
+    paragraph: s.paragraphStart[i] === 1,
+    heading: s.heading[i] === 1,
+  }));
+}
+
+const texts = (text: string) => split(text).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("reads hard-wrapped wire text: soft line breaks continue, tab indents start paragraphs", () => {
+    const wire = [
+      "KENYA LEADER PROMISES REFORMS",
+      "",
+      "\tNAIROBI, Kenya (AP) -- President Daniel arap Moi promised on",
+      "Tuesday to open the country to more political parties, a move",
+      "critics called overdue. ``We will listen,'' he told Mr. Smith",
+      "of the U.S. Embassy.",
+      "\tThe opposition said it would wait. Gen. Ochieng did not",
+      "comment.",
+      "",
+    ].join("\n");
+    const got = split(wire);
+    expect(got.map((s) => s.text)).toEqual([
+      "KENYA LEADER PROMISES REFORMS",
+      "NAIROBI, Kenya (AP) --",
+      "President Daniel arap Moi promised on\nTuesday to open the country to more political parties, a move\ncritics called overdue.",
+      "``We will listen,'' he told Mr. Smith\nof the U.S. Embassy.",
+      "The opposition said it would wait.",
+      "Gen. Ochieng did not\ncomment.",
+    ]);
+    expect(got[0]?.heading).toBe(true);
+    expect(got.map((s) => s.paragraph)).toEqual([true, true, false, false, true, false]);
+  });
+
+  it("continues a short indented first line that stops mid-sentence, but not a headline", () => {
+    const wire = [
+      "TALKS RESUME",
+      "\tGENEVA (AP) -- Foreign Minister",
+      "Ana Ruiz met her counterpart on Monday to discuss the disputed border",
+      "crossings and the release of detained fishermen, officials said.",
+      "\tThe two sides will meet again next week in the same city, she said.",
+      "",
+    ].join("\n");
+    expect(texts(wire)).toEqual([
+      "TALKS RESUME",
+      "GENEVA (AP) --",
+      "Foreign Minister\nAna Ruiz met her counterpart on Monday to discuss the disputed border\ncrossings and the release of detained fishermen, officials said.",
+      "The two sides will meet again next week in the same city, she said.",
+    ]);
+  });
+
+  it("splits a Reuters dateline off its sentence", () => {
+    expect(texts("LONDON, March 3 (Reuters) - Britain said on Monday it would act.")).toEqual([
+      "LONDON, March 3 (Reuters) -",
+      "Britain said on Monday it would act.",
+    ]);
+  });
+
+  it("ends list items and short lines at their line break", () => {
+    const got = split("Key points:\n- Sanctions on Iran\n- Talks in Vienna\n\nThe Treasury said so.");
+    expect(got.map((s) => s.text)).toEqual([
+      "Key points:",
+      "- Sanctions on Iran",
+      "- Talks in Vienna",
+      "The Treasury said so.",
+    ]);
+    expect(got[3]?.paragraph).toBe(true);
+  });
+
+  it("treats each line break as hard in text that is not hard-wrapped", () => {
+    expect(texts("Moscow responds\nRussia rejected the plan on Friday.\nKyiv welcomed it.")).toEqual([
+      "Moscow responds",
+      "Russia rejected the plan on Friday.",
+      "Kyiv welcomed it.",
+    ]);
+  });
+
+  it("keeps titles and closing quotes with their sentence; ends after ! and ? inside quotes", () => {
+    expect(texts('"Enough!" she said. Dr. Ruto agreed? He left.')).toEqual([
+      '"Enough!" she said.',
+      "Dr. Ruto agreed?",
+      "He left.",
+    ]);
+  });
+
+  it("does not end a sentence at an abbreviation before a capitalized name", () => {
+    expect(texts("It acted on Jan. 5 with the U.S. Treasury in Washington.")).toHaveLength(1);
+  });
+
+  it("caps unpunctuated text at MAX_SENTENCE words", () => {
+    const words = Array.from({ length: 2 * MAX_SENTENCE + 10 }, (_, i) => `w${i}`).join(" ");
+    const tokens = tokenize(words);
+    const s = splitSentences(words, tokens);
+    expect(s.tokenStart.length).toBe(3);
+    for (let i = 0; i < s.tokenStart.length; i++) {
+      expect((s.tokenEnd[i] as number) - (s.tokenStart[i] as number)).toBeLessThanOrEqual(MAX_SENTENCE);
+    }
+  });
+});
+
+describe("splitSentences: any text (fast-check)", () => {
+  it("partitions the tokens into non-empty sentences in order, none over MAX_SENTENCE", () => {
+    const line = fc.string({
+      unit: fc.constantFrom(
+        "Word",
+        "word",
+        ".",
+        "?",
+        "U.S.",
+        "Mr.",
+        "``",
+        "''",
+        '"',
+        " ",
+        "\n",
+        "\n\n",
+        "\t",
+        "- ",
+        "LONDON (AP) -- ",
+      ),
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(line, (text) => {
+        const tokens = tokenize(text);
+        const s = splitSentences(text, tokens);
+        let next = 0;
+        for (let i = 0; i < s.tokenStart.length; i++) {
+          const from = s.tokenStart[i] as number;
+          const to = s.tokenEnd[i] as number;
+          if (from !== next || to <= from || to - from > MAX_SENTENCE) return false;
+          next = to;
+        }
+        return next === tokens.count;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

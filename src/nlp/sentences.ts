@@ -1,0 +1,224 @@
+/**
+ * Sentence splitter. Two passes:
+ *  1. Layout: the text's line breaks are read as hard (a paragraph, heading, list item or dateline ends there) or
+ *     soft (a hard-wrapped line of wire text continues). A blank line, an indented line, a list marker and a short
+ *     line in a wrapped block are hard; in text that is not hard-wrapped every line break is hard.
+ *  2. Punctuation: inside each segment a sentence ends after . ! ? … (and any closing quotes or brackets) when the
+ *     next word can start a sentence. Abbreviations need more: a title ("Mr.", "Gen.") never ends one; others
+ *     ("U.S.", "Inc.", "Jan.") end one only before a word that is usually written in lower case ("the", "He"),
+ *     which the word clusters' capitalization rates tell.
+ * Datelines ("WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ") become a segment of their own, and no sentence
+ * grows beyond MAX_SENTENCE words, so parsing cost stays linear in text length.
+ */
+import type { ClusterTable } from "./lexical.js";
+import { isAbbreviation, isTitleAbbreviation, type Tokens } from "./tokenize.js";
+
+export const MAX_SENTENCE = 200;
+
+/** The token offsets the splitter reads. */
+export type TokenOffsets = Pick<Tokens, "count" | "start" | "end">;
+
+export interface SentenceSplit {
+  /** First token of each sentence. */
+  readonly tokenStart: Int32Array;
+  /** One past the last token of each sentence. */
+  readonly tokenEnd: Int32Array;
+  /** 1 when the sentence starts a paragraph (after a blank line or an indented line). */
+  readonly paragraphStart: Uint8Array;
+  /** 1 when the sentence is a whole line without closing punctuation (headline, caption, heading). */
+  readonly heading: Uint8Array;
+}
+
+const CLOSERS = /^["'’”»)\]}]+$|^''$/;
+const ENDERS = /^(?:[.!?…]+|\.\.\.)$/;
+/** A line that ends a sentence, a heading with a colon, or a quotation. */
+const LINE_END = /[.!?…:;"'’”»)\]]\s*$|''\s*$/u;
+const OPENERS = /^["'‘“«([{]|^``$/;
+const LIST_MARKER = /^[ \t]*(?:[-*•·▪–—]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S/;
+const DATELINE =
+  /^[ \t]*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}.]+(?:[ \t]+[\p{L}.]+){0,3})?(?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-)[ \t]+/u;
+
+interface Line {
+  start: number;
+  end: number;
+  /** Length without leading/trailing white space. */
+  length: number;
+  indented: boolean;
+  blank: boolean;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    lines.push({ start, end, length: trimmed.length, indented: /^(?:\t| {2,})\S/.test(raw), blank: trimmed === "" });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * The wrap width of hard-wrapped text, or 0 when the text is not hard-wrapped (most lines far from one width).
+ */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.length);
+  if (lengths.length < 4) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] as number;
+  if (width < 30 || width > 120) return 0;
+  const near = lengths.filter((n) => n >= width * 0.7 && n <= width + 2).length;
+  return near >= lengths.length * 0.5 ? width : 0;
+}
+
+/**
+ * Whether the text of a hard-wrapped block goes on after this line: a full-width line does; so does the short first
+ * line of an indented paragraph that stops mid-sentence ("\tNAIROBI, Kenya (AP) -- President" + "Daniel arap
+ * Moi…"), which a headline or list item (ending the block, or not indented) does not.
+ */
+function wrapsOn(text: string, line: Line, width: number): boolean {
+  if (line.length >= width * 0.7) return true;
+  return line.indented && !LINE_END.test(text.slice(line.start, line.end));
+}
+
+/** Offsets at which a new segment starts, and which of them start paragraphs. */
+function hardBreaks(text: string): { breaks: number[]; paragraphs: Set<number> } {
+  const lines = linesOf(text);
+  const width = wrapWidth(lines);
+  // with blank lines between paragraphs, a single line break inside one does not start a new paragraph
+  const blankSeparated = lines.some((l, i) => l.blank && i > 0 && i + 1 < lines.length);
+  const breaks: number[] = [];
+  const paragraphs = new Set<number>();
+  let afterBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.blank) {
+      afterBlank = true;
+      continue;
+    }
+    const prev = lines[i - 1];
+    const soft = width > 0 && prev !== undefined && !prev.blank && !line.indented && wrapsOn(text, prev, width);
+    const listItem = LIST_MARKER.test(text.slice(line.start, line.end));
+    if (afterBlank || line.indented || !soft || listItem) {
+      breaks.push(line.start);
+      if (afterBlank || line.indented || (width === 0 && !blankSeparated)) paragraphs.add(line.start);
+    }
+    const dateline = afterBlank || line.indented || i === 0 ? DATELINE.exec(text.slice(line.start, line.end)) : null;
+    if (dateline) breaks.push(line.start + dateline[0].length);
+    afterBlank = false;
+  }
+  return { breaks, paragraphs };
+}
+
+function wordText(text: string, tokens: TokenOffsets, i: number): string {
+  return text.slice(tokens.start[i], tokens.end[i]);
+}
+
+/** True when the word is usually written in lower case (so a capital means a sentence start). */
+function usuallyLower(word: string, clusters: ClusterTable | undefined): boolean {
+  const entry = clusters?.get(word.toLowerCase());
+  return entry !== undefined && entry[2] < 64;
+}
+
+/** Whether a sentence ends after token i (a candidate ender), given the token after it. */
+function endsSentence(text: string, tokens: TokenOffsets, i: number, next: number, clusters?: ClusterTable): boolean {
+  const value = wordText(text, tokens, i);
+  if (next >= tokens.count) return true;
+  const following = wordText(text, tokens, next);
+  if (/^\p{Ll}/u.test(following)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(following) && !OPENERS.test(following)) return false;
+  if (ENDERS.test(value)) return true;
+  // a word that carries its own period
+  if (isTitleAbbreviation(value)) return false;
+  if (/^\p{Lu}\.$/u.test(value)) return false; // an initial
+  return usuallyLower(following, clusters) || !isAbbreviation(value);
+}
+
+/** Splits the tokens of `text` into sentences. */
+export function splitSentences(text: string, tokens: TokenOffsets, clusters?: ClusterTable): SentenceSplit {
+  const { breaks, paragraphs } = hardBreaks(text);
+  const starts: number[] = [];
+  const paragraphStarts = new Set<number>();
+  let b = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.start[i] as number;
+    let hard = i === 0;
+    while (b < breaks.length && (breaks[b] as number) <= start) {
+      hard = true;
+      if (paragraphs.has(breaks[b] as number)) paragraphStarts.add(i);
+      b++;
+    }
+    if (hard || i - sentenceStart >= MAX_SENTENCE || (i > 0 && punctuationEnd(text, tokens, i, clusters))) {
+      if (i === 0) paragraphStarts.add(0);
+      starts.push(i);
+      sentenceStart = i;
+    }
+  }
+  return toSplit(text, tokens, starts, paragraphStarts);
+}
+
+/** True when a sentence ends just before token i because of the punctuation before it. */
+function punctuationEnd(text: string, tokens: TokenOffsets, i: number, clusters?: ClusterTable): boolean {
+  let k = i - 1;
+  while (k > 0 && CLOSERS.test(wordText(text, tokens, k))) k--;
+  const value = wordText(text, tokens, k);
+  if (!ENDERS.test(value) && !(value.endsWith(".") && value.length > 1)) return false;
+  if ((tokens.start[i] as number) === (tokens.end[i - 1] as number)) return false; // no space: "3.5", "U.S.-led"
+  return endsSentence(text, tokens, k, i, clusters);
+}
+
+function toSplit(text: string, tokens: TokenOffsets, starts: number[], paragraphStarts: Set<number>): SentenceSplit {
+  const n = starts.length;
+  const newlines = newlinePositions(text);
+  const tokenStart = Int32Array.from(starts);
+  const tokenEnd = new Int32Array(n);
+  const paragraphStart = new Uint8Array(n);
+  const heading = new Uint8Array(n);
+  for (let s = 0; s < n; s++) {
+    const from = starts[s] as number;
+    const to = s + 1 < n ? (starts[s + 1] as number) : tokens.count;
+    tokenEnd[s] = to;
+    paragraphStart[s] = paragraphStarts.has(from) ? 1 : 0;
+    heading[s] = isHeading(text, tokens, newlines, from, to) ? 1 : 0;
+  }
+  return { tokenStart, tokenEnd, paragraphStart, heading };
+}
+
+function newlinePositions(text: string): Int32Array {
+  const out: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i);
+  return Int32Array.from(out);
+}
+
+/** Index of the first newline at or after `offset` (= newlines.length when none). */
+function nextNewline(newlines: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((newlines[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A whole line (line breaks on both sides) that does not end in closing punctuation. The line's ends are found
+ * by binary search among the text's newlines: scanning the text for them made long unbroken texts quadratic.
+ */
+function isHeading(text: string, tokens: TokenOffsets, newlines: Int32Array, from: number, to: number): boolean {
+  const start = tokens.start[from] as number;
+  const end = tokens.end[to - 1] as number;
+  const k = nextNewline(newlines, start);
+  const before = k > 0 ? (newlines[k - 1] as number) : -1;
+  if (text.slice(before + 1, start).trim() !== "") return false;
+  const after = k < newlines.length ? (newlines[k] as number) : text.length;
+  if (after < end) return false; // the sentence spans a line break
+  if (text.slice(end, after).trim() !== "") return false;
+  return !/[.!?:;"'’”…)]$/.test(text.slice(start, end));
+}

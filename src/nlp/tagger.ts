@@ -1,0 +1,267 @@
+/**
+ * Part-of-speech tagger: one joint class per UPOS + XPOS pair (so the two never disagree), predicted left to
+ * right by an averaged perceptron over the word's own atoms, two words of context either side, the two tags
+ * already predicted, and the word's ambiguity class (the tags it had in training).
+ */
+
+import type { LemmaRules } from "./lemmatize.js";
+import { type ClusterTable, type WordAtoms, wordAtoms } from "./lexical.js";
+import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
+import {
+  hashFeature,
+  hashString,
+  type Scorer,
+  type SparseModel,
+  sparseArrays,
+  sparseFromArrays,
+} from "./perceptron.js";
+
+export interface TaggerModel {
+  /** Joint classes, "UPOS XPOS". */
+  readonly tags: readonly string[];
+  readonly upos: readonly string[];
+  readonly xpos: readonly string[];
+  readonly scorer: Scorer;
+  /** Normalized-word hash → hash of the set of tags it had in training. */
+  readonly ambiguity: Map<number, number>;
+  /** Normalized-word hash → the one tag the word (nearly) always had in training: tagged by lookup. */
+  readonly dictionary: Map<number, number>;
+  readonly clusters?: ClusterTable;
+}
+
+export const MAX_TAGGER_FEATURES = 64;
+
+const T = {
+  bias: 1,
+  norm: 2,
+  form: 3,
+  suf1: 4,
+  suf2: 5,
+  suf3: 6,
+  suf4: 7,
+  pre1: 8,
+  pre2: 9,
+  pre3: 10,
+  shape: 11,
+  prev: 12,
+  prev2: 13,
+  prevNorm: 14,
+  normM1: 15,
+  suf3M1: 16,
+  normM2: 17,
+  normP1: 18,
+  suf3P1: 19,
+  normP2: 20,
+  shapeM1: 21,
+  shapeP1: 22,
+  bigramM1: 23,
+  bigramP1: 24,
+  prevNormP1: 25,
+  amb: 26,
+  ambP1: 27,
+  ambP2: 28,
+  prevAmb: 29,
+  firstShape: 30,
+  prevSuf3: 31,
+  ambAmbP1: 32,
+  suf2P1: 33,
+  shapeP2: 34,
+  prev2Amb: 35,
+  c4: 36,
+  c8: 37,
+  c12: 38,
+  cAll: 39,
+  c8M1: 40,
+  c8P1: 41,
+  c4P1: 42,
+  c8P2: 43,
+  capRate: 44,
+  prevC8: 45,
+  capShape: 46,
+} as const;
+
+const NONE = hashString("<none>");
+const START = hashString("<s>");
+const END = hashString("</s>");
+
+function at(a: Int32Array, i: number, edge: number): number {
+  return i < 0 ? START : i >= a.length ? END : (a[i] as number) || edge;
+}
+
+/** Fills `out` with the features of word `i`; returns how many. `prev1`/`prev2` are tag indices (-1 = none). */
+export function taggerFeatures(
+  w: WordAtoms,
+  amb: Int32Array,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Int32Array,
+): number {
+  let n = 0;
+  const p1 = prev1 + 2;
+  const p2 = prev2 + 2;
+  const norm = w.norm[i] as number;
+  const a0 = at(amb, i, NONE);
+  out[n++] = hashFeature(T.bias, 0);
+  out[n++] = hashFeature(T.norm, norm);
+  out[n++] = hashFeature(T.form, w.form[i] as number);
+  out[n++] = hashFeature(T.suf1, w.suffix1[i] as number);
+  out[n++] = hashFeature(T.suf2, w.suffix2[i] as number);
+  out[n++] = hashFeature(T.suf3, w.suffix3[i] as number);
+  out[n++] = hashFeature(T.suf4, w.suffix4[i] as number);
+  out[n++] = hashFeature(T.pre1, w.prefix1[i] as number);
+  out[n++] = hashFeature(T.pre2, w.prefix2[i] as number);
+  out[n++] = hashFeature(T.pre3, w.prefix3[i] as number);
+  out[n++] = hashFeature(T.shape, w.shape[i] as number);
+  out[n++] = hashFeature(T.prev, p1);
+  out[n++] = hashFeature(T.prev2, p1, p2);
+  out[n++] = hashFeature(T.prevNorm, p1, norm);
+  out[n++] = hashFeature(T.normM1, at(w.norm, i - 1, NONE));
+  out[n++] = hashFeature(T.suf3M1, at(w.suffix3, i - 1, NONE));
+  out[n++] = hashFeature(T.normM2, at(w.norm, i - 2, NONE));
+  out[n++] = hashFeature(T.normP1, at(w.norm, i + 1, NONE));
+  out[n++] = hashFeature(T.suf3P1, at(w.suffix3, i + 1, NONE));
+  out[n++] = hashFeature(T.normP2, at(w.norm, i + 2, NONE));
+  out[n++] = hashFeature(T.shapeM1, at(w.shape, i - 1, NONE), w.shape[i] as number);
+  out[n++] = hashFeature(T.shapeP1, at(w.shape, i + 1, NONE), w.shape[i] as number);
+  out[n++] = hashFeature(T.bigramM1, at(w.norm, i - 1, NONE), norm);
+  out[n++] = hashFeature(T.bigramP1, norm, at(w.norm, i + 1, NONE));
+  out[n++] = hashFeature(T.prevNormP1, p1, at(w.norm, i + 1, NONE));
+  out[n++] = hashFeature(T.amb, a0);
+  out[n++] = hashFeature(T.ambP1, at(amb, i + 1, NONE));
+  out[n++] = hashFeature(T.ambP2, at(amb, i + 2, NONE));
+  out[n++] = hashFeature(T.prevAmb, p1, a0);
+  out[n++] = hashFeature(T.firstShape, i === 0 ? 1 : 0, w.shape[i] as number);
+  out[n++] = hashFeature(T.prevSuf3, p1, w.suffix3[i] as number);
+  out[n++] = hashFeature(T.ambAmbP1, a0, at(amb, i + 1, NONE));
+  out[n++] = hashFeature(T.suf2P1, at(w.suffix2, i + 1, NONE));
+  out[n++] = hashFeature(T.shapeP2, at(w.shape, i + 2, NONE));
+  out[n++] = hashFeature(T.prev2Amb, p1, p2, a0);
+  out[n++] = hashFeature(T.c4, w.cluster4[i] as number);
+  out[n++] = hashFeature(T.c8, w.cluster8[i] as number);
+  out[n++] = hashFeature(T.c12, w.cluster12[i] as number);
+  out[n++] = hashFeature(T.cAll, w.cluster[i] as number);
+  out[n++] = hashFeature(T.c8M1, at(w.cluster8, i - 1, NONE));
+  out[n++] = hashFeature(T.c8P1, at(w.cluster8, i + 1, NONE));
+  out[n++] = hashFeature(T.c4P1, at(w.cluster4, i + 1, NONE), w.cluster4[i] as number);
+  out[n++] = hashFeature(T.c8P2, at(w.cluster8, i + 2, NONE));
+  out[n++] = hashFeature(T.capRate, w.capitalRate[i] as number, w.shape[i] as number);
+  out[n++] = hashFeature(T.prevC8, p1, w.cluster8[i] as number);
+  out[n++] = hashFeature(T.capShape, i === 0 ? 1 : 0, w.capitalRate[i] as number, at(w.shape, i + 1, NONE));
+  return n;
+}
+
+/** Ambiguity-class atoms of a sentence's words (0 for words unseen in training). */
+export function ambiguityAtoms(model: Pick<TaggerModel, "ambiguity">, w: WordAtoms): Int32Array {
+  const out = new Int32Array(w.count);
+  for (let i = 0; i < w.count; i++) out[i] = model.ambiguity.get(w.norm[i] as number) ?? 0;
+  return out;
+}
+
+export interface Tagged {
+  /** Joint tag index per word. */
+  readonly tags: Int32Array;
+}
+
+const POSSESSIVE_MARKER = /^(['’`]s?|s)$/i;
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a word's spelling allows a tag. A few tags belong to a closed, purely orthographic set of forms: the
+ * possessive marker (XPOS `POS`) is only ever "'s" or "'", and punctuation never has letters or digits. The
+ * perceptron has no such hard limit and, in unusual contexts, gives "drew" in "criticism of the mayor drew fire"
+ * the possessive tag; the check keeps that class of error out without touching any other decision.
+ */
+function spellingAllows(upos: string, xpos: string, form: string): boolean {
+  if (xpos === "POS") return POSSESSIVE_MARKER.test(form);
+  if (upos === "PUNCT") return !HAS_WORD_CHARACTER.test(form);
+  return true;
+}
+
+/** The best-scoring tag the word's spelling allows. */
+function bestAllowedTag(model: TaggerModel, scores: Float32Array, form: string): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) {
+    if (best >= 0 && (scores[c] as number) <= (scores[best] as number)) continue;
+    if (spellingAllows(model.upos[c] as string, model.xpos[c] as string, form)) best = c;
+  }
+  return Math.max(best, 0);
+}
+
+/** Tags one sentence's words. */
+export function tagWords(
+  model: TaggerModel,
+  forms: readonly string[],
+  atoms = wordAtoms(forms, model.clusters),
+): Tagged {
+  const n = forms.length;
+  const tags = new Int32Array(n);
+  const amb = ambiguityAtoms(model, atoms);
+  const features = new Int32Array(MAX_TAGGER_FEATURES);
+  const scores = new Float32Array(model.tags.length);
+  let prev1 = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    const known = model.dictionary.get(atoms.norm[i] as number);
+    if (known !== undefined) {
+      tags[i] = known;
+      prev2 = prev1;
+      prev1 = known;
+      continue;
+    }
+    const nf = taggerFeatures(atoms, amb, i, prev1, prev2, features);
+    scores.fill(0);
+    model.scorer.score(features, nf, scores);
+    const best = bestAllowedTag(model, scores, forms[i] as string);
+    tags[i] = best;
+    prev2 = prev1;
+    prev1 = best;
+  }
+  return { tags };
+}
+
+/** The tagger's arrays and metadata for a model file. */
+export function taggerModelFile(
+  model: TaggerModel & { scorer: SparseModel },
+  lemmas: LemmaRules,
+  meta: Record<string, unknown>,
+): ModelFile {
+  const ambKeys = Int32Array.from(model.ambiguity.keys());
+  const ambValues = Int32Array.from(model.ambiguity.values());
+  return {
+    meta: { ...meta, kind: "tagger", tags: model.tags, lemmas },
+    arrays: new Map<string, NumericArray>([
+      ["ambiguity.keys", ambKeys],
+      ["ambiguity.values", ambValues],
+      ["dictionary.keys", Int32Array.from(model.dictionary.keys())],
+      ["dictionary.values", Int32Array.from(model.dictionary.values())],
+      ...sparseArrays("tagger", model.scorer),
+    ]),
+  };
+}
+
+export function taggerFromModelFile(
+  file: ModelFile,
+  clusters?: ClusterTable,
+): { tagger: TaggerModel; lemmas: LemmaRules } {
+  const tags = file.meta.tags as string[];
+  const keys = requireArray(file, "ambiguity.keys", Int32Array);
+  const values = requireArray(file, "ambiguity.values", Int32Array);
+  const ambiguity = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) ambiguity.set(keys[i] as number, values[i] as number);
+  const dictKeys = requireArray(file, "dictionary.keys", Int32Array);
+  const dictValues = requireArray(file, "dictionary.values", Int32Array);
+  const dictionary = new Map<number, number>();
+  for (let i = 0; i < dictKeys.length; i++) dictionary.set(dictKeys[i] as number, dictValues[i] as number);
+  const scorer = sparseFromArrays(tags.length, (name, kind) => requireArray(file, name, kind), "tagger");
+  const tagger: TaggerModel = {
+    tags,
+    upos: tags.map((t) => t.split(" ")[0] as string),
+    xpos: tags.map((t) => t.split(" ")[1] as string),
+    scorer,
+    ambiguity,
+    dictionary,
+    ...(clusters ? { clusters } : {}),
+  };
+  return { tagger, lemmas: file.meta.lemmas as LemmaRules };
+}
