@@ -14,6 +14,11 @@ const obj = (properties: Record<string, unknown>, required = Object.keys(propert
   required,
   properties,
 });
+/** The same object schema with some properties no longer required (fields older outputs lack). */
+const withOptional = (schema: ReturnType<typeof obj>, ...keys: string[]) => ({
+  ...schema,
+  required: schema.required.filter((k) => !keys.includes(k)),
+});
 const certainty = { type: "string", enum: ["asserted", "reported", "hedged", "hypothetical"] };
 
 const span = obj({ start: int, end: int, text: str });
@@ -82,25 +87,33 @@ const SCHEMAS: Record<string, unknown> = {
         }),
       ),
       quotes: arr(
-        obj({
-          id: str,
-          type: { type: "string", enum: ["direct", "indirect", "mixed"] },
-          speaker: { ...entityRef, nullable: true },
-          cue: { ...span, nullable: true },
-          content: arr(span),
-          certainty,
-          negated: { type: "boolean" },
-        }),
+        withOptional(
+          obj({
+            id: str,
+            type: { type: "string", enum: ["direct", "indirect", "mixed"] },
+            speaker: { ...entityRef, nullable: true },
+            cue: { ...span, nullable: true },
+            cue_phrase: { ...span, nullable: true },
+            content: arr(span),
+            certainty,
+            negated: { type: "boolean" },
+          }),
+          "cue_phrase",
+        ),
       ),
       attributions: arr(
-        obj({
-          id: str,
-          source: { ...entityRef, nullable: true },
-          cue: span,
-          content: arr(span),
-          certainty,
-          negated: { type: "boolean" },
-        }),
+        withOptional(
+          obj({
+            id: str,
+            source: { ...entityRef, nullable: true },
+            cue: span,
+            cue_phrase: span,
+            content: arr(span),
+            certainty,
+            negated: { type: "boolean" },
+          }),
+          "cue_phrase",
+        ),
       ),
       events: arr(ref("CodedEvent")),
       diagnostics: arr(obj({ code: str, message: str, start: int, end: int }, ["code", "message"])),

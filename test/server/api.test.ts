@@ -227,6 +227,16 @@ describe("POST /api/code", () => {
 });
 
 describe("OpenAPI", () => {
+  it("describes the cue phrase of quotes and attributions as an optional span", async () => {
+    const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const coded = doc.components.schemas.CodedArticle.properties;
+    for (const list of ["quotes", "attributions"]) {
+      const item = coded[list].items;
+      expect(item.properties.cue_phrase.properties.start, list).toBeDefined();
+      expect(item.required, list).not.toContain("cue_phrase");
+      expect(item.required, list).toContain("cue");
+    }
+  });
   it("parses and lists every route", async () => {
     const res = await app.inject({ method: "GET", url: "/api/openapi.json" });
     expect(res.statusCode).toBe(200);
