@@ -95,7 +95,8 @@ interface FormAtoms {
   norm: string;
 }
 
-const ATOM_COLUMNS = [
+/** The atom columns of a word, in a fixed order (the name recognizer caches rows in the same order). */
+export const ATOM_COLUMNS = [
   "form",
   "norm",
   "shape",

@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clustersFromModel } from "./clusters.js";
 import type { ClusterTable, WordAtoms } from "./lexical.js";
-import { wordAtoms } from "./lexical.js";
+import { ATOM_COLUMNS, wordAtoms } from "./lexical.js";
 import { type ModelFile, readModelFile, requireArray } from "./model-file.js";
 import { hashFeature, hashString, type Scorer, sparseFromArrays } from "./perceptron.js";
 
@@ -304,24 +304,6 @@ function hasLower(form: string): boolean {
 
 const isDigits = (form: string) => /^[0-9][0-9.,]*$/.test(form);
 
-/** The atom columns the recognizer reads, in the order they are cached. */
-const ATOM_COLUMNS = [
-  "form",
-  "norm",
-  "shape",
-  "prefix1",
-  "prefix2",
-  "prefix3",
-  "suffix1",
-  "suffix2",
-  "suffix3",
-  "suffix4",
-  "cluster4",
-  "cluster8",
-  "cluster12",
-  "cluster",
-  "capitalRate",
-] as const;
 const ATOMS = ATOM_COLUMNS.length;
 const MAX_CACHED_WORDS = 200_000;
 /** Per model: word form → its atoms (a word's atoms never change; most words recur from one article to the next). */
