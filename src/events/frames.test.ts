@@ -13,6 +13,8 @@ const ACTORS: FakeActor[] = [
   { name: "Mordor", actor: "MOR" },
   { name: "Elessar", actor: "GONGOV" },
   { name: "militia", actor: "MORREB" },
+  // a name recognizer's span that took the sentence-initial preposition in
+  { name: "Near Minas Tirith", actor: "GON" },
 ];
 const stage = createEventStage();
 
@@ -161,6 +163,53 @@ describe("precision fixes from the corpus sample", () => {
     ["Elessar declined to project revenues for Mordor.", []],
     // calling without "on" is no appeal
     ["Rohan called Elessar a friend.", []],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("precision fixes from the second corpus sample (argument classes and frame constraints)", () => {
+  const cases: [string, string[]][] = [
+    // a price, a share or a product as the subject names no agent: the country modifying it is no party
+    ["Arnor's bond yields could decline next month.", []],
+    ["Gondor's stock traded at 54 dlrs on Monday.", []],
+    // an intransitive decline is a fall; declining something is still a rejection
+    ["Elessar declined the invitation from Mordor.", ["GONGOV>MOR:120"]],
+    // trade without a partner is market activity; trade with a party is cooperation
+    ["Arnor traded bonds.", []],
+    ["Arnor traded with Rohan.", ["ARN>ROH:061", "ROH>ARN:061"]],
+    // a treaty that allows something is a rule, not an act; a party allowing something yields (080, not reform)
+    ["The Gondor agreement allows Rohan to buy wheat.", []],
+    ["Gondor allowed Rohan to open an embassy.", ["GON>ROH:080"]],
+    // a veto is a rejection, not a rejected proposal to meet (125)
+    ["Arnor vetoed Rohan's proposal.", ["ARN>ROH:120"]],
+    // a place phrase is no agent, even when the name took its preposition in
+    ["Near Minas Tirith, three strikes destroyed a vehicle of Mordor.", []],
+    // helping curb inflation is no aid to a party; helping a party is
+    ["Arnor helped curb inflation in Rohan.", []],
+    ["Arnor helped Rohan.", ["ARN>ROH:070"]],
+    // approving a budget is an administrative decision, not praise
+    ["Arnor's parliament approved the budget.", []],
+    // seeking approval, or seeking to do something, is no appeal for aid
+    ["Mordor will seek shareholder approval for the sale.", []],
+    ["Mordor is seeking to overthrow the government of Rohan.", []],
+    // accepting a bid is market business
+    ["Arnor accepted a bid from Rohan.", []],
+    // releasing figures is publication; releasing people is a release
+    ["Gondor released its trade figures on Monday.", []],
+    ["Gondor released the prisoners from Rohan.", ["GON>ROH:084"]],
+    // handing on an award is no aid; a patent or cash received is no visit hosted
+    ["Elessar gave his award to Rohan.", []],
+    ["Mordor will receive a patent from Arnor.", []],
+    ["Rohan stockholders will receive 30 dlrs cash for each share.", []],
+    // a quantity stands for what it measures: dollars of notes are securities
+    ["Arnor will offer 100 mln dlrs of notes to Rohan.", []],
+    // offering an example is no offer of cooperation
+    ["Gondor offers a textbook case of the dangers.", []],
+    // dealers and investors haggling are the market, not parties
+    ["Gondor dealers are demanding four times book value.", []],
+    // ordering planes is a purchase; ordering a party to act is a demand
+    ["Gondor ordered two planes from Rohan.", []],
+    ["Gondor ordered Rohan to withdraw.", ["GON>ROH:100", "ROH>undefined:085"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
