@@ -35,10 +35,13 @@ export interface SenseRule {
    * Which argument decides: the first object, the verb of the trigger's xcomp ("declined to comment"), the subject
    * head ("its stock traded"), or its absence: `bare` = neither object nor clausal complement ("yields declined"),
    * `noobj` = no object ("helped curb inflation"), `untargeted` = the event found no target ("Brent traded at 19
-   * dlrs"); `class` is ignored for the last three, and `"*"` in the class of an xcomp rule takes any verb.
+   * dlrs"); `question` = a clausal complement opened by if/whether or a wh-word ("asked if Rohan would
+   * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
    */
-  role: "obj" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted";
+  role: "obj" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question";
   class: (ArgClass | "*")[];
+  /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
+  untargetedOnly?: boolean;
   /** Replacement code, or null: the reading is no event. */
   code: string | null;
 }
@@ -125,6 +128,17 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
   return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
 }
 
+const QUESTION_WORDS = new Set(["if", "whether", "how", "what", "why", "when", "where", "who", "which"]);
+
+/** A clause that asks: its first word or its marker is if/whether or a wh-word ("if Rohan would agree"). */
+function isQuestion(tree: DepTree, clause: number): boolean {
+  const first = tree.doc.tokens.norm[tree.span(clause)[0]] ?? "";
+  return (
+    QUESTION_WORDS.has(first) ||
+    tree.dependents(clause, "mark").some((m) => QUESTION_WORDS.has(tree.doc.tokens.norm[m] ?? ""))
+  );
+}
+
 /**
  * Sense rules of a trigger by lemma, surface form, or the form without a regular suffix: the lemmatizer misses
  * some forms ("traded" → "trad"), as the pattern index does (see `byStem` in coder.ts).
@@ -170,7 +184,7 @@ export function senseByArguments(
   const complement = frame.clauses.some((c) => ["xcomp", "ccomp"].includes(tree.deprel(c)));
   for (const { rule, codes } of rules) {
     if (codes && !codes.test(code)) continue;
-    if (objectNamed && rule.role === "obj") continue;
+    if ((objectNamed && rule.role === "obj") || (rule.untargetedOnly && hasTarget)) continue;
     const hit =
       rule.role === "xcomp"
         ? !!xcompLemma && rule.class.some((c) => c === "*" || lex.members.get(c)?.has(xcompLemma))
@@ -182,7 +196,9 @@ export function senseByArguments(
               ? objClass === null
               : rule.role === "untargeted"
                 ? !hasTarget
-                : !!objClass && rule.class.includes(objClass);
+                : rule.role === "question"
+                  ? frame.clauses.some((c) => isQuestion(tree, c))
+                  : !!objClass && rule.class.includes(objClass);
     if (hit) return rule.code;
   }
   return undefined;

@@ -294,6 +294,15 @@ export function codeDocument(
           (val(i - 1) === "to" && /[^s]s$/.test(val(i)) && lower(i) !== val(i)));
       // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
       // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
+      // An -ing form after a determiner, or after "a/the + noun" and before "of" ("a subscription offering of
+      // shares"), or between two common nouns ("household buying power") is a noun, whatever the tagger says:
+      // only its noun patterns apply ("a declaration demanding that …" stays a participle).
+      const commonNoun = (k: number) => (pos[k] === "NOUN" || pos[k] === "ADJ") && mentionAt(k) === null;
+      const nounIng =
+        !lex.anyPos &&
+        /ing$/.test(val(i)) &&
+        (pos[i - 1] === "DET" ||
+          (commonNoun(i - 1) && (pos[i + 1] === "NOUN" || (pos[i - 2] === "DET" && val(i + 1) === "of"))));
       const adjHead = pos[i] === "ADJ";
       // An "adjective" followed by a preposition or punctuation modifies nothing: it is a noun ("launched their
       // offensive against X").
@@ -301,7 +310,7 @@ export function codeDocument(
       for (const p of list) {
         if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && (p.rest.length > 0 || adjNoun)))
           continue;
-        if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
+        if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun || nounIng)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
         if (p.obj && !objectFollows(p.obj, end, se)) continue;
@@ -360,7 +369,9 @@ export function codeDocument(
   function inCapitalRun(i: number): boolean {
     const cap = (k: number) => /^[A-Z][a-z]/.test(value[k] ?? "");
     const sentenceStart = doc.tokens.sentence[i - 1] !== doc.tokens.sentence[i];
-    return cap(i) && !sentenceStart && cap(i - 1) && cap(i + 1);
+    // Two capitalized words in a row mid-sentence are a name ("New York Telephone"); a sentence's first word
+    // is capitalized anyway.
+    return cap(i) && !sentenceStart && cap(i - 1);
   }
 
   function wordIs(k: number, w: PatternWord): boolean {

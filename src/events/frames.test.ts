@@ -210,6 +210,27 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     // ordering planes is a purchase; ordering a party to act is a demand
     ["Gondor ordered two planes from Rohan.", []],
     ["Gondor ordered Rohan to withdraw.", ["GON>ROH:100", "ROH>undefined:085"]],
+    // asking whether something is so is a question, not an appeal; asking a party to act is one
+    ["Asked by Rohan if Gondor preferred the bid, Elessar said no.", []],
+    ["Elessar asked Mordor whether it would withdraw.", []],
+    ["Elessar asked Mordor to withdraw.", ["GONGOV>MOR:025", "MOR>undefined:035"]],
+    // giving no credence to reports is no aid
+    ["Elessar gave no credence to the reports of Mordor.", []],
+    // declining 8 pct is a fall
+    ["Gondor declined 8 pct.", []],
+    // selling products without a partner, or buying bills, is market business; a sale to a party stays trade
+    ["Gondor sold 1,815 cars in February.", []],
+    ["Gondor sold 1,815 cars to Rohan in February.", ["GON>ROH:061"]],
+    ["Gondor sold its Rohan unit to Arnor.", ["GON>ARN:061"]],
+    ["The Gondor reserve is buying one billion dlrs of Treasury bills.", []],
+    // appealing a decision is a legal appeal, not an appeal to a party
+    ["Gondor will appeal Arnor's approval of the sales.", []],
+    // an -ing form inside a noun phrase is a noun; a participle after a noun stays a verb
+    ["Last year Gondor household buying power rose 3 pct.", []],
+    ["Gondor went public in a subscription offering of 17,000 shares.", []],
+    ["Gondor issued a declaration demanding that Rohan withdraw.", ["GON>ROH:100", "ROH>undefined:085"]],
+    // two capitalized words in a row are a name, not a verb ("Gondor Telephone")
+    ["It could enable Gondor Telephone to offer data services to Rohan.", []],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
