@@ -25,6 +25,7 @@ export type ArgClass =
   | "measure"
   | "quantity"
   | "market"
+  | "obligation"
   | "other";
 
 export interface SenseRule {
@@ -174,10 +175,11 @@ export function senseByArguments(
   // Rules for every trigger ("*") come last: a trigger's own rules are more specific.
   const rules = [...own, ...(lex.senses.get("*") ?? [])];
   if (rules.length === 0) return undefined;
-  const obj = frame.objects[0];
+  // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
+  const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
   const objClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
-  // Only the verb's own subject: an inherited one (controller, first conjunct) belongs to another verb.
-  const subj = frame.inherited || frame.passive ? undefined : frame.subjects[0];
+  // The agent, also an inherited one ("traders planned to sell"); a passive's by-phrase agent is no subject head.
+  const subj = frame.passive ? undefined : frame.subjects[0];
   const subjClass = subj === undefined ? null : argClass(tree, actors, subj, lex);
   const xcomp = frame.clauses.find((c) => tree.deprel(c) === "xcomp");
   const xcompLemma = xcomp === undefined ? null : (tree.doc.tokens.lemma[xcomp] ?? "");

@@ -272,8 +272,15 @@ export function codeDocument(
       // the parser also says compound, stays a verb).
       const modifier =
         !lex.anyPos && doc.tokens.deprel[i] === "compound" && pos[i + 1] === "NOUN" && mentionAt(i + 1) === null;
+      // Nor when the name modifies it and nothing that could be its object follows ("EC imports falling", "U.S.
+      // demand, was").
+      const modified =
+        !lex.anyPos &&
+        doc.tokens.head[i - 1] === i &&
+        !["DET", "PRON", "PROPN", "NUM", "NOUN", "ADJ"].includes(pos[i + 1] ?? "") &&
+        mentionAt(i + 1) === null;
       const verbAfterSubject =
-        nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s" && !modifier;
+        nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s" && !modifier && !modified;
       const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
       // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
       // two soldiers"), and the other way round.
@@ -363,7 +370,8 @@ export function codeDocument(
     // A capitalized word inside a run of capitalized words is part of a name ("the London Interbank Offered
     // Rate"), not a verb.
     if (!lex.anyPos && i > 0 && inCapitalRun(i)) return true;
-    return /^(March|May)$/.test(value[i] as string) && pos[i + 1] === "NUM";
+    // A capitalized "March" is the month ("the March numbers"); a protest march is written in lower case.
+    return value[i] === "March" || (value[i] === "May" && pos[i + 1] === "NUM");
   }
 
   function inCapitalRun(i: number): boolean {

@@ -229,6 +229,16 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     ["Last year Gondor household buying power rose 3 pct.", []],
     ["Gondor went public in a subscription offering of 17,000 shares.", []],
     ["Gondor issued a declaration demanding that Rohan withdraw.", ["GON>ROH:100", "ROH>undefined:085"]],
+    // a noun the name modifies, with no object after it, is no verb ("Gondor imports falling")
+    ["The report sees Gondor imports falling to 90 mln tonnes.", []],
+    // a capitalized March is the month
+    ["Elessar called the March numbers excellent.", []],
+    // welcoming a rise is no visit hosted; meeting a debt is no meeting; offering jobs is hiring
+    ["Rohan welcomed the rise in the yen.", []],
+    ["Growth will allow Gondor to meet its debt.", []],
+    ["Arnor will offer jobs to 41 employees.", []],
+    // traders are the market also as the controller of the verb
+    ["Rohan traders planned to sell 775,000 tonnes into intervention stocks.", []],
     // two capitalized words in a row are a name, not a verb ("Gondor Telephone")
     ["It could enable Gondor Telephone to offer data services to Rohan.", []],
   ];
