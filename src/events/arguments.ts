@@ -26,6 +26,8 @@ export type ArgClass =
   | "quantity"
   | "market"
   | "obligation"
+  | "funds"
+  | "reflexive"
   | "other";
 
 export interface SenseRule {

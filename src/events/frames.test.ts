@@ -239,6 +239,15 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     ["Arnor will offer jobs to 41 employees.", []],
     // traders are the market also as the controller of the verb
     ["Rohan traders planned to sell 775,000 tonnes into intervention stocks.", []],
+    // a central bank buying dollars is intervention in the market, not cooperation with a party
+    ["The Gondor central bank bought 50 mln dlrs in Minas Tirith today.", []],
+    // loans received are no visit hosted; a withdrawn offer is no eased sanction; releasing news is no release
+    ["Rohan has also received loans worth 162 mln dlrs from Arnor.", []],
+    ["Gondor withdrew its offer for Rohan.", []],
+    ["Gondor said it will release news about Rohan within the hour.", []],
+    // giving oneself time is no aid; reinforcing a view is no show of force
+    ["The Gondor government has given itself until May to choose.", []],
+    ["Gondor's action reinforced the market's view that Rohan is weak.", []],
     // two capitalized words in a row are a name, not a verb ("Gondor Telephone")
     ["It could enable Gondor Telephone to offer data services to Rohan.", []],
   ];
