@@ -123,7 +123,9 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
   // of-phrase (the notes); without one it stays a quantity.
   if (m < 0 && listed === "quantity") {
     const of = tree.dependents(head, "nmod").find((c) => tree.caseOf(c) === "of");
-    return of === undefined ? "quantity" : argClass(tree, actors, of, lex);
+    // "two pct of the pollution": a quantity of an unlisted thing is still a quantity.
+    const measured = of === undefined ? "other" : argClass(tree, actors, of, lex);
+    return measured === "other" ? "quantity" : measured;
   }
   if (m < 0) return listed ?? "other";
   // An armed group is an actor of its own kind: backing it is military aid, not verbal support.
@@ -183,7 +185,9 @@ export function senseByArguments(
   // The agent, also an inherited one ("traders planned to sell"); a passive's by-phrase agent is no subject head.
   const subj = frame.passive ? undefined : frame.subjects[0];
   const subjClass = subj === undefined ? null : argClass(tree, actors, subj, lex);
-  const xcomp = frame.clauses.find((c) => tree.deprel(c) === "xcomp");
+  // The parser sometimes attaches the complement right after the verb as advcl ("proposes issuing equity").
+  const xcomp =
+    frame.clauses.find((c) => tree.deprel(c) === "xcomp") ?? frame.clauses.find((c) => c === frame.trigger + 1);
   const xcompLemma = xcomp === undefined ? null : (tree.doc.tokens.lemma[xcomp] ?? "");
   const complement = frame.clauses.some((c) => ["xcomp", "ccomp"].includes(tree.deprel(c)));
   for (const { rule, codes } of rules) {

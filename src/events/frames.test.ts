@@ -248,6 +248,21 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     // giving oneself time is no aid; reinforcing a view is no show of force
     ["The Gondor government has given itself until May to choose.", []],
     ["Gondor's action reinforced the market's view that Rohan is weak.", []],
+    // declining comment is no rejection
+    ["Mordor declined comment on the rumors.", []],
+    // proposing a policy, or to do something, is no offer to meet; proposing talks is
+    ["Elessar will propose tax incentives to Rohan.", []],
+    ["Arnor proposes issuing new equity in a subsidiary.", []],
+    ["Arnor proposed talks with Rohan.", ["ARN>ROH:036", "ARN>ROH:040", "ROH>ARN:040"]],
+    // withdrawing a subsidy is no eased sanction; giving no dates is no aid; a share of pollution is no aid
+    ["Gondor is withdrawing the annual subsidy for Rohan.", []],
+    ["Arnor gave no dates for the listings.", []],
+    ["Arnor rigs contributed only two pct of the pollution.", []],
+    // letting output sink or resources grow is no concession; allowing a party to act is one
+    ["Gondor allowed its output to sink.", []],
+    ["Gondor could not allow additional resources for Rohan.", []],
+    // only a party is recognized diplomatically
+    ["Gondor recognized Rohan.", ["GON>ROH:054"]],
     // two capitalized words in a row are a name, not a verb ("Gondor Telephone")
     ["It could enable Gondor Telephone to offer data services to Rohan.", []],
   ];
