@@ -28,6 +28,7 @@ export type ArgClass =
   | "obligation"
   | "funds"
   | "reflexive"
+  | "sport"
   | "other";
 
 export interface SenseRule {
@@ -38,10 +39,11 @@ export interface SenseRule {
    * Which argument decides: the first object, the verb of the trigger's xcomp ("declined to comment"), the subject
    * head ("its stock traded"), or its absence: `bare` = neither object nor clausal complement ("yields declined"),
    * `noobj` = no object ("helped curb inflation"), `untargeted` = the event found no target ("Brent traded at 19
-   * dlrs"); `question` = a clausal complement opened by if/whether or a wh-word ("asked if Rohan would
+   * dlrs"); `obl` = the head of any prepositional argument ("beat Rohan in the final"); `question` = a clausal
+   * complement opened by if/whether or a wh-word ("asked if Rohan would
    * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
    */
-  role: "obj" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question";
+  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -206,7 +208,11 @@ export function senseByArguments(
                 ? !hasTarget
                 : rule.role === "question"
                   ? frame.clauses.some((c) => isQuestion(tree, c))
-                  : !!objClass && rule.class.includes(objClass);
+                  : rule.role === "obl"
+                    ? [...frame.obliques.values()].some((hs) =>
+                        hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
+                      )
+                    : !!objClass && rule.class.includes(objClass);
     if (hit) return rule.code;
   }
   return undefined;

@@ -263,6 +263,16 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     ["Gondor could not allow additional resources for Rohan.", []],
     // only a party is recognized diplomatically
     ["Gondor recognized Rohan.", ["GON>ROH:054"]],
+    // play is no force, aid or assault: a penalty struck, a chip sent, a start given, a final won
+    ["Elessar struck a penalty at the other end.", []],
+    ["Elessar sent a chip into the danger zone.", []],
+    ["Arnor defeated Mordor 6-4 to give Rohan the perfect start.", []],
+    ["Elessar beat Mordor in the final.", []],
+    ["Rohan beat Mordor by 0.9 seconds.", []],
+    ["Rohan fired shots at Mordor.", ["ROH>MOR:190"]],
+    // ballot papers sent out are no aid; troops sent are
+    ["Arnor sent out the first ballot papers.", []],
+    ["Arnor sent troops to Rohan.", ["ARN>ROH:070"]],
     // two capitalized words in a row are a name, not a verb ("Gondor Telephone")
     ["It could enable Gondor Telephone to offer data services to Rohan.", []],
   ];
