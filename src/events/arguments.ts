@@ -21,15 +21,32 @@ export type ArgClass =
   | "goods"
   | "staff"
   | "talk"
+  | "honor"
+  | "measure"
+  | "quantity"
+  | "market"
+  | "obligation"
+  | "funds"
+  | "reflexive"
+  | "sport"
   | "other";
 
 export interface SenseRule {
   heads: string[];
   /** Only for patterns whose code matches (regular expression source); any code when absent. */
   codes?: string;
-  /** Which argument decides: the first object, or the verb of the trigger's xcomp ("declined to comment"). */
-  role: "obj" | "xcomp";
-  class: ArgClass[];
+  /**
+   * Which argument decides: the first object, the verb of the trigger's xcomp ("declined to comment"), the subject
+   * head ("its stock traded"), or its absence: `bare` = neither object nor clausal complement ("yields declined"),
+   * `noobj` = no object ("helped curb inflation"), `untargeted` = the event found no target ("Brent traded at 19
+   * dlrs"); `obl` = the head of any prepositional argument ("beat Rohan in the final"); `question` = a clausal
+   * complement opened by if/whether or a wh-word ("asked if Rohan would
+   * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
+   */
+  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question";
+  class: (ArgClass | "*")[];
+  /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
+  untargetedOnly?: boolean;
   /** Replacement code, or null: the reading is no event. */
   code: string | null;
 }
@@ -104,10 +121,47 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
   const norm = tree.doc.tokens.norm[head] ?? "";
   const listed = lex.classOf.get(norm) ?? lex.classOf.get(lemma);
   const m = actors.mentionOfToken[head] ?? -1;
+  // A quantity stands for what it measures: "100 mln dlrs of notes", "a stake of 20 pct" is read through its
+  // of-phrase (the notes); without one it stays a quantity.
+  if (m < 0 && listed === "quantity") {
+    const of = tree.dependents(head, "nmod").find((c) => tree.caseOf(c) === "of");
+    // "two pct of the pollution": a quantity of an unlisted thing is still a quantity.
+    const measured = of === undefined ? "other" : argClass(tree, actors, of, lex);
+    return measured === "other" ? "quantity" : measured;
+  }
   if (m < 0) return listed ?? "other";
   // An armed group is an actor of its own kind: backing it is military aid, not verbal support.
   const code = actors.mentions[m]?.actor ?? "";
   return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
+}
+
+const QUESTION_WORDS = new Set(["if", "whether", "how", "what", "why", "when", "where", "who", "which"]);
+
+/** A clause that asks: its first word or its marker is if/whether or a wh-word ("if Rohan would agree"). */
+function isQuestion(tree: DepTree, clause: number): boolean {
+  const first = tree.doc.tokens.norm[tree.span(clause)[0]] ?? "";
+  return (
+    QUESTION_WORDS.has(first) ||
+    tree.dependents(clause, "mark").some((m) => QUESTION_WORDS.has(tree.doc.tokens.norm[m] ?? ""))
+  );
+}
+
+/**
+ * Sense rules of a trigger by lemma, surface form, or the form without a regular suffix: the lemmatizer misses
+ * some forms ("traded" → "trad"), as the pattern index does (see `byStem` in coder.ts).
+ */
+function rulesFor(lex: ArgumentLexicon, lemma: string, norm: string) {
+  for (const w of [lemma, norm]) {
+    const r = lex.senses.get(w);
+    if (r) return r;
+  }
+  for (const suffix of ["ing", "ed", "es", "s", "d"]) {
+    if (!norm.endsWith(suffix)) continue;
+    const stem = norm.slice(0, -suffix.length);
+    const r = lex.senses.get(stem) ?? lex.senses.get(`${stem}e`);
+    if (r) return r;
+  }
+  return [];
 }
 
 /**
@@ -121,19 +175,45 @@ export function senseByArguments(
   frame: Frame,
   code: string,
   lex = argumentLexicon(),
+  { hasTarget = true, objectNamed = false }: { hasTarget?: boolean; objectNamed?: boolean } = {},
 ): string | null | undefined {
-  const lemma = tree.doc.tokens.lemma[frame.trigger] ?? "";
-  const rules = lex.senses.get(lemma) ?? lex.senses.get(tree.doc.tokens.norm[frame.trigger] ?? "");
-  if (!rules) return undefined;
-  const obj = frame.objects[0];
+  const own = rulesFor(lex, tree.doc.tokens.lemma[frame.trigger] ?? "", tree.doc.tokens.norm[frame.trigger] ?? "");
+  // Rules for every trigger ("*") come last: a trigger's own rules are more specific.
+  const rules = [...own, ...(lex.senses.get("*") ?? [])];
+  if (rules.length === 0) return undefined;
+  // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
+  const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
   const objClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
-  const xcomp = frame.clauses.find((c) => tree.deprel(c) === "xcomp");
+  // The agent, also an inherited one ("traders planned to sell"); a passive's by-phrase agent is no subject head.
+  const subj = frame.passive ? undefined : frame.subjects[0];
+  const subjClass = subj === undefined ? null : argClass(tree, actors, subj, lex);
+  // The parser sometimes attaches the complement right after the verb as advcl ("proposes issuing equity").
+  const xcomp =
+    frame.clauses.find((c) => tree.deprel(c) === "xcomp") ?? frame.clauses.find((c) => c === frame.trigger + 1);
   const xcompLemma = xcomp === undefined ? null : (tree.doc.tokens.lemma[xcomp] ?? "");
+  const complement = frame.clauses.some((c) => ["xcomp", "ccomp"].includes(tree.deprel(c)));
   for (const { rule, codes } of rules) {
     if (codes && !codes.test(code)) continue;
-    if (rule.role === "xcomp") {
-      if (xcompLemma && rule.class.some((c) => lex.members.get(c)?.has(xcompLemma))) return rule.code;
-    } else if (objClass && rule.class.includes(objClass)) return rule.code;
+    if ((objectNamed && rule.role === "obj") || (rule.untargetedOnly && hasTarget)) continue;
+    const hit =
+      rule.role === "xcomp"
+        ? !!xcompLemma && rule.class.some((c) => c === "*" || lex.members.get(c)?.has(xcompLemma))
+        : rule.role === "subj"
+          ? !!subjClass && rule.class.includes(subjClass)
+          : rule.role === "bare"
+            ? objClass === null && !complement
+            : rule.role === "noobj"
+              ? objClass === null
+              : rule.role === "untargeted"
+                ? !hasTarget
+                : rule.role === "question"
+                  ? frame.clauses.some((c) => isQuestion(tree, c))
+                  : rule.role === "obl"
+                    ? [...frame.obliques.values()].some((hs) =>
+                        hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
+                      )
+                    : !!objClass && rule.class.includes(objClass);
+    if (hit) return rule.code;
   }
   return undefined;
 }

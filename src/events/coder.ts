@@ -164,6 +164,8 @@ const PURPOSE_VERBS = new Set([
   "oust",
 ]);
 /** Words that open a direct object or complement clause after an intransitive-only verb (see `intr`). */
+/** Words that open a place phrase even when a name recognizer took them into a name ("Near Ayn Isa"). */
+const PLACE_OPENERS = new Set(["near", "outside", "inside", "around", "across", "throughout", "in", "at"]);
 const OBJECT_WORDS = new Set(["that", "how", "what", "its", "their", "his", "her", "our"]);
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "overnight", "tomorrow", "morning", "night", "weekend"]);
 /** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
@@ -266,7 +268,19 @@ export function codeDocument(
       const nounish = pos[i] === "NOUN" || pos[i] === "PROPN";
       // wink tags a verb after a plural subject as a noun ("companies supply Russia"): a noun directly after a
       // non-possessive actor mention and followed by something other than a preposition reads as a verb.
-      const verbAfterSubject = nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s";
+      // Unless it modifies a following common noun ("West German press reports"; "companies supply Russia", where
+      // the parser also says compound, stays a verb).
+      const modifier =
+        !lex.anyPos && doc.tokens.deprel[i] === "compound" && pos[i + 1] === "NOUN" && mentionAt(i + 1) === null;
+      // Nor when the name modifies it and nothing that could be its object follows ("EC imports falling", "U.S.
+      // demand, was").
+      const modified =
+        !lex.anyPos &&
+        doc.tokens.head[i - 1] === i &&
+        !["DET", "PRON", "PROPN", "NUM", "NOUN", "ADJ"].includes(pos[i + 1] ?? "") &&
+        mentionAt(i + 1) === null;
+      const verbAfterSubject =
+        nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s" && !modifier && !modified;
       const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
       // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
       // two soldiers"), and the other way round.
@@ -287,6 +301,15 @@ export function codeDocument(
           (val(i - 1) === "to" && /[^s]s$/.test(val(i)) && lower(i) !== val(i)));
       // A head tagged as an adjective is no finite verb: the noun reading of a multiword phrase is tried as well
       // ("a hunger strike", "martial law"; a lone "offensive" before a noun stays an adjective).
+      // An -ing form after a determiner, or after "a/the + noun" and before "of" ("a subscription offering of
+      // shares"), or between two common nouns ("household buying power") is a noun, whatever the tagger says:
+      // only its noun patterns apply ("a declaration demanding that …" stays a participle).
+      const commonNoun = (k: number) => (pos[k] === "NOUN" || pos[k] === "ADJ") && mentionAt(k) === null;
+      const nounIng =
+        !lex.anyPos &&
+        /ing$/.test(val(i)) &&
+        (pos[i - 1] === "DET" ||
+          (commonNoun(i - 1) && (pos[i + 1] === "NOUN" || (pos[i - 2] === "DET" && val(i + 1) === "of"))));
       const adjHead = pos[i] === "ADJ";
       // An "adjective" followed by a preposition or punctuation modifies nothing: it is a noun ("launched their
       // offensive against X").
@@ -294,7 +317,7 @@ export function codeDocument(
       for (const p of list) {
         if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && (p.rest.length > 0 || adjNoun)))
           continue;
-        if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun)) continue;
+        if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun || nounIng)) continue;
         const end = matchRest(p, i, se);
         if (end < 0) continue;
         if (p.obj && !objectFollows(p.obj, end, se)) continue;
@@ -307,7 +330,14 @@ export function codeDocument(
         // The sense follows the arguments ("attacked the proclamation" is criticism, "received 300 votes" no
         // visit): a null sense means this reading is no event, and the words inside stay free for their own.
         let senseRule = false;
-        const sense = lex.anyPos ? undefined : senseByArguments(tree, actors, frameOf(tree, i), found.code ?? p.code);
+        // A pattern that names its object ("suspend * aid") has its sense already: the class of that object says
+        // nothing more ("suspended part of an aid program" stays 161).
+        const sense = lex.anyPos
+          ? undefined
+          : senseByArguments(tree, actors, frameOf(tree, i), found.code ?? p.code, undefined, {
+              hasTarget: found.targets.length > 0,
+              objectNamed: p.rest.length > 0,
+            });
         if (sense === null) break;
         if (sense !== undefined) {
           found.code = sense;
@@ -337,7 +367,19 @@ export function codeDocument(
     const h = doc.tokens.head[i] as number;
     if (doc.tokens.deprel[i] === "compound" && pos[i] === "NOUN" && NON_EVENT_HEADS.has(lower(h))) return true;
     if (value[i - 1] === "-" && i - 2 >= 0 && mot[i - 2] === -1 && !spacedDash(i - 1)) return true;
-    return /^(March|May)$/.test(value[i] as string) && pos[i + 1] === "NUM";
+    // A capitalized word inside a run of capitalized words is part of a name ("the London Interbank Offered
+    // Rate"), not a verb.
+    if (!lex.anyPos && i > 0 && inCapitalRun(i)) return true;
+    // A capitalized "March" is the month ("the March numbers"); a protest march is written in lower case.
+    return value[i] === "March" || (value[i] === "May" && pos[i + 1] === "NUM");
+  }
+
+  function inCapitalRun(i: number): boolean {
+    const cap = (k: number) => /^[A-Z][a-z]/.test(value[k] ?? "");
+    const sentenceStart = doc.tokens.sentence[i - 1] !== doc.tokens.sentence[i];
+    // Two capitalized words in a row mid-sentence are a name ("New York Telephone"); a sentence's first word
+    // is capitalized anyway.
+    return cap(i) && !sentenceStart && cap(i - 1);
   }
 
   function wordIs(k: number, w: PatternWord): boolean {
@@ -888,7 +930,7 @@ export function codeDocument(
       return reducedPassive(f, p);
     }
     const sources =
-      chooseSubjects(f, subjectOf(i, ss, 0)) ??
+      notInPlacePhrase(chooseSubjects(f, subjectOf(i, ss, 0))) ??
       (p.recip ? pairAnaphor(i, ss) : null) ??
       (weaponBefore(i, ss) ? unidentified(p, ss) : null);
     if (!sources) return null;
@@ -922,6 +964,16 @@ export function codeDocument(
     if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(end, se);
     targets ??= purposeTarget(code ?? p.code, end, se) ?? placeTarget(code ?? p.code, end, se);
     return { sources, targets: targets ?? [], code };
+  }
+
+  /**
+   * A mention that opens with a preposition is a place or time phrase, never an agent ("Near Minas Tirith, three
+   * strikes destroyed …": the name recognizer took the sentence-initial "Near" into the name).
+   */
+  function notInPlacePhrase(ms: ActorMention[] | null): ActorMention[] | null {
+    if (!ms || lex.anyPos) return ms;
+    const kept = ms.filter((m) => pos[m.tokenStart] !== "ADP" && !PLACE_OPENERS.has(lower(m.tokenStart)));
+    return kept.length > 0 ? kept : null;
   }
 
   /** Actor mentions of frame argument heads (the frame already expanded coordination). */

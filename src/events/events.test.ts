@@ -486,3 +486,14 @@ describe("participle clauses after reported content", () => {
     expect([telling?.source?.text, telling?.source?.actor]).toEqual(["Vladimir Putin", "RUSGOV"]);
   });
 });
+
+describe("words that are no verbs (end to end)", () => {
+  // A noun after a name that modifies a following noun is no verb ("press reports"), and a capitalized word
+  // inside a name is no trigger ("Interbank Offered Rate").
+  for (const text of [
+    "West German press reports say Rohan is considering a bond issue.",
+    "The loan carries interest of 2 pct over the Paris Interbank Offered Rate.",
+  ]) {
+    it(text, () => expect(codeText(text).events.map((e) => e.trigger.text)).toEqual([]));
+  }
+});
