@@ -11,6 +11,10 @@ import type { FromWorker, ToWorker } from "./protocol.js";
 const port = parentPort;
 if (!port) throw new Error("code-worker.js must run in a worker thread");
 
+// Slow start-up for the pool's tests: a replacement thread that takes longer to start than the time limit.
+const startDelayMs = Number(process.env.DYAD_TEST_WORKER_START_DELAY_MS ?? 0);
+if (startDelayMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, startDelayMs);
+
 const pipeline = createPipeline((workerData as { pipelineOptions?: object } | undefined)?.pipelineOptions ?? {});
 const send = (msg: FromWorker) => port.postMessage(msg);
 send({ type: "ready", versions: { ...pipeline.versions } });

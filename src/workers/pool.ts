@@ -50,6 +50,8 @@ interface Slot {
   /** Running a suspect article alone: no other work is sent here meanwhile. */
   isolated: boolean;
   dead: boolean;
+  /** The thread has built its pipeline. Work is sent only then: the time limit must not count its start-up. */
+  ready: boolean;
 }
 
 /** Articles queued per thread: one running, one waiting, so a thread never idles while a result travels back. */
@@ -95,12 +97,13 @@ export class CodePool {
 
   private spawn(): { slot: Slot; versions: Promise<Record<string, string>> } {
     const worker = new Worker(workerScript());
-    const slot: Slot = { worker, inflight: new Map(), isolated: false, dead: false };
+    const slot: Slot = { worker, inflight: new Map(), isolated: false, dead: false, ready: false };
     let started = false;
     const versions = new Promise<Record<string, string>>((resolve, reject) => {
       worker.on("message", (msg: FromWorker) => {
         if (msg.type === "ready") {
           started = true;
+          slot.ready = true;
           resolve(msg.versions);
           this.pump();
           return;
@@ -151,7 +154,7 @@ export class CodePool {
   private pump(): void {
     if (this.closing) return;
     for (const slot of this.slots) {
-      if (slot.dead) continue;
+      if (slot.dead || !slot.ready) continue;
       if (this.retries.length > 0) {
         if (slot.inflight.size === 0) {
           slot.isolated = true;

@@ -34,6 +34,26 @@ describe.skipIf(!built)("worker pool", () => {
     }
   });
 
+  it("gives a replacement thread its start-up before the time limit runs (slow start, no false time-outs)", async () => {
+    process.env.DYAD_TEST_WORKER_CRASH_ID = "crash";
+    process.env.DYAD_TEST_WORKER_START_DELAY_MS = "2500";
+    try {
+      // Every thread takes 2.5 s to start, longer than the 2 s limit; coding one of these articles takes far less.
+      const pool = await CodePool.start(1, { timeoutMs: 2000 });
+      try {
+        const ids = ["a", "crash", "b", "c"];
+        const results = await Promise.allSettled(ids.map((id) => pool.code(article(id))));
+        const failed = ids.filter((_, i) => results[i]?.status === "rejected");
+        expect(failed).toEqual(["crash"]);
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      delete process.env.DYAD_TEST_WORKER_CRASH_ID;
+      delete process.env.DYAD_TEST_WORKER_START_DELAY_MS;
+    }
+  }, 60_000);
+
   it("records a crashing and a hanging article as errors and stores all the others", async () => {
     process.env.DYAD_TEST_WORKER_CRASH_ID = "crash";
     process.env.DYAD_TEST_WORKER_HANG_ID = "hang";
