@@ -247,7 +247,9 @@ function continueAfterCue(
   const groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
   let k = groupEnd;
   while (k < paraEndTok && (norm[k] === "," || norm[k] === ":" || norm[k] === "." || pos[k] === "ADV")) k++;
-  const next = regions[r + 1];
+  // a region in the next paragraph is not "right after the cue group": it may have a cue of its own, and a
+  // cue-less one is appended by the paragraph continuation rule in `directQuotes`
+  const next = k < paraEndTok ? regions[r + 1] : undefined;
   if (next && next.tokFrom === k && k > groupEnd && !SENT_END.has(norm[groupEnd] as string) && reg.words >= 1) {
     for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
     ctx.regionUsed[r + 1] = 1;

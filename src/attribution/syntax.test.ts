@@ -187,3 +187,52 @@ describe("content ends after a quotation closing on a comma", () => {
     expect(items[0]?.content).toEqual(["the rivals were “about right,”"]);
   });
 });
+
+describe("a cue after its content with the speaker after the cue", () => {
+  it("', said X' takes X as the speaker, not the reported clause's subject", () => {
+    const { items } = run("Ferry fares are unlikely to fall this winter, said Marta Olsen.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      who: "Marta Olsen",
+      cue: "said",
+      content: ["Ferry fares are unlikely to fall this winter"],
+    });
+  });
+
+  it("the source runs over the speaker's apposition to the sentence end", () => {
+    const { items } = run("The harbor will close in May, said Marta Olsen, a planner at the port authority.");
+    expect(items[0]).toMatchObject({
+      who: "Marta Olsen, a planner at the port authority",
+      content: ["The harbor will close in May"],
+    });
+  });
+
+  it("a parenthetical inverted cue still splits its content", () => {
+    const { items } = run("The new bridge, said the engineer, will open in June.");
+    expect(items[0]).toMatchObject({ who: "the engineer", content: ["The new bridge", "will open in June"] });
+  });
+});
+
+describe("a quote in the next paragraph is not glued to the previous cue group", () => {
+  it("a quote with a cue of its own after 'said X.' is a second quote", () => {
+    const { items } = run(
+      "“The river is rising fast,” said Dr. Ines Morel, a hydrologist at the institute.\n\n“We will need more sandbags,” Morel said.",
+    );
+    expect(items.map((i) => i.content)).toEqual([["“The river is rising fast,”"], ["“We will need more sandbags,”"]]);
+  });
+});
+
+describe("an article's title line 'X: claim'", () => {
+  it("gives the speaker and the claim without a verb or a name", () => {
+    const { items } = run(
+      "Harbor union: No deal on night shifts before spring.\n\nThe talks resumed on Monday in the port.",
+    );
+    expect(items[0]).toMatchObject({ who: "Harbor union", cue: ":" });
+    expect(items[0]?.content[0]).toMatch(/^No deal on night shifts before spring/);
+  });
+
+  it("a colon in running text still needs a named speaker and a verb", () => {
+    const { items } = run("The talks resumed on Monday.\n\nHarbor union: No deal on night shifts before spring.");
+    expect(items.filter((i) => i.cue === ":")).toEqual([]);
+  });
+});
