@@ -112,7 +112,14 @@ export function contentEnd(ctx: Ctx, from: number): number {
     }
     // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
     // relative or a contrast added by the writer)
-    if (n === "," && CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && ctx.regionOf[k] === -1) return k;
+    // (", but that …" is a second complement of the same cue and continues the content)
+    if (
+      n === "," &&
+      CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") &&
+      ctx.regionOf[k] === -1 &&
+      !(norm[k + 1] === "but" && norm[k + 2] === "that")
+    )
+      return k;
     // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
     if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {

@@ -236,3 +236,52 @@ describe("an article's title line 'X: claim'", () => {
     expect(items.filter((i) => i.cue === ":")).toEqual([]);
   });
 });
+
+describe("a 'that' after the object of a cue", () => {
+  it("a relative 'that' belongs to the object, which is the content", () => {
+    const { items } = run("The two mayors discussed the recent flooding that has closed the ferry.");
+    expect(items[0]).toMatchObject({ cue: "discussed", content: ["the recent flooding that has closed the ferry"] });
+  });
+
+  it("a reporting noun keeps its 'that' clause inside the object", () => {
+    const { items } = run("The mayor rejected the claim that the port was sold.");
+    expect(items[0]).toMatchObject({ cue: "rejected", content: ["the claim that the port was sold"] });
+  });
+
+  it("a complementizer after an adjunct still opens the content", () => {
+    const { items } = run("She told reporters on Monday that the plan was dead.");
+    expect(items[0]?.content).toEqual(["that the plan was dead"]);
+  });
+});
+
+describe("direct quotes: speakers and continuations", () => {
+  it("a cue before the quote takes an apposition subject", () => {
+    const { items } = run("In a statement, her chief adviser, Jo Lind, said: “The port will stay open.”");
+    expect(items[0]).toMatchObject({ who: "her chief adviser, Jo Lind", content: ["“The port will stay open.”"] });
+  });
+
+  it("a coordinated cue before the quote takes the sentence subject", () => {
+    const { items } = run("The governor noted that the bridge was old, and added: “We will fix it this year.”");
+    const added = items.find((i) => i.cue === "added");
+    expect(added?.who).toBe("The governor");
+  });
+
+  it("a short whole quoted sentence in the same paragraph continues the quote", () => {
+    const { items } = run(
+      "“It was a fine meeting,” the envoy told reporters in Oslo after the talks ended on Friday. “She was charming.”",
+    );
+    expect(items[0]?.content).toEqual(["“It was a fine meeting,”", "“She was charming.”"]);
+  });
+});
+
+describe("', but that …' is a second complement of the same cue", () => {
+  it("continues the content", () => {
+    const { items } = run("Lind said the vote was close, but that the count was fair.");
+    expect(items[0]?.content).toEqual(["the vote was close, but that the count was fair"]);
+  });
+
+  it("', but' with a new clause still ends it", () => {
+    const { items } = run("Lind said the vote was close, but the council ignored her.");
+    expect(items[0]?.content).toEqual(["the vote was close"]);
+  });
+});

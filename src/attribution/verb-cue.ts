@@ -78,7 +78,11 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
     const verb = (pos[k] === "VERB" || pos[k] === "AUX") && !capitalized(doc, k);
     if (norm[k] === "that" || verb || norm[k] === ":" || isMarkToken(doc, k) || SENT_END.has(norm[k] as string)) break;
   }
-  if (norm[k] === "that" && k > j && pos[j] !== "VERB") j = k;
+  // "told reporters on Monday that …": the complementizer opens the content; a relative "that" after the object
+  // ("discussed the violence that has marred …") or a reporting noun's "that" ("denied the claim that …") belongs
+  // to the object, which is the content from its start
+  const relative = pos[k] === "PRON" || (pos[k - 1] === "NOUN" && ctx.cues.nouns.has(lemma[k - 1] as string));
+  if (norm[k] === "that" && k > j && pos[j] !== "VERB" && !relative) j = k;
   const nj = norm[j] as string;
   const c: CueSite = { i, cls, l, ss, se, np, who, passive, subjEnd, j, nj };
   // the cue at the end of its content: "Russia attacked Y, officials said.", "…, said the minister."
@@ -124,7 +128,7 @@ function invertedCue(ctx: Ctx, i: number): boolean {
  * modifies a noun, a time phrase, an apposition or relative clause, a coordinated verb, a mis-tagged head (from
  * the parse) and a restrictive relative inside the subject.
  */
-function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase; subjEnd: number } {
+export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase; subjEnd: number } {
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
   // Subject: left of the verb, or the subject of the main clause for ", adding that …".
