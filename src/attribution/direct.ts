@@ -250,7 +250,13 @@ function continueAfterCue(
   const { norm, pos } = doc.tokens;
   const reg = regions[r] as QuoteRegion;
   // `"…," he said, "…"`: the next region right after the cue group continues the same quote.
-  const groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+  let groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+  // "…," he said of the two leaders, "…": a short prepositional adjunct of the cue sits between the parts
+  if (pos[groupEnd] === "ADP") {
+    let e = groupEnd + 1;
+    while (e < Math.min(paraEndTok, groupEnd + 8) && !["VERB", "AUX", "PUNCT"].includes(pos[e] as string)) e++;
+    if (norm[e] === "," && regions[r + 1]?.tokFrom === e + 1) groupEnd = e;
+  }
   let k = groupEnd;
   while (k < paraEndTok && (norm[k] === "," || norm[k] === ":" || norm[k] === "." || pos[k] === "ADV")) k++;
   // a region in the next paragraph is not "right after the cue group": it may have a cue of its own, and a

@@ -285,3 +285,19 @@ describe("', but that …' is a second complement of the same cue", () => {
     expect(items[0]?.content).toEqual(["the vote was close"]);
   });
 });
+
+describe("split quotes around a cue with an adjunct", () => {
+  it("'…,' he said of X, '…' is one quote", () => {
+    const { items } = run("“They need each other,” he said of the two mayors, “because neither can win alone.”");
+    expect(items[0]?.content).toEqual(["“They need each other,”", "“because neither can win alone.”"]);
+  });
+});
+
+describe("content ends before 'but' + a second predicate of the speaker", () => {
+  it.each([
+    ["The board said that it would review the fares but did not promise any cuts.", "that it would review the fares"],
+    ["The ministry confirmed that the ferry was late but declined to give a reason.", "that the ferry was late"],
+  ])("%s", (text, content) => {
+    expect(run(text).items[0]?.content).toEqual([content]);
+  });
+});
