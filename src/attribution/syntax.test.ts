@@ -301,3 +301,20 @@ describe("content ends before 'but' + a second predicate of the speaker", () => 
     expect(run(text).items[0]?.content).toEqual([content]);
   });
 });
+
+describe("a raising verb before a cue verb", () => {
+  it("'appeared to imply' is the cue and the raised subject its source", () => {
+    const { items } = run("She appeared to imply that the ferry would close.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      who: "She",
+      phrase: "appeared to imply",
+      content: ["that the ferry would close"],
+    });
+  });
+
+  it("a raising verb before a plain verb stays a sourceless raising", () => {
+    const { items } = run("The senator seemed to be tiring.");
+    expect(items[0]).toMatchObject({ who: null, cue: "seemed" });
+  });
+});

@@ -132,7 +132,9 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
   // Subject: left of the verb, or the subject of the main clause for ", adding that …".
-  const subjEnd = subjectEnd(doc, i, ss);
+  // "She appeared to imply that …": the subject stands before the raising verb
+  const raised = norm[i - 1] === "to" && i - 2 >= ss && ctx.cues.raisingActive.has(lemma[i - 2] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : i, ss);
   // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
   if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
