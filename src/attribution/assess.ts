@@ -199,6 +199,8 @@ export function cuePhrases(ctx: Ctx): void {
     let a = item.cueTok;
     let b = tokenIndex((item.cuePhrase ?? item.cue).end - 1) + 1;
     const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
+    // "appeared to imply", "seem to care about": the raising verb and "to" belong to the cue phrase
+    if (a - 2 >= floor && norm[a - 1] === "to" && ctx.cues.raisingActive.has(lemma[a - 2] as string)) a -= 2;
     while (
       !(preset && item.cls === "noun") &&
       a - 1 >= floor &&

@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from "../contract.js";
 import { absorbRegions, clauseEnd, clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
-import { CLAUSE_WORDS, type Ctx, claim, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, claim, isCueVerb, SENT_END } from "./context.js";
 import { participleSpeaker } from "./direct.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
 import { apposition, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
@@ -150,6 +150,9 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
     return true;
   }
   const infinitive = norm[j] === "to" && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX");
+  // "She appeared to imply that …", "Voters seem to care more about …": a cue verb in the infinitive is the
+  // report, with the raised subject as its source (PolNeAR's cue "appeared to imply"); it is handled there
+  if (active && infinitive && isCueVerb(ctx, j + 1) !== null) return false;
   // "Lind seemed tired", "the race appears closer in the north", "the results seemed a warning that …": an active
   // raising verb with an adjective, participle or noun phrase complement
   let k = j;

@@ -81,18 +81,21 @@ export function contentEnd(ctx: Ctx, from: number): number {
       return norm[k - 1] === "," ? k - 1 : k;
     // "said his speeches have given his campaign energy and said that …": after a complete clause, "and" + a
     // past or present-tense verb is a second predicate of the reporting subject, not part of the content
+    // ("… would offer a prayer but did not suggest …", "acknowledged that … but declined to …": the same with "but")
     if (
-      n === "and" &&
+      (n === "and" || n === "but") &&
       ctx.regionOf[k] === -1 &&
       k > from + 2 &&
       hasFinite(ctx, from, k) &&
       !afterInsert(ctx, from, k)
     ) {
       const v = norm[k + 1] as string;
-      const aux = v === "has" || v === "have" || v === "had";
+      const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
+      const aux = v === "has" || v === "have" || v === "had" || negDo;
       const past =
         pos[k + 1] === "VERB" && ((/(ed|s)$/.test(v) && !v.endsWith("ss")) || isCueVerb(ctx, k + 1) !== null);
-      if (past || (aux && pos[k + 2] === "VERB")) return norm[k - 1] === "," ? k - 1 : k;
+      if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
+        return norm[k - 1] === "," ? k - 1 : k;
     }
     // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
     // (no verb of its own outside a relative clause) is the writer's gloss
@@ -112,7 +115,14 @@ export function contentEnd(ctx: Ctx, from: number): number {
     }
     // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
     // relative or a contrast added by the writer)
-    if (n === "," && CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && ctx.regionOf[k] === -1) return k;
+    // (", but that …" is a second complement of the same cue and continues the content)
+    if (
+      n === "," &&
+      CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") &&
+      ctx.regionOf[k] === -1 &&
+      !(norm[k + 1] === "but" && norm[k + 2] === "that")
+    )
+      return k;
     // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
     if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {

@@ -17,6 +17,7 @@ import {
   tokSpan,
 } from "./spans.js";
 import { apposition, relativeSubject, sentenceSubject } from "./subjects.js";
+import { subjectPhrase } from "./verb-cue.js";
 
 /** Finds a "<NP> <cue>" or "<cue> <NP>" group starting at token `from` (after a closing quote mark). */
 function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: ReturnType<typeof npEndingAt> } | null {
@@ -119,7 +120,9 @@ export function directQuotes(ctx: Ctx): void {
       // No cue: a whole quoted sentence that follows the same speaker's quote continues it; a short quoted phrase
       // is a scare quote or a title, not speech (it may still become part of a mixed quote in pass 2).
       const startsSentence = reg.tokFrom === sentStart(doc, reg.tokFrom);
-      if (startsSentence && reg.words >= 6 && lastQuote && para - lastQuotePara <= 1) {
+      // a short one continues only inside the same paragraph ("…," X told Reuters in Macau. "He was charming.")
+      const long = reg.words >= 6 || (para === lastQuotePara && reg.words >= 2 && endsSentence(doc, reg));
+      if (startsSentence && long && lastQuote && para - lastQuotePara <= 1) {
         for (const [s, e] of reg.pieces) lastQuote.content.push(span(doc, s, e));
         ctx.regionUsed[r] = 1;
         markQuote(ctx, reg);
@@ -181,6 +184,9 @@ function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: 
       const subjEnd = subjectEnd(doc, j, min);
       let np = npEndingAt(doc, ctx.actors, subjEnd, min) ?? npStartingAt(doc, ctx.actors, j + 1, k);
       if (np === null && (norm[j] ?? "").endsWith("ing")) np = participleSpeaker(ctx, j);
+      // the subject rules of indirect speech: an apposition ("…, her adviser, Jo Lind, said: "…""), a coordinated
+      // verb ("The president noted …, and added: "…""), the parse's subject
+      if (np === null) np = subjectPhrase(ctx, j, sentStart(doc, j)).np;
       claim(ctx, j, j + 1);
       return { cue: j, cueEnd: j + 1, who: np?.ref ?? null };
     }
@@ -244,10 +250,18 @@ function continueAfterCue(
   const { norm, pos } = doc.tokens;
   const reg = regions[r] as QuoteRegion;
   // `"…," he said, "…"`: the next region right after the cue group continues the same quote.
-  const groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+  let groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
+  // "…," he said of the two leaders, "…": a short prepositional adjunct of the cue sits between the parts
+  if (pos[groupEnd] === "ADP") {
+    let e = groupEnd + 1;
+    while (e < Math.min(paraEndTok, groupEnd + 8) && !["VERB", "AUX", "PUNCT"].includes(pos[e] as string)) e++;
+    if (norm[e] === "," && regions[r + 1]?.tokFrom === e + 1) groupEnd = e;
+  }
   let k = groupEnd;
   while (k < paraEndTok && (norm[k] === "," || norm[k] === ":" || norm[k] === "." || pos[k] === "ADV")) k++;
-  const next = regions[r + 1];
+  // a region in the next paragraph is not "right after the cue group": it may have a cue of its own, and a
+  // cue-less one is appended by the paragraph continuation rule in `directQuotes`
+  const next = k < paraEndTok ? regions[r + 1] : undefined;
   if (next && next.tokFrom === k && k > groupEnd && !SENT_END.has(norm[groupEnd] as string) && reg.words >= 1) {
     for (const [s, e] of next.pieces) contents.push(span(doc, s, e));
     ctx.regionUsed[r + 1] = 1;

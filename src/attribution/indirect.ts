@@ -70,9 +70,10 @@ export function indirect(ctx: Ctx): void {
       // "Marrow: Lind Has 'Much to Learn' On Farming" — a name (or short noun phrase) opening the line,
       // then a colon, then a clause: the headline and interview-transcript convention for speech.
       const np = npEndingAt(doc, ctx.actors, i, ss);
-      if (np && np.from === ss && i - ss <= 6 && capitalized(doc, ss) && namesSpeaker(ctx, np.to - 1)) {
+      const title = titleLine(ctx, i);
+      if (np && np.from === ss && i - ss <= 6 && capitalized(doc, ss) && (title || namesSpeaker(ctx, np.to - 1))) {
         // a headline line ("Marrow: No pressure on the port inquiry") needs no verb; running text does
-        let hasVerb = doc.sentences.heading[doc.tokens.sentence[i] as number] === 1;
+        let hasVerb = title;
         for (let t = i + 1; t < se && !hasVerb; t++) if (pos[t] === "VERB" || pos[t] === "AUX") hasVerb = true;
         if (hasVerb) pushIndirect(ctx, "headline", np.ref, i, i + 1, [[i + 1, contentEnd(ctx, i + 1)]]);
       }
@@ -83,4 +84,16 @@ export function indirect(ctx: Ctx): void {
     if (!cls) continue;
     verbCue(ctx, i, cls, ss, se);
   }
+}
+
+/**
+ * Whether the sentence of token `t` is a headline: a line the splitter marked as a heading, or the article's
+ * first paragraph when it is a single sentence (a title that ends in a period: "Lind: No pressure on the port.").
+ * There "X: …" is a speaker and a claim even when X is no name ("Harbor union: …") and the claim has no verb.
+ */
+function titleLine(ctx: Ctx, t: number): boolean {
+  const { sentences, tokens } = ctx.doc;
+  const s = tokens.sentence[t] as number;
+  if (sentences.heading[s] === 1) return true;
+  return sentences.paragraph[s] === 0 && s === 0 && sentences.paragraph[s + 1] !== 0;
 }

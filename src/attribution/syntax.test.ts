@@ -187,3 +187,134 @@ describe("content ends after a quotation closing on a comma", () => {
     expect(items[0]?.content).toEqual(["the rivals were “about right,”"]);
   });
 });
+
+describe("a cue after its content with the speaker after the cue", () => {
+  it("', said X' takes X as the speaker, not the reported clause's subject", () => {
+    const { items } = run("Ferry fares are unlikely to fall this winter, said Marta Olsen.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      who: "Marta Olsen",
+      cue: "said",
+      content: ["Ferry fares are unlikely to fall this winter"],
+    });
+  });
+
+  it("the source runs over the speaker's apposition to the sentence end", () => {
+    const { items } = run("The harbor will close in May, said Marta Olsen, a planner at the port authority.");
+    expect(items[0]).toMatchObject({
+      who: "Marta Olsen, a planner at the port authority",
+      content: ["The harbor will close in May"],
+    });
+  });
+
+  it("a parenthetical inverted cue still splits its content", () => {
+    const { items } = run("The new bridge, said the engineer, will open in June.");
+    expect(items[0]).toMatchObject({ who: "the engineer", content: ["The new bridge", "will open in June"] });
+  });
+});
+
+describe("a quote in the next paragraph is not glued to the previous cue group", () => {
+  it("a quote with a cue of its own after 'said X.' is a second quote", () => {
+    const { items } = run(
+      "“The river is rising fast,” said Dr. Ines Morel, a hydrologist at the institute.\n\n“We will need more sandbags,” Morel said.",
+    );
+    expect(items.map((i) => i.content)).toEqual([["“The river is rising fast,”"], ["“We will need more sandbags,”"]]);
+  });
+});
+
+describe("an article's title line 'X: claim'", () => {
+  it("gives the speaker and the claim without a verb or a name", () => {
+    const { items } = run(
+      "Harbor union: No deal on night shifts before spring.\n\nThe talks resumed on Monday in the port.",
+    );
+    expect(items[0]).toMatchObject({ who: "Harbor union", cue: ":" });
+    expect(items[0]?.content[0]).toMatch(/^No deal on night shifts before spring/);
+  });
+
+  it("a colon in running text still needs a named speaker and a verb", () => {
+    const { items } = run("The talks resumed on Monday.\n\nHarbor union: No deal on night shifts before spring.");
+    expect(items.filter((i) => i.cue === ":")).toEqual([]);
+  });
+});
+
+describe("a 'that' after the object of a cue", () => {
+  it("a relative 'that' belongs to the object, which is the content", () => {
+    const { items } = run("The two mayors discussed the recent flooding that has closed the ferry.");
+    expect(items[0]).toMatchObject({ cue: "discussed", content: ["the recent flooding that has closed the ferry"] });
+  });
+
+  it("a reporting noun keeps its 'that' clause inside the object", () => {
+    const { items } = run("The mayor rejected the claim that the port was sold.");
+    expect(items[0]).toMatchObject({ cue: "rejected", content: ["the claim that the port was sold"] });
+  });
+
+  it("a complementizer after an adjunct still opens the content", () => {
+    const { items } = run("She told reporters on Monday that the plan was dead.");
+    expect(items[0]?.content).toEqual(["that the plan was dead"]);
+  });
+});
+
+describe("direct quotes: speakers and continuations", () => {
+  it("a cue before the quote takes an apposition subject", () => {
+    const { items } = run("In a statement, her chief adviser, Jo Lind, said: “The port will stay open.”");
+    expect(items[0]).toMatchObject({ who: "her chief adviser, Jo Lind", content: ["“The port will stay open.”"] });
+  });
+
+  it("a coordinated cue before the quote takes the sentence subject", () => {
+    const { items } = run("The governor noted that the bridge was old, and added: “We will fix it this year.”");
+    const added = items.find((i) => i.cue === "added");
+    expect(added?.who).toBe("The governor");
+  });
+
+  it("a short whole quoted sentence in the same paragraph continues the quote", () => {
+    const { items } = run(
+      "“It was a fine meeting,” the envoy told reporters in Oslo after the talks ended on Friday. “She was charming.”",
+    );
+    expect(items[0]?.content).toEqual(["“It was a fine meeting,”", "“She was charming.”"]);
+  });
+});
+
+describe("', but that …' is a second complement of the same cue", () => {
+  it("continues the content", () => {
+    const { items } = run("Lind said the vote was close, but that the count was fair.");
+    expect(items[0]?.content).toEqual(["the vote was close, but that the count was fair"]);
+  });
+
+  it("', but' with a new clause still ends it", () => {
+    const { items } = run("Lind said the vote was close, but the council ignored her.");
+    expect(items[0]?.content).toEqual(["the vote was close"]);
+  });
+});
+
+describe("split quotes around a cue with an adjunct", () => {
+  it("'…,' he said of X, '…' is one quote", () => {
+    const { items } = run("“They need each other,” he said of the two mayors, “because neither can win alone.”");
+    expect(items[0]?.content).toEqual(["“They need each other,”", "“because neither can win alone.”"]);
+  });
+});
+
+describe("content ends before 'but' + a second predicate of the speaker", () => {
+  it.each([
+    ["The board said that it would review the fares but did not promise any cuts.", "that it would review the fares"],
+    ["The ministry confirmed that the ferry was late but declined to give a reason.", "that the ferry was late"],
+  ])("%s", (text, content) => {
+    expect(run(text).items[0]?.content).toEqual([content]);
+  });
+});
+
+describe("a raising verb before a cue verb", () => {
+  it("'appeared to imply' is the cue and the raised subject its source", () => {
+    const { items } = run("She appeared to imply that the ferry would close.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      who: "She",
+      phrase: "appeared to imply",
+      content: ["that the ferry would close"],
+    });
+  });
+
+  it("a raising verb before a plain verb stays a sourceless raising", () => {
+    const { items } = run("The senator seemed to be tiring.");
+    expect(items[0]).toMatchObject({ who: null, cue: "seemed" });
+  });
+});

@@ -82,3 +82,15 @@ export function conjunctSubject(doc: Document, actors: ActorLayer, verb: number,
   if (doc.tokens.deprel[verb] !== "conj" || h < min || h >= verb) return null;
   return parseSubject(doc, actors, h, min);
 }
+
+/**
+ * Whether the parse puts the cue's subject after it: "…, said David Autor, a professor." The word walk left of
+ * the cue would take the reported clause's own subject ("Tariffs are unlikely …, said Autor") as the speaker;
+ * with an inverted subject the cue follows its content and the speaker is the phrase after it.
+ */
+export function hasInvertedSubject(doc: Document, cue: number): boolean {
+  const { head, deprel, sentence, count } = doc.tokens;
+  for (let k = cue + 1; k < count && sentence[k] === sentence[cue]; k++)
+    if (head[k] === cue && SUBJECT_RELS.has(deprel[k] as string)) return true;
+  return false;
+}

@@ -22,8 +22,9 @@ import {
   NEEDS_THAT,
   PARTICIPLE_OPENERS,
   SENT_END,
+  sentEnd,
 } from "./context.js";
-import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd } from "./spans.js";
+import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
 import {
   apposition,
   coordinated,
@@ -33,7 +34,7 @@ import {
   relativeSubject,
   sentenceSubject,
 } from "./subjects.js";
-import { conjunctSubject, parseSubject, participleHead } from "./tree.js";
+import { conjunctSubject, hasInvertedSubject, parseSubject, participleHead } from "./tree.js";
 
 type NounPhrase = ReturnType<typeof npEndingAt>;
 
@@ -77,12 +78,17 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
     const verb = (pos[k] === "VERB" || pos[k] === "AUX") && !capitalized(doc, k);
     if (norm[k] === "that" || verb || norm[k] === ":" || isMarkToken(doc, k) || SENT_END.has(norm[k] as string)) break;
   }
-  if (norm[k] === "that" && k > j && pos[j] !== "VERB") j = k;
+  // "told reporters on Monday that …": the complementizer opens the content; a relative "that" after the object
+  // ("discussed the violence that has marred …") or a reporting noun's "that" ("denied the claim that …") belongs
+  // to the object, which is the content from its start
+  const relative = pos[k] === "PRON" || (pos[k - 1] === "NOUN" && ctx.cues.nouns.has(lemma[k - 1] as string));
+  if (norm[k] === "that" && k > j && pos[j] !== "VERB" && !relative) j = k;
   const nj = norm[j] as string;
   const c: CueSite = { i, cls, l, ss, se, np, who, passive, subjEnd, j, nj };
-  if (clauseComplement(ctx, c)) return;
-  // the cue at the end of its content: "Russia attacked Y, officials said."
-  if (j >= se || SENT_END.has(nj) || nj === ",") {
+  // the cue at the end of its content: "Russia attacked Y, officials said.", "…, said the minister."
+  const inverted = np === null && invertedCue(ctx, i);
+  if (!inverted && clauseComplement(ctx, c)) return;
+  if (inverted || j >= se || SENT_END.has(nj) || nj === ",") {
     cueAfterContent(ctx, c);
     return;
   }
@@ -101,15 +107,36 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
 }
 
 /**
+ * Whether cue `i` follows its content with the speaker after it: "…, said David Autor, a professor.", "…, says
+ * the minister." Read from the parse (a subject after the verb), or, when the parser made the speaker an object
+ * ("said/VERB the minister/obj"), from a noun phrase that fills the rest of the clause. Addressee verbs are
+ * excluded: after "told" the noun phrase is the hearer.
+ */
+function invertedCue(ctx: Ctx, i: number): boolean {
+  const { doc } = ctx;
+  const { norm, lemma } = doc.tokens;
+  if (norm[i - 1] !== "," || ctx.inQuote[i - 1]) return false;
+  if (hasInvertedSubject(doc, i)) return true;
+  if (ADDRESSEE.has(lemma[i] as string) || ctx.cues.verbs.get(lemma[i] as string) !== "speech") return false;
+  const se = sentEnd(doc, i);
+  const np = npStartingAt(doc, ctx.actors, i + 1, se);
+  return np !== null && (np.to >= se || norm[np.to] === "," || SENT_END.has(norm[np.to] as string));
+}
+
+/**
  * The subject phrase of cue `i`: the noun phrase left of its verb group, corrected for a participle that
  * modifies a noun, a time phrase, an apposition or relative clause, a coordinated verb, a mis-tagged head (from
  * the parse) and a restrictive relative inside the subject.
  */
-function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase; subjEnd: number } {
+export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase; subjEnd: number } {
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
   // Subject: left of the verb, or the subject of the main clause for ", adding that …".
-  const subjEnd = subjectEnd(doc, i, ss);
+  // "She appeared to imply that …": the subject stands before the raising verb
+  const raised = norm[i - 1] === "to" && i - 2 >= ss && ctx.cues.raisingActive.has(lemma[i - 2] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : i, ss);
+  // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
+  if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
   // "slammed Okafor for a column alleging …": a participle modifying a noun has that noun as its source, not
   // the longer phrase the word walk finds
@@ -279,6 +306,19 @@ function cueAfterContent(ctx: Ctx, c: CueSite): void {
   const comma = srcFrom - 1;
   if (norm[comma] !== "," || comma <= ss || ctx.inQuote[comma - 1]) return;
   const pieces: [number, number][] = [[clauseStartBefore(ctx, comma, ss), comma]];
+  if (inverted && norm[inverted.to] === "," && !verbAt(ctx, inverted.to + 1)) {
+    // "…, said David Autor, a professor of economics, who …": PolNeAR's source is the speaker with every
+    // apposition and relative clause after it, to the sentence end
+    let e = se;
+    while (e > inverted.to && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
+    if (ctx.regionOf.slice(inverted.to, e).every((r) => r === -1))
+      inverted = {
+        from: inverted.from,
+        to: e,
+        ref: { ...tokSpan(doc, inverted.from, e), entity: inverted.ref.entity },
+      };
+    who = inverted.ref;
+  }
   const groupEnd = Math.max(i + 1, inverted?.to ?? 0);
   if (norm[groupEnd] === "," && groupEnd + 1 < se && !CONTENT_STOP_PARTICIPLES.has(norm[groupEnd + 1] as string)) {
     const e = contentEnd(ctx, groupEnd + 1);
@@ -287,6 +327,12 @@ function cueAfterContent(ctx: Ctx, c: CueSite): void {
   if (who === null) return;
   if (inverted) claim(ctx, inverted.from, inverted.to);
   pushIndirect(ctx, cls, who, i, i + 1, pieces);
+}
+
+/** A finite verb or auxiliary at `t` (a parenthetical cue group's content resumes there). */
+function verbAt(ctx: Ctx, t: number): boolean {
+  const { pos, norm } = ctx.doc.tokens;
+  return pos[t] === "AUX" || (pos[t] === "VERB" && !(norm[t] ?? "").endsWith("ing"));
 }
 
 /**
