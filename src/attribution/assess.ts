@@ -60,6 +60,7 @@ export function assess(ctx: Ctx): void {
   for (const item of ctx.items) {
     let certainty: Certainty = "reported";
     let negated = item.negated;
+    const hedges: number[] = [];
     const first = item.content[0];
     if (first) {
       const from = tokenIndex(first.start);
@@ -82,16 +83,18 @@ export function assess(ctx: Ctx): void {
         const local = localCertainty(doc, head, ctx.cert);
         if (local.negated) negated = !negated;
         const conditional = local.cues.some((c) => COND_WORDS.has(norm[c] as string));
-        if (local.certainty === "hedged") certainty = "hedged";
-        else if (local.certainty === "hypothetical" && conditional) certainty = "hypothetical";
+        if (local.certainty === "hedged") {
+          certainty = "hedged";
+          hedges.push(...local.cues);
+        } else if (local.certainty === "hypothetical" && conditional) certainty = "hypothetical";
       } else {
         for (let t = from; t < Math.min(to, from + 3); t++)
           if ((norm[t] === "no" || norm[t] === "not") && !matchAt(doc, ctx.cert.notNegating, t, doc.tokens.count))
             negated = !negated;
       }
     }
-    if (certainty === "reported") certainty = contentHedge(ctx, item);
-    if (item.cls === "sourceless") certainty = stronger(certainty, "hedged");
+    if (certainty === "reported") certainty = contentHedge(ctx, item, hedges);
+    let reportHedged = item.cls === "sourceless";
     if (item.cueTok >= 0) {
       // a hedged cue ("may have said", "reportedly told") hedges the whole report
       const cueCert = localCertainty(doc, item.cueTok, ctx.cert);
@@ -100,8 +103,10 @@ export function assess(ctx: Ctx): void {
       const who = item.who;
       const inSource = (c: number) =>
         who !== null && (doc.tokens.start[c] as number) >= who.start && (doc.tokens.end[c] as number) <= who.end;
-      if (cueCert.certainty === "hedged" && !cueCert.cues.every(inSource)) certainty = stronger(certainty, "hedged");
+      if (cueCert.certainty === "hedged" && !cueCert.cues.every(inSource)) reportHedged = true;
     }
+    if (reportHedged) certainty = stronger(certainty, "hedged");
+    else if (certainty === "hedged" && hedges.length > 0) item.contentHedges = hedges;
     item.certainty = certainty;
     item.negated = negated;
   }
@@ -112,7 +117,7 @@ export function assess(ctx: Ctx): void {
  * "if"/"unless" → hypothetical. A direct quote is judged on its first sentence only, so one "could" deep in a
  * long statement does not hedge all of it.
  */
-function contentHedge(ctx: Ctx, item: Item): Certainty {
+function contentHedge(ctx: Ctx, item: Item, hedges: number[]): Certainty {
   const { doc } = ctx;
   const first = item.content[0];
   if (!first) return "reported";
@@ -124,7 +129,10 @@ function contentHedge(ctx: Ctx, item: Item): Certainty {
   for (let t = from; t < to; t++) {
     const e = matchAt(doc, ctx.cert.phrases, t, to);
     if (!e) continue;
-    if (e.cls === "epistemic" && doc.tokens.pos[t] !== "PROPN") out = stronger(out, "hedged");
+    if (e.cls === "epistemic" && doc.tokens.pos[t] !== "PROPN") {
+      out = stronger(out, "hedged");
+      hedges.push(t);
+    }
     if (e.cls === "condition" && (e.tokens[0] === "if" || e.tokens[0] === "unless")) out = "hypothetical";
     t += e.tokens.length - 1;
   }

@@ -27,6 +27,12 @@ export interface Item {
   cuePhrase?: Span;
   /** The cue class ("speech", "belief", "report", "denial", "according", "sourceless", "noun", "direct"). */
   cls: string;
+  /**
+   * Token indexes of the hedges found inside the content ("may", "possibly") when the hedge is the content's,
+   * not the report's; absent when the report itself is hedged (a hedged cue, no source). Lets later stages apply
+   * the hedge only to the clause it belongs to (set by `assess`).
+   */
+  contentHedges?: number[];
 }
 
 export const CLAUSE_WORDS = clauseWords();

@@ -55,6 +55,7 @@ export function buildFrames(entries: { id: string; item: Item }[]): AssertionFra
         end: c.end,
         assertedBy: chainOf.get(id) ?? [],
         certainty: item.certainty,
+        ...(item.contentHedges ? { contentHedges: item.contentHedges } : {}),
         negated: item.negated,
         origin: id,
       });

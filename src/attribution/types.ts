@@ -16,6 +16,12 @@ export interface AssertionFrame {
   assertedBy: string[];
   /** Certainty the frame itself imposes (e.g. "reported" for speech, "hedged" for "may have"). */
   certainty: Certainty;
+  /**
+   * When the frame is hedged only by words inside its content, their token indexes: the hedge then belongs to
+   * the clauses those words govern ("has become a supplier and may have transferred weapons" hedges the
+   * transfer, not the supplying). Absent when the report itself is hedged ("reportedly said", no source).
+   */
+  contentHedges?: number[];
   negated: boolean;
   /** Id of the quote ("q1") or attribution ("a1") that made the frame. */
   origin: string;

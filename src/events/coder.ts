@@ -11,7 +11,7 @@ import { inReportedClause } from "../attribution/certainty.js";
 import type { AssertionFrame, AttributionLayer, LocalCertainty } from "../attribution/types.js";
 import type { Certainty, CodedEvent, EntityRef } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { buildTree, CLAUSE_RELS } from "../nlp/tree.js";
+import { buildTree, CLAUSE_RELS, type DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { mentionsOf, senseByArguments } from "./arguments.js";
 import { parsedModality, REPORTED_FUTURE_MODALS } from "./certainty.js";
@@ -220,6 +220,8 @@ export function codeDocument(
   const lex = opt.lexicon;
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
+  /** Targets of the events emitted so far, by trigger token and quad class (for shared targets of conjuncts). */
+  const targetsAt = new Map<number, { quad: number; targets: ActorMention[] }>();
   /** Place targets (see placeTarget): coded as places, never as the government a capital may stand for. */
   const placeRefs = new Set<ActorMention>();
   const lower = (i: number) => (lemma[i] ?? "").toLowerCase();
@@ -1276,6 +1278,23 @@ export function codeDocument(
     return null;
   }
 
+  /**
+   * The target a coordinated predicate leaves unsaid and shares with the clause before it: "has become a key
+   * supplier for Russia's war machine and may have transferred lethal weapons" transfers to Russia. Only from an
+   * event of the same quad class on the first conjunct or its complement, so a change of act ("met X and
+   * attacked") does not carry the partner over.
+   */
+  function sharedTarget(i: number, code: string, say: boolean): ActorMention[] {
+    // Imported PETRARCH dictionaries state their own argument patterns; a speech verb's target is its addressee.
+    if (lex.anyPos || say || tree.rel(i) !== "conj") return [];
+    const h = tree.head(i);
+    const quad = cameoInfo(code)?.quad ?? -1;
+    for (const [t, prior] of targetsAt) {
+      if ((t === h || tree.head(t) === h) && t !== i && prior.quad === quad) return prior.targets;
+    }
+    return [];
+  }
+
   function distinctEntities(ms: ActorMention[]): number {
     return new Set(ms.map((m) => m.entity)).size;
   }
@@ -1295,7 +1314,10 @@ export function codeDocument(
     const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
     const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
     const src = uniq(sources.flatMap(asMembers));
-    const tgt = uniq(targets.flatMap(asMembers));
+    const tgt = uniq(
+      (targets.length > 0 ? targets : sharedTarget(i, override ?? p.code, Boolean(p.say))).flatMap(asMembers),
+    );
+    if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
     if (tgt.length === 0 && p.recip && src.length >= 2) {
       for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
     } else if (tgt.length === 0) {
@@ -1386,7 +1408,8 @@ export function codeDocument(
       }
     }
     if (frame) {
-      if (CERTAINTY_RANK[frame.certainty] > CERTAINTY_RANK[certainty]) certainty = frame.certainty;
+      const imposed = frameCertaintyAt(tree, frame, verb);
+      if (CERTAINTY_RANK[imposed] > CERTAINTY_RANK[certainty]) certainty = imposed;
       if (certainty === "asserted") certainty = "reported";
       // A refusal already consumed the negation of its own clause, which the frame reports as well.
       negated = negated || (frame.negated && !rule.endsWith("+refusal"));
@@ -1504,6 +1527,25 @@ export function codeDocument(
 }
 
 /** The narrowest of the frames holding an offset (the last of equals, in frame order), or null. */
+/** Relations by which a hedge word modifies the word it hangs on ("may" → transferred, "alleged" → plots). */
+const HEDGE_MODIFIER_RELS = new Set(["aux", "advmod", "amod", "mark", "cop", "discourse"]);
+
+/**
+ * The certainty a frame imposes on an event at `verb`. A frame hedged only by words inside its content hedges the
+ * events those words govern: the clause of the modal or adverb ("may have transferred"), or everything under a
+ * hedging predicate ("it is possible that X attacked"); a coordinated clause beside it ("has become a key
+ * supplier and may have transferred …") is only reported.
+ */
+function frameCertaintyAt(tree: DepTree, frame: AssertionFrame, verb: number): Certainty {
+  const hedges = frame.contentHedges;
+  if (frame.certainty !== "hedged" || !hedges || hedges.length === 0) return frame.certainty;
+  for (const c of hedges) {
+    const governor = HEDGE_MODIFIER_RELS.has(tree.rel(c)) && tree.head(c) >= 0 ? tree.head(c) : c;
+    if (governor === verb || tree.dominates(governor, verb)) return "hedged";
+  }
+  return "reported";
+}
+
 function innermostFrame(holding: readonly AssertionFrame[]): AssertionFrame | null {
   let best: AssertionFrame | null = null;
   for (const f of holding) if (!best || f.end - f.start <= best.end - best.start) best = f;

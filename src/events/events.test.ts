@@ -497,3 +497,40 @@ describe("words that are no verbs (end to end)", () => {
     it(text, () => expect(codeText(text).events.map((e) => e.trigger.text)).toEqual([]));
   }
 });
+
+describe("a hedge inside reported content scopes over its own clause (end to end)", () => {
+  const certainties = (text: string) =>
+    Object.fromEntries(codeText(text).events.map((e) => [e.trigger.text, e.certainty]));
+  it("a modal in a coordinated clause leaves the clause beside it reported", () => {
+    expect(
+      certainties(
+        "According to the Gondor Herald, Mordor has become a key supplier for Rohan's army and may have transferred weapons to Rohan.",
+      ),
+    ).toEqual({ supplier: "reported", transferred: "hedged" });
+  });
+  it("a hedging predicate hedges what it governs", () => {
+    expect(certainties("The Gondor Herald reported that it is possible that Mordor attacked Rohan.")).toEqual({
+      attacked: "hedged",
+    });
+  });
+  it("a hedged report hedges all its content", () => {
+    expect(
+      certainties(
+        "The Gondor Herald reportedly said Mordor has become a supplier for Rohan and transferred weapons to Rohan.",
+      ),
+    ).toEqual({ supplier: "hedged", transferred: "hedged" });
+  });
+});
+
+describe("a coordinated predicate shares the unsaid target of the clause before it (end to end)", () => {
+  const triples = (text: string) =>
+    codeText(text).events.map((e) => `${e.source?.text ?? "-"}>${e.target?.text ?? "-"}:${e.trigger.text}`);
+  it("of the same quad class", () => {
+    expect(triples("Gondor has become a key supplier for Rohan's army and may have sent weapons.")).toContain(
+      "Gondor>Rohan:sent",
+    );
+  });
+  it("not across a change of act", () => {
+    expect(triples("Gondor met Rohan on Monday and attacked later.")).toContain("Gondor>-:attacked");
+  });
+});
