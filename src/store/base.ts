@@ -250,6 +250,10 @@ export abstract class SqlStore implements DyadStore {
         r.cue_start === null || r.cue_start === undefined
           ? null
           : { start: num(r.cue_start), end: num(r.cue_end), text: String(r.cue_text) },
+      cue_phrase:
+        r.cue_phrase_start === null || r.cue_phrase_start === undefined
+          ? null
+          : { start: num(r.cue_phrase_start), end: num(r.cue_phrase_end), text: String(r.cue_phrase_text) },
       content: JSON.parse(String(r.content_json)),
       certainty: String(r.certainty) as StoredQuote["certainty"],
       negated: num(r.negated) === 1,

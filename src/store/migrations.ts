@@ -119,4 +119,19 @@ CREATE INDEX clusters_pair ON clusters(source_actor, target_actor, date);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `,
   },
+  {
+    // The whole cue phrase ("has also said") beside the head word, for quote lists; null for quotes stored before.
+    version: 2,
+    name: "quote cue phrases",
+    sqlite: `
+ALTER TABLE quotes ADD COLUMN cue_phrase_start INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_phrase_end INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_phrase_text TEXT;
+`,
+    postgres: `
+ALTER TABLE quotes ADD COLUMN cue_phrase_start INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_phrase_end INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_phrase_text TEXT;
+`,
+  },
 ];

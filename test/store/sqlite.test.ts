@@ -20,7 +20,7 @@ describe("sqlite migrations", () => {
     expect(s2.kind).toBe("sqlite");
     const { SqliteStore } = await import("../../src/store/sqlite.js");
     const raw = (s2 as InstanceType<typeof SqliteStore>).raw;
-    expect(raw.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }]);
+    expect(raw.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }, { version: 2 }]);
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
     raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '')").run();
     await s2.close();

@@ -5,6 +5,28 @@ import { makeArticle } from "./fixtures.js";
 
 export function storeSuite(name: string, open: () => Promise<DyadStore>): void {
   describe(`${name} store`, () => {
+    it("keeps a quote's whole cue phrase, and null for a quote without one", async () => {
+      const store = await open();
+      try {
+        const a = makeArticle(
+          "cp1",
+          [{ src: "China", srcActor: "CHNGOV", verb: "met", tgt: "Russia", tgtActor: "RUS", code: "036" }],
+          { date: "2025-01-02" },
+        );
+        const quote = a.quotes[0]!;
+        const phraseStart = a.text.lastIndexOf("said China");
+        const phraseEnd = phraseStart + "said China".length;
+        const phrase = { start: phraseStart, end: phraseEnd, text: a.text.slice(phraseStart, phraseEnd) };
+        a.quotes[0] = { ...quote, cue_phrase: phrase };
+        a.quotes.push({ ...quote, id: "q2" });
+        await store.saveArticle(a);
+        const stored = (await store.quotes({})).filter((q) => q.article_id === "cp1");
+        expect(stored.map((q) => q.cue_phrase ?? null)).toEqual([phrase, null]);
+        expect(phrase.text).toBe("said China");
+      } finally {
+        await store.close();
+      }
+    });
     it("saves, is idempotent and replaces changed articles atomically", async () => {
       const store = await open();
       try {

@@ -3,6 +3,11 @@ import { useEffect, useState } from "preact/hooks";
 import type { StoredQuote } from "../../../src/store/types.js";
 import { Certainty, ErrorBox, href, html, Loading, navigate, qs, quoteText, type Route, useApi } from "../lib.js";
 
+/** The whole cue phrase ("has also said") where the store has it, else the head word (older articles). */
+function cueOf(quote: StoredQuote): string | null {
+  return quote.cue_phrase?.text ?? quote.cue?.text ?? null;
+}
+
 export function QuotesPage({ route }: { route: Route }) {
   const speaker = route.query.get("speaker") ?? "";
   const q = route.query.get("q") ?? "";
@@ -33,7 +38,7 @@ export function QuotesPage({ route }: { route: Route }) {
               (x) => html`<li class="evidence-item">
                 <div class="ev-head">
                   <span class="who">${x.speaker_name ?? x.speaker?.text ?? "unknown speaker"}</span>
-                  <span class="muted">${x.type}${x.cue ? ` · “${x.cue.text}”` : ""}</span>
+                  <span class="muted">${x.type}${cueOf(x) ? ` · “${cueOf(x)}”` : ""}</span>
                   <${Certainty} value=${x.certainty} negated=${x.negated} />
                 </div>
                 <blockquote>${quoteText(x)}</blockquote>
