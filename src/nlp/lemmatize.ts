@@ -54,3 +54,37 @@ function matchCase(lemma: string, form: string): string {
     out += i < form.length && form[i] !== form[i]?.toLowerCase() ? (lemma[i] as string).toUpperCase() : lemma[i];
   return out;
 }
+
+/**
+ * Lemmas by XPOS and form, per rule set: a lemma never changes, and building the lookup keys and slicing endings
+ * was 6 % of the document stage. The cache only saves work, so emptying it when it grows large changes no output.
+ */
+const LEMMA_CACHE_LIMIT = 200_000;
+const lemmaCaches = new WeakMap<LemmaRules, { size: number; byTag: Map<string, Map<string, string>> }>();
+
+/** `lemmatize`, remembered. */
+export function lemmatizeCached(rules: LemmaRules, form: string, xpos: string): string {
+  let cache = lemmaCaches.get(rules);
+  if (!cache) {
+    cache = { size: 0, byTag: new Map() };
+    lemmaCaches.set(rules, cache);
+  }
+  let forms = cache.byTag.get(xpos);
+  if (!forms) {
+    forms = new Map();
+    cache.byTag.set(xpos, forms);
+  }
+  let lemma = forms.get(form);
+  if (lemma === undefined) {
+    if (cache.size >= LEMMA_CACHE_LIMIT) {
+      cache.byTag.clear();
+      cache.size = 0;
+      forms = new Map();
+      cache.byTag.set(xpos, forms);
+    }
+    lemma = lemmatize(rules, form, xpos);
+    forms.set(form, lemma);
+    cache.size++;
+  }
+  return lemma;
+}

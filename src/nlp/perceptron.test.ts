@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashFeature, PerceptronTrainer, SparseModel } from "./perceptron.js";
+import { hashFeature, PerceptronTrainer, pruneRows, SparseModel } from "./perceptron.js";
 
 /** A frozen model whose feature `k` (for k in 1..n) weighs `(k % 7) - 3 + 0.25 * c` on class c (zeros left out). */
 function model(classes: number, n: number): { model: SparseModel; weight: (k: number, c: number) => number } {
@@ -67,5 +67,22 @@ describe("SparseModel (frozen, 16-bit weights)", () => {
     for (let c = 0; c < 3; c++) expect(scores[c]).toBeCloseTo(expected[c] as number, 3);
     expect(scores[2]).toBeGreaterThan(scores[1] as number);
     expect(scores[1]).toBeGreaterThan(scores[0] as number);
+  });
+});
+
+describe("pruneRows", () => {
+  it("drops exactly the features whose weights sum to less than the threshold, keeping the rest whole", () => {
+    const { model: m, weight } = model(4, 200);
+    const rowWeight = (k: number) => [0, 1, 2, 3].reduce((s, c) => s + Math.abs(weight(k, c)), 0);
+    const pruned = pruneRows(m, 5);
+    const kept = Array.from({ length: 200 }, (_, i) => i + 1).filter((k) => rowWeight(k) >= 5);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(200);
+    expect(Array.from(pruned.keys)).toEqual(kept.map((k) => hashFeature(9, k)));
+    for (const k of [1, 2, 3, 4, 5, 6, 7]) {
+      const scores = new Float32Array(4);
+      pruned.score(Int32Array.of(hashFeature(9, k)), 1, scores);
+      for (let c = 0; c < 4; c++) expect(scores[c]).toBeCloseTo(rowWeight(k) >= 5 ? weight(k, c) : 0, 2);
+    }
   });
 });

@@ -405,6 +405,37 @@ export function sparseArrays(prefix: string, model: SparseModel): [string, Int32
   ];
 }
 
+/** The model without the features whose weights sum to less than `minRowWeight` in magnitude. */
+export function pruneRows(model: SparseModel, minRowWeight: number): SparseModel {
+  const { keys, counts, cls, vals } = model;
+  const keep: number[] = [];
+  const keptCls: number[] = [];
+  const keptVals: number[] = [];
+  const keptCounts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const count = counts[i] as number;
+    let sum = 0;
+    for (let j = at; j < at + count; j++) sum += Math.abs(vals[j] as number);
+    if (sum >= minRowWeight) {
+      keep.push(keys[i] as number);
+      keptCounts.push(count);
+      for (let j = at; j < at + count; j++) {
+        keptCls.push(cls[j] as number);
+        keptVals.push(vals[j] as number);
+      }
+    }
+    at += count;
+  }
+  return new SparseModel(
+    model.classes,
+    Int32Array.from(keep),
+    Uint16Array.from(keptCounts),
+    Uint16Array.from(keptCls),
+    Float32Array.from(keptVals),
+  );
+}
+
 /** Rebuilds a frozen model from the arrays `sparseArrays` wrote. */
 export function sparseFromArrays(
   classes: number,

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clustersFromModel } from "./clusters.js";
 import type { ConlluSentence } from "./conllu.js";
-import { type LemmaRules, lemmatize } from "./lemmatize.js";
+import { type LemmaRules, lemmatizeCached } from "./lemmatize.js";
 import { type ClusterTable, type WordAtoms, wordAtoms } from "./lexical.js";
 import { readModelFile } from "./model-file.js";
 import { type ParserInput, type ParserModel, ParserWorkspace, parserFromModelFile, parseSentence } from "./parser.js";
@@ -93,7 +93,7 @@ export function analyzeSentence(models: SyntaxModels, forms: readonly string[]):
     const t = tags[i] as number;
     upos.push(models.tagger.upos[t] as string);
     xpos.push(models.tagger.xpos[t] as string);
-    lemma.push(lemmatize(models.lemmas, forms[i] as string, models.tagger.xpos[t] as string));
+    lemma.push(lemmatizeCached(models.lemmas, forms[i] as string, models.tagger.xpos[t] as string));
     tagAtoms[i] = models.tagAtoms[t] as number;
   }
   const parse = parseSentence(models.parser, parserInput(atoms, tagAtoms), models.workspace);
