@@ -1,3 +1,7 @@
+/**
+ * Turns a matched pattern and its parties into coded events: participant pairs, modality (intent, threat,
+ * attempt, refusal), the reporting frame's certainty and negation, and the event's date.
+ */
 import type { ActorMention } from "../actors/types.js";
 import { inReportedClause } from "../attribution/certainty.js";
 import type { AssertionFrame } from "../attribution/types.js";

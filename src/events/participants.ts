@@ -1,3 +1,4 @@
+/** Output references and actor codes of event participants (docs/events.md, "Participant codes"). */
 import type { ActorMention } from "../actors/types.js";
 import type { CoderContext } from "./coder-context.js";
 import { isPlaceCode } from "./targets.js";

@@ -1,3 +1,7 @@
+/**
+ * Source and target mentions of a matched pattern: verbParties for verbs (active, passive, reduced passive),
+ * nounParties for event nouns (possessors, light verbs, predicate nominals).
+ */
 import type { ActorMention } from "../actors/types.js";
 import { mentionsOf } from "./arguments.js";
 import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";

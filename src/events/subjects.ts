@@ -1,3 +1,8 @@
+/**
+ * Sources of events coded on verbs: the word-order subject (nearest mention left of the verb in its clause,
+ * shared by coordinated verb phrases and participle clauses), its choice against the parse's subject, passives,
+ * pair anaphors ("the two leaders"), and weapons standing for unidentified forces.
+ */
 import type { ActorMention } from "../actors/types.js";
 import { tokenAt } from "../nlp/document.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";

@@ -1,3 +1,8 @@
+/**
+ * Targets of events: the first acceptable actor mention after the trigger in its clause, the parse's objects,
+ * the subject a demand is laid on, a protest's stated purpose, the place of force or coercion, and the target a
+ * coordinated predicate shares with the clause before it.
+ */
 import type { ActorMention } from "../actors/types.js";
 import { cameoInfo } from "../ontology/index.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
