@@ -1,0 +1,307 @@
+/**
+ * Turns a matched pattern and its parties into coded events: participant pairs, modality (intent, threat,
+ * attempt, refusal), the reporting frame's certainty and negation, and the event's date.
+ */
+import type { ActorMention } from "../actors/types.js";
+import { inReportedClause } from "../attribution/certainty.js";
+import type { AssertionFrame } from "../attribution/types.js";
+import type { Certainty } from "../contract.js";
+import type { DepTree } from "../nlp/tree.js";
+import { cameoInfo } from "../ontology/index.js";
+import { parsedModality, REPORTED_FUTURE_MODALS } from "./certainty.js";
+import type { CoderContext } from "./coder-context.js";
+import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
+import { eventDate } from "./event-dates.js";
+import type { EventPattern } from "./lexicon.js";
+import { ref } from "./participants.js";
+import { inCondition, intentAdjAt } from "./subjects.js";
+import { sharedTarget } from "./targets.js";
+
+/** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
+const INTENT_CODE: Readonly<Record<string, string>> = {
+  "124": "1312",
+  "04": "036",
+  "05": "032",
+  "06": "031",
+  "07": "033",
+  "08": "035",
+  "15": "138",
+  "16": "131",
+  "17": "137",
+  "18": "138",
+  "19": "138",
+  "20": "138",
+  // "would blockade Paris", "will stage protests unless …": a threat of protest.
+  "14": "133",
+};
+/** Verbs of a sworn intent not in the attribution stage's intent list ("have sworn to fight"). */
+const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
+/** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
+const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
+const CONDITION = new Set(["were", "whether", "should"]);
+const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
+
+/** A participant pair of an event: source, target, and whether it is the reverse direction of a reciprocal verb. */
+type Pair = [ActorMention | null, ActorMention | null, boolean];
+
+/** The code, certainty, negation and rule of an event once modality, intent and reporting are read. */
+interface Reading {
+  code: string;
+  certainty: Certainty;
+  negated: boolean;
+  rule: string;
+}
+
+/**
+ * Emits the events of a matched pattern: one per source-target pair, with its modality, reporting frame and date.
+ * Background (historical references, dates over ten years before the article) is no event.
+ */
+export function emit(
+  cx: CoderContext,
+  p: EventPattern,
+  i: number,
+  end: number,
+  s: number,
+  sources: ActorMention[],
+  targets: ActorMention[],
+  dates: SentenceDate[],
+  override?: string,
+  lightAt?: number,
+  bySense = false,
+) {
+  const { doc, opt, framesAt, tree } = cx;
+  const pairs = participantPairs(cx, p, i, sources, targets, override);
+  if (pairs.length === 0) return;
+  const triggerStart = doc.tokens.start[i] as number;
+  if (historicalReference(cx, i, s)) return;
+  const frame = innermostFrame(framesAt(triggerStart));
+  // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
+  const verb = lightAt ?? i;
+  const reading = readModality(cx, p, i, verb, override, bySense);
+  if (frame) reportedIn(tree, frame, verb, reading);
+  const sentenceStart = doc.sentences.start[s] as number;
+  // The date of the event's own clause ("In 2016 X received …"); inside reported content, a date outside the
+  // content dates the report ("The Economist's June reports"), not the event.
+  const date = eventDate(
+    tree,
+    verb,
+    sentenceStart,
+    dates,
+    opt.date,
+    (at) => !frame || (at >= frame.start && at < frame.end),
+  );
+  if (date && opt.date && Number(date.slice(0, 4)) < Number(opt.date.slice(0, 4)) - 10) return;
+  const trigger = {
+    start: triggerStart,
+    end: doc.tokens.end[end] as number,
+    text: doc.text.slice(triggerStart, doc.tokens.end[end] as number),
+  };
+  pushEvents(cx, p, s, pairs, reading, trigger, date, frame);
+}
+
+/**
+ * Source-target pairs of an event: every source with every other target (and back for a reciprocal verb), each
+ * pair of coordinated sources for a reciprocal verb without a target, or one-sided events. Records the targets
+ * for coordinated predicates that share them (see sharedTarget).
+ */
+function participantPairs(
+  cx: CoderContext,
+  p: EventPattern,
+  i: number,
+  sources: ActorMention[],
+  targets: ActorMention[],
+  override: string | undefined,
+): Pair[] {
+  const { targetsAt, oneWay, asMembers } = cx;
+  const pairs: Pair[] = [];
+  const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
+  const src = uniq(sources.flatMap(asMembers));
+  const tgt = uniq(
+    (targets.length > 0 ? targets : sharedTarget(cx, i, override ?? p.code, Boolean(p.say))).flatMap(asMembers),
+  );
+  if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
+  if (tgt.length === 0 && p.recip && src.length >= 2) {
+    for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
+  } else if (tgt.length === 0) {
+    for (const a of src) pairs.push([a, null, false]);
+  } else if (src.length === 0) {
+    // Agentless passive: unknown source.
+    for (const b of tgt) pairs.push([null, b, false]);
+  } else {
+    for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
+    if (p.recip)
+      for (const a of src) for (const b of tgt) if (a.entity !== b.entity && !oneWay.has(b)) pairs.push([b, a, true]);
+  }
+  // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
+  // one-sided.
+  if (pairs.length === 0 && !p.say && src.length > 0 && tgt.every((b) => src.some((a) => a.entity === b.entity))) {
+    for (const a of src) pairs.push([a, null, false]);
+  }
+  return pairs;
+}
+
+/** Historical references ("the 80th anniversary of victory over ...") are background, not current events. */
+function historicalReference(cx: CoderContext, i: number, s: number): boolean {
+  const { doc, lower } = cx;
+  for (let k = Math.max(doc.sentences.tokenStart[s] as number, i - 12); k < i; k++) {
+    if (HISTORICAL_CUES.has(lower(k)) || (lower(k) === "world" && lower(k + 1) === "war")) return true;
+  }
+  return false;
+}
+
+/**
+ * The event's code, certainty and negation from the modality of its verb: stated intents, attempts, refusals,
+ * and futures that become intents (03x) or threats (13x).
+ */
+function readModality(
+  cx: CoderContext,
+  p: EventPattern,
+  i: number,
+  verb: number,
+  override: string | undefined,
+  bySense: boolean,
+): Reading {
+  const { doc, opt, lex, lower, val, tree } = cx;
+  const local = opt.certainty(doc, verb);
+  let code = override ?? p.code;
+  // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
+  // "have sworn to fight": a sworn intent, like "vowed to fight".
+  const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)));
+  let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+  // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
+  // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
+  // cue of the clause's uncertainty.
+  const attempt =
+    !lex.anyPos &&
+    /^(17[016]|18|19|20)/.test(code) &&
+    val(verb - 1) === "to" &&
+    ATTEMPT.has(val(verb - 2)) &&
+    local.cues.every((c) => c === verb - 2);
+  if (attempt) {
+    certainty = "asserted";
+    if (code === "186") code = "185";
+  }
+  // The parse adds negations far from the verb that the word window misses (its modals are already seen).
+  const modality = parsedModality(tree, verb);
+  let negated = local.negated || (!lex.anyPos && i === verb && modality.negated);
+  // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
+  // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
+  const reportedFuture =
+    modality.modal !== null && REPORTED_FUTURE_MODALS.has(modality.modal) && inReportedClause(doc, verb);
+  let rule = override ? `${p.id}+${bySense ? "sense" : "must"}` : p.id;
+  // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
+  const root = Number(code.slice(0, 2));
+  // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
+  const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
+  if (
+    !lex.anyPos &&
+    ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
+    root >= 3 &&
+    root <= 8
+  ) {
+    code = root === 6 ? "121" : root === 7 ? "122" : "120";
+    certainty = "asserted";
+    negated = false;
+    rule = `${p.id}+refusal`;
+  }
+  // Future and intent ("will visit", "would provide aid", "is ready to withdraw") are statements of intent:
+  // cooperation becomes a 03x intent (PLOVER codes future cooperation as AGREE), force a 13x threat. A
+  // condition attached to the statement keeps it one ("will withdraw its force unless …" is CAMEO's very
+  // definition of a threat); an event inside the condition itself ("if Hamas ran") and were/whether/should
+  // stay hypothetical. Imported PETRARCH dictionaries encode modality in their own patterns, so they are left
+  // alone.
+  if (
+    !lex.anyPos &&
+    !negated &&
+    (certainty === "hypothetical" || (reportedFuture && !attempt) || intentAdj) &&
+    rule === p.id &&
+    !inCondition(cx, verb) &&
+    !local.cues.some((c) => CONDITION.has(lower(c)))
+  ) {
+    const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];
+    if (intent) {
+      code = intent;
+      certainty = "asserted";
+      rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
+    }
+  }
+  return { code, certainty, negated, rule };
+}
+
+/** Reported content: the frame's certainty (at least reported) and negation. */
+function reportedIn(tree: DepTree, frame: AssertionFrame, verb: number, reading: Reading): void {
+  const imposed = frameCertaintyAt(tree, frame, verb);
+  if (CERTAINTY_RANK[imposed] > CERTAINTY_RANK[reading.certainty]) reading.certainty = imposed;
+  if (reading.certainty === "asserted") reading.certainty = "reported";
+  // A refusal already consumed the negation of its own clause, which the frame reports as well.
+  reading.negated = reading.negated || (frame.negated && !reading.rule.endsWith("+refusal"));
+}
+
+/** One event per pair, unless the same trigger already gave the same event. */
+function pushEvents(
+  cx: CoderContext,
+  p: EventPattern,
+  s: number,
+  pairs: Pair[],
+  reading: Reading,
+  trigger: { start: number; end: number; text: string },
+  date: string | null,
+  frame: AssertionFrame | null,
+): void {
+  const { events, seen } = cx;
+  const { code, certainty, negated, rule } = reading;
+  for (const [a, b, reverse] of pairs) {
+    // A threat is one-way: "vowed to fight X" threatens X, X does not threaten back.
+    if (reverse && rule.endsWith("+threat")) continue;
+    // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
+    const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
+    const info = cameoInfo(c);
+    const key = `${trigger.start}|${a?.entity ?? "-"}|${b?.entity ?? "-"}|${c}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.push({
+      id: `ev${events.length + 1}`,
+      code: c,
+      name: info?.name ?? c,
+      // A pattern may override the draft CAMEO2PLOVER type for its own code (resignations are RETREAT).
+      plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
+      goldstein: info?.goldstein ?? null,
+      quad: info?.quad ?? 1,
+      source: a ? ref(cx, a, null) : null,
+      target: b ? ref(cx, b, c) : null,
+      trigger,
+      sentence: s,
+      date,
+      asserted_by: frame ? [...frame.assertedBy] : [],
+      certainty,
+      negated,
+      rule,
+    });
+  }
+}
+
+/** Relations by which a hedge word modifies the word it hangs on ("may" → transferred, "alleged" → plots). */
+const HEDGE_MODIFIER_RELS = new Set(["aux", "advmod", "amod", "mark", "cop", "discourse"]);
+
+/**
+ * The certainty a frame imposes on an event at `verb`. A frame hedged only by words inside its content hedges the
+ * events those words govern: the clause of the modal or adverb ("may have transferred"), or everything under a
+ * hedging predicate ("it is possible that X attacked"); a coordinated clause beside it ("has become a key
+ * supplier and may have transferred …") is only reported.
+ */
+function frameCertaintyAt(tree: DepTree, frame: AssertionFrame, verb: number): Certainty {
+  const hedges = frame.contentHedges;
+  if (frame.certainty !== "hedged" || !hedges || hedges.length === 0) return frame.certainty;
+  for (const c of hedges) {
+    const governor = HEDGE_MODIFIER_RELS.has(tree.rel(c)) && tree.head(c) >= 0 ? tree.head(c) : c;
+    if (governor === verb || tree.dominates(governor, verb)) return "hedged";
+  }
+  return "reported";
+}
+
+/** The narrowest of the frames holding an offset (the last of equals, in frame order), or null. */
+function innermostFrame(holding: readonly AssertionFrame[]): AssertionFrame | null {
+  let best: AssertionFrame | null = null;
+  for (const f of holding) if (!best || f.end - f.start <= best.end - best.start) best = f;
+  return best;
+}

@@ -1,0 +1,250 @@
+/**
+ * Source and target mentions of a matched pattern: verbParties for verbs (active, passive, reduced passive),
+ * nounParties for event nouns (possessors, light verbs, predicate nominals).
+ */
+import type { ActorMention } from "../actors/types.js";
+import { mentionsOf } from "./arguments.js";
+import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
+import { type Frame, frameOf, verbFrame } from "./frames.js";
+import type { EventPattern } from "./lexicon.js";
+import {
+  chooseSubjects,
+  conditionSubject,
+  groupRight,
+  notInPlacePhrase,
+  pairAnaphor,
+  passiveAt,
+  passiveSubjectInPP,
+  subjectOf,
+  unidentified,
+  weaponAfterBy,
+  weaponBefore,
+} from "./subjects.js";
+import {
+  demandedOf,
+  inFrame,
+  outsideClauses,
+  parsedNounTargets,
+  parsedTargets,
+  placeTarget,
+  purposeTarget,
+  targetAfter,
+} from "./targets.js";
+
+/** Verbs that turn an event noun into an action of their subject ("staged a protest", "launched an attack"). */
+const LIGHT_VERBS = new Set([
+  "stage",
+  "launch",
+  "begin",
+  "start",
+  "hold",
+  "continue",
+  "mount",
+  "carry",
+  "conduct",
+  "impose",
+  "reimpose",
+  "issue",
+  "open",
+  "declare",
+  "announce",
+  "organize",
+  "organise",
+  "resume",
+  "step",
+  "wage",
+  "order",
+  "complete",
+  "undertake",
+  "lodge",
+  "renew",
+  "call",
+  // "speeded up the withdrawal", "stepped up attacks", "intensified its offensive", "engaged in ethnic cleansing"
+  "speed",
+  "accelerate",
+  "hasten",
+  "intensify",
+  "escalate",
+  "engage",
+  // "approved the attacks on X", "authorized strikes": the approver is the act's source (see event-arguments.json).
+  "approve",
+  "authorize",
+  "authorise",
+  "sanction",
+]);
+
+function isLight(cx: CoderContext, k: number): boolean {
+  const { lower, val } = cx;
+  return LIGHT_VERBS.has(lower(k)) || LIGHT_VERBS.has(val(k).replace(/d$|ed$|s$|ing$/, ""));
+}
+
+export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+  const { lex, pos, value, val, mentionAt, tree } = cx;
+  if (passiveAt(cx, i, ss)) {
+    // "Arnor was attacked by Gondor": the agent after "by" is the source, the subject the target.
+    const subj = subjectOf(cx, i, ss, 0) ?? passiveSubjectInPP(cx, i, ss);
+    let agent: ActorMention[] | null = null;
+    for (let k = end + 1; k < Math.min(se, end + 6); k++) {
+      if (val(k) === "by") {
+        const m = mentionAt(k + 1) ?? mentionAt(k + 2) ?? mentionAt(k + 3);
+        if (m) agent = groupRight(cx, m, se);
+        break;
+      }
+    }
+    if (!subj) return null;
+    // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
+    if (!agent && weaponAfterBy(cx, end, se)) agent = unidentified(cx, p, ss);
+    // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
+    // the event keeps its target and `source: null`. Speech verbs need a speaker.
+    if (!agent && p.say) return null;
+    return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
+  }
+  const f = verbFrame(tree, i);
+  // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
+  // parse gives its agent and patient, or there is no event.
+  // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
+  // verb misparsed ("police in Jericho confiscated weapons", "Zambia extradited suspected …").
+  const onRoot = tree.rel(tree.head(i)) === "root";
+  const inNounPhrase = value[i - 1] === "-" || pos[i - 1] === "DET" || pos[i - 1] === "ADJ";
+  if (f.passive && !lex.anyPos && ((tree.rel(i) === "amod" && inNounPhrase) || (tree.rel(i) === "acl" && !onRoot))) {
+    return reducedPassive(cx, f, p);
+  }
+  const sources =
+    notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0))) ??
+    (p.recip ? pairAnaphor(cx, i, ss) : null) ??
+    (weaponBefore(cx, i, ss) ? unidentified(cx, p, ss) : null);
+  if (!sources) return null;
+  let targets =
+    inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false))) ?? parsedTargets(cx, p, f);
+  // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
+  // subject's own country is the subject's own thing; the target follows it.
+  const own = targets?.[targets.length - 1];
+  if (
+    own &&
+    !lex.anyPos &&
+    POSSESSIVE.has(val(own.tokenStart)) &&
+    targets?.every((t) => sources.some((s) => s.actor && t.actor?.slice(0, 3) === s.actor.slice(0, 3)))
+  ) {
+    targets = targetAfter(cx, p, own.tokenEnd - 1, se, false);
+  }
+  // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
+  if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(cx, p, i, end, false);
+  let code: string | undefined;
+  if (!targets && p.say) {
+    // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
+    const t = demandedOf(cx, end, se);
+    if (t) {
+      targets = t;
+      code = "100";
+    }
+  }
+  // A speech verb without an addressee is not an event; other verbs may be one-sided ("rebels withdrew").
+  if (!targets && p.say) return null;
+  // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
+  // its condition.
+  if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(cx, end, se);
+  targets ??= purposeTarget(cx, code ?? p.code, end, se) ?? placeTarget(cx, code ?? p.code, end, se);
+  return { sources, targets: targets ?? [], code };
+}
+
+/** Actor mentions of frame argument heads (the frame already expanded coordination). */
+export function argMentions(cx: CoderContext, heads: readonly number[]): ActorMention[] {
+  const { actors, tree } = cx;
+  const out: ActorMention[] = [];
+  for (const h of heads) for (const m of mentionsOf(tree, actors, h)) if (!out.includes(m)) out.push(m);
+  return out;
+}
+
+/** Roles of a participle modifier read as passive: agent from the by-phrase, patient the modified noun. */
+function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
+  const sources = argMentions(cx, f.subjects);
+  const targets = argMentions(cx, f.objects);
+  if (sources.length === 0 || (p.say && targets.length === 0)) return null;
+  return { sources, targets, code: undefined as string | undefined };
+}
+
+export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+  const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
+  let source: ActorMention[] | null = null;
+  // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
+  for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
+    const m = mentionAt(k);
+    if (m) {
+      // A possessor ("Russia's war") is the source wherever its phrase sits; a bare modifier only outside
+      // place phrases ("in Chinese ports").
+      if (val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || !LOCATIVE.has(val(m.tokenStart - 1))) source = [m];
+      break;
+    }
+    if (!(val(k) === "'s" || val(k) === "’s" || pos[k] === "ADJ" || pos[k] === "NOUN" || pos[k] === "PUNCT")) break;
+    if (value[k] === ",") break;
+  }
+  if (!source && p.src) {
+    for (let k = end + 1; k < Math.min(se, end + 3); k++) {
+      if (p.src.has(val(k))) {
+        const m = mentionAt(k + 1) ?? mentionAt(k + 2);
+        if (m) source = [m];
+        break;
+      }
+    }
+  }
+  if (!source) {
+    // Predicate nominal: "Beijing has become a key supplier for Russia".
+    for (let k = i - 1; k >= Math.max(ss, i - 5); k--) {
+      if (lower(k) === "become" || lower(k) === "be" || lower(k) === "remain") {
+        source = subjectOf(cx, k, ss, 0);
+        break;
+      }
+      if (!(pos[k] === "DET" || pos[k] === "ADJ" || pos[k] === "NOUN" || pos[k] === "ADV")) break;
+    }
+  }
+  let light = false;
+  let lightAt: number | undefined;
+  if (!source) {
+    // Light verb + event noun: "Indonesian students staged demonstrations", "Israel mounted its invasion of
+    // Lebanon", "the government imposed a curfew": the light verb's subject is the source.
+    for (let k = i - 1; k >= Math.max(ss, i - 5); k--) {
+      if (isLight(cx, k) && (isVerbPos(k) || pos[k] === "NOUN")) {
+        // "resources to wage the war": a purpose infinitive is no event (see `purpose` above).
+        if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
+        source = subjectOf(cx, k, ss, 0);
+        light = source !== null;
+        lightAt = k;
+        break;
+      }
+      // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
+      // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
+      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
+      const particle = (val(k) === "in" && lower(k - 1) === "engage") || (val(k) === "up" && isLight(cx, k - 1));
+      const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
+      const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
+      if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
+      if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
+    }
+  }
+  if (!source && p.recip && p.tgt?.has("between") && (val(end + 1) === "between" || val(end + 2) === "between")) {
+    // "fighting between Azerbaijanis and Armenians": the coordinated pair acts on each other.
+    const both = targetAfter(cx, p, end, se, true);
+    if (both && distinctEntities(both) >= 2)
+      return { sources: both, targets: [] as ActorMention[], code: undefined as string | undefined };
+  }
+  if (!source) {
+    // The parse names the agent of a nominal event the word order hides ("the United States' killing of X").
+    const parsed = argMentions(cx, frameOf(tree, i).subjects);
+    if (parsed.length > 0) source = parsed;
+  }
+  if (!source) return null;
+  const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
+  const after = Math.max(from, end);
+  const targets =
+    targetAfter(cx, p, after, se, true) ??
+    purposeTarget(cx, p.code, after, se) ??
+    placeTarget(cx, p.code, after, se) ??
+    parsedNounTargets(cx, p, i);
+  // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
+  if (!targets && !light) return null;
+  return { sources: source, targets: targets ?? [], lightAt, code: undefined as string | undefined };
+}
+
+function distinctEntities(ms: ActorMention[]): number {
+  return new Set(ms.map((m) => m.entity)).size;
+}

@@ -1,0 +1,454 @@
+/**
+ * Sources of events coded on verbs: the word-order subject (nearest mention left of the verb in its clause,
+ * shared by coordinated verb phrases and participle clauses), its choice against the parse's subject, passives,
+ * pair anaphors ("the two leaders"), and weapons standing for unidentified forces.
+ */
+import type { ActorMention } from "../actors/types.js";
+import { tokenAt } from "../nlp/document.js";
+import { CLAUSE_RELS } from "../nlp/tree.js";
+import { type CoderContext, HARD, LOCATIVE, OPENERS } from "./coder-context.js";
+import type { Frame } from "./frames.js";
+import type { EventPattern } from "./lexicon.js";
+import { argMentions } from "./parties.js";
+import { placeModifier } from "./targets.js";
+
+/** Verb-group words skipped between a subject and its verb ("may also have been"). */
+const VERB_GROUP = new Set(["have", "has", "had", "be", "been", "being", "not", "n't", "never", "also", "to"]);
+/** Plural nouns that, after "the two" / "both", refer back to the last two actors ("the two leaders met"). */
+const PAIR_NOUNS = new Set(["leader", "side", "country", "nation", "president", "government", "minister", "state"]);
+/** Words that open a place phrase even when a name recognizer took them into a name ("Near Ayn Isa"). */
+const PLACE_OPENERS = new Set(["near", "outside", "inside", "around", "across", "throughout", "in", "at"]);
+/** Adjectives that, before "to" + verb, state an intent ("is willing to withdraw"). */
+const INTENT_ADJ = new Set(["willing", "ready", "prepared", "determined", "committed", "eager", "keen"]);
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+/** Prefer the parser's subject over the word-order subject when it names an actor. */
+const PARSE_SUBJECTS = true;
+
+/** Coordinated mentions around `m` ("Xi and Putin", "China, Russia and Iran"), appositions included. */
+function _groupLeft(cx: CoderContext, m: ActorMention, ss: number): ActorMention[] {
+  const { value, val, mentionAt } = cx;
+  const out = [m];
+  let k = m.tokenStart - 1;
+  while (k >= ss) {
+    const v = value[k] as string;
+    if (v === "," || val(k) === "and") {
+      const prev = mentionAt(k - 1);
+      if (prev && !LOCATIVE.has(val(prev.tokenStart - 1))) {
+        out.push(prev);
+        k = prev.tokenStart - 1;
+        continue;
+      }
+      if (v === "," && val(k - 1) !== "and") {
+        // ", and X" / "X, and Y"
+      }
+      if (val(k) === "and" && value[k - 1] === ",") {
+        const p2 = mentionAt(k - 2);
+        if (p2) {
+          out.push(p2);
+          k = p2.tokenStart - 1;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+export function groupRight(cx: CoderContext, m: ActorMention, se: number): ActorMention[] {
+  const { lex, pos, value, lower, val, mentionAt, isVerbPos } = cx;
+  const out = [m];
+  let k = m.tokenEnd;
+  while (k < se && (val(k) === "and" || value[k] === ",")) {
+    // "Israel and the Palestinians": a determiner may open the next conjunct.
+    const d = val(k + 1) === "the" ? 1 : 0;
+    const next = mentionAt(k + 1 + d) ?? (val(k + 1) === "and" ? mentionAt(k + 2) : null);
+    if (!next) break;
+    // "..., and several companies supply": a mention followed by its own verb starts a new clause.
+    const after = next.tokenEnd;
+    const verbNext =
+      isVerbPos(after) || pos[after] === "AUX" || (lex.byHead.has(lower(after)) && pos[after + 1] !== "ADP");
+    if (verbNext && after < se && value[k] === ",") break;
+    out.push(next);
+    k = next.tokenEnd;
+  }
+  return out;
+}
+
+/** The source mention of reported content that holds token k and ends before token i, if any. */
+function reporterOfContent(cx: CoderContext, k: number, i: number): ActorMention | null {
+  const { doc, mentionAt, framesAt, originOf } = cx;
+  const at = doc.tokens.start[k] as number;
+  const before = doc.tokens.start[i] as number;
+  for (const f of framesAt(at)) {
+    if (f.end > before) continue;
+    const item = originOf.get(f.origin);
+    if (!item?.entity) continue;
+    const m = mentionAt(tokenAt(doc, item.start));
+    if (m && m.start === item.start) return m;
+  }
+  return null;
+}
+
+/**
+ * The subject a coordinated verb phrase or participle clause shares with the verb before it ("… and wounded",
+ * ", demanding …"): that verb's subject, or its report's source; null when the clause rules a shared subject
+ * out; undefined when the verb at i is neither, and its own clause names its subject.
+ */
+function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): ActorMention[] | null | undefined {
+  const { lex, pos, value, mot, lower, val, mentionAt, isVerbPos } = cx;
+  let j = i - 1;
+  while (
+    j >= ss &&
+    (VERB_GROUP.has(val(j)) || pos[j] === "AUX" || pos[j] === "ADV" || pos[j] === "PART" || intentAdjAt(cx, j))
+  ) {
+    j--;
+  }
+  if (j >= ss && depth < 3) {
+    const coord = val(j) === "and" || val(j) === "but" || val(j) === "or";
+    // ", demanding …" or "issued a declaration demanding …": a participle clause after the object.
+    const ing = /ing$/.test(val(i));
+    const participle = ing && (value[j] === "," || (j === i - 1 && pos[j] === "NOUN" && mot[j] === -1));
+    if (coord || participle) {
+      // Coordinated verb phrase or participle clause: share the subject of the previous verb.
+      let objectBefore = false;
+      for (let k = j - 1; k >= ss; k--) {
+        if (HARD.has(value[k] as string) || OPENERS.has(val(k))) break;
+        if (mot[k] === -1 && (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1)))) {
+          // "He denied X had forced the changes, telling the BBC …": when that verb sits in reported content
+          // that ends before the participle, the participle belongs to the report's source
+          if (participle) {
+            const source = reporterOfContent(cx, k, i);
+            if (source) return [source];
+          }
+          const sub = subjectOf(cx, k, ss, depth + 1);
+          if (sub) return sub;
+          // "A roadside bombing killed one soldier and wounded two others": the first verb's object is not
+          // the subject of the second.
+          if (objectBefore) return null;
+          break;
+        }
+        // A mention right before "and" is a coordinated subject ("Arnor and Gondor met"), unless a verb
+        // precedes it in the clause (then it is that verb's object).
+        if (k === j - 1 && mentionAt(k) && coord) {
+          if (!verbBefore(cx, k, ss)) break;
+          objectBefore = true;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */
+export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number): ActorMention[] | null {
+  const { lex, pos, value, lower, val, mentionAt, isVerbPos } = cx;
+  const shared = sharedSubject(cx, i, ss, depth);
+  if (shared !== undefined) return shared;
+  // Collect the mentions of the clause left of the verb; the subject is the leftmost one that is not inside
+  // a prepositional phrase or a possessor ("The Turkish and Greek sides of the island of Cyprus have agreed",
+  // "Pakistan, a key U.S. ally, refused"): the head of a subject NP comes first in English.
+  let leftmost: ActorMention | null = null;
+  let coded: ActorMention | null = null;
+  let fallback: ActorMention | null = null;
+  for (let k = i - 1; k >= ss; k--) {
+    const m = mentionAt(k);
+    const pronoun = (!m || (m.form === "pronoun" && !m.actor)) && SUBJECT_PRONOUNS.has(val(k));
+    if (pronoun && !leftmost && depth < 3) {
+      // "Syria says it is willing to withdraw", "the rebels said on Friday they will release": an unresolved
+      // subject pronoun right after a speech verb is that verb's subject.
+      const sv = speechVerbBefore(cx, k, ss);
+      if (sv >= 0) {
+        const sub = subjectOf(cx, sv, ss, depth + 1);
+        if (sub) return sub;
+      }
+    }
+    if (m) {
+      k = m.tokenStart;
+      let b = m.tokenStart - 1;
+      while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
+      // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
+      // or quantity head is the subject.
+      const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
+      const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(cx, b);
+      // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
+      const possessor =
+        val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(cx, m);
+      if (!inPP && !possessor) {
+        leftmost = m;
+        // A mention the actors stage could not code ("he", an unknown name) is a weak subject: keep the
+        // leftmost coded one as well.
+        if (m.actor) coded = m;
+      } else fallback ??= possessor ? m : fallback;
+      continue;
+    }
+    const v = value[k] as string;
+    // "The Nigerian Union of Teachers (NUT) announced": a short parenthesis (an acronym) inside the subject.
+    if (v === ")") {
+      const open = shortParenStart(cx, k, ss);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    if (HARD.has(v) || OPENERS.has(val(k))) break;
+    // A spaced hyphen is a dash ("BRUSSELS, March 17 - The Community warned"), not a compound's hyphen.
+    if (v === "-" && spacedDash(cx, k)) break;
+    if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
+    // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
+    // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
+    // helicopter gunships killed", "The Red Cross operating in Iraq said").
+    if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(cx, k)) break;
+  }
+  if (leftmost && !leftmost.actor && coded) return groupRight(cx, coded, i);
+  // "Arab League Secretary-General X (uncoded) called": the coded modifier of an uncoded head stands in for it.
+  if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
+  if (leftmost) return groupRight(cx, leftmost, i);
+  return fallback ? [fallback] : null;
+}
+
+/** A "-" token with white space on both sides: a dash. */
+export function spacedDash(cx: CoderContext, k: number): boolean {
+  const { doc, count } = cx;
+  const { start, end } = doc.tokens;
+  return (
+    k > 0 &&
+    k + 1 < count &&
+    (start[k] as number) > (end[k - 1] as number) &&
+    (start[k + 1] as number) > (end[k] as number)
+  );
+}
+
+/** The "(" of a parenthesis of at most three words closed at k ("(NUT)", "(the FIS)"), or -1. */
+function shortParenStart(cx: CoderContext, k: number, ss: number): number {
+  const { value, mentionAt } = cx;
+  for (let j = k - 1; j >= Math.max(ss, k - 4); j--) {
+    // Only after a coded name: an uncoded one would give an event without a known source.
+    if (value[j] === "(") return mentionAt(j - 1)?.actor ? j : -1;
+    if (HARD.has(value[j] as string) || value[j] === ",") return -1;
+  }
+  return -1;
+}
+
+/** "NATO troops", "Reuters reporter": a name right before the member nominal it codes modifies that nominal. */
+function namesMembers(cx: CoderContext, m: ActorMention): boolean {
+  const { mentionAt } = cx;
+  const next = mentionAt(m.tokenEnd);
+  return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
+}
+
+/** "up to 100", "more than 100", "about 200": a preposition that only quantifies the number after it. */
+function quantityAt(cx: CoderContext, b: number): boolean {
+  const { pos, val } = cx;
+  if (pos[b + 1] !== "NUM") return false;
+  const v = val(b);
+  return (v === "to" && val(b - 1) === "up") || v === "than" || v === "about" || v === "around" || v === "over";
+}
+
+/** A finite verb left of token k in its clause. */
+function verbBefore(cx: CoderContext, k: number, ss: number): boolean {
+  const { value, mot, val, isVerbPos } = cx;
+  for (let j = k - 1; j >= ss; j--) {
+    if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return false;
+    if (mot[j] === -1 && isVerbPos(j) && !participleModifier(cx, j)) return true;
+  }
+  return false;
+}
+
+/** Subject of the first if/unless clause after the trigger in its sentence. */
+export function conditionSubject(cx: CoderContext, end: number, se: number): ActorMention[] | null {
+  const { pos, value, val, mentionAt } = cx;
+  for (let k = end + 1; k < se; k++) {
+    if (HARD.has(value[k] as string)) return null;
+    if (val(k) !== "if" && val(k) !== "unless") continue;
+    let j = k + 1;
+    while (j < se && (pos[j] === "DET" || pos[j] === "ADJ")) j++;
+    const m = mentionAt(j);
+    return m?.actor ? groupRight(cx, m, se) : null;
+  }
+  return null;
+}
+
+/** The trigger lies inside an if/unless clause ("… if it is attacked"). */
+export function inCondition(cx: CoderContext, i: number): boolean {
+  const { doc, val, isVerbPos } = cx;
+  const from = doc.sentences.tokenStart[doc.tokens.sentence[i] as number] as number;
+  for (let k = i - 1; k >= from; k--) {
+    const v = val(k);
+    if (v === "if" || v === "unless") return true;
+    if (v === "," || HARD.has(v) || OPENERS.has(v) || (isVerbPos(k) && !participleModifier(cx, k))) return false;
+  }
+  return false;
+}
+
+/** An -ing form without auxiliary right after a noun phrase: a reduced relative clause, not a finite verb. */
+function participleModifier(cx: CoderContext, k: number): boolean {
+  const { pos, mot, val } = cx;
+  // "the divided island", "precision guided missiles": a participle before a noun is an adjective.
+  if (/(ed|en)$/.test(val(k)) && (pos[k - 1] === "DET" || (pos[k - 1] === "NOUN" && pos[k + 1] === "NOUN"))) {
+    return true;
+  }
+  if (!/ing$/.test(val(k)) || pos[k - 1] === "AUX" || VERB_GROUP.has(val(k - 1))) return false;
+  return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN";
+}
+
+/** "willing/ready/prepared ... to" right before token j+1 ("is willing to withdraw"). */
+export function intentAdjAt(cx: CoderContext, j: number): boolean {
+  const { val } = cx;
+  return INTENT_ADJ.has(val(j)) && val(j + 1) === "to";
+}
+
+/** The speech verb a subject pronoun at k reports for ("says it", "said on Friday that they"), or -1. */
+function speechVerbBefore(cx: CoderContext, k: number, ss: number): number {
+  const { lex, pos, value, mot, lower, val, isVerbPos } = cx;
+  for (let j = k - 1; j >= Math.max(ss, k - 6); j--) {
+    if (mot[j] !== -1 || HARD.has(value[j] as string)) return -1;
+    if (isVerbPos(j)) return lex.byHead.get(lower(j))?.some((p) => p.say) ? j : -1;
+    const skippable =
+      val(j) === "that" || pos[j] === "ADV" || pos[j] === "ADP" || pos[j] === "PROPN" || pos[j] === "NOUN";
+    if (!skippable) return -1;
+  }
+  return -1;
+}
+
+/** "the two leaders" / "both sides" as subject: the last two distinct actors before the sentence part. */
+export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
+  const { pos, lower, val, mentionAt } = cx;
+  let k = i - 1;
+  while (k >= ss && (VERB_GROUP.has(val(k)) || pos[k] === "AUX" || pos[k] === "ADV")) k--;
+  if (k < ss + 1 || !PAIR_NOUNS.has(lower(k))) return null;
+  const q = val(k - 1);
+  if (!(q === "two" || q === "both" || (q === "sides" && val(k - 2) === "both"))) return null;
+  const picked: ActorMention[] = [];
+  const seenCountry = new Set<string>();
+  for (let j = k - 2; j >= 0 && picked.length < 2; j--) {
+    const m = mentionAt(j);
+    if (!m?.actor) continue;
+    j = m.tokenStart;
+    const c = m.actor.slice(0, 3);
+    if (seenCountry.has(c)) continue;
+    seenCountry.add(c);
+    picked.push(m);
+  }
+  return picked.length === 2 ? picked : null;
+}
+
+export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {
+  const { pos, lower, val } = cx;
+  // "is opposed to X" is an adjective: the subject opposes X.
+  if (val(i) === "opposed" && val(i + 1) === "to") return false;
+  if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
+  for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
+    if (lower(k) === "be") return true;
+    if (!(pos[k] === "ADV" || val(k) === "not")) return false;
+  }
+  return false;
+}
+
+/**
+ * Passive subject whose head is not an actor but whose "for"/"of" phrase is: "A camp for Congolese refugees was
+ * attacked" → the refugees.
+ */
+export function passiveSubjectInPP(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
+  const { pos, value, val, mentionAt } = cx;
+  for (let k = i - 1; k >= ss; k--) {
+    const v = value[k] as string;
+    if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    const m = mentionAt(k);
+    if (!m) continue;
+    let b = m.tokenStart - 1;
+    while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM")) b--;
+    return val(b) === "for" || val(b) === "of" ? [m] : null;
+  }
+  return null;
+}
+
+/**
+ * A mention that opens with a preposition is a place or time phrase, never an agent ("Near Minas Tirith, three
+ * strikes destroyed …": the name recognizer took the sentence-initial "Near" into the name).
+ */
+export function notInPlacePhrase(cx: CoderContext, ms: ActorMention[] | null): ActorMention[] | null {
+  const { lex, pos, lower } = cx;
+  if (!ms || lex.anyPos) return ms;
+  const kept = ms.filter((m) => pos[m.tokenStart] !== "ADP" && !PLACE_OPENERS.has(lower(m.tokenStart)));
+  return kept.length > 0 ? kept : null;
+}
+
+/** The parse's agent of a verb, when it names an actor (null lets the word-order rules decide). */
+function parsedSubjects(cx: CoderContext, f: Frame): ActorMention[] | null {
+  if (!PARSE_SUBJECTS) return null;
+  const ms = argMentions(cx, f.subjects);
+  return ms.length > 0 ? ms : null;
+}
+
+/**
+ * The parse decides which noun phrase is the subject; word order rules pick the actor inside it ("A group of
+ * Moroccan diplomats", "The Turkish and Greek sides"). So the word-order subject stays when it lies inside the
+ * parsed subject phrase, and the parsed one replaces it when it lies elsewhere (an object of an earlier verb,
+ * a phrase of another clause) or when word order finds none.
+ */
+export function chooseSubjects(cx: CoderContext, f: Frame, shallow: ActorMention[] | null): ActorMention[] | null {
+  const { mot, tree } = cx;
+  // Inherited subjects (controllers, first conjuncts, participle governors) follow attachments the parser gets
+  // wrong more often than the word-order rules, which know reported content and collectives.
+  if (f.inherited) return shallow;
+  const parsed = parsedSubjects(cx, f);
+  // Inside the subject phrase but not inside a clause of its own ("Saddam Hussein, who presided over his
+  // commanders in Baghdad, visited": the commanders are no subject).
+  const inPhrase = (m: ActorMention) =>
+    f.subjects.some(
+      (h) =>
+        tree.dominates(h, m.tokenStart) &&
+        !tree.children(h).some((c) => CLAUSE_RELS.has(tree.rel(c)) && tree.dominates(c, m.tokenStart)),
+    );
+  if (!parsed) return shallow;
+  // Without a word-order subject, only a subject head that is itself an actor counts ("The capital of Arnor"
+  // is no actor, nor is "a bomb near X").
+  if (!shallow) return f.subjects.every((h) => (mot[h] ?? -1) >= 0) ? parsed : null;
+  return shallow.every(inPhrase) ? shallow : parsed;
+}
+
+/** The clause left of the verb names a weapon, not an actor ("A roadside bomb near X killed …"). */
+export function weaponBefore(cx: CoderContext, i: number, ss: number): boolean {
+  const { lex, value, lower, val } = cx;
+  if (lex.anyPos || !lex.weapon) return false;
+  for (let k = i - 1; k >= ss; k--) {
+    if (HARD.has(value[k] as string) || OPENERS.has(val(k)) || value[k] === ",") return false;
+    if (lex.weapon.has(lower(k))) return true;
+  }
+  return false;
+}
+
+/** "by a car bomb", "by a roadside device": a weapon right after the passive's "by". */
+export function weaponAfterBy(cx: CoderContext, end: number, se: number): boolean {
+  const { lex, lower, val } = cx;
+  if (lex.anyPos || !lex.weapon) return false;
+  for (let k = end + 1; k < Math.min(se, end + 3); k++) {
+    if (val(k) !== "by") continue;
+    for (let j = k + 1; j < Math.min(se, k + 5); j++) if (lex.weapon.has(lower(j))) return true;
+  }
+  return false;
+}
+
+/**
+ * Source of force used by a weapon without a named agent: the unidentified armed forces (PLOVER/CAMEO UAF) of
+ * the place named in the sentence ("near Kandahar" → AFGUAF), or unknown. Only force (18x–20x).
+ */
+export function unidentified(cx: CoderContext, p: EventPattern, ss: number): ActorMention[] {
+  const { doc, actors, pos, val, mentionAt } = cx;
+  if (!/^(18|19|20)/.test(p.code)) return [];
+  const se = doc.sentences.tokenEnd[doc.tokens.sentence[ss] as number] as number;
+  for (let k = ss; k < se; k++) {
+    const m = mentionAt(k);
+    if (!m) continue;
+    k = m.tokenEnd - 1;
+    let b = m.tokenStart - 1;
+    while (b >= ss && (pos[b] === "DET" || pos[b] === "ADJ" || placeModifier(cx, b))) b--;
+    const kind = actors.entities[m.entity]?.kind;
+    const country = m.actor?.length === 3 && !m.actor.startsWith("-") ? m.actor : null;
+    if (country && (kind === "place" || kind === "country") && LOCATIVE.has(val(b))) {
+      return [{ ...m, actor: `${country}UAF` }];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,347 @@
+/**
+ * Targets of events: the first acceptable actor mention after the trigger in its clause, the parse's objects,
+ * the subject a demand is laid on, a protest's stated purpose, the place of force or coercion, and the target a
+ * coordinated predicate shares with the clause before it.
+ */
+import type { ActorMention } from "../actors/types.js";
+import { cameoInfo } from "../ontology/index.js";
+import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
+import { type Frame, frameOf } from "./frames.js";
+import type { EventPattern } from "./lexicon.js";
+import { argMentions } from "./parties.js";
+import { groupRight } from "./subjects.js";
+
+/** Codes whose events without a named target are aimed at their place (see placeTarget). */
+const PLACE_TARGET = /^(081|1[3-9]|20)/;
+/** Roots whose object's from/by phrase names its author, the target (accept 03, concede 08, reject 12). */
+const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
+/** Place targets that stand for their population: threats, sanctions, coercion, force. */
+const PLACE_CIVILIANS = /^(1[36789]|20)/;
+/** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
+const PURPOSE_VERBS = new Set([
+  "protest",
+  "demand",
+  "denounce",
+  "oppose",
+  "press",
+  "show",
+  "express",
+  "condemn",
+  "overthrow",
+  "topple",
+  "oust",
+]);
+/** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
+const PROPOSALS = new Set(["demand", "call", "appeal", "request", "proposal", "offer", "plan", "invitation"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
+const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
+/** Prepositions whose object the parse may give as a verb's target when the pattern names none. */
+const TARGET_PREPS: ReadonlySet<string> = new Set(["to", "with", "on", "against", "at", "toward", "towards", "upon"]);
+
+export function targetAfter(
+  cx: CoderContext,
+  p: EventPattern,
+  end: number,
+  se: number,
+  nominal: boolean,
+): ActorMention[] | null {
+  let weak: ActorMention | null = null;
+  const found = scanTarget(cx, p, end, se, nominal, (m) => {
+    weak ??= m;
+  });
+  return found ?? (weak ? [weak] : null);
+}
+
+function scanTarget(
+  cx: CoderContext,
+  p: EventPattern,
+  end: number,
+  se: number,
+  nominal: boolean,
+  keepWeak: (m: ActorMention) => void,
+): ActorMention[] | null {
+  const { lex, pos, value, placeRefs, lower, val, mentionAt, isVerbPos } = cx;
+  for (let k = end + 1; k < se; k++) {
+    const v = value[k] as string;
+    // "demanded that the US cancel ...": the demand is on the subject of the complement.
+    if (p.that && val(k) === "that" && k <= end + 2) continue;
+    if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    const m = mentionAt(k);
+    if (!m) {
+      // A finite verb with its own subject starts a new clause ("said Xi expressed").
+      if (isVerbPos(k) && mentionAt(k - 1) && k > end + 1) return null;
+      if (nominal && k > end + 8) return null;
+      continue;
+    }
+    // "offered its troops to Lebanon", "an offensive in its Gulf war": a possessive pronoun phrase is the
+    // actor's own thing, not a target.
+    const ownThing =
+      POSSESSIVE.has(val(m.tokenStart - 1)) &&
+      (lex.byHead.get(lower(m.tokenEnd))?.some((q) => q.kind === "N") ?? false);
+    if (ownThing || (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))) {
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    let b = m.tokenStart - 1;
+    while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+    const prep = b > end && (pos[b] === "ADP" || val(b) === "to") ? val(b) : null;
+    let ok: boolean;
+    if (p.say) {
+      // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
+      // of reported speech).
+      const group = groupRight(cx, m, se);
+      const after = (group[group.length - 1] as ActorMention).tokenEnd;
+      const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
+      ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
+    } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
+    else if (p.tgt) {
+      // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
+      const author =
+        (prep === "from" || prep === "by") &&
+        AUTHOR_ROOTS.has(p.code.slice(0, 2)) &&
+        !lex.anyPos &&
+        (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
+        b - 1 <= end + 4;
+      ok = prep !== null ? p.tgt.has(prep) || author : p.dem && m.form === "demonym";
+    } else {
+      // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
+      // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
+      // its acceptance or rejection.
+      const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
+      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + 4;
+      // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
+      const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
+      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
+    }
+    if (p.say && !ok) return null;
+    if (!ok) {
+      // Skip the whole coordinated phrase: "in Romania and Poland" is one place phrase.
+      const group = groupRight(cx, m, se);
+      k = (group[group.length - 1] as ActorMention).tokenEnd - 1;
+      continue;
+    }
+    // "imposed martial law in Kabul" (tgt=in): a place put under coercion or force stands for its people, as
+    // in placeTarget.
+    if (prep && PLACE_PREPS.has(prep) && !lex.anyPos && PLACE_CIVILIANS.test(p.code) && isPlaceCode(cx, m)) {
+      const place = { ...m, actor: `${m.actor}CVL` };
+      placeRefs.add(place);
+      return [place];
+    }
+    // A target without a known country ("other military", an uncoded name) is kept only if nothing better
+    // follows in the clause.
+    if ((!m.actor || m.actor.startsWith("---")) && !p.say) {
+      keepWeak(m);
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    return groupRight(cx, m, se);
+  }
+  return null;
+}
+
+/**
+ * Words between a preposition and its place that tagging may leave outside ADJ: a compass word ("invasion of
+ * northern Mali") or a participle ("in the occupied Golan Heights").
+ */
+export function placeModifier(cx: CoderContext, k: number): boolean {
+  const { pos, val, isVerbPos } = cx;
+  return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
+}
+
+/** A name or demonym of a country or place (a bare 3-letter country code, no role). */
+export function isPlaceCode(cx: CoderContext, m: ActorMention): boolean {
+  const { actors } = cx;
+  const kind = actors.entities[m.entity]?.kind;
+  return m.actor?.length === 3 && !m.actor.startsWith("-") && (kind === "country" || kind === "place");
+}
+
+/** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
+export function demandedOf(cx: CoderContext, end: number, se: number): ActorMention[] | null {
+  const { pos, value, mot, val, mentionAt, isVerbPos } = cx;
+  let k = end + 1;
+  // "said on Tuesday that", "said here Wednesday that": time and place words before the complement.
+  for (let j = k; j < Math.min(se, end + 5); j++) {
+    if (val(j) === "that") {
+      k = j + 1;
+      break;
+    }
+    if (mot[j] !== -1 || isVerbPos(j) || pos[j] === "AUX" || value[j] === "," || HARD.has(value[j] as string)) break;
+  }
+  while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
+  const m = mentionAt(k);
+  if (!m) return null;
+  const group = groupRight(cx, m, se);
+  // A few words may follow the subject before its modal ("the US and other developed nations must", "the rebels
+  // in Darfur must"), but no verb or punctuation.
+  let after = (group[group.length - 1] as ActorMention).tokenEnd;
+  for (let n = 0; n < 5 && after < se && !isModalAt(cx, after); n++, after++) {
+    if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
+  }
+  return isModalAt(cx, after) ? group : null;
+}
+
+/** "must", "should", "has to", "needs to" (an obligation laid on the subject before it). */
+function isModalAt(cx: CoderContext, k: number): boolean {
+  const { val } = cx;
+  const v = val(k);
+  if (v === "must" || v === "should") return true;
+  return (v === "has" || v === "have" || v === "needs" || v === "need") && val(k + 1) === "to";
+}
+
+/**
+ * A target found by word order inside a clause the verb governs ("agreed to sell jets to India") is the
+ * beneficiary of the promised act, not a party that agreed as well: a reciprocal verb keeps it one-way.
+ */
+export function outsideClauses(
+  cx: CoderContext,
+  f: Frame,
+  p: EventPattern,
+  ts: ActorMention[] | null,
+): ActorMention[] | null {
+  const { lex, tree, oneWay } = cx;
+  if (!ts || lex.anyPos || !p.recip) return ts;
+  for (const m of ts) if (f.clauses.some((c) => tree.dominates(c, m.tokenStart))) oneWay.add(m);
+  return ts;
+}
+
+/**
+ * Word-order targets the parse rules out: a mention inside the verb's own subject phrase ("said Jean Dupont,
+ * the OECD's economist"), and for speech verbs one inside the reported clause ("said X has ended talks": X is
+ * the content's subject, not the addressee; "said X must" is handled by demandedOf).
+ */
+export function inFrame(cx: CoderContext, f: Frame, p: EventPattern, ts: ActorMention[] | null): ActorMention[] | null {
+  const { lex, tree } = cx;
+  if (!ts || lex.anyPos) return ts;
+  const inside = (heads: readonly number[], m: ActorMention) => heads.some((h) => tree.dominates(h, m.tokenStart));
+  // Only a subject phrase of the verb's own that does not hold the verb itself (a noun whose participle
+  // clause the verb is would hold everything).
+  const subjects = f.inherited ? [] : f.subjects.filter((h) => !tree.dominates(h, f.trigger));
+  const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)));
+  return kept.length > 0 ? kept : null;
+}
+
+/** Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. */
+export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): ActorMention[] | null {
+  const { lex } = cx;
+  if (p.say || lex.anyPos) return null;
+  if (!p.tgt) {
+    const objs = argMentions(cx, f.objects);
+    if (objs.length > 0) return objs;
+  }
+  for (const [prep, heads] of f.obliques) {
+    if (!(p.tgt ?? TARGET_PREPS).has(prep)) continue;
+    const ms = argMentions(cx, heads);
+    if (ms.length > 0) return ms;
+  }
+  return null;
+}
+
+/**
+ * Targets the parse gives an event noun when word order finds none: the copular subject of "the target of"
+ * ("X has been the subject of US sanctions"), or an object of the pattern's prepositions further away.
+ */
+export function parsedNounTargets(cx: CoderContext, p: EventPattern, i: number): ActorMention[] | null {
+  const { lex, tree } = cx;
+  if (lex.anyPos) return null;
+  const f = frameOf(tree, i);
+  const objs = argMentions(cx, f.objects);
+  if (objs.length > 0) return objs;
+  for (const [prep, heads] of f.obliques) {
+    if (!p.tgt?.has(prep)) continue;
+    const ms = argMentions(cx, heads);
+    if (ms.length > 0) return ms;
+  }
+  return null;
+}
+
+/**
+ * A protest without a named target is aimed at what its stated purpose names: "began a hunger strike to protest
+ * against Norway's decision", "blocked roads to press their demands from X's government", "staged a sit-in in
+ * protest at X" (Dyad's own lexicon only). The first coded mention after the purpose verb in the clause.
+ */
+export function purposeTarget(cx: CoderContext, code: string, end: number, se: number): ActorMention[] | null {
+  const { lex, value, lower, val, mentionAt } = cx;
+  if (lex.anyPos || !code.startsWith("14")) return null;
+  for (let k = end + 1; k < se - 1; k++) {
+    if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
+    const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
+    // "in protest at X", "in defiance of X"
+    const inProtest = val(k) === "in" && (val(k + 1) === "protest" || val(k + 1) === "defiance");
+    // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
+    const callingFor = val(k) === "calling" && val(k + 1) === "for";
+    const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);
+    if (!purpose && !inProtest && !callingFor && !participle) continue;
+    for (let j = participle ? k + 1 : k + 2; j < se; j++) {
+      if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
+      const m = mentionAt(j);
+      if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
+      if (m) j = m.tokenEnd - 1;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Protests, threats, force and the lifting of curfews or emergency rule without a named target are aimed at
+ * the place where they happen: "demonstrated in Serbia", "imposed a curfew in the town of Cizre in
+ * southeastern Turkey", "lifted a state of emergency in West Darfur" (Dyad's own lexicon only). The first
+ * coded place or country after in/into/inside/across in the clause is the target.
+ */
+export function placeTarget(cx: CoderContext, code: string, end: number, se: number): ActorMention[] | null {
+  const { lex, pos, value, placeRefs, val, mentionAt, isVerbPos } = cx;
+  if (lex.anyPos || !PLACE_TARGET.test(code)) return null;
+  for (let k = end + 1; k < se; k++) {
+    const v = value[k] as string;
+    if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    // "threatened to resume attacks in Israel": an infinitive complement goes on; another finite verb ends.
+    if (isVerbPos(k) && k > end + 1 && !/(ing|ed)$/.test(val(k)) && val(k - 1) !== "to") return null;
+    if (!PLACE_PREPS.has(val(k))) continue;
+    for (let j = k + 1; j < Math.min(se, k + 7); j++) {
+      const m = mentionAt(j);
+      if (m) {
+        const modifier = pos[m.tokenEnd] === "NOUN"; // "in its Gulf war": a modifier, not the place
+        if (m.actor && m.actor.length === 3 && !m.actor.startsWith("-") && m.form !== "pronoun" && !modifier) {
+          // The population of a place put under curfew, attacked or cut off from aid: "imposed a curfew in
+          // X" → X civilians. A capital here is a place, not its government.
+          const place = { ...m, actor: PLACE_CIVILIANS.test(code) ? `${m.actor}CVL` : m.actor };
+          placeRefs.add(place);
+          return [place];
+        }
+        j = m.tokenEnd - 1;
+        continue;
+      }
+      // "in the town of Cizre in southeastern Turkey": the place phrase goes on through of/in and modifiers.
+      if (
+        !(
+          pos[j] === "DET" ||
+          pos[j] === "ADJ" ||
+          pos[j] === "NOUN" ||
+          pos[j] === "PROPN" ||
+          PLACE_PREPS.has(val(j)) ||
+          val(j) === "of"
+        )
+      )
+        break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The target a coordinated predicate leaves unsaid and shares with the clause before it: "has become a key
+ * supplier for Russia's war machine and may have transferred lethal weapons" transfers to Russia. Only from an
+ * event of the same quad class on the first conjunct or its complement, so a change of act ("met X and
+ * attacked") does not carry the partner over.
+ */
+export function sharedTarget(cx: CoderContext, i: number, code: string, say: boolean): ActorMention[] {
+  const { lex, targetsAt, tree } = cx;
+  // Imported PETRARCH dictionaries state their own argument patterns; a speech verb's target is its addressee.
+  if (lex.anyPos || say || tree.rel(i) !== "conj") return [];
+  const h = tree.head(i);
+  const quad = cameoInfo(code)?.quad ?? -1;
+  for (const [t, prior] of targetsAt) {
+    if ((t === h || tree.head(t) === h) && t !== i && prior.quad === quad) return prior.targets;
+  }
+  return [];
+}
