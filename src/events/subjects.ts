@@ -24,37 +24,6 @@ const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 /** Prefer the parser's subject over the word-order subject when it names an actor. */
 const PARSE_SUBJECTS = true;
 
-/** Coordinated mentions around `m` ("Xi and Putin", "China, Russia and Iran"), appositions included. */
-function _groupLeft(cx: CoderContext, m: ActorMention, ss: number): ActorMention[] {
-  const { value, val, mentionAt } = cx;
-  const out = [m];
-  let k = m.tokenStart - 1;
-  while (k >= ss) {
-    const v = value[k] as string;
-    if (v === "," || val(k) === "and") {
-      const prev = mentionAt(k - 1);
-      if (prev && !LOCATIVE.has(val(prev.tokenStart - 1))) {
-        out.push(prev);
-        k = prev.tokenStart - 1;
-        continue;
-      }
-      if (v === "," && val(k - 1) !== "and") {
-        // ", and X" / "X, and Y"
-      }
-      if (val(k) === "and" && value[k - 1] === ",") {
-        const p2 = mentionAt(k - 2);
-        if (p2) {
-          out.push(p2);
-          k = p2.tokenStart - 1;
-          continue;
-        }
-      }
-    }
-    break;
-  }
-  return out;
-}
-
 export function groupRight(cx: CoderContext, m: ActorMention, se: number): ActorMention[] {
   const { lex, pos, value, lower, val, mentionAt, isVerbPos } = cx;
   const out = [m];
