@@ -66,7 +66,7 @@ const MODAL_CERTAINTY: Record<string, Certainty> = {
 };
 
 /** Past-tense modals that, under a reporting verb, carry the reported future ("said it would help"). */
-const REPORTED_FUTURE = new Set(["would", "'d"]);
+export const REPORTED_FUTURE: ReadonlySet<string> = new Set(["would", "'d"]);
 /** Cue classes whose clausal complement is reported speech or thought. */
 const REPORTING_CLASSES = new Set(["speech", "belief", "report"]);
 

@@ -8,9 +8,6 @@ import type { DepTree } from "../nlp/tree.js";
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "will", "shall", "should", "must", "can", "'ll", "'d"]);
 
-/** Modals that, under a reporting verb, carry the speaker's future ("warned it would attack"). */
-export const REPORTED_FUTURE_MODALS: ReadonlySet<string> = new Set(["would", "'d"]);
-
 export interface ParsedModality {
   /** A negation attached to the trigger or to its auxiliaries. */
   negated: boolean;

@@ -3,12 +3,12 @@
  * attempt, refusal), the reporting frame's certainty and negation, and the event's date.
  */
 import type { ActorMention } from "../actors/types.js";
-import { inReportedClause } from "../attribution/certainty.js";
+import { inReportedClause, REPORTED_FUTURE } from "../attribution/certainty.js";
 import type { AssertionFrame } from "../attribution/types.js";
 import type { Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
-import { parsedModality, REPORTED_FUTURE_MODALS } from "./certainty.js";
+import { parsedModality } from "./certainty.js";
 import type { CoderContext } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -186,8 +186,7 @@ function readModality(
   let negated = local.negated || (!lex.anyPos && i === verb && modality.negated);
   // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
   // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
-  const reportedFuture =
-    modality.modal !== null && REPORTED_FUTURE_MODALS.has(modality.modal) && inReportedClause(doc, verb);
+  const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);
   let rule = override ? `${p.id}+${bySense ? "sense" : "must"}` : p.id;
   // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
   const root = Number(code.slice(0, 2));

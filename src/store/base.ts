@@ -3,7 +3,7 @@
  * so only placeholders, case-insensitive matching, full-text search and week truncation differ; those sit behind
  * the small `dialect` hooks. Writes (transactions) are backend-specific and live in the subclasses.
  */
-import type { CodedArticle } from "../contract.js";
+import type { CodedArticle, Span } from "../contract.js";
 import { CLUSTER_VERSION, Clusterer, type ClusterInput, type ClusterRow } from "./cluster.js";
 import { decodeCoded } from "./rows.js";
 import type {
@@ -63,6 +63,15 @@ function numOrNull(v: unknown): number | null {
 
 function str(v: unknown): string | null {
   return v === null || v === undefined ? null : String(v);
+}
+
+const withEntity = (span: Span | null, entity: string | null) => (span ? { ...span, entity } : null);
+
+/** The span stored in a row's `<prefix>_start`, `_end` and `_text` columns (the reverse of rows.ts spanCells). */
+function spanOfRow(r: Row, prefix: string): Span | null {
+  const start = r[`${prefix}_start`];
+  if (start === null || start === undefined) return null;
+  return { start: num(start), end: num(r[`${prefix}_end`]), text: String(r[`${prefix}_text`]) };
 }
 
 /** Words of a user query as an FTS5 expression that cannot be a syntax error (each word quoted, AND-ed). */
@@ -237,23 +246,9 @@ export abstract class SqlStore implements DyadStore {
     return rows.map((r) => ({
       id: String(r.id),
       type: String(r.type) as StoredQuote["type"],
-      speaker:
-        r.speaker_start === null || r.speaker_start === undefined
-          ? null
-          : {
-              start: num(r.speaker_start),
-              end: num(r.speaker_end),
-              text: String(r.speaker_text),
-              entity: str(r.speaker_entity),
-            },
-      cue:
-        r.cue_start === null || r.cue_start === undefined
-          ? null
-          : { start: num(r.cue_start), end: num(r.cue_end), text: String(r.cue_text) },
-      cue_phrase:
-        r.cue_phrase_start === null || r.cue_phrase_start === undefined
-          ? null
-          : { start: num(r.cue_phrase_start), end: num(r.cue_phrase_end), text: String(r.cue_phrase_text) },
+      speaker: withEntity(spanOfRow(r, "speaker"), str(r.speaker_entity)),
+      cue: spanOfRow(r, "cue"),
+      cue_phrase: spanOfRow(r, "cue_phrase"),
       content: JSON.parse(String(r.content_json)),
       certainty: String(r.certainty) as StoredQuote["certainty"],
       negated: num(r.negated) === 1,
