@@ -79,11 +79,22 @@ function clean<T extends object>(obj: T): Defined<T> {
 
 export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[] {
   const { store, pipeline } = deps;
+  return [
+    ...storeRoutes(store, pipeline),
+    ...listRoutes(store),
+    ...analysisRoutes(store, clusterRefresher(store)),
+    codingRoute(pipeline),
+  ];
+}
+
+/**
+ * Re-clusters when the number of stored events changed since the last time (another process may ingest); calls
+ * that arrive while clustering runs wait for the same run.
+ */
+function clusterRefresher(store: Store): () => Promise<void> {
   let clusteredAt = -1;
   let clustering: Promise<void> | null = null;
-
-  /** Re-clusters when the number of stored events changed since the last time (another process may ingest). */
-  async function ensureClusters(): Promise<void> {
+  return () => {
     if (clustering) return clustering;
     clustering = (async () => {
       const { events } = await store.stats();
@@ -95,8 +106,23 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
       clustering = null;
     });
     return clustering;
-  }
+  };
+}
 
+/** The event filters shared by `/api/events` and `/api/claims`, as the store's query fields. */
+function eventFilterValues(query: ParsedQuery) {
+  return {
+    source: opt<string>(query.source),
+    target: opt<string>(query.target),
+    from: opt<string>(query.from),
+    to: opt<string>(query.to),
+    code: opt<string>(query.code),
+    certainty: opt<Certainty>(query.certainty),
+  };
+}
+
+/** Counts and stored articles. */
+function storeRoutes(store: Store, pipeline: Pipeline): ApiRoute[] {
   return [
     {
       method: "GET",
@@ -139,6 +165,12 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
         return article;
       },
     },
+  ];
+}
+
+/** Events, quotes and entities across stored articles. */
+function listRoutes(store: Store): ApiRoute[] {
+  return [
     {
       method: "GET",
       url: "/api/events",
@@ -155,12 +187,7 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
       async handler({ query }) {
         const events = await store.events(
           clean({
-            source: opt<string>(query.source),
-            target: opt<string>(query.target),
-            from: opt<string>(query.from),
-            to: opt<string>(query.to),
-            code: opt<string>(query.code),
-            certainty: opt<Certainty>(query.certainty),
+            ...eventFilterValues(query),
             article: opt<string>(query.article),
             limit: query.limit as number,
             offset: query.offset as number,
@@ -207,6 +234,12 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
         return { entities };
       },
     },
+  ];
+}
+
+/** Dyad series, actor network and claims (deduplicated events). */
+function analysisRoutes(store: Store, ensureClusters: () => Promise<void>): ApiRoute[] {
+  return [
     {
       method: "GET",
       url: "/api/dyad",
@@ -287,12 +320,7 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
         await ensureClusters();
         const clusters = await store.clusters(
           clean({
-            source: opt<string>(query.source),
-            target: opt<string>(query.target),
-            from: opt<string>(query.from),
-            to: opt<string>(query.to),
-            code: opt<string>(query.code),
-            certainty: opt<Certainty>(query.certainty),
+            ...eventFilterValues(query),
             minSources: query.minSources as number,
             limit: query.limit as number,
             offset: query.offset as number,
@@ -301,29 +329,33 @@ export function apiRoutes(deps: { store: Store; pipeline: Pipeline }): ApiRoute[
         return { claims: await withNames(store, clusters) };
       },
     },
-    {
-      method: "POST",
-      url: "/api/code",
-      operationId: "codeArticle",
-      tag: "coding",
-      summary: "Codes a pasted article without storing it and answers the output contract (CodedArticle).",
-      body: {
-        type: "object",
-        required: ["text"],
-        properties: {
-          text: { type: "string", minLength: 1, maxLength: MAX_CODE_TEXT },
-          date: { type: "string", format: "date", nullable: true },
-          title: { type: "string", nullable: true },
-          source: { type: "string", nullable: true },
-          url: { type: "string", nullable: true },
-        },
-      },
-      response: "CodedArticle",
-      async handler({ body }) {
-        return codePasted(pipeline, body);
+  ];
+}
+
+/** Codes a pasted article without storing it. */
+function codingRoute(pipeline: Pipeline): ApiRoute {
+  return {
+    method: "POST",
+    url: "/api/code",
+    operationId: "codeArticle",
+    tag: "coding",
+    summary: "Codes a pasted article without storing it and answers the output contract (CodedArticle).",
+    body: {
+      type: "object",
+      required: ["text"],
+      properties: {
+        text: { type: "string", minLength: 1, maxLength: MAX_CODE_TEXT },
+        date: { type: "string", format: "date", nullable: true },
+        title: { type: "string", nullable: true },
+        source: { type: "string", nullable: true },
+        url: { type: "string", nullable: true },
       },
     },
-  ];
+    response: "CodedArticle",
+    async handler({ body }) {
+      return codePasted(pipeline, body);
+    },
+  };
 }
 
 function optionalString(body: Record<string, unknown>, key: string, max = 2000): string | null {

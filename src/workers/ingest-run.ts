@@ -79,9 +79,45 @@ export interface IngestSummary {
 
 export async function runIngest(options: IngestRunOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const { store } = options;
-  const batchSize = options.batchSize ?? 100;
-  const summary: IngestSummary = {
+  const pool = await CodePool.start(options.workers);
+  const run = new IngestRun(options, pool);
+  try {
+    for await (const item of parsedInOrder(
+      readArticles(options.inputs, { ...readOptions(options), deferParsing: true }),
+      pool,
+      run.maxInflight,
+    )) {
+      if (run.fatal) break;
+      await run.take(item);
+    }
+    await run.finish();
+  } finally {
+    await pool.close();
+  }
+  if (run.fatal) throw run.fatal;
+  return { ...run.summary, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The reader's options out of the run's (only those that are set: exactOptionalPropertyTypes). */
+function readOptions(options: IngestRunOptions): ReadOptions {
+  return {
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.format === undefined ? {} : { format: options.format }),
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.charset === undefined ? {} : { charset: options.charset }),
+    ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  };
+}
+
+/** Articles are checked against the store in groups of this many, so re-runs skip coding what is already there. */
+const LOOKAHEAD = 64;
+
+/** One ingest run's state: articles being coded, coded articles waiting to be written, and the counts. */
+class IngestRun {
+  readonly summary: IngestSummary = {
     read: 0,
     inserted: 0,
     replaced: 0,
@@ -91,114 +127,117 @@ export async function runIngest(options: IngestRunOptions): Promise<IngestSummar
     bytes: 0,
     seconds: 0,
   };
-  const pool = await CodePool.start(options.workers);
-  const versions = versionsKey(pool.versions);
-  const maxInflight = Math.max(4, options.workers * 4);
-  let pendingWrites: { coded: CodedArticle; bytes: number }[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  let fatal: unknown = null;
-  const inflight = new Set<Promise<void>>();
+  readonly maxInflight: number;
+  /** A database failure: not an input problem, so it stops the run (what is committed stays). */
+  fatal: unknown = null;
+  private readonly batchSize: number;
+  private readonly versions: string;
+  private pendingWrites: { coded: CodedArticle; bytes: number }[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private readonly inflight = new Set<Promise<void>>();
   /** Coded articles not yet committed; bounded so a slow database cannot make coded results pile up in memory. */
-  let unwritten = 0;
+  private unwritten = 0;
+  private lookahead: { article: Article; where: string }[] = [];
 
-  const flush = () => {
-    const batch = pendingWrites;
-    pendingWrites = [];
-    if (batch.length === 0) return writing;
+  constructor(
+    private readonly options: IngestRunOptions,
+    private readonly pool: CodePool,
+  ) {
+    this.batchSize = options.batchSize ?? 100;
+    this.versions = versionsKey(pool.versions);
+    this.maxInflight = Math.max(4, options.workers * 4);
+  }
+
+  /** One item read: a problem is recorded, an article queued for the store check and coding. */
+  async take(item: IngestItem): Promise<void> {
+    if (item.kind === "problem") {
+      await this.fail(describeLocation(item.problem.location), item.problem.code, item.problem.message, 0);
+      return;
+    }
+    this.summary.read++;
+    this.lookahead.push({ article: item.article, where: describeLocation(item.location) });
+    if (this.lookahead.length >= LOOKAHEAD) await this.dispatch();
+  }
+
+  /** Codes and writes what is left. */
+  async finish(): Promise<void> {
+    await this.dispatch();
+    await Promise.all(this.inflight);
+    await this.flush();
+    await this.writing;
+  }
+
+  private flush(): Promise<void> {
+    const batch = this.pendingWrites;
+    this.pendingWrites = [];
+    if (batch.length === 0) return this.writing;
     // Writes are chained so only one transaction is open at a time (SQLite has a single writer).
-    writing = writing.then(async () => {
-      if (fatal) return;
-      try {
-        const outcomes = await store.saveArticles(
-          batch.map((b) => b.coded),
-          { force: options.force === true },
-        );
-        unwritten -= batch.length;
-        outcomes.forEach((o, i) => {
-          const item = batch[i] as { coded: CodedArticle; bytes: number };
-          summary[o]++;
-          if (o !== "unchanged") summary.events += item.coded.events.length;
-          options.onArticle?.({ bytes: item.bytes, failed: false });
-        });
-      } catch (error) {
-        // A database failure is not an input problem: stop the run, keep what is committed.
-        fatal = error;
-      }
-    });
-    return writing;
-  };
+    this.writing = this.writing.then(() => this.write(batch));
+    return this.writing;
+  }
 
-  const fail = async (where: string, code: string, message: string, bytes: number) => {
-    summary.errors++;
-    await store.recordError(where, code, message);
-    options.onArticle?.({ bytes, failed: true, error: { where, code, message } });
-  };
+  private async write(batch: { coded: CodedArticle; bytes: number }[]): Promise<void> {
+    if (this.fatal) return;
+    try {
+      const outcomes = await this.options.store.saveArticles(
+        batch.map((b) => b.coded),
+        { force: this.options.force === true },
+      );
+      this.unwritten -= batch.length;
+      outcomes.forEach((o, i) => {
+        const item = batch[i] as { coded: CodedArticle; bytes: number };
+        this.summary[o]++;
+        if (o !== "unchanged") this.summary.events += item.coded.events.length;
+        this.options.onArticle?.({ bytes: item.bytes, failed: false });
+      });
+    } catch (error) {
+      this.fatal = error;
+    }
+  }
 
-  // Articles are checked against the store in small groups so re-runs skip coding what is already there.
-  let lookahead: { article: Article; where: string }[] = [];
-  const dispatch = async () => {
-    const group = lookahead;
-    lookahead = [];
-    const known = await store.storedVersions(group.map((g) => g.article.id));
+  private async fail(where: string, code: string, message: string, bytes: number): Promise<void> {
+    this.summary.errors++;
+    await this.options.store.recordError(where, code, message);
+    this.options.onArticle?.({ bytes, failed: true, error: { where, code, message } });
+  }
+
+  /** Sends the looked-ahead articles that are not stored unchanged to the pool. */
+  private async dispatch(): Promise<void> {
+    const group = this.lookahead;
+    this.lookahead = [];
+    const known = await this.options.store.storedVersions(group.map((g) => g.article.id));
     for (const { article, where } of group) {
       const bytes = Buffer.byteLength(article.text, "utf8");
-      summary.bytes += bytes;
+      this.summary.bytes += bytes;
       const stored = known.get(article.id);
-      if (!options.force && stored && stored.versions === versions && stored.hash === contentHash(article)) {
-        summary.unchanged++;
-        options.onArticle?.({ bytes, failed: false });
+      if (!this.options.force && stored?.versions === this.versions && stored.hash === contentHash(article)) {
+        this.summary.unchanged++;
+        this.options.onArticle?.({ bytes, failed: false });
         continue;
       }
-      while (inflight.size >= maxInflight) await Promise.race(inflight);
-      if (unwritten > batchSize * 4) await writing;
-      if (fatal) return;
-      const job: Promise<void> = pool.code(article).then(
-        (coded) => {
-          unwritten++;
-          pendingWrites.push({ coded, bytes });
-          if (pendingWrites.length >= batchSize) void flush();
-        },
-        (error: unknown) =>
-          fail(where, "E_INTERNAL", `coding failed: ${error instanceof Error ? error.message : String(error)}`, bytes),
-      );
-      const tracked = job.finally(() => inflight.delete(tracked));
-      inflight.add(tracked);
+      while (this.inflight.size >= this.maxInflight) await Promise.race(this.inflight);
+      if (this.unwritten > this.batchSize * 4) await this.writing;
+      if (this.fatal) return;
+      this.code(article, where, bytes);
     }
-  };
-
-  try {
-    const read: ReadOptions = {
-      ...(options.date === undefined ? {} : { date: options.date }),
-      ...(options.source === undefined ? {} : { source: options.source }),
-      ...(options.format === undefined ? {} : { format: options.format }),
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      ...(options.charset === undefined ? {} : { charset: options.charset }),
-      ...(options.allowPrivate === undefined ? {} : { allowPrivate: options.allowPrivate }),
-      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-      ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-    };
-    for await (const item of parsedInOrder(
-      readArticles(options.inputs, { ...read, deferParsing: true }),
-      pool,
-      maxInflight,
-    )) {
-      if (fatal) break;
-      if (item.kind === "problem") {
-        await fail(describeLocation(item.problem.location), item.problem.code, item.problem.message, 0);
-        continue;
-      }
-      summary.read++;
-      lookahead.push({ article: item.article, where: describeLocation(item.location) });
-      if (lookahead.length >= 64) await dispatch();
-    }
-    await dispatch();
-    await Promise.all(inflight);
-    await flush();
-    await writing;
-  } finally {
-    await pool.close();
   }
-  if (fatal) throw fatal;
-  summary.seconds = (performance.now() - started) / 1000;
-  return summary;
+
+  private code(article: Article, where: string, bytes: number): void {
+    const job: Promise<void> = this.pool.code(article).then(
+      (coded) => {
+        this.unwritten++;
+        this.pendingWrites.push({ coded, bytes });
+        if (this.pendingWrites.length >= this.batchSize) void this.flush();
+      },
+      (error: unknown) =>
+        this.fail(
+          where,
+          "E_INTERNAL",
+          `coding failed: ${error instanceof Error ? error.message : String(error)}`,
+          bytes,
+        ),
+    );
+    const tracked = job.finally(() => this.inflight.delete(tracked));
+    this.inflight.add(tracked);
+  }
 }

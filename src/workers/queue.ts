@@ -146,75 +146,16 @@ export interface QueueWorkerSummary {
 export async function runQueueWorker(options: QueueWorkerOptions): Promise<QueueWorkerSummary> {
   const started = performance.now();
   const { boss, store } = options;
-  const summary: QueueWorkerSummary = {
-    jobs: 0,
-    inserted: 0,
-    replaced: 0,
-    unchanged: 0,
-    events: 0,
-    errors: 0,
-    bytes: 0,
-    seconds: 0,
-  };
   const pool = await CodePool.start(options.concurrency);
-  const versions = versionsKey(pool.versions);
+  const run = new QueueRun(options, pool);
   // Enough jobs in hand to keep every thread busy while saves and fetches are on the wire.
   const window = Math.max(8, Math.max(1, options.concurrency) * 8);
   const pollMs = options.pollMs ?? 1000;
   const inflight = new Set<Promise<void>>();
-  let done: string[] = [];
   let idleSince = performance.now();
-
-  // Successful jobs are completed in bulk: one round trip per batch instead of one per article.
-  const flushDone = async () => {
-    if (done.length === 0) return;
-    const ids = done;
-    done = [];
-    await boss.complete(QUEUE, ids);
-  };
-
-  const handle = async (job: PgBoss.Job<ArticleJob>, known: Map<string, StoredVersion>) => {
-    const { article, where } = job.data ?? ({} as ArticleJob);
-    const bytes = Buffer.byteLength(article?.text ?? "", "utf8");
-    summary.jobs++;
-    summary.bytes += bytes;
-    try {
-      if (!article || typeof article.text !== "string" || typeof article.id !== "string") {
-        throw new CodingError("job payload is not an article");
-      }
-      // A retried or duplicate job whose article is already stored by this pipeline needs no coding.
-      const stored = known.get(article.id);
-      if (stored && stored.versions === versions && stored.hash === contentHash(article)) {
-        summary.unchanged++;
-        done.push(job.id);
-        options.onJob?.({ outcome: "unchanged", bytes, failed: false, where });
-        return;
-      }
-      const coded = await pool.code(article);
-      const outcome = await store.saveArticle(coded);
-      summary[outcome]++;
-      if (outcome !== "unchanged") summary.events += coded.events.length;
-      done.push(job.id);
-      options.onJob?.({ outcome, bytes, failed: false, where });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      summary.errors++;
-      if (error instanceof CodingError) {
-        // Coding is deterministic: retrying would fail the same way. Record it and finish the job.
-        await store.recordError(where ?? `job ${job.id}`, "E_INTERNAL", `coding failed: ${message}`);
-        await boss.complete(QUEUE, job.id, { error: message });
-        options.onJob?.({ outcome: "error", bytes, failed: true, where, message });
-      } else {
-        // Database trouble is transient from the job's point of view: let pg-boss retry it.
-        await boss.fail(QUEUE, job.id, { error: message }).catch(() => {});
-        options.onJob?.({ outcome: "retry", bytes, failed: true, where, message });
-      }
-    }
-  };
-
   try {
     while (!options.signal?.aborted) {
-      if (done.length >= 50) await flushDone();
+      if (run.doneCount >= 50) await run.flushDone();
       const room = window - inflight.size;
       const jobs = room > 0 ? await boss.fetch<ArticleJob>(QUEUE, { batchSize: room }) : [];
       if (jobs.length === 0) {
@@ -222,7 +163,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
           await Promise.race(inflight);
           continue;
         }
-        await flushDone();
+        await run.flushDone();
         if (options.once && (await pendingJobs(boss)) === 0) break;
         if (options.idleExitSeconds !== undefined && performance.now() - idleSince >= options.idleExitSeconds * 1000) {
           break;
@@ -234,19 +175,97 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       const ids = jobs.map((j) => j.data?.article?.id).filter((id): id is string => typeof id === "string");
       const known = await store.storedVersions(ids);
       for (const job of jobs) {
-        const p: Promise<void> = handle(job, known).finally(() => inflight.delete(p));
+        const p: Promise<void> = run.handle(job, known).finally(() => inflight.delete(p));
         inflight.add(p);
       }
       // Wait for a slot before fetching more, so jobs are not held (and their expiry ticking) without a thread.
       if (inflight.size >= window) await Promise.race(inflight);
     }
     await Promise.all(inflight);
-    await flushDone();
+    await run.flushDone();
   } finally {
     await pool.close();
   }
-  summary.seconds = (performance.now() - started) / 1000;
-  return summary;
+  return { ...run.summary, seconds: (performance.now() - started) / 1000 };
+}
+
+/** One worker's counts and the jobs it finished but has not yet marked complete. */
+class QueueRun {
+  readonly summary: QueueWorkerSummary = {
+    jobs: 0,
+    inserted: 0,
+    replaced: 0,
+    unchanged: 0,
+    events: 0,
+    errors: 0,
+    bytes: 0,
+    seconds: 0,
+  };
+  private readonly versions: string;
+  private done: string[] = [];
+
+  constructor(
+    private readonly options: QueueWorkerOptions,
+    private readonly pool: CodePool,
+  ) {
+    this.versions = versionsKey(pool.versions);
+  }
+
+  get doneCount(): number {
+    return this.done.length;
+  }
+
+  /** Successful jobs are completed in bulk: one round trip per batch instead of one per article. */
+  async flushDone(): Promise<void> {
+    if (this.done.length === 0) return;
+    const ids = this.done;
+    this.done = [];
+    await this.options.boss.complete(QUEUE, ids);
+  }
+
+  async handle(job: PgBoss.Job<ArticleJob>, known: Map<string, StoredVersion>): Promise<void> {
+    const { article, where } = job.data ?? ({} as ArticleJob);
+    const bytes = Buffer.byteLength(article?.text ?? "", "utf8");
+    this.summary.jobs++;
+    this.summary.bytes += bytes;
+    try {
+      if (!article || typeof article.text !== "string" || typeof article.id !== "string") {
+        throw new CodingError("job payload is not an article");
+      }
+      // A retried or duplicate job whose article is already stored by this pipeline needs no coding.
+      const stored = known.get(article.id);
+      if (stored?.versions === this.versions && stored.hash === contentHash(article)) {
+        this.summary.unchanged++;
+        this.done.push(job.id);
+        this.options.onJob?.({ outcome: "unchanged", bytes, failed: false, where });
+        return;
+      }
+      const coded = await this.pool.code(article);
+      const outcome = await this.options.store.saveArticle(coded);
+      this.summary[outcome]++;
+      if (outcome !== "unchanged") this.summary.events += coded.events.length;
+      this.done.push(job.id);
+      this.options.onJob?.({ outcome, bytes, failed: false, where });
+    } catch (error) {
+      await this.failed(job, where, bytes, error);
+    }
+  }
+
+  private async failed(job: PgBoss.Job<ArticleJob>, where: string, bytes: number, error: unknown): Promise<void> {
+    const { boss, store } = this.options;
+    const message = error instanceof Error ? error.message : String(error);
+    this.summary.errors++;
+    if (error instanceof CodingError) {
+      // Coding is deterministic: retrying would fail the same way. Record it and finish the job.
+      await store.recordError(where ?? `job ${job.id}`, "E_INTERNAL", `coding failed: ${message}`);
+      await boss.complete(QUEUE, job.id, { error: message });
+      this.options.onJob?.({ outcome: "error", bytes, failed: true, where, message });
+    } else {
+      // Database trouble is transient from the job's point of view: let pg-boss retry it.
+      await boss.fail(QUEUE, job.id, { error: message }).catch(() => {});
+      this.options.onJob?.({ outcome: "retry", bytes, failed: true, where, message });
+    }
+  }
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -141,6 +141,24 @@ describe.skipIf(chromiumMissing)("web UI", () => {
     await page.close();
   });
 
+  it("submits the dyad and network filter forms into the address", async () => {
+    const dyad = await open("#/dyad?a=CHN&b=RUS&by=month");
+    await dyad.locator('form.filters input[name="b"]').fill("usa");
+    await dyad.locator('form.filters select[name="by"]').selectOption("week");
+    await dyad.locator('form.filters button[type="submit"]').click();
+    await dyad.waitForURL(/b=USA/);
+    expect(dyad.url()).toContain("by=week");
+    await expect(dyad.locator("h1 .pair").textContent()).resolves.toContain("USA");
+    await dyad.close();
+    const network = await open("#/network");
+    await network.locator('form.filters select[name="quad"]').selectOption("4");
+    await network.locator('form.filters input[name="minEvents"]').fill("2");
+    await network.locator('form.filters button[type="submit"]').click();
+    await network.waitForURL(/quad=4/);
+    expect(network.url()).toContain("minEvents=2");
+    await network.close();
+  });
+
   it("filters events and links each to its article", async () => {
     const page = await open("#/events?source=NOR&target=CHL");
     const list = page.getByTestId("evidence-list");

@@ -139,25 +139,10 @@ function Chart({ data, by, onPick }: { data: Pivot; by: string; onPick: (period:
   return html`<div class="chart" ref=${ref} data-testid="dyad-chart"></div>`;
 }
 
-export function DyadPage({ route }: { route: Route }) {
-  const q = route.query;
-  const a = (q.get("a") ?? "CHN").toUpperCase();
-  const b = (q.get("b") ?? "RUS").toUpperCase();
-  const by = q.get("by") ?? "month";
-  const from = q.get("from") ?? "";
-  const to = q.get("to") ?? "";
-  const directed = q.get("directed") === "true" ? "true" : "";
-  const picked = q.get("period");
-  const [form, setForm] = useState({ a, b, by, from, to, directed });
-  useEffect(() => setForm({ a, b, by, from, to, directed }), [a, b, by, from, to, directed]);
-
-  const series = useApi<{ series: SeriesRow[] }>(`/api/dyad${qs({ a, b, by, from, to, directed })}`);
-  const data = useMemo(() => (series.data ? pivot(series.data.series) : null), [series.data]);
-  const go = (extra: Record<string, string | undefined> = {}) =>
-    navigate(["dyad"], { a, b, by, from, to, directed, ...extra });
-
+/** Events of one period between the two actors (both directions unless `directed`), for the drill-down. */
+function usePeriodEvidence(a: string, b: string, by: string, picked: string | null, directed: string) {
   const [evidence, setEvidence] = useState<{ period: string; events: StoredEvent[] } | null>(null);
-  const [evError, setEvError] = useState<Error | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     if (!picked) {
       setEvidence(null);
@@ -173,36 +158,48 @@ export function DyadPage({ route }: { route: Route }) {
     ]).then(
       ([x, y]) => {
         if (!live) return;
-        const seen = new Set<string>();
-        const events = [...x.events, ...y.events]
-          .filter((e) => {
-            const k = `${e.article_id}/${e.id}`;
-            if (seen.has(k)) return false;
-            seen.add(k);
-            return true;
-          })
-          .sort((p, r) => (p.date ?? "").localeCompare(r.date ?? "") || p.quad - r.quad);
-        setEvidence({ period: picked, events });
-        setEvError(null);
+        setEvidence({ period: picked, events: mergeEvents(x.events, y.events) });
+        setError(null);
       },
-      (err: Error) => live && setEvError(err),
+      (err: Error) => live && setError(err),
     );
     return () => {
       live = false;
     };
   }, [a, b, by, picked, directed]);
+  return { evidence, error };
+}
 
-  const field = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+/** Both directions' events, each once, by date then quad class. */
+function mergeEvents(x: StoredEvent[], y: StoredEvent[]): StoredEvent[] {
+  const seen = new Set<string>();
+  return [...x, ...y]
+    .filter((e) => {
+      const k = `${e.article_id}/${e.id}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((p, r) => (p.date ?? "").localeCompare(r.date ?? "") || p.quad - r.quad);
+}
 
-  return html`<section class="page">
-    <header class="page-head">
-      <h1>Dyad <span class="pair">${a} ${directed ? "→" : "↔"} ${b}</span></h1>
-      <p class="muted">Events between the two actors (${directed ? `${a} as source only` : "both directions"}) per ${by}, by quad class, with the mean Goldstein score. Click a bar or a row for the evidence.</p>
-    </header>
-    <form class="filters" onSubmit=${(e: Event) => {
-      e.preventDefault();
-      navigate(["dyad"], { ...form, a: form.a.toUpperCase(), b: form.b.toUpperCase() });
-    }}>
+interface DyadForm {
+  a: string;
+  b: string;
+  by: string;
+  from: string;
+  to: string;
+  directed: string;
+}
+
+function DyadFilters({ initial }: { initial: DyadForm }) {
+  const [form, setForm] = useState(initial);
+  useEffect(() => setForm(initial), [initial.a, initial.b, initial.by, initial.from, initial.to, initial.directed]);
+  const field = (k: keyof DyadForm) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+  return html`<form class="filters" onSubmit=${(e: Event) => {
+    e.preventDefault();
+    navigate(["dyad"], { ...form, a: form.a.toUpperCase(), b: form.b.toUpperCase() });
+  }}>
       <label>Actor A <input name="a" value=${form.a} size="8" onInput=${field("a")} /></label>
       <label>Actor B <input name="b" value=${form.b} size="8" onInput=${field("b")} /></label>
       <label>Per <select name="by" value=${form.by} onChange=${field("by")}>
@@ -214,7 +211,63 @@ export function DyadPage({ route }: { route: Route }) {
         <input type="checkbox" name="directed" checked=${form.directed === "true"}
           onChange=${(e: Event) => setForm({ ...form, directed: (e.target as HTMLInputElement).checked ? "true" : "" })} /></label>
       <button type="submit">Show</button>
-    </form>
+    </form>`;
+}
+
+function SeriesTable({
+  data,
+  by,
+  picked,
+  onPick,
+}: {
+  data: Pivot;
+  by: string;
+  picked: string | null;
+  onPick: (period: string) => void;
+}) {
+  return html`<table class="table series" data-testid="dyad-table">
+    <thead><tr><th>Period</th>${([1, 2, 3, 4] as const).map(
+      (k) =>
+        html`<th class="num"><span class="dot" style=${{ background: QUADS[k].color }}></span>${QUADS[k].short}</th>`,
+    )}<th class="num">Total</th><th class="num">Mean Goldstein</th><th></th></tr></thead>
+    <tbody>
+      ${data.periods.map(
+        (p, i) => html`<tr class=${`clickable${picked === p ? " active" : ""}`} onClick=${() => onPick(p)}>
+          <td class="nowrap">${periodLabel(p, by)}</td>
+          ${([1, 2, 3, 4] as const).map((k) => html`<td class="num">${data.counts[k][i] || ""}</td>`)}
+          <td class="num"><strong>${data.total[i]}</strong></td>
+          <td class="num">${fmtGoldstein(data.mean[i])}</td>
+          <td><a href="#" onClick=${(e: Event) => {
+            e.preventDefault();
+            e.stopPropagation();
+            onPick(p);
+          }}>evidence →</a></td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+export function DyadPage({ route }: { route: Route }) {
+  const q = route.query;
+  const a = (q.get("a") ?? "CHN").toUpperCase();
+  const b = (q.get("b") ?? "RUS").toUpperCase();
+  const by = q.get("by") ?? "month";
+  const from = q.get("from") ?? "";
+  const to = q.get("to") ?? "";
+  const directed = q.get("directed") === "true" ? "true" : "";
+  const picked = q.get("period");
+  const series = useApi<{ series: SeriesRow[] }>(`/api/dyad${qs({ a, b, by, from, to, directed })}`);
+  const data = useMemo(() => (series.data ? pivot(series.data.series) : null), [series.data]);
+  const go = (period: string) => navigate(["dyad"], { a, b, by, from, to, directed, period });
+  const { evidence, error: evError } = usePeriodEvidence(a, b, by, picked, directed);
+
+  return html`<section class="page">
+    <header class="page-head">
+      <h1>Dyad <span class="pair">${a} ${directed ? "→" : "↔"} ${b}</span></h1>
+      <p class="muted">Events between the two actors (${directed ? `${a} as source only` : "both directions"}) per ${by}, by quad class, with the mean Goldstein score. Click a bar or a row for the evidence.</p>
+    </header>
+    <${DyadFilters} initial=${{ a, b, by, from, to, directed }} />
     ${series.error ? html`<${ErrorBox} error=${series.error} />` : ""}
     ${series.loading && !data ? html`<${Loading} />` : ""}
     ${
@@ -224,31 +277,8 @@ export function DyadPage({ route }: { route: Route }) {
     }
     ${
       data && data.periods.length > 0
-        ? html`<${Chart} data=${data} by=${by} onPick=${(p: string) => go({ period: p })} />
-          <table class="table series" data-testid="dyad-table">
-            <thead><tr><th>Period</th>${([1, 2, 3, 4] as const).map(
-              (k) =>
-                html`<th class="num"><span class="dot" style=${{ background: QUADS[k].color }}></span>${QUADS[k].short}</th>`,
-            )}<th class="num">Total</th><th class="num">Mean Goldstein</th><th></th></tr></thead>
-            <tbody>
-              ${data.periods.map(
-                (
-                  p,
-                  i,
-                ) => html`<tr class=${`clickable${picked === p ? " active" : ""}`} onClick=${() => go({ period: p })}>
-                  <td class="nowrap">${periodLabel(p, by)}</td>
-                  ${([1, 2, 3, 4] as const).map((k) => html`<td class="num">${data.counts[k][i] || ""}</td>`)}
-                  <td class="num"><strong>${data.total[i]}</strong></td>
-                  <td class="num">${fmtGoldstein(data.mean[i])}</td>
-                  <td><a href="#" onClick=${(e: Event) => {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    go({ period: p });
-                  }}>evidence →</a></td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? html`<${Chart} data=${data} by=${by} onPick=${go} />
+          <${SeriesTable} data=${data} by=${by} picked=${picked} onPick=${go} />`
         : ""
     }
     ${evError ? html`<${ErrorBox} error=${evError} />` : ""}

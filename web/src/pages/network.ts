@@ -100,23 +100,20 @@ function edgePath(a: Node, b: Node, bend: number): { d: string; arrow: string; m
   };
 }
 
-export function NetworkPage({ route }: { route: Route }) {
-  const q = route.query;
-  const params = {
-    from: q.get("from") ?? "",
-    to: q.get("to") ?? "",
-    minEvents: q.get("minEvents") ?? "1",
-    level: q.get("level") ?? "country",
-    quad: q.get("quad") ?? "",
-  };
-  const [form, setForm] = useState(params);
-  useEffect(() => setForm(params), [q.toString()]);
-  const net = useApi<Network>(`/api/network${qs(params)}`);
-  const graph = useMemo(() => (net.data ? layout(net.data) : null), [net.data]);
-  const [picked, setPicked] = useState<{ source: string; target: string } | null>(null);
-  const [events, setEvents] = useState<StoredEvent[] | null>(null);
-  const [evError, setEvError] = useState<Error | null>(null);
+type NetworkParams = {
+  from: string;
+  to: string;
+  minEvents: string;
+  level: string;
+  quad: string;
+};
 
+type Pair = { source: string; target: string };
+
+/** Events of the picked edge (of the picked quad class only, when one is set). */
+function useEdgeEvents(picked: Pair | null, params: NetworkParams) {
+  const [events, setEvents] = useState<StoredEvent[] | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     setEvents(null);
     if (!picked) return;
@@ -128,26 +125,25 @@ export function NetworkPage({ route }: { route: Route }) {
         const quad = Number(params.quad);
         setEvents(quad ? r.events.filter((e) => e.quad === quad) : r.events);
       },
-      (err: Error) => live && setEvError(err),
+      (err: Error) => live && setError(err),
     );
     return () => {
       live = false;
     };
   }, [picked, params.from, params.to, params.quad]);
+  return { events, error };
+}
 
-  const field = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
-  const pairs = new Set(net.data?.edges.map((e) => `${e.source}>${e.target}`) ?? []);
-
-  return html`<section class="page">
-    <header class="page-head">
-      <h1>Actor network</h1>
-      <p class="muted">Actors as nodes (size: events), directed edges from source to target (width: events, colour: mean Goldstein). Click an edge for its events, a node for the events it initiated.</p>
-    </header>
-    <form class="filters" onSubmit=${(e: Event) => {
-      e.preventDefault();
-      setPicked(null);
-      navigate(["network"], form);
-    }}>
+function NetworkFilters({ params, onSubmit }: { params: NetworkParams; onSubmit: () => void }) {
+  const [form, setForm] = useState(params);
+  useEffect(() => setForm(params), [params.from, params.to, params.minEvents, params.level, params.quad]);
+  const field = (k: keyof NetworkParams) => (e: Event) =>
+    setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+  return html`<form class="filters" onSubmit=${(e: Event) => {
+    e.preventDefault();
+    onSubmit();
+    navigate(["network"], form);
+  }}>
       <label>From <input type="date" name="from" value=${form.from} onInput=${field("from")} /></label>
       <label>To <input type="date" name="to" value=${form.to} onInput=${field("to")} /></label>
       <label>Min. events <input type="number" min="1" name="minEvents" value=${form.minEvents} size="4" onInput=${field("minEvents")} /></label>
@@ -159,46 +155,85 @@ export function NetworkPage({ route }: { route: Route }) {
         ${([1, 2, 3, 4] as const).map((k) => html`<option value=${String(k)}>${QUADS[k].name}</option>`)}
       </select></label>
       <button type="submit">Show</button>
-    </form>
+    </form>`;
+}
+
+function NetworkGraph({
+  graph,
+  edges,
+  picked,
+  onPick,
+  params,
+}: {
+  graph: ReturnType<typeof layout>;
+  edges: Network["edges"];
+  picked: Pair | null;
+  onPick: (pair: Pair) => void;
+  params: NetworkParams;
+}) {
+  const pairs = new Set(edges.map((e) => `${e.source}>${e.target}`));
+  return html`<div class="network-wrap">
+    <svg class="network" viewBox=${`0 0 ${W} ${H}`} role="img" aria-label="Actor network" data-testid="network">
+      ${graph.links.map((l) => {
+        const both = pairs.has(`${l.target.id}>${l.source.id}`);
+        const { d, arrow, mid } = edgePath(l.source, l.target, both ? 28 : 0);
+        const color = goldsteinColor(l.goldstein_mean);
+        const active = picked?.source === l.source.id && picked?.target === l.target.id;
+        const title = `${l.source.id} → ${l.target.id}: ${l.events} events, mean Goldstein ${fmtGoldstein(l.goldstein_mean)}`;
+        return html`<g class=${`edge${active ? " active" : ""}`} onClick=${() => onPick({ source: l.source.id, target: l.target.id })}>
+          <title>${title}</title>
+          <path d=${d} stroke=${color} stroke-width=${1.5 + 2.5 * Math.log2(1 + l.events)} fill="none" />
+          <path d=${d} stroke="transparent" stroke-width="14" fill="none" />
+          <polygon points=${arrow} fill=${color} />
+          <text x=${mid[0]} y=${mid[1] - 4} class="edge-label">${l.events}</text>
+        </g>`;
+      })}
+      ${graph.nodes.map(
+        (n) => html`<g class="node" transform=${`translate(${n.x},${n.y})`}
+          onClick=${() => navigate(["events"], { source: n.id, from: params.from, to: params.to })}>
+          <title>${n.id}: ${n.events} events (click for the events it initiated)</title>
+          <circle r=${n.r} />
+          <text y=${n.r + 15} class="node-label">${n.id}</text>
+        </g>`,
+      )}
+    </svg>
+    <div class="legend network-legend">
+      <span>Mean Goldstein:</span>
+      ${[-10, -5, 0, 5, 10].map(
+        (g) =>
+          html`<span><span class="dot" style=${{ background: goldsteinColor(g) }}></span>${fmtGoldstein(g)}</span>`,
+      )}
+      <span class="muted">· edge width grows with the number of events</span>
+    </div>
+  </div>`;
+}
+
+export function NetworkPage({ route }: { route: Route }) {
+  const q = route.query;
+  const params: NetworkParams = {
+    from: q.get("from") ?? "",
+    to: q.get("to") ?? "",
+    minEvents: q.get("minEvents") ?? "1",
+    level: q.get("level") ?? "country",
+    quad: q.get("quad") ?? "",
+  };
+  const net = useApi<Network>(`/api/network${qs(params)}`);
+  const graph = useMemo(() => (net.data ? layout(net.data) : null), [net.data]);
+  const [picked, setPicked] = useState<Pair | null>(null);
+  const { events, error: evError } = useEdgeEvents(picked, params);
+
+  return html`<section class="page">
+    <header class="page-head">
+      <h1>Actor network</h1>
+      <p class="muted">Actors as nodes (size: events), directed edges from source to target (width: events, colour: mean Goldstein). Click an edge for its events, a node for the events it initiated.</p>
+    </header>
+    <${NetworkFilters} params=${params} onSubmit=${() => setPicked(null)} />
     ${net.error ? html`<${ErrorBox} error=${net.error} />` : ""}
     ${net.loading && !graph ? html`<${Loading} />` : ""}
     ${graph && graph.nodes.length === 0 ? html`<p class="empty">No events match these filters.</p>` : ""}
     ${
       graph && graph.nodes.length > 0
-        ? html`<div class="network-wrap">
-            <svg class="network" viewBox=${`0 0 ${W} ${H}`} role="img" aria-label="Actor network" data-testid="network">
-              ${graph.links.map((l) => {
-                const both = pairs.has(`${l.target.id}>${l.source.id}`);
-                const { d, arrow, mid } = edgePath(l.source, l.target, both ? 28 : 0);
-                const color = goldsteinColor(l.goldstein_mean);
-                const active = picked?.source === l.source.id && picked?.target === l.target.id;
-                const title = `${l.source.id} → ${l.target.id}: ${l.events} events, mean Goldstein ${fmtGoldstein(l.goldstein_mean)}`;
-                return html`<g class=${`edge${active ? " active" : ""}`} onClick=${() => setPicked({ source: l.source.id, target: l.target.id })}>
-                  <title>${title}</title>
-                  <path d=${d} stroke=${color} stroke-width=${1.5 + 2.5 * Math.log2(1 + l.events)} fill="none" />
-                  <path d=${d} stroke="transparent" stroke-width="14" fill="none" />
-                  <polygon points=${arrow} fill=${color} />
-                  <text x=${mid[0]} y=${mid[1] - 4} class="edge-label">${l.events}</text>
-                </g>`;
-              })}
-              ${graph.nodes.map(
-                (n) => html`<g class="node" transform=${`translate(${n.x},${n.y})`}
-                  onClick=${() => navigate(["events"], { source: n.id, from: params.from, to: params.to })}>
-                  <title>${n.id}: ${n.events} events (click for the events it initiated)</title>
-                  <circle r=${n.r} />
-                  <text y=${n.r + 15} class="node-label">${n.id}</text>
-                </g>`,
-              )}
-            </svg>
-            <div class="legend network-legend">
-              <span>Mean Goldstein:</span>
-              ${[-10, -5, 0, 5, 10].map(
-                (g) =>
-                  html`<span><span class="dot" style=${{ background: goldsteinColor(g) }}></span>${fmtGoldstein(g)}</span>`,
-              )}
-              <span class="muted">· edge width grows with the number of events</span>
-            </div>
-          </div>`
+        ? html`<${NetworkGraph} graph=${graph} edges=${net.data?.edges ?? []} picked=${picked} onPick=${setPicked} params=${params} />`
         : ""
     }
     ${evError ? html`<${ErrorBox} error=${evError} />` : ""}
