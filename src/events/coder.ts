@@ -270,6 +270,9 @@ function codeSentence(cx: CoderContext, s: number) {
             objectNamed: p.rest.length > 0,
           });
       if (sense === null) break;
+      // "Liverpool crushed Everton", "fired his side into the final", "threatened the champion with a ban": in
+      // an article about sport, verbal and material conflict is the game's language, not an event.
+      if (cx.sport && /^(1\d|20)/.test(sense ?? found.code ?? p.code)) break;
       if (sense !== undefined) {
         found.code = sense;
         senseRule = true;

@@ -39,6 +39,8 @@ const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
 /** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
 const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const CONDITION = new Set(["were", "whether", "should"]);
+/** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
+const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 /** A participant pair of an event: source, target, and whether it is the reverse direction of a reciprocal verb. */
@@ -116,9 +118,14 @@ function participantPairs(
   const pairs: Pair[] = [];
   const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
   const src = uniq(sources.flatMap(asMembers));
-  const tgt = uniq(
+  const all = uniq(
     (targets.length > 0 ? targets : sharedTarget(cx, i, override ?? p.code, Boolean(p.say))).flatMap(asMembers),
   );
+  // "talked to reporters", "discussed the plan with the BBC": talking to the press is how a statement is made,
+  // not a consultation between two parties (04x); with the press as its only partner there is no event.
+  const press = !cx.lex.anyPos && (override ?? p.code).startsWith("04");
+  const tgt = press ? all.filter((m) => !MEDIA.test(m.actor ?? "")) : all;
+  if (press && all.length > 0 && tgt.length === 0) return [];
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   if (tgt.length === 0 && p.recip && src.length >= 2) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);

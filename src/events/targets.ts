@@ -340,8 +340,12 @@ export function sharedTarget(cx: CoderContext, i: number, code: string, say: boo
   if (lex.anyPos || say || tree.rel(i) !== "conj") return [];
   const h = tree.head(i);
   const quad = cameoInfo(code)?.quad ?? -1;
-  for (const [t, prior] of targetsAt) {
-    if ((t === h || tree.head(t) === h) && t !== i && prior.quad === quad) return prior.targets;
+  // Only the first conjunct and its dependents can hold the shared event: look them up by token, in text order
+  // (the order events are coded), instead of scanning every event of the document so far.
+  const candidates = [h, ...tree.children(h)].sort((a, b) => a - b);
+  for (const t of candidates) {
+    const prior = t === i ? undefined : targetsAt.get(t);
+    if (prior && prior.quad === quad) return prior.targets;
   }
   return [];
 }

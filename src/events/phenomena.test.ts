@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createEventStage } from "./index.js";
+import { type FakeActor, fakeLayers } from "./test-support.js";
+
+// Invented sentences for the error kinds of issue 12: the press as a partner, warnings, texts as agents, sport.
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Mordor", actor: "MOR" },
+  { name: "Elessar", actor: "GONGOV" },
+  { name: "reporters", actor: "GONMED" },
+  { name: "the Minas Tirith Herald", actor: "GONMED" },
+];
+const stage = createEventStage();
+
+function triples(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor}>${e.target?.actor}:${e.code}`);
+}
+
+describe("talking to the press is no consultation", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar talked to reporters after the council.", []],
+    ["Elessar discussed the siege with the Minas Tirith Herald.", []],
+    ["Elessar discussed the siege with Rohan.", ["GONGOV>ROH:040", "ROH>GONGOV:040"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("a warning is a threat only with a coercive act", () => {
+  const cases: [string, string[]][] = [
+    // forecasts and advice
+    ["Arnor warned that grain prices could fall.", []],
+    ["Arnor warned Rohan that its harvest could fail.", []],
+    // a coercive act named, or a party warned against an act
+    ["Arnor warned Rohan that it would face swift retaliation.", ["ARN>ROH:130"]],
+    ["Arnor warned that its police will no longer tolerate rallies by Rohan.", ["ARN>ROH:130"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("a law, a bill or a plan is no agent", () => {
+  const cases: [string, string[]][] = [
+    ["The new Arnor bill calls for a review of the tariffs.", []],
+    ["The Arnor law criticized Rohan.", []],
+    ["Arnor's new law bans imports from Rohan.", []],
+    // the party behind the text is an agent of its own acts
+    ["Arnor criticized Rohan.", ["ARN>ROH:110"]],
+    ["Arnor called for a review of the tariffs with Rohan.", ["ARN>ROH:020"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("conflict verbs in a sport article are the game's language", () => {
+  const sport = "The striker and the goalkeeper trained at the stadium before the league game. ";
+  it("drops an attack in a sport article", () => expect(triples(`${sport}Rohan attacked Mordor.`)).toEqual([]));
+  it("keeps the attack elsewhere", () =>
+    expect(triples("The envoys met at the castle. Rohan attacked Mordor.")).toEqual(["ROH>MOR:190"]));
+});
