@@ -63,6 +63,8 @@ export interface ArgumentLexicon {
   senses: Map<string, { rule: SenseRule; codes: RegExp | null }[]>;
   /** Words of a domain whose articles read conflict verbs as its own jargon (sport), and how many make one. */
   domains: Map<string, { min: number; words: Set<string> }>;
+  /** Governors of acts that did not happen: `demanded` (demand, urge, call for …) and `threatened` (threaten). */
+  contexts: Map<string, Set<string>>;
 }
 
 let cached: ArgumentLexicon | null = null;
@@ -75,6 +77,7 @@ export function argumentLexicon(): ArgumentLexicon {
     classes: Record<string, string[]>;
     senses: SenseRule[];
     domains?: Record<string, { min: number; words: string[] }>;
+    contexts?: Record<string, string[] | string>;
   };
   const classOf = new Map<string, ArgClass>();
   const members = new Map<ArgClass, Set<string>>();
@@ -93,7 +96,11 @@ export function argumentLexicon(): ArgumentLexicon {
   const domains = new Map<string, { min: number; words: Set<string> }>();
   for (const [name, d] of Object.entries(data.domains ?? {}))
     domains.set(name, { min: d.min, words: new Set(d.words) });
-  cached = { version: data.version, classOf, members, senses, domains };
+  const contexts = new Map<string, Set<string>>();
+  for (const [name, words] of Object.entries(data.contexts ?? {})) {
+    if (Array.isArray(words)) contexts.set(name, new Set(words));
+  }
+  cached = { version: data.version, classOf, members, senses, domains, contexts };
   return cached;
 }
 

@@ -58,3 +58,27 @@ describe("conflict verbs in a sport article are the game's language", () => {
   it("keeps the attack elsewhere", () =>
     expect(triples("The envoys met at the castle. Rohan attacked Mordor.")).toEqual(["ROH>MOR:190"]));
 });
+
+describe("acts that did not happen: demanded, obliged, threatened", () => {
+  const cases: [string, string[]][] = [
+    // the demanded act is the demand's content, coded on the demand alone
+    ["Arnor demanded the withdrawal of Mordor's troops from Rohan.", ["ARN>MOR:100"]],
+    ["Arnor said Mordor must pull its troops out of Rohan.", ["ARN>MOR:100"]],
+    // cooperation a party threatens is no promise of aid
+    ["Mordor threatened to deliver crushing blows to Rohan.", ["MOR>ROH:130"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("one-sided agreements and intents", () => {
+  const cases: [string, string[]][] = [
+    // a stated intent is the speaker's: the partner has said nothing
+    ["Elessar will meet Arnor next week.", ["GONGOV>ARN:036"]],
+    // accepting a party's mediation, or aid for a party, is no agreement by that party
+    ["Rohan agreed to Arnor mediation.", ["ROH>ARN:030"]],
+    ["Arnor agreed to provide aid for Rohan and Mordor.", ["ARN>ROH:030", "ARN>MOR:030", "ARN>undefined:033"]],
+    // an agreement with a party stays mutual
+    ["Rohan agreed with Arnor on a truce.", ["ROH>ARN:030", "ARN>ROH:030"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
