@@ -82,3 +82,13 @@ describe("one-sided agreements and intents", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("modifiers before a participant", () => {
+  const cases: [string, string[]][] = [
+    // a participle before the name, which the parser may take for a verb, and a preposition tagged as conjunction
+    ["Arnor will withdraw its troops from neighboring Rohan.", ["ARN>ROH:035"]],
+    // "at least" quantifies the subject, it is no prepositional phrase
+    ["At least four Rohan soldiers were killed in the ambush.", ["undefined>ROH:1823"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

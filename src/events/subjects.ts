@@ -206,9 +206,13 @@ function namesMembers(cx: CoderContext, m: ActorMention): boolean {
   return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
 }
 
-/** "up to 100", "more than 100", "about 200": a preposition that only quantifies the number after it. */
+/**
+ * "up to 100", "more than 100", "about 200", "at least 3": a preposition that only quantifies the number after
+ * it.
+ */
 function quantityAt(cx: CoderContext, b: number): boolean {
   const { pos, val } = cx;
+  if (val(b) === "at" && (val(b + 1) === "least" || val(b + 1) === "most") && pos[b + 2] === "NUM") return true;
   if (pos[b + 1] !== "NUM") return false;
   const v = val(b);
   return (v === "to" && val(b - 1) === "up") || v === "than" || v === "about" || v === "around" || v === "over";
