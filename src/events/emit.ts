@@ -5,7 +5,7 @@
 import type { ActorMention } from "../actors/types.js";
 import { inReportedClause, REPORTED_FUTURE } from "../attribution/certainty.js";
 import type { AssertionFrame } from "../attribution/types.js";
-import type { Certainty } from "../contract.js";
+import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
@@ -318,6 +318,9 @@ function pushEvents(
     const key = `${trigger.start}|${a?.entity ?? "-"}|${b?.entity ?? "-"}|${c}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const source = a ? ref(cx, a, null) : null;
+    const target = b ? ref(cx, b, c) : null;
+    if (!cx.lex.anyPos && !codedParty(cx, source, target)) continue;
     events.push({
       id: `ev${events.length + 1}`,
       code: c,
@@ -326,8 +329,8 @@ function pushEvents(
       plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
       goldstein: info?.goldstein ?? null,
       quad: info?.quad ?? 1,
-      source: a ? ref(cx, a, null) : null,
-      target: b ? ref(cx, b, c) : null,
+      source,
+      target,
       trigger,
       sentence: s,
       date,
@@ -337,6 +340,20 @@ function pushEvents(
       rule,
     });
   }
+}
+
+/** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
+const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|OPP|UAF)|^(IGO|NGO|IMG)/;
+
+/**
+ * An event needs a party that the actor dictionaries know: with neither side coded ("Ms Jowell insisted", "the
+ * Hutton Group is supplying financing", "Pennzoil charged Texaco") it names no one a coded event can be about.
+ * In an article about sport, it needs a political party (a government, an army, an organization): clubs and
+ * national teams playing, praising players or receiving call-ups are no events.
+ */
+function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef | null): boolean {
+  if (!source?.actor && !target?.actor) return false;
+  return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");
 }
 
 /** Relations by which a hedge word modifies the word it hangs on ("may" → transferred, "alleged" → plots). */

@@ -10,6 +10,9 @@ const ACTORS: FakeActor[] = [
   { name: "Elessar", actor: "GONGOV" },
   { name: "reporters", actor: "GONMED" },
   { name: "the Minas Tirith Herald", actor: "GONMED" },
+  // names the actor dictionaries do not know (no code)
+  { name: "Osgiliath Mills", actor: "" },
+  { name: "Bree Ltd", actor: "" },
 ];
 const stage = createEventStage();
 
@@ -91,4 +94,16 @@ describe("modifiers before a participant", () => {
     ["At least four Rohan soldiers were killed in the ambush.", ["undefined>ROH:1823"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("an event needs a coded party", () => {
+  it("drops an event between uncoded names", () =>
+    expect(triples("Osgiliath Mills agreed with Bree Ltd.")).toEqual([]));
+  it("keeps an event with one coded side", () =>
+    expect(triples("Osgiliath Mills agreed with Arnor.")).toEqual([">ARN:030", "ARN>:030"]));
+  const sport = "The striker and the goalkeeper trained at the stadium before the league game. ";
+  it("in a sport article, drops cooperation between teams", () =>
+    expect(triples(`${sport}Arnor praised Rohan.`)).toEqual([]));
+  it("in a sport article, keeps an act of a government", () =>
+    expect(triples(`${sport}Elessar praised Rohan.`)).toEqual(["GONGOV>ROH:051"]));
 });
