@@ -342,17 +342,23 @@ function pushEvents(
   }
 }
 
+/** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
+const BUSINESS = /^[A-Z-]{3}BUS/;
 /** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
 const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|OPP|UAF)|^(IGO|NGO|IMG)/;
 
 /**
- * An event needs a party that the actor dictionaries know: with neither side coded ("Ms Jowell insisted", "the
- * Hutton Group is supplying financing", "Pennzoil charged Texaco") it names no one a coded event can be about.
+ * An event needs a party that the actor dictionaries know and that is not a firm: with neither side coded ("Ms
+ * Jowell insisted", "the Hutton Group is supplying financing", "Pennzoil charged Texaco") it names no one a coded
+ * event can be about; between firms only, it is market business.
  * In an article about sport, it needs a political party (a government, an army, an organization): clubs and
  * national teams playing, praising players or receiving call-ups are no events.
  */
 function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef | null): boolean {
-  if (!source?.actor && !target?.actor) return false;
+  const codes = [source?.actor, target?.actor].filter((c): c is string => !!c);
+  // Firms buying, selling, offering or agreeing among themselves ("said it agreed to acquire X Inc") are
+  // market business: an event needs a party that is not a business.
+  if (codes.length === 0 || codes.every((c) => BUSINESS.test(c))) return false;
   return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");
 }
 

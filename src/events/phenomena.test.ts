@@ -13,6 +13,8 @@ const ACTORS: FakeActor[] = [
   // names the actor dictionaries do not know (no code)
   { name: "Osgiliath Mills", actor: "" },
   { name: "Bree Ltd", actor: "" },
+  { name: "Dale Steel", actor: "ROHBUS" },
+  { name: "Esgaroth Mining", actor: "---BUS" },
 ];
 const stage = createEventStage();
 
@@ -101,6 +103,8 @@ describe("an event needs a coded party", () => {
     expect(triples("Osgiliath Mills agreed with Bree Ltd.")).toEqual([]));
   it("keeps an event with one coded side", () =>
     expect(triples("Osgiliath Mills agreed with Arnor.")).toEqual([">ARN:030", "ARN>:030"]));
+  it("drops market business between firms", () =>
+    expect(triples("Dale Steel signed a supply agreement with Esgaroth Mining.")).toEqual([]));
   const sport = "The striker and the goalkeeper trained at the stadium before the league game. ";
   it("in a sport article, drops cooperation between teams", () =>
     expect(triples(`${sport}Arnor praised Rohan.`)).toEqual([]));
