@@ -111,3 +111,15 @@ describe("an event needs a coded party", () => {
   it("in a sport article, keeps an act of a government", () =>
     expect(triples(`${sport}Elessar praised Rohan.`)).toEqual(["GONGOV>ROH:051"]));
 });
+
+describe("texts as agents, criticism received, verbal attacks", () => {
+  const cases: [string, string[]][] = [
+    ["The Arnor study discusses several options for Rohan.", []],
+    ["Elessar received criticism from Rohan.", []],
+    ["Elessar received 3.27 percent of the vote.", []],
+    ["Arnor attacked Rohan for the comment.", ["ARN>ROH:111"]],
+    // force stays force
+    ["Arnor attacked Rohan.", ["ARN>ROH:190"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
