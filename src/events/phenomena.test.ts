@@ -123,3 +123,14 @@ describe("texts as agents, criticism received, verbal attacks", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("a later member of a place phrase is no subject", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Bree Ltd, flying commercial routes in some 20 cities in the Northeast, Arnor and the Rohan, said it reached a feeder agreement with Mordor.",
+      [],
+    ],
+    ["Bree Ltd, with shops in the Shire, Arnor and Rohan, agreed with Mordor.", [">MOR:030", "MOR>:030"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

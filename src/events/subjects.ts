@@ -139,7 +139,9 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
       // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
       // or quantity head is the subject.
       const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
-      const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(cx, b);
+      const inPP =
+        (b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(cx, b)) ||
+        conjunctInPP(cx, m);
       // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
       const possessor =
         val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(cx, m);
@@ -175,6 +177,22 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
   if (leftmost) return groupRight(cx, leftmost, i);
   return fallback ? [fallback] : null;
 }
+
+/**
+ * "routes in the Northeast, Florida and the Bahamas": a later member of a coordination whose first member sits in
+ * a prepositional phrase is in that phrase too, though no preposition stands right before it (read from the
+ * parse: the conj chain up to the first member and its case marker).
+ */
+function conjunctInPP(cx: CoderContext, m: ActorMention): boolean {
+  const { lex, tree } = cx;
+  if (lex.anyPos) return false;
+  const head = m.tokenEnd - 1;
+  let h = head;
+  for (let steps = 0; steps < 6 && tree.rel(h) === "conj"; steps++) h = tree.head(h);
+  return h !== head && h >= 0 && PLACE_CASES.has(tree.caseOf(h));
+}
+/** Prepositions of place (not "of": "the nations of Bahrain and Kosovo" are a collective's members). */
+const PLACE_CASES = new Set(["in", "at", "near", "across", "throughout", "into", "inside", "within", "around"]);
 
 /** A "-" token with white space on both sides: a dash. */
 export function spacedDash(cx: CoderContext, k: number): boolean {
