@@ -13,6 +13,7 @@ const ACTORS: FakeActor[] = [
   // names the actor dictionaries do not know (no code)
   { name: "Osgiliath Mills", actor: "" },
   { name: "Bree Ltd", actor: "" },
+  { name: "ROHAN", actor: "ROH", entity: "ROH-dateline" },
   { name: "Dale Steel", actor: "ROHBUS" },
   { name: "Esgaroth Mining", actor: "---BUS" },
 ];
@@ -131,6 +132,16 @@ describe("a later member of a place phrase is no subject", () => {
       [],
     ],
     ["Bree Ltd, with shops in the Shire, Arnor and Rohan, agreed with Mordor.", [">MOR:030", "MOR>:030"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("telling a party to act, and datelines as sides", () => {
+  const cases: [string, string[]][] = [
+    // (the withdrawal keeps its own event, as after "ordered Mordor to")
+    ["Elessar told Mordor to withdraw its troops.", ["GONGOV>MOR:100", "MOR>undefined:085"]],
+    // a wire dateline is no side: only one country is left, so "the two sides" stay unresolved
+    ["ROHAN, March 9 - Arnor envoys arrived. The two sides agreed that talks would go on.", ["ARN>undefined:042"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });

@@ -316,12 +316,23 @@ export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMenti
     const m = mentionAt(j);
     if (!m?.actor) continue;
     j = m.tokenStart;
+    // "GENEVA, March 9 - …": a dateline names where the story was filed, not a side.
+    if (datelineAt(cx, m)) continue;
     const c = m.actor.slice(0, 3);
     if (seenCountry.has(c)) continue;
     seenCountry.add(c);
     picked.push(m);
   }
   return picked.length === 2 ? picked : null;
+}
+
+/** A capitalized place name opening its sentence before a comma: the dateline of a wire story ("GENEVA, …"). */
+function datelineAt(cx: CoderContext, m: ActorMention): boolean {
+  const { doc } = cx;
+  const s = doc.tokens.sentence[m.tokenStart] as number;
+  return (
+    m.tokenStart === doc.sentences.tokenStart[s] && /^[A-Z][A-Z .'-]{3,}$/.test(m.text) && cx.val(m.tokenEnd) === ","
+  );
 }
 
 export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {
