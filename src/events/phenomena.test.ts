@@ -145,3 +145,11 @@ describe("telling a party to act, and datelines as sides", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("an appeal is addressed to its object, not to a party in its complement", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar asked the steward to recall Rohan's envoy.", ["GONGOV>undefined:025"]],
+    ["Elessar urged Rohan to support the plan.", ["GONGOV>ROH:020"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
