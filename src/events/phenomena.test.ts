@@ -153,3 +153,12 @@ describe("an appeal is addressed to its object, not to a party in its complement
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("'said' takes its addressee only after 'to'", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar said the Rohan accord remains in force.", []],
+    ["Elessar said to Rohan that the accord remains in force.", ["GONGOV>ROH:010"]],
+    ["Elessar told Rohan that the accord remains in force.", ["GONGOV>ROH:010"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

@@ -97,7 +97,9 @@ function scanTarget(
       const group = groupRight(cx, m, se);
       const after = (group[group.length - 1] as ActorMention).tokenEnd;
       const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
-      ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
+      // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its
+      // preposition ("said to X"); only verbs without one take a bare addressee ("told X").
+      ok = prep ? (p.tgt?.has(prep) ?? false) : !p.tgt && b === end && !clauseNext;
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
       // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
