@@ -162,3 +162,11 @@ describe("'said' takes its addressee only after 'to'", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("accepting responsibility is no agreement", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar accepted responsibility for the attack on Rohan.", []],
+    ["Elessar accepted the offer of Rohan.", ["GONGOV>ROH:030"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
