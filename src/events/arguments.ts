@@ -11,6 +11,7 @@ import type { Frame } from "./frames.js";
 
 export type ArgClass =
   | "actor"
+  | "law"
   | "document"
   | "event"
   | "armed"
@@ -29,6 +30,7 @@ export type ArgClass =
   | "funds"
   | "reflexive"
   | "sport"
+  | "coercion"
   | "other";
 
 export interface SenseRule {
@@ -42,8 +44,10 @@ export interface SenseRule {
    * dlrs"); `obl` = the head of any prepositional argument ("beat Rohan in the final"); `question` = a clausal
    * complement opened by if/whether or a wh-word ("asked if Rohan would
    * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
+   * `uncoerced` = no word of the listed classes in the trigger's arguments and clauses, and no named party warned
+   * against an act (see `coerciveContent`).
    */
-  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question";
+  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -57,6 +61,10 @@ export interface ArgumentLexicon {
   /** Every class's word list (a word may sit in several: "comment" is a document and a verb of talk). */
   members: Map<ArgClass, Set<string>>;
   senses: Map<string, { rule: SenseRule; codes: RegExp | null }[]>;
+  /** Words of a domain whose articles read conflict verbs as its own jargon (sport), and how many make one. */
+  domains: Map<string, { min: number; words: Set<string> }>;
+  /** Governors of acts that did not happen: `demanded` (demand, urge, call for …) and `threatened` (threaten). */
+  contexts: Map<string, Set<string>>;
 }
 
 let cached: ArgumentLexicon | null = null;
@@ -68,6 +76,8 @@ export function argumentLexicon(): ArgumentLexicon {
     version: string;
     classes: Record<string, string[]>;
     senses: SenseRule[];
+    domains?: Record<string, { min: number; words: string[] }>;
+    contexts?: Record<string, string[] | string>;
   };
   const classOf = new Map<string, ArgClass>();
   const members = new Map<ArgClass, Set<string>>();
@@ -83,7 +93,14 @@ export function argumentLexicon(): ArgumentLexicon {
       senses.set(h, list);
     }
   }
-  cached = { version: data.version, classOf, members, senses };
+  const domains = new Map<string, { min: number; words: Set<string> }>();
+  for (const [name, d] of Object.entries(data.domains ?? {}))
+    domains.set(name, { min: d.min, words: new Set(d.words) });
+  const contexts = new Map<string, Set<string>>();
+  for (const [name, words] of Object.entries(data.contexts ?? {})) {
+    if (Array.isArray(words)) contexts.set(name, new Set(words));
+  }
+  cached = { version: data.version, classOf, members, senses, domains, contexts };
   return cached;
 }
 
@@ -147,6 +164,44 @@ function isQuestion(tree: DepTree, clause: number): boolean {
 }
 
 /**
+ * A warning that threatens: a word of the given classes somewhere in its arguments or clauses ("warned of
+ * retaliation", "warned police would no longer tolerate rallies"), or a named party warned against an act
+ * ("warned Rohan against sending troops", "warned Rohan not to attack"). Anything else is a forecast.
+ */
+function coerciveContent(tree: DepTree, frame: Frame, words: (Set<string> | undefined)[], hasTarget: boolean): boolean {
+  // "against using the missiles" is a clause marked by "against"; "not to attack" an xcomp.
+  const against = (c: number) => tree.children(c).some((k) => tree.doc.tokens.norm[k] === "against");
+  if (
+    hasTarget &&
+    (frame.obliques.has("against") || frame.clauses.some((c) => tree.deprel(c) === "xcomp" || against(c)))
+  ) {
+    return true;
+  }
+  const parts = [...frame.objects, ...frame.clauses, ...[...frame.obliques.values()].flat()];
+  const { lemma, norm } = tree.doc.tokens;
+  for (const c of parts) {
+    const [from, to] = tree.span(c);
+    for (let k = from; k < to; k++) {
+      if (words.some((w) => w?.has(norm[k] ?? "") || w?.has(lemma[k] ?? ""))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether an article is about a domain: at least `min` different words of that domain occur in it. */
+export function inDomain(tokens: { norm: ArrayLike<string | undefined> }, domain: string, lex = argumentLexicon()) {
+  const d = lex.domains.get(domain);
+  if (!d) return false;
+  const seen = new Set<string>();
+  for (let k = 0; k < tokens.norm.length; k++) {
+    const w = tokens.norm[k] ?? "";
+    if (d.words.has(w)) seen.add(w);
+    if (seen.size >= d.min) return true;
+  }
+  return false;
+}
+
+/**
  * Sense rules of a trigger by lemma, surface form, or the form without a regular suffix: the lemmatizer misses
  * some forms ("traded" → "trad"), as the pattern index does (see `byStem` in coder.ts).
  */
@@ -195,24 +250,35 @@ export function senseByArguments(
   for (const { rule, codes } of rules) {
     if (codes && !codes.test(code)) continue;
     if ((objectNamed && rule.role === "obj") || (rule.untargetedOnly && hasTarget)) continue;
-    const hit =
-      rule.role === "xcomp"
-        ? !!xcompLemma && rule.class.some((c) => c === "*" || lex.members.get(c)?.has(xcompLemma))
-        : rule.role === "subj"
-          ? !!subjClass && rule.class.includes(subjClass)
-          : rule.role === "bare"
-            ? objClass === null && !complement
-            : rule.role === "noobj"
-              ? objClass === null
-              : rule.role === "untargeted"
-                ? !hasTarget
-                : rule.role === "question"
-                  ? frame.clauses.some((c) => isQuestion(tree, c))
-                  : rule.role === "obl"
-                    ? [...frame.obliques.values()].some((hs) =>
-                        hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
-                      )
-                    : !!objClass && rule.class.includes(objClass);
+    const hit = (() => {
+      switch (rule.role) {
+        case "xcomp":
+          return !!xcompLemma && rule.class.some((c) => c === "*" || lex.members.get(c)?.has(xcompLemma));
+        case "subj":
+          return !!subjClass && rule.class.includes(subjClass);
+        case "bare":
+          return objClass === null && !complement;
+        case "noobj":
+          return objClass === null;
+        case "untargeted":
+          return !hasTarget;
+        case "question":
+          return frame.clauses.some((c) => isQuestion(tree, c));
+        case "uncoerced":
+          return !coerciveContent(
+            tree,
+            frame,
+            rule.class.map((c) => lex.members.get(c as ArgClass)),
+            hasTarget,
+          );
+        case "obl":
+          return [...frame.obliques.values()].some((hs) =>
+            hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
+          );
+        default:
+          return !!objClass && rule.class.includes(objClass);
+      }
+    })();
     if (hit) return rule.code;
   }
   return undefined;

@@ -10,6 +10,7 @@ import type { AssertionFrame, AttributionLayer, LocalCertainty } from "../attrib
 import type { CodedEvent, EntityRef } from "../contract.js";
 import type { Document } from "../nlp/document.js";
 import { buildTree, type DepTree } from "../nlp/tree.js";
+import { inDomain } from "./arguments.js";
 import type { PatternLexicon } from "./lexicon.js";
 
 export type CertaintyFn = (doc: Document, trigger: number) => LocalCertainty;
@@ -102,6 +103,8 @@ export interface CoderContext {
    * each member gets the description's span with its own entity and code.
    */
   readonly asMembers: (m: ActorMention) => ActorMention[];
+  /** The article is about sport (see `inDomain`): its conflict verbs are sporting language, not events. */
+  readonly sport: boolean;
 }
 
 export function createCoderContext(
@@ -156,6 +159,7 @@ export function createCoderContext(
     oneWay: new Set<ActorMention>(),
     originOf,
     asMembers,
+    sport: !opt.lexicon.anyPos && inDomain(doc.tokens, "sport"),
   };
 }
 

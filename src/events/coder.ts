@@ -235,6 +235,20 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   return { list, verbReading, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun };
 }
 
+/**
+ * "asked the Queen to dissolve Parliament", "urged the board to reject Rohan's bid": an appeal or demand (02x, 10x)
+ * with an object of its own is addressed to that object; a party inside the complement is what the act is about,
+ * not the addressee. When the object is no coded party, the appeal has no target rather than a wrong one.
+ */
+function addresseeOnly(cx: CoderContext, i: number, code: string, targets: ActorMention[]): ActorMention[] {
+  const { tree } = cx;
+  if (!/^(02|10)/.test(code) || targets.length === 0) return targets;
+  const f = frameOf(tree, i);
+  const xcomp = f.clauses.find((c) => tree.deprel(c) === "xcomp");
+  if (xcomp === undefined || f.objects.length === 0) return targets;
+  return targets.every((m) => tree.dominates(xcomp, m.tokenStart)) ? [] : targets;
+}
+
 /** Codes the events of sentence s: each token that heads a pattern, first matching reading. */
 function codeSentence(cx: CoderContext, s: number) {
   const { doc, actors, opt, lex, val, tree } = cx;
@@ -258,6 +272,7 @@ function codeSentence(cx: CoderContext, s: number) {
       if (p.kind === "V" && p.code.startsWith("03") && val(end + 1) === "to" && forceHeadAt(cx, end + 2, se)) continue;
       const found = p.kind === "V" ? verbParties(cx, p, i, end, ss, se) : nounParties(cx, p, i, end, ss, se);
       if (!found) continue;
+      if (!lex.anyPos && p.kind === "V") found.targets = addresseeOnly(cx, i, found.code ?? p.code, found.targets);
       // The sense follows the arguments ("attacked the proclamation" is criticism, "received 300 votes" no
       // visit): a null sense means this reading is no event, and the words inside stay free for their own.
       let senseRule = false;
@@ -270,6 +285,9 @@ function codeSentence(cx: CoderContext, s: number) {
             objectNamed: p.rest.length > 0,
           });
       if (sense === null) break;
+      // "Liverpool crushed Everton", "fired his side into the final", "threatened the champion with a ban": in
+      // an article about sport, verbal and material conflict is the game's language, not an event.
+      if (cx.sport && /^(1\d|20)/.test(sense ?? found.code ?? p.code)) break;
       if (sense !== undefined) {
         found.code = sense;
         senseRule = true;

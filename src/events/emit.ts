@@ -5,9 +5,10 @@
 import type { ActorMention } from "../actors/types.js";
 import { inReportedClause, REPORTED_FUTURE } from "../attribution/certainty.js";
 import type { AssertionFrame } from "../attribution/types.js";
-import type { Certainty } from "../contract.js";
+import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
+import { argumentLexicon } from "./arguments.js";
 import { parsedModality } from "./certainty.js";
 import type { CoderContext } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
@@ -39,6 +40,8 @@ const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
 /** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
 const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const CONDITION = new Set(["were", "whether", "should"]);
+/** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
+const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 /** A participant pair of an event: source, target, and whether it is the reverse direction of a reciprocal verb. */
@@ -72,6 +75,7 @@ export function emit(
   const { doc, opt, framesAt, tree } = cx;
   const pairs = participantPairs(cx, p, i, sources, targets, override);
   if (pairs.length === 0) return;
+  if (!cx.lex.anyPos && unrealizedContent(cx, lightAt ?? i, override ?? p.code)) return;
   const triggerStart = doc.tokens.start[i] as number;
   if (historicalReference(cx, i, s)) return;
   const frame = innermostFrame(framesAt(triggerStart));
@@ -116,9 +120,15 @@ function participantPairs(
   const pairs: Pair[] = [];
   const uniq = (ms: ActorMention[]) => [...new Map(ms.map((m) => [m.entity, m])).values()];
   const src = uniq(sources.flatMap(asMembers));
-  const tgt = uniq(
+  const all = uniq(
     (targets.length > 0 ? targets : sharedTarget(cx, i, override ?? p.code, Boolean(p.say))).flatMap(asMembers),
   );
+  // "talked to reporters", "discussed the plan with the BBC": talking to the press is how a statement is made,
+  // not a consultation between two parties (04x); with the press as its only partner there is no event. A
+  // statement to the press ("told Reuters", 010) stays: it names whom the statement was made to.
+  const press = !cx.lex.anyPos && (override ?? p.code).startsWith("04");
+  const tgt = press ? all.filter((m) => !MEDIA.test(m.actor ?? "")) : all;
+  if (press && all.length > 0 && tgt.length === 0) return [];
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   if (tgt.length === 0 && p.recip && src.length >= 2) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
@@ -130,7 +140,9 @@ function participantPairs(
   } else {
     for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
     if (p.recip)
-      for (const a of src) for (const b of tgt) if (a.entity !== b.entity && !oneWay.has(b)) pairs.push([b, a, true]);
+      for (const a of src)
+        for (const b of tgt)
+          if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b)) pairs.push([b, a, true]);
   }
   // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
   // one-sided.
@@ -138,6 +150,53 @@ function participantPairs(
     for (const a of src) pairs.push([a, null, false]);
   }
   return pairs;
+}
+
+/** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */
+const ONE_SIDED_PREPS = new Set(["to", "for"]);
+
+/**
+ * "agreed to US mediation", "agreed to provide aid for Rohan": a party after to/for is the agreement's
+ * beneficiary or author, not a partner who agreed as well (an agreement *with* X stays reciprocal).
+ */
+function oneSidedDeal(cx: CoderContext, p: EventPattern, target: ActorMention): boolean {
+  if (cx.lex.anyPos || !p.code.startsWith("03")) return false;
+  let k = target.tokenStart - 1;
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    while (k >= 0 && ["DET", "ADJ", "NUM"].includes(cx.pos[k] ?? "")) k--;
+    // "for Rohan and Gondor": a coordinated member shares the first member's preposition.
+    const before = (cx.val(k) === "and" || cx.val(k) === ",") && k > 0 ? cx.mentionAt(k - 1) : null;
+    if (!before) break;
+    k = before.tokenStart - 1;
+  }
+  return ONE_SIDED_PREPS.has(cx.val(k));
+}
+
+/** Modals that make a clause an obligation: "Rohan must withdraw" is the content of a demand, not a withdrawal. */
+const OBLIGATION = new Set(["must", "should"]);
+/** Relations through which a demand or a threat governs its content (not coordination or adverbial clauses). */
+const CONTENT_RELS = new Set(["obj", "obl", "nmod", "xcomp", "ccomp", "acl"]);
+
+/**
+ * An act that did not happen: the content of a demand ("demanded the withdrawal of X", "urged Rohan to sign",
+ * "said Rohan must withdraw" — the demand is coded on its own verb, +must for the modal), or cooperation a party
+ * threatens ("threatened to deliver blows"). Lists: `contexts` in event-arguments.json.
+ */
+function unrealizedContent(cx: CoderContext, verb: number, code: string): boolean {
+  const { tree } = cx;
+  const modal = parsedModality(tree, verb).modal;
+  if (modal && OBLIGATION.has(modal)) return true;
+  const { contexts } = argumentLexicon();
+  const demanded = contexts.get("demanded");
+  const threatened = contexts.get("threatened");
+  const cooperative = /^0[1-9]/.test(code);
+  for (let v = verb, steps = 0; steps < 3 && CONTENT_RELS.has(tree.rel(v)); steps++) {
+    v = tree.head(v);
+    if (v < 0) return false;
+    const norm = tree.doc.tokens.norm[v] ?? "";
+    if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
+  }
+  return false;
 }
 
 /** Historical references ("the 80th anniversary of victory over ...") are background, not current events. */
@@ -250,14 +309,18 @@ function pushEvents(
   const { events, seen } = cx;
   const { code, certainty, negated, rule } = reading;
   for (const [a, b, reverse] of pairs) {
-    // A threat is one-way: "vowed to fight X" threatens X, X does not threaten back.
-    if (reverse && rule.endsWith("+threat")) continue;
+    // A threat or an intent is one-way: "vowed to fight X" threatens X, "will meet X" is the speaker's intent;
+    // X neither threatens back nor has said anything.
+    if (reverse && (rule.endsWith("+threat") || rule.endsWith("+intent"))) continue;
     // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
     const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
     const info = cameoInfo(c);
     const key = `${trigger.start}|${a?.entity ?? "-"}|${b?.entity ?? "-"}|${c}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const source = a ? ref(cx, a, null) : null;
+    const target = b ? ref(cx, b, c) : null;
+    if (!cx.lex.anyPos && !codedParty(cx, source, target)) continue;
     events.push({
       id: `ev${events.length + 1}`,
       code: c,
@@ -266,8 +329,8 @@ function pushEvents(
       plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
       goldstein: info?.goldstein ?? null,
       quad: info?.quad ?? 1,
-      source: a ? ref(cx, a, null) : null,
-      target: b ? ref(cx, b, c) : null,
+      source,
+      target,
       trigger,
       sentence: s,
       date,
@@ -277,6 +340,26 @@ function pushEvents(
       rule,
     });
   }
+}
+
+/** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
+const BUSINESS = /^[A-Z-]{3}BUS/;
+/** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
+const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|OPP|UAF)|^(IGO|NGO|IMG)/;
+
+/**
+ * An event needs a party that the actor dictionaries know and that is not a firm: with neither side coded ("Ms
+ * Jowell insisted", "the Hutton Group is supplying financing", "Pennzoil charged Texaco") it names no one a coded
+ * event can be about; between firms only, it is market business.
+ * In an article about sport, it needs a political party (a government, an army, an organization): clubs and
+ * national teams playing, praising players or receiving call-ups are no events.
+ */
+function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef | null): boolean {
+  const codes = [source?.actor, target?.actor].filter((c): c is string => !!c);
+  // Firms buying, selling, offering or agreeing among themselves ("said it agreed to acquire X Inc") are
+  // market business: an event needs a party that is not a business.
+  if (codes.length === 0 || codes.every((c) => BUSINESS.test(c))) return false;
+  return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");
 }
 
 /** Relations by which a hedge word modifies the word it hangs on ("may" → transferred, "alleged" → plots). */

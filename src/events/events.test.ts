@@ -256,11 +256,13 @@ describe("subjects and complements", () => {
   const cases: [string, string[]][] = [
     // an unresolved pronoun after a speech verb is the speaker; "willing to" states an intent
     ["Arnor says it is willing to withdraw its troops from Gondor.", ["ARN>GON:035"]],
-    ["Arnor said on Friday they would meet Gondor.", ["ARN>GON:036", "GON>ARN:036"]],
+    // a stated intent is the speaker's alone: Gondor has said nothing
+    ["Arnor said on Friday they would meet Gondor.", ["ARN>GON:036"]],
     // an -ing participle between subject and verb is a modifier
     ["Arnor troops operating in Rohan attacked Gondor.", ["ARNMIL>GON:190"]],
     // time words before "that" and words between the obliged subject and its modal
-    ["Arnor said on Tuesday that Gondor must withdraw.", ["ARN>GON:100", "GON>-:035"]],
+    // (the obliged withdrawal is the demand's content, not an intent of Gondor)
+    ["Arnor said on Tuesday that Gondor must withdraw.", ["ARN>GON:100"]],
     ["Arnor declared that Gondor and other states must pay.", ["ARN>GON:100"]],
     // a determiner may open the second conjunct of a coordinated subject
     ["Arnor and the Gondorians agreed.", ["ARN>GONCVL:030", "GONCVL>ARN:030"]],
@@ -498,25 +500,26 @@ describe("words that are no verbs (end to end)", () => {
   }
 });
 
+// Real countries: an event needs a party the actor dictionaries know (invented names are uncoded here).
 describe("a hedge inside reported content scopes over its own clause (end to end)", () => {
   const certainties = (text: string) =>
     Object.fromEntries(codeText(text).events.map((e) => [e.trigger.text, e.certainty]));
   it("a modal in a coordinated clause leaves the clause beside it reported", () => {
     expect(
       certainties(
-        "According to the Gondor Herald, Mordor has become a key supplier for Rohan's army and may have transferred weapons to Rohan.",
+        "According to the Lima Herald, Peru has become a key supplier for Bolivia's army and may have transferred weapons to Bolivia.",
       ),
     ).toEqual({ supplier: "reported", transferred: "hedged" });
   });
   it("a hedging predicate hedges what it governs", () => {
-    expect(certainties("The Gondor Herald reported that it is possible that Mordor attacked Rohan.")).toEqual({
+    expect(certainties("The Lima Herald reported that it is possible that Peru attacked Bolivia.")).toEqual({
       attacked: "hedged",
     });
   });
   it("a hedged report hedges all its content", () => {
     expect(
       certainties(
-        "The Gondor Herald reportedly said Mordor has become a supplier for Rohan and transferred weapons to Rohan.",
+        "The Lima Herald reportedly said Peru has become a supplier for Bolivia and transferred weapons to Bolivia.",
       ),
     ).toEqual({ supplier: "hedged", transferred: "hedged" });
   });
@@ -526,11 +529,11 @@ describe("a coordinated predicate shares the unsaid target of the clause before 
   const triples = (text: string) =>
     codeText(text).events.map((e) => `${e.source?.text ?? "-"}>${e.target?.text ?? "-"}:${e.trigger.text}`);
   it("of the same quad class", () => {
-    expect(triples("Gondor has become a key supplier for Rohan's army and may have sent weapons.")).toContain(
-      "Gondor>Rohan:sent",
+    expect(triples("Peru has become a key supplier for Bolivia's army and may have sent weapons.")).toContain(
+      "Peru>Bolivia's army:sent",
     );
   });
   it("not across a change of act", () => {
-    expect(triples("Gondor met Rohan on Monday and attacked later.")).toContain("Gondor>-:attacked");
+    expect(triples("Peru met Bolivia on Monday and attacked later.")).toContain("Peru>-:attacked");
   });
 });

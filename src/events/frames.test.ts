@@ -213,7 +213,8 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     // asking whether something is so is a question, not an appeal; asking a party to act is one
     ["Asked by Rohan if Gondor preferred the bid, Elessar said no.", []],
     ["Elessar asked Mordor whether it would withdraw.", []],
-    ["Elessar asked Mordor to withdraw.", ["GONGOV>MOR:025", "MOR>undefined:035"]],
+    // (the withdrawal asked for is the appeal's content, not an event)
+    ["Elessar asked Mordor to withdraw.", ["GONGOV>MOR:025"]],
     // giving no credence to reports is no aid
     ["Elessar gave no credence to the reports of Mordor.", []],
     // declining 8 pct is a fall
@@ -228,7 +229,7 @@ describe("precision fixes from the second corpus sample (argument classes and fr
     // an -ing form inside a noun phrase is a noun; a participle after a noun stays a verb
     ["Last year Gondor household buying power rose 3 pct.", []],
     ["Gondor went public in a subscription offering of 17,000 shares.", []],
-    ["Gondor issued a declaration demanding that Rohan withdraw.", ["GON>ROH:100", "ROH>undefined:085"]],
+    ["Gondor issued a declaration demanding that Rohan withdraw.", ["GON>ROH:100"]],
     // a noun the name modifies, with no object after it, is no verb ("Gondor imports falling")
     ["The report sees Gondor imports falling to 90 mln tonnes.", []],
     // a capitalized March is the month

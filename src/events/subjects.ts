@@ -139,7 +139,9 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
       // "A group of Moroccan diplomats held", "Thousands of Nigerians converged": the of-phrase of a collective
       // or quantity head is the subject.
       const collective = val(b) === "of" && (lex.collective?.has(lower(b - 1)) ?? false);
-      const inPP = b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(cx, b);
+      const inPP =
+        (b >= ss && (pos[b] === "ADP" || LOCATIVE.has(val(b))) && !collective && !quantityAt(cx, b)) ||
+        conjunctInPP(cx, m);
       // "NATO-member Norway": the first part of a hyphenated compound modifies the head after it.
       const possessor =
         val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || value[m.tokenEnd] === "-" || namesMembers(cx, m);
@@ -176,6 +178,22 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
   return fallback ? [fallback] : null;
 }
 
+/**
+ * "routes in the Northeast, Florida and the Bahamas": a later member of a coordination whose first member sits in
+ * a prepositional phrase is in that phrase too, though no preposition stands right before it (read from the
+ * parse: the conj chain up to the first member and its case marker).
+ */
+function conjunctInPP(cx: CoderContext, m: ActorMention): boolean {
+  const { lex, tree } = cx;
+  if (lex.anyPos) return false;
+  const head = m.tokenEnd - 1;
+  let h = head;
+  for (let steps = 0; steps < 6 && tree.rel(h) === "conj"; steps++) h = tree.head(h);
+  return h !== head && h >= 0 && PLACE_CASES.has(tree.caseOf(h));
+}
+/** Prepositions of place (not "of": "the nations of Bahrain and Kosovo" are a collective's members). */
+const PLACE_CASES = new Set(["in", "at", "near", "across", "throughout", "into", "inside", "within", "around"]);
+
 /** A "-" token with white space on both sides: a dash. */
 export function spacedDash(cx: CoderContext, k: number): boolean {
   const { doc, count } = cx;
@@ -206,9 +224,13 @@ function namesMembers(cx: CoderContext, m: ActorMention): boolean {
   return m.form === "name" && next !== null && next.form === "nominal" && next.tokenStart === m.tokenEnd;
 }
 
-/** "up to 100", "more than 100", "about 200": a preposition that only quantifies the number after it. */
+/**
+ * "up to 100", "more than 100", "about 200", "at least 3": a preposition that only quantifies the number after
+ * it.
+ */
 function quantityAt(cx: CoderContext, b: number): boolean {
   const { pos, val } = cx;
+  if (val(b) === "at" && (val(b + 1) === "least" || val(b + 1) === "most") && pos[b + 2] === "NUM") return true;
   if (pos[b + 1] !== "NUM") return false;
   const v = val(b);
   return (v === "to" && val(b - 1) === "up") || v === "than" || v === "about" || v === "around" || v === "over";
@@ -294,12 +316,23 @@ export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMenti
     const m = mentionAt(j);
     if (!m?.actor) continue;
     j = m.tokenStart;
+    // "GENEVA, March 9 - …": a dateline names where the story was filed, not a side.
+    if (datelineAt(cx, m)) continue;
     const c = m.actor.slice(0, 3);
     if (seenCountry.has(c)) continue;
     seenCountry.add(c);
     picked.push(m);
   }
   return picked.length === 2 ? picked : null;
+}
+
+/** A capitalized place name opening its sentence before a comma: the dateline of a wire story ("GENEVA, …"). */
+function datelineAt(cx: CoderContext, m: ActorMention): boolean {
+  const { doc } = cx;
+  const s = doc.tokens.sentence[m.tokenStart] as number;
+  return (
+    m.tokenStart === doc.sentences.tokenStart[s] && /^[A-Z][A-Z .'-]{3,}$/.test(m.text) && cx.val(m.tokenEnd) === ","
+  );
 }
 
 export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {

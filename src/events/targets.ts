@@ -34,6 +34,10 @@ const PURPOSE_VERBS = new Set([
 /** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
 const PROPOSALS = new Set(["demand", "call", "appeal", "request", "proposal", "offer", "plan", "invitation"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
+/** Prepositions the tagger may tag as conjunctions; they still open a prepositional phrase before a name. */
+const SCONJ_PREPS = new Set(["from", "with", "against", "for"]);
+/** Participles that modify a country name and are often parsed as verbs ("from neighboring Lebanon"). */
+const NEIGHBOURING = new Set(["neighboring", "neighbouring", "war-torn", "occupied"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
 /** Prepositions whose object the parse may give as a verb's target when the pattern names none. */
 const TARGET_PREPS: ReadonlySet<string> = new Set(["to", "with", "on", "against", "at", "toward", "towards", "upon"]);
@@ -84,7 +88,8 @@ function scanTarget(
     }
     let b = m.tokenStart - 1;
     while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
-    const prep = b > end && (pos[b] === "ADP" || val(b) === "to") ? val(b) : null;
+    // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
+    const prep = b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b))) ? val(b) : null;
     let ok: boolean;
     if (p.say) {
       // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
@@ -92,7 +97,9 @@ function scanTarget(
       const group = groupRight(cx, m, se);
       const after = (group[group.length - 1] as ActorMention).tokenEnd;
       const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
-      ok = prep ? (p.tgt?.has(prep) ?? false) : b === end && !clauseNext;
+      // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its
+      // preposition ("said to X"); only verbs without one take a bare addressee ("told X").
+      ok = prep ? (p.tgt?.has(prep) ?? false) : !p.tgt && b === end && !clauseNext;
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
       // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
@@ -144,8 +151,10 @@ function scanTarget(
  * northern Mali") or a participle ("in the occupied Golan Heights").
  */
 export function placeModifier(cx: CoderContext, k: number): boolean {
-  const { pos, val, isVerbPos } = cx;
-  return COMPASS.has(val(k)) || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
+  const { doc, pos, val, isVerbPos } = cx;
+  // "from neighboring Lebanon", "to war-torn Mozambique": a participle modifying the name, whatever its tag.
+  const participle = (doc.tokens.deprel[k] === "amod" && /(ing|ed|torn)$/.test(val(k))) || NEIGHBOURING.has(val(k));
+  return COMPASS.has(val(k)) || participle || (isVerbPos(k) && /ed$/.test(val(k)) && pos[k - 1] === "DET");
 }
 
 /** A name or demonym of a country or place (a bare 3-letter country code, no role). */
@@ -340,8 +349,12 @@ export function sharedTarget(cx: CoderContext, i: number, code: string, say: boo
   if (lex.anyPos || say || tree.rel(i) !== "conj") return [];
   const h = tree.head(i);
   const quad = cameoInfo(code)?.quad ?? -1;
-  for (const [t, prior] of targetsAt) {
-    if ((t === h || tree.head(t) === h) && t !== i && prior.quad === quad) return prior.targets;
+  // Only the first conjunct and its dependents can hold the shared event: look them up by token, in text order
+  // (the order events are coded), instead of scanning every event of the document so far.
+  const candidates = [h, ...tree.children(h)].sort((a, b) => a - b);
+  for (const t of candidates) {
+    const prior = t === i ? undefined : targetsAt.get(t);
+    if (prior && prior.quad === quad) return prior.targets;
   }
   return [];
 }
