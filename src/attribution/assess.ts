@@ -5,7 +5,7 @@
 import type { Certainty } from "../contract.js";
 import { tokenAt } from "../nlp/document.js";
 import { localCertainty, stronger } from "./certainty.js";
-import { ADDRESSEE, type Ctx, type Item, sentEnd } from "./context.js";
+import { ADDRESSEE, CLAUSE_WORDS, type Ctx, type Item, sentEnd } from "./context.js";
 import { matchAt } from "./lexicon.js";
 import { isMarkToken, span } from "./spans.js";
 
@@ -196,6 +196,9 @@ function groupAdverb(ctx: Ctx, t: number): boolean {
 }
 
 /** Fills `cuePhrase` (see Item); content before the cue ("…," he said) gets the verb group only. */
+/** Verbs whose "to" infinitive continues a report ("went on to say", "continued to suggest", "tried to discuss"). */
+const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
+
 export function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
   const { norm, lemma } = doc.tokens;
@@ -209,6 +212,12 @@ export function cuePhrases(ctx: Ctx): void {
     const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
     // "appeared to imply", "seem to care about": the raising verb and "to" belong to the cue phrase
     if (a - 2 >= floor && norm[a - 1] === "to" && ctx.cues.raisingActive.has(lemma[a - 2] as string)) a -= 2;
+    // "to discuss", "went on to say": PolNeAR's cue holds the infinitive marker and an aspectual verb before it
+    else if (a - 1 >= floor && norm[a - 1] === "to" && doc.tokens.pos[a - 1] === "PART" && !preset) {
+      a--;
+      const v = a - (norm[a - 1] === "on" ? 2 : 1);
+      if (v >= floor && ASPECTUAL.has(lemma[v] as string)) a = v;
+    }
     while (
       !(preset && item.cls === "noun") &&
       a - 1 >= floor &&
@@ -217,6 +226,8 @@ export function cuePhrases(ctx: Ctx): void {
     )
       a--;
     const first = item.content[0];
+    // '"…," the mayor says of the toll plan': the preposition naming the topic belongs to a cue after its content
+    if (!preset && first && first.end <= item.cue.start && norm[b] === "of") b++;
     if (!preset && first && first.start >= item.cue.end && !ADDRESSEE.has(lemma[item.cueTok] as string)) {
       const c = tokenIndex(first.start);
       let e = c;

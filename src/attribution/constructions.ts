@@ -32,6 +32,7 @@ export function personSource(ctx: Ctx, who: EntityRef | null): boolean {
  */
 export function thatCue(ctx: Ctx, i: number): string | null {
   const { norm, pos, lemma } = ctx.doc.tokens;
+  if (lemma[i] === "make" && makeThat(ctx, i)) return "belief";
   if (norm[i + 1] !== "that" || pos[i + 1] !== "SCONJ") return null;
   // "serve that goal.", "done that before": a demonstrative, not a complementizer — a clause needs a verb soon
   let verb = false;
@@ -52,6 +53,18 @@ export function thatCue(ctx: Ctx, i: number): string | null {
     if (BE_FORMS.has(norm[k] as string) || REMAIN.has(norm[k] as string)) return "belief";
   }
   return null;
+}
+
+const MAKE_THAT: ReadonlySet<string> = CLAUSE_WORDS.make_that_phrases;
+
+/** "made (it) clear that …", "made the case that …": a form of "make" + a listed phrase + a "that" clause. */
+function makeThat(ctx: Ctx, i: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  for (const n of [1, 2]) {
+    const words = norm.slice(i + 1, i + 1 + n).join(" ");
+    if (MAKE_THAT.has(words) && norm[i + 1 + n] === "that") return true;
+  }
+  return false;
 }
 
 /** Length of the preposition group of `list` that starts at token `j`, or 0. */

@@ -18,15 +18,19 @@ import {
   relativeOrEnd,
   SENT_END,
   sentEnd,
+  sentStart,
 } from "./context.js";
 import { npStartingAt, type QuoteRegion, tokSpan } from "./spans.js";
+import { frontedClauseEnd } from "./tree.js";
 
 /** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
 export function clauseEnd(ctx: Ctx, from: number, se: number): number {
   const { norm, pos } = ctx.doc.tokens;
   for (let k = from; k < se; k++) {
     const n = norm[k] as string;
-    if (n === ";" || n === ":") return k;
+    // "mocked the plans of three rivals: Lind, Okafor and Brenn": a colon before a list of names
+    // or words (no quotation) spells out the object; a colon before a quotation or clause ends it
+    if (n === ";" || (n === ":" && !listAfterColon(ctx, k, se))) return k;
     if (
       n === "," &&
       (norm[k + 1] === "but" || norm[k + 1] === "which" || norm[k + 1] === "who" || norm[k + 1] === "while")
@@ -36,6 +40,13 @@ export function clauseEnd(ctx: Ctx, from: number, se: number): number {
     if (n === "and" && pos[k + 1] === "VERB" && !(norm[k + 1] as string).endsWith("ing") && k > from + 1) return k;
   }
   return contentEnd(ctx, from);
+}
+
+/** Whether a colon at `k` opens a short list or phrase with no verb or quotation, up to the sentence end. */
+function listAfterColon(ctx: Ctx, k: number, se: number): boolean {
+  if (se - k > 20) return false;
+  for (let t = k + 1; t < se; t++) if (ctx.regionOf[t] !== -1 || hasFinite(ctx, t, t + 1)) return false;
+  return true;
 }
 
 /** Subject pronouns that open a new main clause after a comma. */
@@ -66,6 +77,34 @@ function finiteCue(ctx: Ctx, t: number): boolean {
   return isCueVerb(ctx, t) !== null && !(ctx.doc.tokens.norm[t] as string).endsWith("ing");
 }
 
+/**
+ * Whether a closing cue group starts at `t` and runs to the sentence end or a comma: a short noun phrase and a
+ * finite cue verb ("the newspaper reported", "officials said on Friday"), or "said"/"says" first ("said
+ * the minister").
+ */
+function closingCueGroup(ctx: Ctx, t: number, end: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  let v = t;
+  if (!(norm[t] === "said" || norm[t] === "says")) {
+    while (v < end && v - t < 8 && NP_TAGS.has(pos[v] as string) && norm[v] !== ",") v++;
+    if (v === t) return false;
+  }
+  if (!finiteCue(ctx, v)) return false;
+  if (v === t) return true;
+  const after = skipTimeWords(ctx, v + 1, end);
+  return after >= end || norm[after] === "," || SENT_END.has(norm[after] as string);
+}
+
+const NP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/** The first token at or after `t` that is not a time word ("said Friday", "said last week"). */
+function skipTimeWords(ctx: Ctx, t: number, end: number): number {
+  const { norm } = ctx.doc.tokens;
+  let k = t;
+  while (k < end && (TIME_WORDS.has(norm[k] as string) || TIME_HEADS.has(norm[k] as string))) k++;
+  return k;
+}
+
 /** Content end for indirect speech starting at `from`: the sentence end, minus final punctuation. */
 export function contentEnd(ctx: Ctx, from: number): number {
   const { doc } = ctx;
@@ -92,8 +131,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
       const v = norm[k + 1] as string;
       const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
       const aux = v === "has" || v === "have" || v === "had" || negDo;
-      const past =
-        pos[k + 1] === "VERB" && ((/(ed|s)$/.test(v) && !v.endsWith("ss")) || isCueVerb(ctx, k + 1) !== null);
+      const past = pos[k + 1] === "VERB" && isCueVerb(ctx, k + 1) !== null;
       if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
         return norm[k - 1] === "," ? k - 1 : k;
     }
@@ -108,6 +146,10 @@ export function contentEnd(ctx: Ctx, from: number): number {
       !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
     )
       return k;
+    // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it
+    if (n === "," && ctx.regionOf[k] === -1 && k > from && closingCueGroup(ctx, k + 1, end)) return k;
+    // the same after a quotation that closes on its comma: to "create jobs," Lind said
+    if (k > from && closesOnComma(ctx, k) && closingCueGroup(ctx, k + 1, end)) return k + 1;
     // "Although she said that the delay was regrettable, she insisted that …": a new main clause after a comma
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
       const v = pos[k + 2];
@@ -171,7 +213,8 @@ export function pushIndirect(
   const { doc } = ctx;
   const content: Span[] = [];
   let mixed = false;
-  for (const [f, t] of pieces) {
+  for (const [f, t0] of pieces) {
+    const t = fronted(ctx, cueFrom, f, t0);
     if (t <= f) continue;
     content.push(tokSpan(doc, f, t));
     if (absorbRegions(ctx, f, t)) mixed = true;
@@ -213,6 +256,34 @@ function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
   return from < end ? { ...tokSpan(doc, from, end), entity: who.entity } : who;
 }
 
+/** Subordinators that open a fronted adverbial clause ("When Lind said …, Marrow laughed"). */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS.object_clause_openers, "if", "as"]);
+
+/**
+ * End of content [f, t) of cue `cue` when the cue sits in a fronted adverbial clause: from the parse
+ * (`frontedClauseEnd`), or when the sentence opens with a subordinator before the cue, at the first comma
+ * followed by a subject and a finite verb — the main clause, which the speaker is not reported as saying.
+ */
+function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  const byParse = frontedClauseEnd(doc, cue, f, t);
+  if (byParse < t) return byParse;
+  const ss = sentStart(doc, cue);
+  if (!FRONTED_OPENERS.has(norm[ss] as string) || pos[ss + 1] === "VERB") return t;
+  for (let k = f + 1; k < t; k++) {
+    if (norm[k] !== "," || ctx.regionOf[k] !== -1) continue;
+    const subj = npStartingAt(doc, ctx.actors, k + 1, t);
+    if (
+      subj &&
+      subj.to < t &&
+      (pos[subj.to] === "AUX" || (pos[subj.to] === "VERB" && hasFinite(ctx, subj.to, subj.to + 1)))
+    )
+      return k;
+  }
+  return t;
+}
+
 /** Heads of time phrases, which are never speakers ("last week", "on Monday"). */
 export const TIME_HEADS: ReadonlySet<string> = CLAUSE_WORDS.time_heads;
 
@@ -231,8 +302,9 @@ export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
       continue;
     }
     if (n === ",") {
-      // a comma closing an adjunct ("said on Friday, …") is skipped; a comma right after the verb is not
-      if (guard > 0) {
+      // a comma closing an adjunct ("said on Friday, …") is skipped; a comma right after the verb is not, nor
+      // one before a participle clause, which is the speaker's next act ("reported on Monday, citing officials")
+      if (guard > 0 && ctx.doc.tokens.xpos[j + 1] !== "VBG") {
         j++;
         continue;
       }

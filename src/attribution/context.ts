@@ -33,6 +33,12 @@ export interface Item {
    * the hedge only to the clause it belongs to (set by `assess`).
    */
   contentHedges?: number[];
+  /**
+   * The source this item's speaker names for its content ("…, the paper reported, citing unnamed officials"):
+   * the paper asserts the content on the officials' word, so the content's asserter chain is [paper, officials].
+   * Set by the ", citing X" participle that follows the report (`citedSource` in verb-cue.ts).
+   */
+  cited?: EntityRef;
 }
 
 export const CLAUSE_WORDS = clauseWords();

@@ -5,7 +5,19 @@
  */
 import type { EntityRef, Span } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { addItem, type Ctx, claim, DASHES, type Item, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
+import { skipAdjuncts } from "./content.js";
+import {
+  ADDRESSEE,
+  addItem,
+  type Ctx,
+  claim,
+  DASHES,
+  type Item,
+  isCueVerb,
+  SENT_END,
+  sentEnd,
+  sentStart,
+} from "./context.js";
 import {
   capitalized,
   isMarkToken,
@@ -51,6 +63,15 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
   // "the Chinese leader said" / "Hugh Hill, a doctor, said" — a cue verb within a short window, nothing verbal
   // before it except auxiliaries.
   for (let j = k; j < Math.min(limit, k + 25); j++) {
+    // "Rep. Ana Vos (D-Ohio) said": a short parenthesis in the speaker group, whatever its periods
+    if (norm[j] === "(") {
+      let c = j + 1;
+      while (c < Math.min(limit, j + 8) && norm[c] !== ")") c++;
+      if (norm[c] === ")") {
+        j = c;
+        continue;
+      }
+    }
     if (SENT_END.has(norm[j] as string) || isMarkToken(ctx.doc, j) || norm[j] === ";") break;
     // "Brandt, who used to work at the treasury, said": a relative clause inside the speaker group is skipped
     if (norm[j] === "," && (norm[j + 1] === "who" || norm[j + 1] === "whose") && j > k) {
@@ -96,6 +117,8 @@ export function directQuotes(ctx: Ctx): void {
       // is a sentence of its own (`"…." he said.`); otherwise the cue introduces the next quote.
       let groupEnd = Math.max(found.cue + 1, found.np?.to ?? 0);
       while (groupEnd < doc.tokens.count && doc.tokens.pos[groupEnd] === "ADV") groupEnd++;
+      // the group may end in adjuncts or an addressee (`"…?" Marrow said Friday.`, `"…!" she told reporters.`)
+      groupEnd = cueGroupEnd(ctx, found.cue, groupEnd);
       const next = norm[groupEnd] ?? ".";
       const introducesNext = next === ":" || (next === "," && isMarkToken(doc, groupEnd + 1));
       if (introducesNext || !(SENT_END.has(next) || next === "," || groupEnd >= doc.tokens.count)) found = null;
@@ -150,6 +173,23 @@ export function directQuotes(ctx: Ctx): void {
       doc.tokens.sentence[(ctx.regions[r] as QuoteRegion).tokTo - 1] as number
     ] as number;
   }
+}
+
+/**
+ * End of a cue group after a quote, past time words and a short adjunct ("said last week", "said on Twitter",
+ * "said of the plan in May") and, for addressee verbs, the hearer ("asked the council members").
+ */
+function cueGroupEnd(ctx: Ctx, cue: number, from: number): number {
+  const { doc } = ctx;
+  const se = sentEnd(doc, cue);
+  let k = skipAdjuncts(ctx, from, se);
+  if (k === from && doc.tokens.norm[k] === "of")
+    k = skipAdjuncts(ctx, npStartingAt(doc, ctx.actors, k + 1, se)?.to ?? k, se);
+  if (ADDRESSEE.has(doc.tokens.lemma[cue] as string) || doc.tokens.lemma[cue] === "ask") {
+    const hearer = npStartingAt(doc, ctx.actors, k, se);
+    if (hearer) k = skipAdjuncts(ctx, hearer.to, se);
+  }
+  return k;
 }
 
 /** True when the quoted text ends with sentence punctuation just inside the closing mark. */

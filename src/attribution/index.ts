@@ -44,7 +44,11 @@ export function buildFrames(entries: { id: string; item: Item }[]): AssertionFra
     }
     const base = parent >= 0 ? (chains[parent] ?? []) : [];
     const own = item.who?.entity ?? null;
-    chains[rank] = own && base[base.length - 1] !== own ? [...base, own] : base;
+    let chain = own && base[base.length - 1] !== own ? [...base, own] : base;
+    // "…, the paper reported, citing officials": the officials are the paper's source, inside its frame
+    const cited = item.cited?.entity ?? null;
+    if (cited && chain[chain.length - 1] !== cited) chain = [...chain, cited];
+    chains[rank] = chain;
   });
   const chainOf = new Map(byWidth.map((e, rank) => [e.id, chains[rank] ?? []]));
   const frames: AssertionFrame[] = [];

@@ -282,6 +282,10 @@ export interface ClauseWords {
   readonly linking_verbs: ReadonlySet<string>;
   readonly physical_stance_verbs: ReadonlySet<string>;
   readonly small_clause_verbs: ReadonlySet<string>;
+  readonly object_clause_openers: ReadonlySet<string>;
+  readonly aspectual_verbs: ReadonlySet<string>;
+  readonly as_complement_verbs: ReadonlySet<string>;
+  readonly make_that_phrases: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -305,6 +309,10 @@ export function clauseWords(): ClauseWords {
     linking_verbs: set("linking_verbs"),
     physical_stance_verbs: set("physical_stance_verbs"),
     small_clause_verbs: set("small_clause_verbs"),
+    object_clause_openers: set("object_clause_openers"),
+    aspectual_verbs: set("aspectual_verbs"),
+    as_complement_verbs: set("as_complement_verbs"),
+    make_that_phrases: set("make_that_phrases"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

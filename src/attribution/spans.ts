@@ -238,7 +238,10 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
   for (let hops = 0; np && hops < 3; hops++) {
     const prep = np.from - 1;
     if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || doc.tokens.pos[np.from] === "PRON") break;
-    const head = coreNpEndingAt(doc, actors, prep, min);
+    let head = coreNpEndingAt(doc, actors, prep, min);
+    // "Exit polls taken in Ohio", "A poll conducted by the county": a past participle modifying the head noun
+    if (!head && doc.tokens.xpos[prep - 1] === "VBN" && prep - 2 >= min)
+      head = coreNpEndingAt(doc, actors, prep - 1, min);
     if (!head || doc.tokens.pos[head.to - 1] === "PRON") break;
     np = { from: head.from, to: np.to, ref: { ...tokSpan(doc, head.from, np.to), entity: head.ref.entity } };
   }
@@ -283,7 +286,7 @@ function sentenceStart(doc: Document, t: number): number {
 }
 
 /** Prepositions that attach a phrase to the noun before it inside a speaker phrase. */
-const PP_PREP = new Set(["of", "to", "in", "at", "for", "from", "with", "on"]);
+const PP_PREP = new Set(["of", "to", "in", "at", "for", "from", "with", "on", "by"]);
 
 function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: number): NounPhrase | null {
   const { pos, norm } = doc.tokens;
@@ -295,13 +298,15 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
       let from = m.tokenStart;
       // "Spokeswoman Ana Kloss", "US envoy Keith Kellogg", "presidential front-runner Ada Brenn": keep
       // nominal modifiers (hyphenated ones too) glued to the mention.
+      const tight = (k: number) =>
+        doc.tokens.start[k + 1] === doc.tokens.end[k] && doc.tokens.start[k] === doc.tokens.end[k - 1];
+      // "19-year-old Ivo Dantas": a number opening a hyphenated modifier belongs to it
       const glued = (k: number) =>
         pos[k] === "NOUN" ||
         pos[k] === "PROPN" ||
         pos[k] === "ADJ" ||
-        (norm[k] === "-" &&
-          doc.tokens.start[k + 1] === doc.tokens.end[k] &&
-          doc.tokens.start[k] === doc.tokens.end[k - 1]);
+        (pos[k] === "NUM" && norm[k + 1] === "-" && tight(k + 1)) ||
+        ((norm[k] === "-" || norm[k] === "/") && tight(k));
       while (from - 1 >= min && glued(from - 1)) from--;
       while (from < m.tokenStart && norm[from] === "-") from++;
       if (from - 1 >= min && pos[from - 1] === "DET") from--;
@@ -344,7 +349,7 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
       (p === "VERB" && norm[k - 1] === "-") ||
       norm[k] === "'s" ||
       norm[k] === "'" ||
-      (p === "PUNCT" && norm[k] === "-")
+      (p === "PUNCT" && (norm[k] === "-" || (norm[k] === "/" && doc.tokens.start[k + 1] === doc.tokens.end[k])))
     ) {
       from = k;
       if (p === "DET" && norm[k] !== "'s") break;

@@ -17,6 +17,7 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
   // The apposition may be long and hold a relative clause ("Tor Lund, a senior party organiser who ran the
   // spring campaign …, said"): find its opening comma, then check it reads as a noun phrase.
   let open = -1;
+  let placeComma = -1;
   for (let k = comma - 1; k > min && k >= comma - 40; k--) {
     if (norm[k] === ",") {
       // "in Dayton, Ohio, warned": a place's state between commas is not the apposition
@@ -24,14 +25,23 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
       if (place && open < 0 && k + 1 < comma && norm[comma] === ",") {
         let allProp = true;
         for (let t = k + 1; t < comma; t++) if (pos[t] !== "PROPN" && norm[t] !== ".") allProp = false;
-        if (allProp) continue;
+        if (allProp) {
+          placeComma = k;
+          continue;
+        }
       }
       open = k;
       break;
     }
     if (SENT_END.has(norm[k] as string) || norm[k] === ";" || isMarkToken(ctx.doc, k)) return null;
   }
-  if (open < 0) return null;
+  if (open < 0) {
+    // "Mira Holt of Dayton, Ohio, says": the place and its state are the whole subject
+    const named = placeComma > 0 ? npEndingAt(ctx.doc, ctx.actors, placeComma, min) : null;
+    return named
+      ? { from: named.from, to: comma, ref: { ...tokSpan(ctx.doc, named.from, comma), entity: named.ref.entity } }
+      : null;
+  }
   const p0 = pos[open + 1] as string;
   if (p0 === "VERB" && /(ing|ed)$/.test(norm[open + 1] as string)) {
     const outer = npEndingAt(ctx.doc, ctx.actors, open, min);
@@ -59,7 +69,10 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
     if ((pos[k] === "VERB" || pos[k] === "AUX") && !(norm[k] ?? "").endsWith("ed") && !capitalized(ctx.doc, k))
       return null;
   }
-  const outer = npEndingAt(ctx.doc, ctx.actors, open, min);
+  let outer = npEndingAt(ctx.doc, ctx.actors, open, min);
+  // "Dana Lind, 21, a nurse from Dayton, said": an age between commas belongs to the name before it
+  if (outer && outer.to - outer.from === 1 && pos[outer.from] === "NUM" && norm[outer.from - 1] === ",")
+    outer = npEndingAt(ctx.doc, ctx.actors, outer.from - 1, min);
   if (!outer) return null;
   const inner = npStartingAt(ctx.doc, ctx.actors, open + 1, comma);
   // The source span covers the whole "Name, apposition," group (as PolNeAR marks it); the entity is the one

@@ -318,3 +318,159 @@ describe("a raising verb before a cue verb", () => {
     expect(items[0]).toMatchObject({ who: null, cue: "seemed" });
   });
 });
+
+describe('", citing X": the cited source is the reporter\'s source, never the outer speaker', () => {
+  const text =
+    "Lumbria has moved two artillery brigades toward the river, the Daily Courier reported on Monday, citing unnamed defense officials.";
+
+  it("the newspaper reports the clause; the participle cites the officials", () => {
+    const { items } = run(text);
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        who: "the Daily Courier",
+        cue: "reported",
+        content: ["Lumbria has moved two artillery brigades toward the river"],
+      }),
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({ who: "the Daily Courier", cue: "citing", content: ["unnamed defense officials"] }),
+    );
+    expect(items.some((x) => x.who === "unnamed defense officials")).toBe(false);
+  });
+
+  it("the report's frame holds the chain [newspaper, officials], and a report inside it nests under both", () => {
+    const doc = buildDocument(
+      "The harbor chief told staff that two piers would close, the Daily Courier reported, citing unnamed officials.",
+      { id: "t", title: null, date: null, source: null, url: null },
+    );
+    const layer = actors.run(doc, { date: null });
+    const out = stage.run(doc, layer);
+    const idOf = (text: string) => layer.entities.find((e) => text.includes(e.name))?.id;
+    const courier = idOf("Daily Courier");
+    const officials = out.attributions.find((a) => a.cue?.text === "citing")?.content[0];
+    expect(courier).toBeDefined();
+    const report = out.frames.find((f) => doc.text.slice(f.start, f.end).startsWith("The harbor chief"));
+    expect(report?.assertedBy[0]).toBe(courier);
+    expect(report?.assertedBy).toHaveLength(2);
+    // the report stops before ", the Daily Courier reported"; the chief's words inside it extend the same chain
+    expect(report && doc.text.slice(report.start, report.end)).toBe(
+      "The harbor chief told staff that two piers would close",
+    );
+    const inner = out.frames.find((f) => doc.text.slice(f.start, f.end) === "that two piers would close");
+    expect(inner?.assertedBy.slice(0, 2)).toEqual(report?.assertedBy);
+    expect(officials?.text).toBe("unnamed officials");
+  });
+});
+
+describe("recall pass 3 (issue 14)", () => {
+  it("a quote ending in ? or ! takes the cue group after it, with a time word or hearer", () => {
+    const a = run("“Who will pay for the new bridge?” Marrow said Friday. “Nobody knows.”").items;
+    expect(a[0]).toMatchObject({ who: "Marrow", cue: "said" });
+    expect(a[0]?.content).toEqual(["“Who will pay for the new bridge?”", "“Nobody knows.”"]);
+    const b = run("“Why do you back the toll?” Lind asked the council members.").items;
+    expect(b[0]).toMatchObject({ who: "Lind", cue: "asked", content: ["“Why do you back the toll?”"] });
+  });
+
+  it("verbs of making public take their object as content", () => {
+    const { items } = run("The harbor board announced a new ferry schedule for the winter.");
+    expect(items[0]).toMatchObject({ who: "The harbor board", cue: "announced" });
+  });
+
+  it("a stance object stops before an adverbial clause or a time adjunct", () => {
+    const a = run("The union is backing Ada Brenn because it trusts her on wages.").items;
+    expect(a[0]).toMatchObject({ cue: "backing", content: ["Ada Brenn"] });
+    const b = run("Marrow defended the budget last week and has kept silent since.").items;
+    expect(b[0]).toMatchObject({ cue: "defended", content: ["the budget"] });
+  });
+});
+
+describe("speaker phrases (issue 14, pass 3)", () => {
+  it.each([
+    ["Exit polls taken in Ohio found that most voters distrust the mayor.", "Exit polls taken in Ohio"],
+    ["Dana Lind, 21, a nurse from Dayton, said she would vote.", "Dana Lind, 21, a nurse from Dayton"],
+    ["19-year-old Ivo Dantas echoed that view.", "19-year-old Ivo Dantas"],
+    ["Mira Holt of Dayton, Ohio, says she likes the mayor.", "Mira Holt of Dayton, Ohio"],
+  ])("%s", (text, who) => {
+    expect(run(text).items[0]?.who).toBe(who);
+  });
+});
+
+describe("content ends (issue 14, pass 3)", () => {
+  it("a second predicate of the reported clause stays in it unless it is a cue verb", () => {
+    const a = run("Lind says she grew tired of the council and opened a bakery in Dayton.").items;
+    expect(a[0]?.content).toEqual(["she grew tired of the council and opened a bakery in Dayton"]);
+    const b = run("Lind says the toll is unfair and said that she will fight it.").items;
+    expect(b[0]?.content).toEqual(["the toll is unfair"]);
+  });
+
+  it("a colon before a plain list spells out a stance object", () => {
+    const a = run("Marrow mocked the plans of three rivals: Lind, Okafor and Brenn.").items;
+    expect(a[0]?.content).toEqual(["the plans of three rivals: Lind, Okafor and Brenn"]);
+  });
+
+  it("a stance object keeps coordinated gerunds", () => {
+    const a = run("Marrow criticized Lind for raising taxes and cutting services.").items;
+    expect(a[0]?.content).toEqual(["Lind for raising taxes and cutting services"]);
+  });
+});
+
+describe("cue phrases with an infinitive or a topic (issue 14, pass 3)", () => {
+  it("an aspectual verb and 'to' belong to the cue phrase; the subject stands before them", () => {
+    const a = run("The mayor has continued to suggest that the bridge would close.").items;
+    expect(a[0]).toMatchObject({ who: "The mayor", cue: "suggest", phrase: "has continued to suggest" });
+    const b = run("Marrow went on to say that the bridge would close.").items;
+    expect(b[0]).toMatchObject({ who: "Marrow", phrase: "went on to say" });
+  });
+
+  it("'of' + topic after a cue that follows its quote", () => {
+    const a = run('"It is a mess," the mayor says of the toll plan.').items;
+    expect(a[0]).toMatchObject({ who: "the mayor", phrase: "says of" });
+  });
+});
+
+describe("a cue inside a fronted adverbial clause (issue 14, pass 3)", () => {
+  it("its content stops before the main clause", () => {
+    const a = run("When Lind said the toll was unfair, Marrow laughed at her.").items;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ who: "Lind", content: ["the toll was unfair"] });
+  });
+});
+
+describe("a view with an object and an 'as' phrase (issue 14, pass 3)", () => {
+  it("the object and the 'as' phrase are the content", () => {
+    const a = run("Most voters in the county see Lind as the stronger candidate.").items;
+    expect(a[0]).toMatchObject({
+      who: "Most voters in the county",
+      cue: "see",
+      content: ["Lind as the stronger candidate"],
+    });
+  });
+});
+
+describe("a parenthesis in the speaker group after a quote (issue 14, pass 3)", () => {
+  it("does not stop the search for the cue, whatever its periods", () => {
+    const a = run("“There is energy in these races,” Rep. Ana Vos (D-Ohio) said.").items;
+    expect(a[0]).toMatchObject({ who: "Rep. Ana Vos (D-Ohio)", cue: "said" });
+  });
+});
+
+describe("'made it clear that' (issue 14, pass 3)", () => {
+  it("is a cue phrase from 'made' to the clause", () => {
+    const a = run("The mayor made it clear that the bridge would close.").items;
+    expect(a[0]).toMatchObject({ who: "The mayor", phrase: "made it clear", content: ["that the bridge would close"] });
+  });
+});
+
+describe("a stance object ends before a second predicate after 'but' (issue 14, pass 3)", () => {
+  it("stops before 'but later admitted'", () => {
+    const a = run("Marrow blamed the outage on a storm but later admitted a staff error.").items;
+    expect(a[0]).toMatchObject({ cue: "blamed", content: ["the outage on a storm"] });
+  });
+});
+
+describe("a closing cue group after a quotation that ends on its comma (issue 14, pass 3)", () => {
+  it("ends the content of the report inside it", () => {
+    const a = run('Voters want to "fix the bridge before winter," Lind said.').items;
+    expect(a.find((x) => x.cue === "want")?.content).toEqual(['to "fix the bridge before winter,"']);
+  });
+});

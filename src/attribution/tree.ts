@@ -94,3 +94,22 @@ export function hasInvertedSubject(doc: Document, cue: number): boolean {
     if (head[k] === cue && SUBJECT_RELS.has(deprel[k] as string)) return true;
   return false;
 }
+
+/**
+ * End of content that starts at `from` after cue `cue` inside a fronted adverbial clause ("Saying he was nervous
+ * to ask, the man ended up …", "When Lind said the toll was unfair, Marrow laughed"): the parse makes the cue an
+ * `advcl` of a main verb after it, and the content stops at the last comma before that verb's clause (its
+ * subject, or the verb itself). `end` when the cue is not in such a clause.
+ */
+export function frontedClauseEnd(doc: Document, cue: number, from: number, end: number): number {
+  const { head, deprel, norm } = doc.tokens;
+  let c = cue;
+  // "When Lind said …": the cue may head the clause or sit under its verb
+  for (let steps = 0; steps < 3 && deprel[c] !== "advcl" && (head[c] as number) >= 0; steps++) c = head[c] as number;
+  const main = head[c] as number;
+  if (deprel[c] !== "advcl" || main <= from || main >= end) return end;
+  const subj = subjectOf(doc, main, from);
+  const boundary = subj >= 0 ? (subtreeRange(doc, subj, from, main)[0] as number) : main;
+  for (let k = boundary - 1; k > from; k--) if (norm[k] === ",") return k;
+  return end;
+}

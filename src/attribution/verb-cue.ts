@@ -15,6 +15,7 @@ import {
 } from "./content.js";
 import {
   ADDRESSEE,
+  CLAUSE_WORDS,
   CONTENT_STOP_PARTICIPLES,
   type Ctx,
   claim,
@@ -37,6 +38,9 @@ import {
 import { conjunctSubject, hasInvertedSubject, parseSubject, participleHead } from "./tree.js";
 
 type NounPhrase = ReturnType<typeof npEndingAt>;
+
+const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
+const AS_VERBS: ReadonlySet<string> = CLAUSE_WORDS.as_complement_verbs;
 
 /** A cue verb with its source and the start of what follows it; the complement rules below share it. */
 interface CueSite {
@@ -101,6 +105,8 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
     return;
   }
   if (cls === "intent") return;
+  if (AS_VERBS.has(l) && asComplement(ctx, c)) return;
+  if (l === "cite") citedSource(ctx, c);
   if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
@@ -116,6 +122,9 @@ function invertedCue(ctx: Ctx, i: number): boolean {
   const { doc } = ctx;
   const { norm, lemma } = doc.tokens;
   if (norm[i - 1] !== "," || ctx.inQuote[i - 1]) return false;
+  // a participle never has its subject after it: in "…, the paper reported, citing officials" the phrase after
+  // "citing" is what is cited, and the participle's speaker is the earlier one (see `cueSource`)
+  if (doc.tokens.xpos[i] === "VBG") return false;
   if (hasInvertedSubject(doc, i)) return true;
   if (ADDRESSEE.has(lemma[i] as string) || ctx.cues.verbs.get(lemma[i] as string) !== "speech") return false;
   const se = sentEnd(doc, i);
@@ -134,7 +143,10 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   // Subject: left of the verb, or the subject of the main clause for ", adding that …".
   // "She appeared to imply that …": the subject stands before the raising verb
   const raised = norm[i - 1] === "to" && i - 2 >= ss && ctx.cues.raisingActive.has(lemma[i - 2] as string);
-  const subjEnd = subjectEnd(doc, raised ? i - 2 : i, ss);
+  // "Marrow went on to say", "has continued to suggest": the subject stands before the aspectual verb
+  const v = norm[i - 2] === "on" ? i - 3 : i - 2;
+  const aspectual = norm[i - 1] === "to" && v >= ss && ASPECTUAL.has(lemma[v] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : i, ss);
   // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
   if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
@@ -230,7 +242,8 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
   let j = i + 1;
   // phrasal particles: "pointed out", "reported on"
   if (norm[j] === "out" || norm[j] === "up") j++;
-  if (ctx.cues.reportOn.has(l) && (norm[j] === "on" || norm[j] === "about")) {
+  // "reported on Monday" is a time adjunct, "reported on supplies of …" the topic
+  if (ctx.cues.reportOn.has(l) && (norm[j] === "on" || norm[j] === "about") && !TIME_HEADS.has(norm[j + 1] as string)) {
     if (who === null) return -1; // "Speaking on radio show X, …" is a setting, not a report
     const end = contentEnd(ctx, j + 1);
     if (end > j + 1) pushIndirect(ctx, "report", who, i, i + 1, [[j + 1, end]]);
@@ -299,7 +312,8 @@ function cueAfterContent(ctx: Ctx, c: CueSite): void {
   // an apposition subject ends at the comma before the verb ("…, a spokeswoman, Anna White, said")
   if (!np || (np.to < subjEnd && !(np.to === subjEnd - 1 && norm[np.to] === ","))) srcFrom = i;
   let inverted: ReturnType<typeof npStartingAt> = null;
-  if (!np) {
+  // the phrase after a participle is its object ("…, citing unnamed officials"), never its subject
+  if (!np && doc.tokens.xpos[i] !== "VBG") {
     inverted = npStartingAt(doc, ctx.actors, i + 1, se);
     if (inverted) who = inverted.ref;
   }
@@ -327,6 +341,38 @@ function cueAfterContent(ctx: Ctx, c: CueSite): void {
   if (who === null) return;
   if (inverted) claim(ctx, inverted.from, inverted.to);
   pushIndirect(ctx, cls, who, i, i + 1, pieces);
+}
+
+/**
+ * "Voters see Lind as the stronger candidate", "cast the plan as a giveaway": a view reported as an object plus an
+ * "as" phrase; the object and the phrase together are the content (PolNeAR's reading).
+ */
+function asComplement(ctx: Ctx, c: CueSite): boolean {
+  const { doc } = ctx;
+  const { i, se, who, j } = c;
+  if (who === null) return false;
+  const obj = npStartingAt(doc, ctx.actors, j, se);
+  if (!obj || doc.tokens.norm[obj.to] !== "as") return false;
+  const end = objectEnd(ctx, obj.to, clauseEnd(ctx, obj.to, se));
+  if (end <= obj.to + 1) return false;
+  pushIndirect(ctx, c.cls, who, i, i + 1, [[j, end]]);
+  return true;
+}
+
+/**
+ * "…, the paper reported, citing unnamed officials": the participle continues the report of the nearest earlier
+ * cue in the sentence, and the person or group it cites is that report's source, so the officials are nested
+ * inside the paper's frame (chain [paper, officials]), never the speaker of the sentence. A cited thing that
+ * names no actor ("citing internal documents", "citing her long experience") links nothing.
+ */
+function citedSource(ctx: Ctx, c: CueSite): void {
+  const { doc } = ctx;
+  const { i, ss, se, j } = c;
+  if (doc.tokens.norm[i - 1] !== "," || doc.tokens.xpos[i] !== "VBG") return;
+  const report = latestCueBefore(ctx, ss, i);
+  const cited = npStartingAt(doc, ctx.actors, j, se);
+  if (!report?.who || !cited?.ref.entity || ctx.actors.mentionOfToken[cited.to - 1] === -1) return;
+  if (cited.ref.entity !== report.who.entity) report.cited = cited.ref;
 }
 
 /** A finite verb or auxiliary at `t` (a parenthetical cue group's content resumes there). */
@@ -382,7 +428,40 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
     !ctx.cues.prepVerbs.get(l)?.some((w) => w[0] === norm[obj.to])
   )
     end = obj.to;
+  end = objectEnd(ctx, j, end);
   if (end > j) pushIndirect(ctx, "stance", who, i, i + 1, [[j, end]]);
+}
+
+const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;
+
+/**
+ * End of a stance object inside [j, end): a noun phrase holds no adverbial clause or time adjunct, so "backed Lind
+ * because he worries …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
+ * before them (the writer's setting, not what is backed).
+ */
+function objectEnd(ctx: Ctx, j: number, end: number): number {
+  const { norm, pos } = ctx.doc.tokens;
+  for (let k = j + 1; k < end; k++) {
+    const n = norm[k] as string;
+    if (ctx.regionOf[k] !== -1) continue;
+    if (OBJECT_CLAUSE_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP")) return trimComma(norm, j, k);
+    const timeNext = TIME_HEADS.has(norm[k + 1] as string);
+    if (TIME_HEADS.has(n) && pos[k - 1] !== "DET" && pos[k - 1] !== "ADP" && pos[k - 1] !== "ADJ")
+      return trimComma(norm, j, k);
+    if ((n === "last" || n === "this" || n === "next") && timeNext) return trimComma(norm, j, k);
+    // "blamed the outage on a storm but later admitted …", "criticized the tone and defended …": a second
+    // predicate of the subject (after adverbs), or "but" + a new subject
+    let v = k + 1;
+    while (v < end && pos[v] === "ADV") v++;
+    const finite = pos[v] === "AUX" || (pos[v] === "VERB" && !(norm[v] as string).endsWith("ing"));
+    if ((n === "and" || n === "but") && finite && k > j + 1) return trimComma(norm, j, k);
+    if (n === "but" && (pos[k + 1] === "PRON" || pos[k + 1] === "PROPN") && k > j + 1) return trimComma(norm, j, k);
+  }
+  return end;
+}
+
+function trimComma(norm: readonly string[], j: number, k: number): number {
+  return k - 1 > j && norm[k - 1] === "," ? k - 1 : k;
 }
 
 /** "Xi expressed willingness to maintain …", "expressed concern that …": the attitude noun's complement. */
