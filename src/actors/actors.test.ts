@@ -261,6 +261,8 @@ describe("actor stage", () => {
     // religious and ethnic communities are civilians; always capitalized, they are no unknown names
     ["Hutus in Rwanda fear reprisals.", "Hutus", "RWACVL", "group"],
     ["Elders said Muslims in Kenya would vote.", "Muslims", "KENCVL", "group"],
+    ["Iraqi Kurds fled to the mountains.", "Iraqi Kurds", "IRQCVL", "group"],
+    ["Tamils in Sri Lanka voted.", "Tamils", "LKACVL", "group"],
     ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
     ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],
     ["China’s Foreign Ministry said so.", "China’s Foreign Ministry", "CHNGOV", "organization"],
@@ -364,6 +366,15 @@ describe("actor stage", () => {
     const l = run("Chad reinforced its troops in Niger.");
     expect(entityOf(l, "its troops")?.mention.actor).toBe("---MIL");
     expect(entityOf(l, "Niger")?.mention.actor).toBe("NER");
+  });
+
+  it("ends a composed phrase at a verb that heads its own clause, not at a participle before the agent", () => {
+    const layer = run("Iraqi Kurds attacked government troops near Mosul.");
+    expect(layer.mentions.some((m) => m.text.includes("attacked"))).toBe(false);
+    const kurds = entityOf(layer, "Iraqi Kurds");
+    expect(kurds?.mention.actor ?? kurds?.entity?.actor).toBe("IRQCVL");
+    const exiled = run("Exiled Iranian opposition leaders met in Paris.");
+    expect(exiled.mentions.some((m) => m.text.includes("opposition leaders"))).toBe(true);
   });
 
   it("leaves bare non-government groups without a country alone ('Students protested', 'workers from Iraq')", () => {

@@ -93,6 +93,9 @@ function readPhrase(S: Scan, i: number): Phrase | null {
     }
     const p = S.pos[k] as string;
     if (!S.isWord(k) || !/^(ADJ|NOUN|VERB|PROPN)$/.test(p) || (p === "PROPN" && ref === null && !det)) break;
+    // A verb modifies the agent only as a participle attached to a word after it ("exiled", "ruling"); a verb
+    // that heads its own clause ends the phrase ("Iraqi Kurds attacked government troops").
+    if (p === "VERB" && !prenominalParticiple(S, k)) break;
     if (S.actorAt(k)) break;
   }
   if (!ag || agentStart < 0) return null;
@@ -106,6 +109,12 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   if (ref === null && hit.plural && PAIR_WORDS.has(S.norm[agentStart - 1] as string)) return null;
   const e = ag.end;
   return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
+}
+
+/** Whether verb k is a participle inside a noun phrase: tagged VBN/VBG and attached to a word to its right. */
+function prenominalParticiple(S: Scan, k: number): boolean {
+  const xpos = S.T.xpos[k] as string;
+  return (xpos === "VBN" || xpos === "VBG") && (S.T.head[k] as number) > k;
 }
 
 /** A country, organization, possessive or leader named at j before the agent ("Russian", "China's", "Hamas"). */

@@ -133,10 +133,21 @@ export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): Act
 }
 
 /** Class of an argument head: an actor when it names one, else the class of its lemma. */
+/**
+ * "army post", "rebel positions": a noun that is also a text or a stance is a place when a military word modifies
+ * it (`place_modifiers` in event-arguments.json), so attacking it stays an attack and not criticism.
+ */
+function placeByModifier(tree: DepTree, head: number, lex: ArgumentLexicon): ArgClass | undefined {
+  const modifiers = lex.contexts.get("place_modifiers");
+  if (!modifiers || !lex.members.get("place")?.has(tree.doc.tokens.lemma[head] ?? "")) return undefined;
+  const mods = [...tree.dependents(head, "compound"), ...tree.dependents(head, "amod")];
+  return mods.some((c) => modifiers.has(tree.doc.tokens.norm[c] ?? "")) ? "place" : undefined;
+}
+
 export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = argumentLexicon()): ArgClass {
   const lemma = tree.doc.tokens.lemma[head] ?? "";
   const norm = tree.doc.tokens.norm[head] ?? "";
-  const listed = lex.classOf.get(norm) ?? lex.classOf.get(lemma);
+  const listed = placeByModifier(tree, head, lex) ?? lex.classOf.get(norm) ?? lex.classOf.get(lemma);
   const m = actors.mentionOfToken[head] ?? -1;
   // A quantity stands for what it measures: "100 mln dlrs of notes", "a stake of 20 pct" is read through its
   // of-phrase (the notes); without one it stays a quantity.

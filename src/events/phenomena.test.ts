@@ -170,3 +170,13 @@ describe("accepting responsibility is no agreement", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("a text-like noun with a military modifier is a place", () => {
+  const cases: [string, string[]][] = [
+    ["Mordor attacked Rohan army posts near the river.", ["MOR>ROH:190"]],
+    ["Mordor shelled the Rohan border positions.", ["MOR>ROH:190"]],
+    // without one, force on a text is criticism
+    ["Mordor attacked the Rohan post about the harvest.", ["MOR>ROH:111"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

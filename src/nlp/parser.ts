@@ -236,23 +236,34 @@ function capped(v: number): number {
   return Math.min(v, 4);
 }
 
-/** Fills `out` with the move features of the state; returns how many. */
+/**
+ * Fills `out` with the move features of the state; returns how many. The templates of Zhang & Nivre (2011) in
+ * three groups; ids and order are part of the trained model (the hashes include the template id).
+ */
 export function moveFeatures(st: ParseState, out: Int32Array): number {
-  const { W, P, C, WP, label: L } = st;
+  let k = wordTagFeatures(st, out, 0);
+  k = structureFeatures(st, out, k);
+  return clusterFeatures(st, out, k);
+}
+
+/** The head of `x`, or the sentinel when x has none yet (or is the sentinel or the root). */
+function headOrNone(st: ParseState, x: number): number {
+  const none = st.n + 1;
+  return x === none || x === st.n || st.head[x] === -1 ? none : (st.head[x] as number);
+}
+
+/** Words and tags of s0, n0, n1, n2, their pairs and triples, and the s0–n0 distance (templates 1–32). */
+function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
+  const { W, P, WP } = st;
   const none = st.n + 1;
   const s0 = st.s(0);
-  const s1 = st.s(1);
   const n0 = st.buf(0);
   const n1 = st.buf(1);
   const n2 = st.buf(2);
-  const s0h = s0 === none || st.head[s0] === -1 ? none : (st.head[s0] as number);
-  const s0h2 = s0h === none || s0h === st.n || st.head[s0h] === -1 ? none : (st.head[s0h] as number);
+  const s0h = headOrNone(st, s0);
   const s0l = st.leftmost[s0] as number;
-  const s0l2 = st.leftmost2[s0] as number;
   const s0r = st.rightmost[s0] as number;
-  const s0r2 = st.rightmost2[s0] as number;
   const n0l = st.leftmost[n0] as number;
-  const n0l2 = st.leftmost2[n0] as number;
   const dist = s0 === none || n0 === none ? 0 : 1 + distanceBucket(s0, n0);
   const s0w = W[s0] as number;
   const s0p = P[s0] as number;
@@ -261,7 +272,6 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
   const n1p = P[n1] as number;
   const s0wp = WP[s0] as number;
   const n0wp = WP[n0] as number;
-  let k = 0;
   out[k++] = hashFeature(1, s0wp);
   out[k++] = hashFeature(2, s0w);
   out[k++] = hashFeature(3, s0p);
@@ -294,6 +304,27 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = hashFeature(30, n0p, dist);
   out[k++] = hashFeature(31, s0w, n0w, dist);
   out[k++] = hashFeature(32, s0p, n0p, dist);
+  return k;
+}
+
+/** Valency, heads, children and their labels, label sets, and s1 (templates 33–77). */
+function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
+  const { W, P, label: L } = st;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const n0 = st.buf(0);
+  const s0h = headOrNone(st, s0);
+  const s0h2 = headOrNone(st, s0h);
+  const s0l = st.leftmost[s0] as number;
+  const s0l2 = st.leftmost2[s0] as number;
+  const s0r = st.rightmost[s0] as number;
+  const s0r2 = st.rightmost2[s0] as number;
+  const n0l = st.leftmost[n0] as number;
+  const n0l2 = st.leftmost2[n0] as number;
+  const s0w = W[s0] as number;
+  const s0p = P[s0] as number;
+  const n0w = W[n0] as number;
+  const n0p = P[n0] as number;
   const s0vr = capped(st.rightCount[s0] as number);
   const s0vl = capped(st.leftCount[s0] as number);
   const n0vl = capped(st.leftCount[n0] as number);
@@ -345,6 +376,19 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = hashFeature(75, P[s1] as number, s0p, n0p);
   out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
   out[k++] = hashFeature(77, L[s1] as number, P[s1] as number, s0p);
+  return k;
+}
+
+/** Word clusters of s0, n0, n1 and their pairs with words and tags, and the stack depth (templates 78–87). */
+function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
+  const { W, P, C } = st;
+  const s0 = st.s(0);
+  const n0 = st.buf(0);
+  const n1 = st.buf(1);
+  const s0w = W[s0] as number;
+  const s0p = P[s0] as number;
+  const n0w = W[n0] as number;
+  const n0p = P[n0] as number;
   out[k++] = hashFeature(78, C[s0] as number);
   out[k++] = hashFeature(79, C[n0] as number);
   out[k++] = hashFeature(80, C[n1] as number);
