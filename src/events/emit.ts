@@ -319,8 +319,10 @@ function pushEvents(
     if (seen.has(key)) continue;
     seen.add(key);
     const source = a ? ref(cx, a, null) : null;
-    const target = b ? ref(cx, b, c) : null;
-    if (!cx.lex.anyPos && !codedParty(cx, source, target)) continue;
+    let target = b ? ref(cx, b, c) : null;
+    if (!cx.lex.anyPos && b && cx.actors.entities[b.entity]?.kind === "country" && ownState(target, source))
+      target = null;
+    if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     events.push({
       id: `ev${events.length + 1}`,
       code: c,
@@ -342,6 +344,21 @@ function pushEvents(
   }
 }
 
+/** Roles of a state's own organs: its government, forces, police, intelligence, courts and parliament. */
+const STATE_ORGAN = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)/;
+
+/**
+ * Whether the target `bare` is the plain country of the state organ that is the source ("the Iranian foreign minister warned
+ * that Iran would respond" → IRNGOV and IRN). A state does not act on itself through its own organs: the country
+ * there names the speaker's own side (usually the subject of the reported clause), so it is no target. Only the country by name: a place inside it ("West Darfur State") may be a target. (The other way round is a
+ * state acting on its own organ, "Gondor's killing of its king", and stays.)
+ */
+function ownState(bare: ActorRef | null, other: ActorRef | null): boolean {
+  const country = bare?.actor ?? "";
+  const organ = other?.actor ?? "";
+  return /^[A-Z]{3}$/.test(country) && STATE_ORGAN.test(organ) && organ.startsWith(country);
+}
+
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
 const BUSINESS = /^[A-Z-]{3}BUS/;
 /** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
@@ -351,11 +368,15 @@ const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|O
  * An event needs a party that the actor dictionaries know and that is not a firm: with neither side coded ("Ms
  * Jowell insisted", "the Hutton Group is supplying financing", "Pennzoil charged Texaco") it names no one a coded
  * event can be about; between firms only, it is market business.
+ * The press a statement is made to does not count.
  * In an article about sport, it needs a political party (a government, an army, an organization): clubs and
  * national teams playing, praising players or receiving call-ups are no events.
  */
-function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef | null): boolean {
-  const codes = [source?.actor, target?.actor].filter((c): c is string => !!c);
+function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef | null, code: string): boolean {
+  // The press a statement is made to is its channel, not a party: "he told Reuters", "a lawyer told reporters"
+  // says nothing about anyone the actor dictionaries know.
+  const channel = code.startsWith("01") && MEDIA.test(target?.actor ?? "");
+  const codes = [source?.actor, channel ? undefined : target?.actor].filter((c): c is string => !!c);
   // Firms buying, selling, offering or agreeing among themselves ("said it agreed to acquire X Inc") are
   // market business: an event needs a party that is not a business.
   if (codes.length === 0 || codes.every((c) => BUSINESS.test(c))) return false;

@@ -8,6 +8,7 @@ const ACTORS: FakeActor[] = [
   { name: "Rohan", actor: "ROH" },
   { name: "Mordor", actor: "MOR" },
   { name: "Elessar", actor: "GONGOV" },
+  { name: "Gondor", actor: "GON" },
   { name: "reporters", actor: "GONMED" },
   { name: "the Minas Tirith Herald", actor: "GONMED" },
   // names the actor dictionaries do not know (no code)
@@ -104,6 +105,10 @@ describe("an event needs a coded party", () => {
     expect(triples("Osgiliath Mills agreed with Bree Ltd.")).toEqual([]));
   it("keeps an event with one coded side", () =>
     expect(triples("Osgiliath Mills agreed with Arnor.")).toEqual([">ARN:030", "ARN>:030"]));
+  it("drops a statement to the press by an uncoded speaker", () =>
+    expect(triples("Bree Ltd told reporters that prices would rise.")).toEqual([]));
+  it("keeps a statement to the press by a coded speaker", () =>
+    expect(triples("Elessar told reporters that prices would rise.")).toEqual(["GONGOV>GONMED:010"]));
   it("drops market business between firms", () =>
     expect(triples("Dale Steel signed a supply agreement with Esgaroth Mining.")).toEqual([]));
   const sport = "The striker and the goalkeeper trained at the stadium before the league game. ";
@@ -177,6 +182,16 @@ describe("a text-like noun with a military modifier is a place", () => {
     ["Mordor shelled the Rohan border positions.", ["MOR>ROH:190"]],
     // without one, force on a text is criticism
     ["Mordor attacked the Rohan post about the harvest.", ["MOR>ROH:111"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("a state organ and its own country are not two parties", () => {
+  const cases: [string, string[]][] = [
+    // the threat stays, without a target
+    ["Elessar warned that Gondor would answer any attack.", ["GONGOV>undefined:130"]],
+    // another country stays a party
+    ["Elessar warned that Rohan would face retaliation.", ["GONGOV>ROH:130"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
