@@ -568,3 +568,20 @@ describe.skipIf(!existsSync(join(SHARED, "peer-suites/dictionaries/petr-unittest
     });
   },
 );
+
+describe("US state abbreviations are no acronyms", () => {
+  it.each([
+    ["Rep. Ann Doyle (D-Pa.) criticized the bill.", "Pa"],
+    ["A plant in Scranton, Pa., closed on Friday.", "Pa"],
+    ["A judge in Baltimore, Md., ruled on Friday.", "Md"],
+  ])("%s", (text, word) => {
+    const layer = run(text, "1991-03-04");
+    const coded = layer.mentions
+      .filter((m) => m.text.startsWith(word))
+      .map((m) => m.actor ?? layer.entities[m.entity]?.actor);
+    expect(coded.filter((c) => c !== null && c !== undefined)).toEqual([]);
+  });
+  it("the acronym itself still names the Palestinian Authority", () => {
+    expect(entityOf(run("Palestinian Authority officials met. The PA said no."), "PA")?.entity?.actor).toBe("PSEGOV");
+  });
+});
