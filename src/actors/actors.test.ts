@@ -585,3 +585,26 @@ describe("US state abbreviations are no acronyms", () => {
     expect(entityOf(run("Palestinian Authority officials met. The PA said no."), "PA")?.entity?.actor).toBe("PSEGOV");
   });
 });
+
+describe("titled heads of government before 1993 (dated people.txt entries)", () => {
+  it.each([
+    [
+      "President Francois Mitterrand met Chancellor Helmut Kohl in Lyon.",
+      "1991-03-04",
+      "President Francois Mitterrand",
+      "FRAGOV",
+    ],
+    [
+      "President Francois Mitterrand met Chancellor Helmut Kohl in Lyon.",
+      "1991-03-04",
+      "Chancellor Helmut Kohl",
+      "DEUGOV",
+    ],
+    ["Helmut Kohl spoke on Monday.", "2005-06-01", "Helmut Kohl", "DEUELI"],
+    ["Mikhail Gorbachev spoke on Monday.", "1988-05-02", "Mikhail Gorbachev", "SUNGOV"],
+    ["Mikhail Gorbachev spoke on Monday.", "2004-05-02", "Mikhail Gorbachev", "RUSELI"],
+    ["Prime Minister Margaret Thatcher arrived in Oslo.", "1985-02-11", "Prime Minister Margaret Thatcher", "GBRGOV"],
+  ])("%s (%s): %s → %s", (text, date, name, code) => {
+    expect(entityOf(run(text, date), name)?.entity?.actor).toBe(code);
+  });
+});
