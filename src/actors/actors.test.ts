@@ -608,3 +608,19 @@ describe("titled heads of government before 1993 (dated people.txt entries)", ()
     expect(entityOf(run(text, date), name)?.entity?.actor).toBe(code);
   });
 });
+
+describe("armed groups of stateless peoples and breakaway regions", () => {
+  it.each([
+    // the region's own forces rebel against the state that holds the region; the region is a place in it
+    ["Karabakh soldiers shelled an Azerbaijani village.", "Karabakh soldiers", "AZEREB"],
+    ["Fighting resumed in Nagorno-Karabakh on Tuesday.", "Nagorno-Karabakh", "AZE"],
+    // Kurdish armed groups take the state they fight or serve
+    ["YPG fighters clashed with Turkish troops.", "YPG", "SYRREB"],
+    ["Peshmerga forces retook the village.", "Peshmerga forces", "IRQMIL"],
+    // "Kurdish" names no state: without an article country the rebels keep no country
+    ["Kurdish rebels attacked a convoy.", "rebels", "---REB"],
+  ])("%s: %s → %s", (text, mention, code) => {
+    const hit = entityOf(run(text, "2020-10-04"), mention);
+    expect(hit?.mention.actor ?? hit?.entity?.actor).toBe(code);
+  });
+});
