@@ -624,3 +624,14 @@ describe("armed groups of stateless peoples and breakaway regions", () => {
     expect(hit?.mention.actor ?? hit?.entity?.actor).toBe(code);
   });
 });
+
+describe("people sharing a name", () => {
+  it.each([
+    ["1991-03-04", "George H. W. Bush", "USAGOV"],
+    ["2005-03-04", "George W. Bush", "USAGOV"],
+    ["2015-01-01", "George W. Bush", "USAELI"],
+  ])("President Bush on %s is %s (%s)", (date, name, code) => {
+    const e = entityOf(run("President Bush spoke on Monday.", date), "President Bush")?.entity;
+    expect([e?.name, e?.actor]).toEqual([name, code]);
+  });
+});

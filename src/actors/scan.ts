@@ -125,13 +125,31 @@ export class Scan {
     let st = this.actorStarts[i];
     if (st === 0) this.actorStarts[i] = st = this.lex.actors.starts(this.keys[i] as string) ? 2 : 1;
     if (st === 1) return null;
-    if (accept) return this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting, accept);
+    if (accept)
+      return this.inOfficeFirst(this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting, accept));
     let m = this.actorMemo[i];
     if (m === undefined) {
-      m = this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting);
+      m = this.inOfficeFirst(this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting));
       this.actorMemo[i] = m;
     }
     return m;
+  }
+
+  /**
+   * Two people may share a name ("President Bush" is George H. W. Bush in 1991, George W. Bush in 2005): the one
+   * holding an office on the article date comes first, the rules take the first hit.
+   */
+  private inOfficeFirst(m: Match): Match {
+    if (!m || m.hits.length < 2 || this.date === null) return m;
+    const date = this.date;
+    const held = (h: Hit) =>
+      (this.entries[h.ref] as ActorEntry).codes.some(
+        (w) =>
+          (w.from !== undefined || w.to !== undefined) && (w.from ?? "") <= date && (w.to === undefined || date < w.to),
+      );
+    const first = m.hits.findIndex(held);
+    if (first <= 0) return m;
+    return { end: m.end, hits: [m.hits[first] as Hit, ...m.hits.filter((_, k) => k !== first)] };
   }
 
   agentAt(i: number): Match {
