@@ -603,6 +603,8 @@ describe("titled heads of government before 1993 (dated people.txt entries)", ()
     ["Helmut Kohl spoke on Monday.", "2005-06-01", "Helmut Kohl", "DEUELI"],
     ["Mikhail Gorbachev spoke on Monday.", "1988-05-02", "Mikhail Gorbachev", "SUNGOV"],
     ["Mikhail Gorbachev spoke on Monday.", "2004-05-02", "Mikhail Gorbachev", "RUSELI"],
+    ["Robert Mugabe spoke on Monday.", "2005-05-02", "Robert Mugabe", "ZWEGOV"],
+    ["Paul Kagame spoke on Monday.", "1992-05-02", "Paul Kagame", "RWAREB"],
     ["Prime Minister Margaret Thatcher arrived in Oslo.", "1985-02-11", "Prime Minister Margaret Thatcher", "GBRGOV"],
   ])("%s (%s): %s → %s", (text, date, name, code) => {
     expect(entityOf(run(text, date), name)?.entity?.actor).toBe(code);
