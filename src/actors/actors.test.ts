@@ -605,6 +605,7 @@ describe("titled heads of government before 1993 (dated people.txt entries)", ()
     ["Mikhail Gorbachev spoke on Monday.", "2004-05-02", "Mikhail Gorbachev", "RUSELI"],
     ["Robert Mugabe spoke on Monday.", "2005-05-02", "Robert Mugabe", "ZWEGOV"],
     ["Paul Kagame spoke on Monday.", "1992-05-02", "Paul Kagame", "RWAREB"],
+    ["Laurent Gbagbo spoke on Monday.", "2015-05-02", "Laurent Gbagbo", "CIVOPP"],
     ["Prime Minister Margaret Thatcher arrived in Oslo.", "1985-02-11", "Prime Minister Margaret Thatcher", "GBRGOV"],
   ])("%s (%s): %s → %s", (text, date, name, code) => {
     expect(entityOf(run(text, date), name)?.entity?.actor).toBe(code);
@@ -621,6 +622,8 @@ describe("armed groups of stateless peoples and breakaway regions", () => {
     ["Peshmerga forces retook the village.", "Peshmerga forces", "IRQMIL"],
     // "Kurdish" names no state: without an article country the rebels keep no country
     ["Kurdish rebels attacked a convoy.", "rebels", "---REB"],
+    // a movement that took power (in 1994) governs in 2020
+    ["The Rwandan Patriotic Front rejected the plan.", "Rwandan Patriotic Front", "RWAGOV"],
   ])("%s: %s → %s", (text, mention, code) => {
     const hit = entityOf(run(text, "2020-10-04"), mention);
     expect(hit?.mention.actor ?? hit?.entity?.actor).toBe(code);
