@@ -639,4 +639,9 @@ describe("people sharing a name", () => {
     const e = entityOf(run("President Bush spoke on Monday.", date), "President Bush")?.entity;
     expect([e?.name, e?.actor]).toEqual([name, code]);
   });
+  it("a surname before 'administration' names the government of the Bush then in office", () => {
+    const layer = run("The Bush administration urged talks. Bush said so.", "1991-03-04");
+    expect(entityOf(layer, "The Bush administration")?.entity?.actor).toBe("USAGOV");
+    expect(entityOf(layer, "Bush")?.entity?.name).toBe("George H. W. Bush");
+  });
 });
