@@ -606,6 +606,7 @@ describe("titled heads of government before 1993 (dated people.txt entries)", ()
     ["Robert Mugabe spoke on Monday.", "2005-05-02", "Robert Mugabe", "ZWEGOV"],
     ["Paul Kagame spoke on Monday.", "1992-05-02", "Paul Kagame", "RWAREB"],
     ["Laurent Gbagbo spoke on Monday.", "2015-05-02", "Laurent Gbagbo", "CIVOPP"],
+    ["Javier Perez de Cuellar spoke on Monday.", "1988-05-02", "Javier Perez de Cuellar", "IGOUNO"],
     ["Prime Minister Margaret Thatcher arrived in Oslo.", "1985-02-11", "Prime Minister Margaret Thatcher", "GBRGOV"],
   ])("%s (%s): %s → %s", (text, date, name, code) => {
     expect(entityOf(run(text, date), name)?.entity?.actor).toBe(code);
