@@ -132,6 +132,19 @@ export interface Lexicon {
    * tokenizer made of them ("Erdoğan" = "Erdogan"). The first entry listing a name keeps it.
    */
   names: Map<string, number>;
+  /** Keys listed only as an all-capitals acronym ("PA"): `nameRef` keeps them from short mixed-case words. */
+  acronyms: Set<string>;
+}
+
+/**
+ * The dictionary entry of a whole name the recognizer found. A short mixed-case word ("Pa.", "Md.", "Ind.": US
+ * state abbreviations after a city or in "(D-Pa.)") is no acronym: "PA" is the Palestinian Authority, "Pa." is
+ * Pennsylvania. Longer words keep their acronym ("Nato" = NATO).
+ */
+export function nameRef(lex: Lexicon, text: string): number | undefined {
+  const k = nameKey(text);
+  if (lex.acronyms.has(k) && k.length <= 3 && /\p{Ll}/u.test(text)) return undefined;
+  return lex.names.get(k);
 }
 
 function rulesOf(tokens: string[], caseless: boolean): Uint8Array {
@@ -147,6 +160,8 @@ export function buildLexicon(dict: ActorDictionary): Lexicon {
   const actors = new TokenTrie();
   const agents = new TokenTrie();
   const names = new Map<string, number>();
+  const spelled = new Set<string>();
+  const acronyms = new Set<string>();
   dict.entries.forEach((e, ref) => {
     const caseless = e.origin?.includes(".txt:") === true && e.id.startsWith("tabari:");
     const add = (phrase: string, form: MentionForm, plural: boolean) => {
@@ -160,7 +175,10 @@ export function buildLexicon(dict: ActorDictionary): Lexicon {
     for (const n of e.metonyms ?? []) add(n, "name", false);
     for (const n of [...e.names, ...(e.metonyms ?? [])]) {
       const k = nameKey(n);
-      if (k !== "" && !names.has(k)) names.set(k, ref);
+      if (k === "") continue;
+      if (!names.has(k)) names.set(k, ref);
+      if (/\p{Ll}/u.test(n)) spelled.add(k);
+      else acronyms.add(k);
     }
     for (const n of e.adjectives ?? []) add(n, "demonym", false);
     for (const n of e.plurals ?? []) add(n, "demonym", true);
@@ -173,7 +191,8 @@ export function buildLexicon(dict: ActorDictionary): Lexicon {
     add(a.phrase, a.kind === "group" && a.plurals.length === 0);
     for (const p of a.plurals) add(p, true);
   });
-  return { dict, actors, agents, names };
+  for (const k of spelled) acronyms.delete(k);
+  return { dict, actors, agents, names, acronyms };
 }
 
 /** British/American spelling variants of a name ("Organisation"/"Organization", "Co-operation"/"Cooperation"). */

@@ -8,9 +8,9 @@ import type { Document } from "../nlp/document.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
 import type { ActorEntry } from "./dictionary.js";
-import type { Hit, Lexicon } from "./lexicon.js";
+import { type Hit, type Lexicon, nameRef } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { nameKey } from "./normalize.js";
+
 import { KIND_OF_TYPE, type Scan } from "./scan.js";
 
 /** 2. honorific or capitalized title before a name ("Mr Xi", "Gen. Valery Gerasimov", "striker Alan Shearer"). */
@@ -97,7 +97,7 @@ export function tryRecognized(S: Scan, i: number): number {
   if (!kind) return x.demoted ? -1 : x.e;
   const a = x.s;
   const b = x.e;
-  const ref = S.lex.names.get(nameKey(S.spanText(a, b)));
+  const ref = nameRef(S.lex, S.spanText(a, b));
   // The dictionary codes the name unless the recognizer reads it as another kind of thing: a city named as a
   // team ("CHICAGO 71 64") is an organization, "Jordan scored" a person.
   if (ref !== undefined && kindsAgree(kind, S.entries[ref] as ActorEntry)) {

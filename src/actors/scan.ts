@@ -7,9 +7,9 @@ import type { EntityKind } from "../contract.js";
 import type { Document, TokenColumns } from "../nlp/document.js";
 import { type Cand, CONNECTORS, GOV_ROLES, NAME_PARTS, type NameCues, NON_NAME_POS, TIME_WORDS } from "./candidates.js";
 import { type ActorEntry, type AgentEntry, codeAt, countryOfCode } from "./dictionary.js";
-import type { Hit, Lexicon } from "./lexicon.js";
+import { type Hit, type Lexicon, nameRef } from "./lexicon.js";
 import { continuesWord, type NameSpan } from "./names.js";
-import { nameKey, tokenKey } from "./normalize.js";
+import { tokenKey } from "./normalize.js";
 
 export type Match = { end: number; hits: readonly Hit[] } | null;
 
@@ -125,13 +125,31 @@ export class Scan {
     let st = this.actorStarts[i];
     if (st === 0) this.actorStarts[i] = st = this.lex.actors.starts(this.keys[i] as string) ? 2 : 1;
     if (st === 1) return null;
-    if (accept) return this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting, accept);
+    if (accept)
+      return this.inOfficeFirst(this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting, accept));
     let m = this.actorMemo[i];
     if (m === undefined) {
-      m = this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting);
+      m = this.inOfficeFirst(this.lex.actors.longest(this.keys, this.values, i, this.se, this.shouting));
       this.actorMemo[i] = m;
     }
     return m;
+  }
+
+  /**
+   * Two people may share a name ("President Bush" is George H. W. Bush in 1991, George W. Bush in 2005): the one
+   * holding an office on the article date comes first, the rules take the first hit.
+   */
+  private inOfficeFirst(m: Match): Match {
+    if (!m || m.hits.length < 2 || this.date === null) return m;
+    const date = this.date;
+    const held = (h: Hit) =>
+      (this.entries[h.ref] as ActorEntry).codes.some(
+        (w) =>
+          (w.from !== undefined || w.to !== undefined) && (w.from ?? "") <= date && (w.to === undefined || date < w.to),
+      );
+    const first = m.hits.findIndex(held);
+    if (first <= 0) return m;
+    return { end: m.end, hits: [m.hits[first] as Hit, ...m.hits.filter((_, k) => k !== first)] };
   }
 
   agentAt(i: number): Match {
@@ -325,7 +343,7 @@ export class Scan {
     // The recognizer's name wins when it is longer ("President Murad Sezer" is not the dictionary's "Sezer").
     const x = this.nerAt(i, kinds);
     if (m && (!x || x.e <= m.end)) return { e: m.end, entry: (m.hits[0] as Hit).ref };
-    if (x) return { e: x.e, entry: this.lex.names.get(nameKey(this.spanText(x.s, x.e))) ?? -1 };
+    if (x) return { e: x.e, entry: nameRef(this.lex, this.spanText(x.s, x.e)) ?? -1 };
     if (m) return { e: m.end, entry: (m.hits[0] as Hit).ref };
     if (!this.capWord(i) || this.capsUseless) return null;
     const run = this.unknownRun(i);
@@ -335,7 +353,7 @@ export class Scan {
     let e = run[1];
     while (e < this.n && continuesWord(this.doc.text, this.T.end[e - 1] as number, this.T.start[e] as number)) e++;
     // The whole name may be a dictionary name the token trie missed ("Mr. Erdoğan" cut into pieces).
-    const ref = this.lex.names.get(nameKey(this.spanText(i, e)));
+    const ref = nameRef(this.lex, this.spanText(i, e));
     return { e, entry: ref !== undefined && kinds.includes((this.entries[ref] as ActorEntry).kind) ? ref : -1 };
   }
 
