@@ -262,6 +262,7 @@ describe("actor stage", () => {
     ["Hutus in Rwanda fear reprisals.", "Hutus", "RWACVL", "group"],
     ["Elders said Muslims in Kenya would vote.", "Muslims", "KENCVL", "group"],
     ["Iraqi Kurds fled to the mountains.", "Iraqi Kurds", "IRQCVL", "group"],
+    ["A Chinese think tank published the survey.", "A Chinese think tank", "CHNEDU", "organization"],
     ["Tamils in Sri Lanka voted.", "Tamils", "LKACVL", "group"],
     ["Several Chinese companies supply Russia with goods.", "Several Chinese companies", "CHNBUS", "group"],
     ["China's Foreign Ministry said so.", "China's Foreign Ministry", "CHNGOV", "organization"],
