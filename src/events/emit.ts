@@ -320,8 +320,7 @@ function pushEvents(
     seen.add(key);
     const source = a ? ref(cx, a, null) : null;
     let target = b ? ref(cx, b, c) : null;
-    if (!cx.lex.anyPos && b && cx.actors.entities[b.entity]?.kind === "country" && ownState(target, source))
-      target = null;
+    if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     events.push({
       id: `ev${events.length + 1}`,
@@ -344,14 +343,26 @@ function pushEvents(
   }
 }
 
+/**
+ * A country by name that is the subject of a clause ("… warned that Iran would combat …"): it acts there, so it is
+ * not what an organ of its own state acts on. A country in any other role ("eased the curfew in Sudan") is its
+ * population, CAMEO's target of domestic acts.
+ */
+function speakersSide(cx: CoderContext, m: ActorMention): boolean {
+  if (cx.actors.entities[m.entity]?.kind !== "country") return false;
+  const rel = cx.doc.tokens.deprel;
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) if ((rel[t] ?? "").startsWith("nsubj")) return true;
+  return false;
+}
+
 /** Roles of a state's own organs: its government, forces, police, intelligence, courts and parliament. */
 const STATE_ORGAN = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)/;
 
 /**
- * Whether the target `bare` is the plain country of the state organ that is the source ("the Iranian foreign minister warned
- * that Iran would respond" → IRNGOV and IRN). A state does not act on itself through its own organs: the country
- * there names the speaker's own side (usually the subject of the reported clause), so it is no target. Only the country by name: a place inside it ("West Darfur State") may be a target. (The other way round is a
- * state acting on its own organ, "Gondor's killing of its king", and stays.)
+ * Whether the target `bare` is the plain country of the state organ that is the source ("the Iranian foreign
+ * minister warned that Iran would respond" → IRNGOV and IRN). Read with `speakersSide`: only a country that is
+ * itself a subject is the speaker's own side and no target. (The other way round, a state acting on its own organ,
+ * "Gondor's killing of its king", stays.)
  */
 function ownState(bare: ActorRef | null, other: ActorRef | null): boolean {
   const country = bare?.actor ?? "";
