@@ -349,6 +349,11 @@ const CASES: [string, string, Expect][] = [
     { speaker: "Okafor", cue: "defended", content: ["him"] },
   ],
   [
+    "a participle after a stance object is the writer's gloss",
+    "Senator Jane Doyle defended the tariff plan, calling it a shield for farmers.",
+    { speaker: "Senator Jane Doyle", cue: "defended", content: ["the tariff plan"] },
+  ],
+  [
     "closing apposition is the writer's gloss",
     "He said he is as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile.",
     { speaker: "He", cue: "said", content: ["he is as much a patriot as Sen. Ada Brenn"] },
@@ -487,6 +492,31 @@ describe("attribution layouts", () => {
       ["Senator Jane Doyle", "the plan as reckless"],
       ["She", "the governor"],
     ]);
+  });
+
+  it("reads schedules and obligations as no attribution", () => {
+    expect(items("The senator is scheduled to speak in Arnor on Friday.")).toEqual([]);
+    expect(items("The council is poised to approve the budget. The vote is set to take place in May.")).toEqual([]);
+    expect(items("Voters are supposed to register by May.")).toEqual([]);
+  });
+
+  it("reads a capitalized reporting noun inside a name as part of the name", () => {
+    const got = items("Senator Ada Brenn told Arnor News that the port would close.");
+    expect(got.map((g) => [g.speaker, g.cue, g.content.join(" ")])).toEqual([
+      ["Senator Ada Brenn", "told", "that the port would close"],
+    ]);
+  });
+
+  it("reads 'found themselves' as a situation, not a finding", () => {
+    expect(items("The two parties found themselves in a bitter fight.")).toEqual([]);
+    const got = items("The senator found that the plan was costly.");
+    expect(got.map((g) => [g.speaker, g.content.join(" ")])).toEqual([["The senator", "that the plan was costly"]]);
+  });
+
+  it("reads 'moved to', 'fought to' and 'campaigned to' as acts, not commitments", () => {
+    expect(items("The council moved to block the port deal.")).toEqual([]);
+    expect(items("Local farmers fought to keep the old road open.")).toEqual([]);
+    expect(items("Parents campaigned to save the village school.")).toEqual([]);
   });
 
   it("leaves a sentence adverb out of the speaker span", () => {

@@ -59,7 +59,14 @@ export function indirect(ctx: Ctx): void {
       continue;
     }
     // Reporting nouns with a "that" clause: "the claim that …", "a statement that …".
-    if (pos[i] === "NOUN" && cues.nouns.has(lemma[i] as string) && norm[i + 1] === "that" && pos[i + 1] === "SCONJ") {
+    // ("told Fox News that …": a capitalized noun inside a sentence is part of a name, not a reporting noun)
+    if (
+      pos[i] === "NOUN" &&
+      cues.nouns.has(lemma[i] as string) &&
+      norm[i + 1] === "that" &&
+      pos[i + 1] === "SCONJ" &&
+      !(i > ss && capitalized(doc, i))
+    ) {
       const end = contentEnd(ctx, i + 1);
       let who: EntityRef | null = null;
       if (norm[i - 1] === "'s") who = npEndingAt(doc, ctx.actors, i - 1, ss)?.ref ?? null;

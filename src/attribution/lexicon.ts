@@ -282,6 +282,8 @@ export interface ClauseWords {
   readonly linking_verbs: ReadonlySet<string>;
   readonly physical_stance_verbs: ReadonlySet<string>;
   readonly small_clause_verbs: ReadonlySet<string>;
+  readonly modal_passives: ReadonlySet<string>;
+  readonly reflexive_idiom_verbs: ReadonlySet<string>;
   readonly object_clause_openers: ReadonlySet<string>;
   readonly aspectual_verbs: ReadonlySet<string>;
   readonly as_complement_verbs: ReadonlySet<string>;
@@ -309,6 +311,8 @@ export function clauseWords(): ClauseWords {
     linking_verbs: set("linking_verbs"),
     physical_stance_verbs: set("physical_stance_verbs"),
     small_clause_verbs: set("small_clause_verbs"),
+    modal_passives: set("modal_passives"),
+    reflexive_idiom_verbs: set("reflexive_idiom_verbs"),
     object_clause_openers: set("object_clause_openers"),
     aspectual_verbs: set("aspectual_verbs"),
     as_complement_verbs: set("as_complement_verbs"),

@@ -41,6 +41,8 @@ type NounPhrase = ReturnType<typeof npEndingAt>;
 
 const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
 const AS_VERBS: ReadonlySet<string> = CLAUSE_WORDS.as_complement_verbs;
+const MODAL_PASSIVES: ReadonlySet<string> = CLAUSE_WORDS.modal_passives;
+const REFLEXIVE_IDIOMS: ReadonlySet<string> = CLAUSE_WORDS.reflexive_idiom_verbs;
 
 /** A cue verb with its source and the start of what follows it; the complement rules below share it. */
 interface CueSite {
@@ -70,6 +72,8 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
   const l = lemma[i] as string;
+  // "found themselves atop a party": a situation the subject is in, not a finding
+  if (REFLEXIVE_IDIOMS.has(l) && /(self|selves)$/.test(norm[i + 1] as string)) return;
   const src = cueSource(ctx, i, ss, se);
   if (!src) return;
   const { np, who, passive, subjEnd } = src;
@@ -99,6 +103,8 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   if (who === null && !passive) return;
   const takesInfinitive = ctx.cues.belief.has(l) || ctx.cues.stance.has(l) || ctx.cues.intent.has(l);
   if (nj === "to" && takesInfinitive && who !== null && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX")) {
+    // "voters are supposed to register": a modal of obligation, nobody's belief
+    if ((passive || lemma[i - 1] === "be") && MODAL_PASSIVES.has(l)) return;
     // "wants to lose", "plans to run": the infinitive is the wished/planned content
     const end = clauseEnd(ctx, j, se);
     if (end > j + 1) pushIndirect(ctx, "belief", who, i, i + 1, [[j, end]]);
@@ -444,6 +450,9 @@ function objectEnd(ctx: Ctx, j: number, end: number): number {
   for (let k = j + 1; k < end; k++) {
     const n = norm[k] as string;
     if (ctx.regionOf[k] !== -1) continue;
+    // "attacked Lind, calling him a fraud", "endorsed the bid, including two senators": a participle after a
+    // comma is the writer's gloss on the act, not part of the object
+    if (n === "," && pos[k + 1] === "VERB" && (norm[k + 1] as string).endsWith("ing")) return k;
     if (OBJECT_CLAUSE_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP")) return trimComma(norm, j, k);
     const timeNext = TIME_HEADS.has(norm[k + 1] as string);
     if (TIME_HEADS.has(n) && pos[k - 1] !== "DET" && pos[k - 1] !== "ADP" && pos[k - 1] !== "ADJ")
