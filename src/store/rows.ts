@@ -122,6 +122,18 @@ export function contentHash(meta: {
     .digest("hex");
 }
 
+/**
+ * Whether an article is already stored as this pipeline would store it: same content, same pipeline versions
+ * (`versions` as `versionsKey` gives them). Ingest and the queue worker skip coding such articles.
+ */
+export function storedUnchanged(
+  stored: { hash: string; versions: string } | undefined,
+  versions: string,
+  article: Parameters<typeof contentHash>[0],
+): boolean {
+  return stored?.versions === versions && stored.hash === contentHash(article);
+}
+
 export function versionsKey(versions: Record<string, string> | undefined): string {
   if (!versions) return "{}";
   const sorted: Record<string, string> = {};

@@ -5,7 +5,7 @@
  */
 import type { CodedArticle } from "../contract.js";
 import type { Article, IngestItem, IngestOptions, ReadItem } from "../ingest/types.js";
-import { contentHash, versionsKey } from "../store/rows.js";
+import { storedUnchanged, versionsKey } from "../store/rows.js";
 import type { DyadStore } from "../store/types.js";
 import { describeLocation, type ReadOptions, readArticles } from "./inputs.js";
 import { CodePool } from "./pool.js";
@@ -210,7 +210,7 @@ class IngestRun {
       const bytes = Buffer.byteLength(article.text, "utf8");
       this.summary.bytes += bytes;
       const stored = known.get(article.id);
-      if (!this.options.force && stored?.versions === this.versions && stored.hash === contentHash(article)) {
+      if (!this.options.force && storedUnchanged(stored, this.versions, article)) {
         this.summary.unchanged++;
         this.options.onArticle?.({ bytes, failed: false });
         continue;

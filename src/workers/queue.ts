@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Article } from "../ingest/types.js";
-import { contentHash, versionsKey } from "../store/rows.js";
+import { contentHash, storedUnchanged, versionsKey } from "../store/rows.js";
 import type { DyadStore, StoredVersion } from "../store/types.js";
 import { CodePool, CodingError } from "./pool.js";
 
@@ -234,7 +234,7 @@ class QueueRun {
       }
       // A retried or duplicate job whose article is already stored by this pipeline needs no coding.
       const stored = known.get(article.id);
-      if (stored?.versions === this.versions && stored.hash === contentHash(article)) {
+      if (storedUnchanged(stored, this.versions, article)) {
         this.summary.unchanged++;
         this.done.push(job.id);
         this.options.onJob?.({ outcome: "unchanged", bytes, failed: false, where });
