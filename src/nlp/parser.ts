@@ -8,14 +8,8 @@
  * points of neural parsers of the same data. docs/syntax.md has the measurements.
  */
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
-import {
-  hashFeature,
-  hashString,
-  type Scorer,
-  type SparseModel,
-  sparseArrays,
-  sparseFromArrays,
-} from "./perceptron.js";
+import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
+import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
 
 export const Move = { shift: 0, left: 1, right: 2, reduce: 3 } as const;
 export const MOVES = 4;
@@ -236,20 +230,28 @@ function capped(v: number): number {
   return Math.min(v, 4);
 }
 
+const roleScratch = new Int32Array(ROLES);
+
 /**
  * Fills `out` with the move features of the state; returns how many. The templates of Zhang & Nivre (2011) in
  * three groups; ids and order are part of the trained model (the hashes include the template id).
  */
 export function moveFeatures(st: ParseState, out: Int32Array): number {
-  let k = wordTagFeatures(st, out, 0);
-  k = structureFeatures(st, out, k);
-  return clusterFeatures(st, out, k);
+  const roles = roleScratch;
+  roleWords(st, roles);
+  let k = 0;
+  for (let r = 0; r < ROLES; r++) k = roleFeatures(st, r, roles[r] as number, out, k);
+  return stateFeatures(st, out, k);
 }
 
-/** The head of `x`, or the sentinel when x has none yet (or is the sentinel or the root). */
-function headOrNone(st: ParseState, x: number): number {
-  const none = st.n + 1;
-  return x === none || x === st.n || st.head[x] === -1 ? none : (st.head[x] as number);
+/**
+ * The move features that read more than one word, or a word with its place in the tree (labels, valency,
+ * distance): everything but the single-word role features of move-sums.ts, which the parser adds from a cache.
+ */
+export function stateFeatures(st: ParseState, out: Int32Array, k: number): number {
+  k = wordTagFeatures(st, out, k);
+  k = structureFeatures(st, out, k);
+  return clusterFeatures(st, out, k);
 }
 
 /** Words and tags of s0, n0, n1, n2, their pairs and triples, and the s0–n0 distance (templates 1–32). */
@@ -272,18 +274,6 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
   const n1p = P[n1] as number;
   const s0wp = WP[s0] as number;
   const n0wp = WP[n0] as number;
-  out[k++] = hashFeature(1, s0wp);
-  out[k++] = hashFeature(2, s0w);
-  out[k++] = hashFeature(3, s0p);
-  out[k++] = hashFeature(4, n0wp);
-  out[k++] = hashFeature(5, n0w);
-  out[k++] = hashFeature(6, n0p);
-  out[k++] = hashFeature(7, WP[n1] as number);
-  out[k++] = hashFeature(8, W[n1] as number);
-  out[k++] = hashFeature(9, n1p);
-  out[k++] = hashFeature(10, WP[n2] as number);
-  out[k++] = hashFeature(11, W[n2] as number);
-  out[k++] = hashFeature(12, P[n2] as number);
   out[k++] = hashFeature(13, s0wp, n0wp);
   out[k++] = hashFeature(14, s0wp, n0w);
   out[k++] = hashFeature(15, s0w, n0wp);
@@ -334,29 +324,13 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(36, s0p, s0vl);
   out[k++] = hashFeature(37, n0w, n0vl);
   out[k++] = hashFeature(38, n0p, n0vl);
-  out[k++] = hashFeature(39, W[s0h] as number);
-  out[k++] = hashFeature(40, P[s0h] as number);
   out[k++] = hashFeature(41, L[s0] as number);
-  out[k++] = hashFeature(42, W[s0l] as number);
-  out[k++] = hashFeature(43, P[s0l] as number);
   out[k++] = hashFeature(44, L[s0l] as number);
-  out[k++] = hashFeature(45, W[s0r] as number);
-  out[k++] = hashFeature(46, P[s0r] as number);
   out[k++] = hashFeature(47, L[s0r] as number);
-  out[k++] = hashFeature(48, W[n0l] as number);
-  out[k++] = hashFeature(49, P[n0l] as number);
   out[k++] = hashFeature(50, L[n0l] as number);
-  out[k++] = hashFeature(51, W[s0h2] as number);
-  out[k++] = hashFeature(52, P[s0h2] as number);
   out[k++] = hashFeature(53, L[s0h] as number);
-  out[k++] = hashFeature(54, W[s0l2] as number);
-  out[k++] = hashFeature(55, P[s0l2] as number);
   out[k++] = hashFeature(56, L[s0l2] as number);
-  out[k++] = hashFeature(57, W[s0r2] as number);
-  out[k++] = hashFeature(58, P[s0r2] as number);
   out[k++] = hashFeature(59, L[s0r2] as number);
-  out[k++] = hashFeature(60, W[n0l2] as number);
-  out[k++] = hashFeature(61, P[n0l2] as number);
   out[k++] = hashFeature(62, L[n0l2] as number);
   out[k++] = hashFeature(63, s0p, P[s0l] as number, P[s0l2] as number);
   out[k++] = hashFeature(64, s0p, P[s0r] as number, P[s0r2] as number);
@@ -371,8 +345,6 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(70, s0p, s0sl);
   out[k++] = hashFeature(71, n0w, n0sl);
   out[k++] = hashFeature(72, n0p, n0sl);
-  out[k++] = hashFeature(73, P[s1] as number);
-  out[k++] = hashFeature(74, W[s1] as number);
   out[k++] = hashFeature(75, P[s1] as number, s0p, n0p);
   out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
   out[k++] = hashFeature(77, L[s1] as number, P[s1] as number, s0p);
@@ -389,9 +361,6 @@ function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
   const s0p = P[s0] as number;
   const n0w = W[n0] as number;
   const n0p = P[n0] as number;
-  out[k++] = hashFeature(78, C[s0] as number);
-  out[k++] = hashFeature(79, C[n0] as number);
-  out[k++] = hashFeature(80, C[n1] as number);
   out[k++] = hashFeature(81, C[s0] as number, C[n0] as number);
   out[k++] = hashFeature(82, C[s0] as number, n0p);
   out[k++] = hashFeature(83, s0p, C[n0] as number);
@@ -458,6 +427,8 @@ export class ParserWorkspace {
   moveFeatures = new Int32Array(MAX_MOVE_FEATURES);
   labelFeatures = new Int32Array(MAX_LABEL_FEATURES);
   moveScores = new Float32Array(MOVES);
+  /** Integer move sums of the role-sum cache path (see move-sums.ts). */
+  moveSums = new Int32Array(MOVES);
   labelScores: Float32Array;
   constructor(labels: number) {
     this.labelScores = new Float32Array(labels);
@@ -503,9 +474,10 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
   const st = ws.ensure(input.count);
   st.reset(input);
   const nLabels = model.labels.length;
+  const cached = model.moves instanceof SparseModel ? moveRoleSums(model.moves) : undefined;
+  cached?.prepare(st);
   while (!st.done) {
-    ws.moveScores.fill(0);
-    model.moves.score(ws.moveFeatures, moveFeatures(st, ws.moveFeatures), ws.moveScores);
+    scoreMoves(model.moves, cached, st, ws);
     const move = bestMove(st, ws.moveScores);
     let label = 0;
     if (move === Move.left || move === Move.right) {
@@ -517,6 +489,19 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
     st.apply(move, label);
   }
   return finishParse(st, Math.max(1, model.labels.indexOf("parataxis")));
+}
+
+/** Sets `ws.moveScores`: from the role-sum cache plus the state features when the model allows, else directly. */
+function scoreMoves(moves: Scorer, cached: MoveRoleSums | undefined, st: ParseState, ws: ParserWorkspace): void {
+  if (!cached || !(moves instanceof SparseModel)) {
+    ws.moveScores.fill(0);
+    moves.score(ws.moveFeatures, moveFeatures(st, ws.moveFeatures), ws.moveScores);
+    return;
+  }
+  cached.add(st, ws.moveSums);
+  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0), ws.moveSums);
+  const step = moves.stepSize;
+  for (let m = 0; m < MOVES; m++) ws.moveScores[m] = (ws.moveSums[m] as number) * step;
 }
 
 /**

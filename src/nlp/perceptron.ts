@@ -297,10 +297,25 @@ export class SparseModel implements Scorer {
   score(features: Int32Array, n: number, scores: Float32Array): void {
     const { sums, classes, scale } = this;
     sums.fill(0);
-    this.touchSlots(features, n);
-    if (this.dense) this.sumDense(features, n);
-    else this.sumSparse(features, n);
+    this.accumulate(features, n, sums);
     for (let c = 0; c < classes; c++) scores[c] = (scores[c] as number) + (sums[c] as number) * scale;
+  }
+
+  /**
+   * Adds the features' integer weights into `sums` (one per class; the real score is `sums[c] * stepSize`).
+   * Integer sums do not depend on the order of addition, so a caller may add part of a feature vector once, keep
+   * the sums, and add the rest later, with exactly the scores of one `score` call (the tagger caches the part of
+   * its features that depends on one word's spelling this way).
+   */
+  accumulate(features: Int32Array, n: number, sums: Int32Array): void {
+    this.touchSlots(features, n);
+    if (this.dense) this.sumDense(features, n, sums);
+    else this.sumSparse(features, n, sums);
+  }
+
+  /** Real weight of one integer step of `accumulate`'s sums. */
+  get stepSize(): number {
+    return this.scale;
   }
 
   /**
@@ -319,8 +334,8 @@ export class SparseModel implements Scorer {
   /** Sink for the touch passes: a public field, so the engine cannot prove the reads dead and drop them. */
   touched = 0;
 
-  private sumDense(features: Int32Array, n: number): void {
-    const { stride, mask, slots, slotWeights, classes, sums } = this;
+  private sumDense(features: Int32Array, n: number, sums: Int32Array): void {
+    const { stride, mask, slots, slotWeights, classes } = this;
     for (let f = 0; f < n; f++) {
       const key = features[f] as number;
       let slot = key & mask;
@@ -342,9 +357,9 @@ export class SparseModel implements Scorer {
    * Sparse rows cost a second miss each (slot, then row), so the rows are found first, then read once without
    * branches, then summed: the same overlap of misses as `touchSlots`.
    */
-  private sumSparse(features: Int32Array, n: number): void {
+  private sumSparse(features: Int32Array, n: number, sums: Int32Array): void {
     if (n > this.found.length) this.found = new Int32Array(n);
-    const { mask, slots, rows, sums, found } = this;
+    const { mask, slots, rows, found } = this;
     let hits = 0;
     for (let f = 0; f < n; f++) {
       const key = features[f] as number;

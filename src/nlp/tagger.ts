@@ -7,14 +7,7 @@
 import type { LemmaRules } from "./lemmatize.js";
 import { type ClusterTable, type WordAtoms, wordAtoms } from "./lexical.js";
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
-import {
-  hashFeature,
-  hashString,
-  type Scorer,
-  type SparseModel,
-  sparseArrays,
-  sparseFromArrays,
-} from "./perceptron.js";
+import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
 
 export interface TaggerModel {
   /** Joint classes, "UPOS XPOS". */
@@ -88,6 +81,18 @@ function at(a: Int32Array, i: number, edge: number): number {
   return i < 0 ? START : i >= a.length ? END : (a[i] as number) || edge;
 }
 
+/**
+ * The features of word `i` fall into six groups. Five depend on the spelling of one word only: the word itself
+ * (`ownFeatures`) and its neighbours at −2, −1, +1, +2 (`neighbourFeatures`); `tagWords` caches their weight sums
+ * per spelling. The sixth (`sequenceFeatures`) reads the tags already predicted or pairs two words, and is
+ * computed for every word.
+ */
+const Offset = { Own: 0, Left2: 1, Left1: 2, Right1: 3, Right2: 4 } as const;
+
+/** Position of each group's word relative to the tagged word. */
+const OFFSETS = [0, -2, -1, 1, 2] as const;
+const GROUPS = OFFSETS.length;
+
 /** Fills `out` with the features of word `i`; returns how many. `prev1`/`prev2` are tag indices (-1 = none). */
 export function taggerFeatures(
   w: WordAtoms,
@@ -97,13 +102,17 @@ export function taggerFeatures(
   prev2: number,
   out: Int32Array,
 ): number {
-  let n = 0;
-  const p1 = prev1 + 2;
-  const p2 = prev2 + 2;
-  const norm = w.norm[i] as number;
-  const a0 = at(amb, i, NONE);
+  let n = ownFeatures(w, amb, i, out, 0);
+  for (let g: number = Offset.Left2; g <= Offset.Right2; g++) {
+    n = neighbourFeatures(g, w, amb, i + (OFFSETS[g] as number), out, n);
+  }
+  return sequenceFeatures(w, amb, i, prev1, prev2, out, n);
+}
+
+/** Features of the word's own spelling (and its ambiguity class). */
+function ownFeatures(w: WordAtoms, amb: Int32Array, i: number, out: Int32Array, n: number): number {
   out[n++] = hashFeature(T.bias, 0);
-  out[n++] = hashFeature(T.norm, norm);
+  out[n++] = hashFeature(T.norm, w.norm[i] as number);
   out[n++] = hashFeature(T.form, w.form[i] as number);
   out[n++] = hashFeature(T.suf1, w.suffix1[i] as number);
   out[n++] = hashFeature(T.suf2, w.suffix2[i] as number);
@@ -113,41 +122,77 @@ export function taggerFeatures(
   out[n++] = hashFeature(T.pre2, w.prefix2[i] as number);
   out[n++] = hashFeature(T.pre3, w.prefix3[i] as number);
   out[n++] = hashFeature(T.shape, w.shape[i] as number);
-  out[n++] = hashFeature(T.prev, p1);
-  out[n++] = hashFeature(T.prev2, p1, p2);
-  out[n++] = hashFeature(T.prevNorm, p1, norm);
-  out[n++] = hashFeature(T.normM1, at(w.norm, i - 1, NONE));
-  out[n++] = hashFeature(T.suf3M1, at(w.suffix3, i - 1, NONE));
-  out[n++] = hashFeature(T.normM2, at(w.norm, i - 2, NONE));
-  out[n++] = hashFeature(T.normP1, at(w.norm, i + 1, NONE));
-  out[n++] = hashFeature(T.suf3P1, at(w.suffix3, i + 1, NONE));
-  out[n++] = hashFeature(T.normP2, at(w.norm, i + 2, NONE));
-  out[n++] = hashFeature(T.shapeM1, at(w.shape, i - 1, NONE), w.shape[i] as number);
-  out[n++] = hashFeature(T.shapeP1, at(w.shape, i + 1, NONE), w.shape[i] as number);
-  out[n++] = hashFeature(T.bigramM1, at(w.norm, i - 1, NONE), norm);
-  out[n++] = hashFeature(T.bigramP1, norm, at(w.norm, i + 1, NONE));
-  out[n++] = hashFeature(T.prevNormP1, p1, at(w.norm, i + 1, NONE));
-  out[n++] = hashFeature(T.amb, a0);
-  out[n++] = hashFeature(T.ambP1, at(amb, i + 1, NONE));
-  out[n++] = hashFeature(T.ambP2, at(amb, i + 2, NONE));
-  out[n++] = hashFeature(T.prevAmb, p1, a0);
-  out[n++] = hashFeature(T.firstShape, i === 0 ? 1 : 0, w.shape[i] as number);
-  out[n++] = hashFeature(T.prevSuf3, p1, w.suffix3[i] as number);
-  out[n++] = hashFeature(T.ambAmbP1, a0, at(amb, i + 1, NONE));
-  out[n++] = hashFeature(T.suf2P1, at(w.suffix2, i + 1, NONE));
-  out[n++] = hashFeature(T.shapeP2, at(w.shape, i + 2, NONE));
-  out[n++] = hashFeature(T.prev2Amb, p1, p2, a0);
+  out[n++] = hashFeature(T.amb, at(amb, i, NONE));
   out[n++] = hashFeature(T.c4, w.cluster4[i] as number);
   out[n++] = hashFeature(T.c8, w.cluster8[i] as number);
   out[n++] = hashFeature(T.c12, w.cluster12[i] as number);
   out[n++] = hashFeature(T.cAll, w.cluster[i] as number);
-  out[n++] = hashFeature(T.c8M1, at(w.cluster8, i - 1, NONE));
-  out[n++] = hashFeature(T.c8P1, at(w.cluster8, i + 1, NONE));
-  out[n++] = hashFeature(T.c4P1, at(w.cluster4, i + 1, NONE), w.cluster4[i] as number);
-  out[n++] = hashFeature(T.c8P2, at(w.cluster8, i + 2, NONE));
   out[n++] = hashFeature(T.capRate, w.capitalRate[i] as number, w.shape[i] as number);
+  return n;
+}
+
+/** Features of the one word at position `j` (which may lie outside the sentence), seen from offset group `g`. */
+function neighbourFeatures(g: number, w: WordAtoms, amb: Int32Array, j: number, out: Int32Array, n: number): number {
+  switch (g) {
+    case Offset.Left2:
+      out[n++] = hashFeature(T.normM2, at(w.norm, j, NONE));
+      break;
+    case Offset.Left1:
+      out[n++] = hashFeature(T.normM1, at(w.norm, j, NONE));
+      out[n++] = hashFeature(T.suf3M1, at(w.suffix3, j, NONE));
+      out[n++] = hashFeature(T.c8M1, at(w.cluster8, j, NONE));
+      break;
+    case Offset.Right1:
+      out[n++] = hashFeature(T.normP1, at(w.norm, j, NONE));
+      out[n++] = hashFeature(T.suf3P1, at(w.suffix3, j, NONE));
+      out[n++] = hashFeature(T.suf2P1, at(w.suffix2, j, NONE));
+      out[n++] = hashFeature(T.ambP1, at(amb, j, NONE));
+      out[n++] = hashFeature(T.c8P1, at(w.cluster8, j, NONE));
+      break;
+    case Offset.Right2:
+      out[n++] = hashFeature(T.normP2, at(w.norm, j, NONE));
+      out[n++] = hashFeature(T.ambP2, at(amb, j, NONE));
+      out[n++] = hashFeature(T.shapeP2, at(w.shape, j, NONE));
+      out[n++] = hashFeature(T.c8P2, at(w.cluster8, j, NONE));
+      break;
+    default:
+      break;
+  }
+  return n;
+}
+
+/** Features of the previous tags, of word pairs, and of the position in the sentence. */
+function sequenceFeatures(
+  w: WordAtoms,
+  amb: Int32Array,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Int32Array,
+  n: number,
+): number {
+  const p1 = prev1 + 2;
+  const p2 = prev2 + 2;
+  const norm = w.norm[i] as number;
+  const shape = w.shape[i] as number;
+  const a0 = at(amb, i, NONE);
+  const first = i === 0 ? 1 : 0;
+  out[n++] = hashFeature(T.prev, p1);
+  out[n++] = hashFeature(T.prev2, p1, p2);
+  out[n++] = hashFeature(T.prevNorm, p1, norm);
+  out[n++] = hashFeature(T.shapeM1, at(w.shape, i - 1, NONE), shape);
+  out[n++] = hashFeature(T.shapeP1, at(w.shape, i + 1, NONE), shape);
+  out[n++] = hashFeature(T.bigramM1, at(w.norm, i - 1, NONE), norm);
+  out[n++] = hashFeature(T.bigramP1, norm, at(w.norm, i + 1, NONE));
+  out[n++] = hashFeature(T.prevNormP1, p1, at(w.norm, i + 1, NONE));
+  out[n++] = hashFeature(T.prevAmb, p1, a0);
+  out[n++] = hashFeature(T.firstShape, first, shape);
+  out[n++] = hashFeature(T.prevSuf3, p1, w.suffix3[i] as number);
+  out[n++] = hashFeature(T.ambAmbP1, a0, at(amb, i + 1, NONE));
+  out[n++] = hashFeature(T.prev2Amb, p1, p2, a0);
+  out[n++] = hashFeature(T.c4P1, at(w.cluster4, i + 1, NONE), w.cluster4[i] as number);
   out[n++] = hashFeature(T.prevC8, p1, w.cluster8[i] as number);
-  out[n++] = hashFeature(T.capShape, i === 0 ? 1 : 0, w.capitalRate[i] as number, at(w.shape, i + 1, NONE));
+  out[n++] = hashFeature(T.capShape, first, w.capitalRate[i] as number, at(w.shape, i + 1, NONE));
   return n;
 }
 
@@ -194,30 +239,135 @@ export function tagWords(
   forms: readonly string[],
   atoms = wordAtoms(forms, model.clusters),
 ): Tagged {
+  const amb = ambiguityAtoms(model, atoms);
+  if (model.scorer instanceof SparseModel) return tagWithGroupSums(model, model.scorer, forms, atoms, amb);
   const n = forms.length;
   const tags = new Int32Array(n);
-  const amb = ambiguityAtoms(model, atoms);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float32Array(model.tags.length);
   let prev1 = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
-    const known = model.dictionary.get(atoms.norm[i] as number);
-    if (known !== undefined) {
-      tags[i] = known;
-      prev2 = prev1;
-      prev1 = known;
-      continue;
+    let best = model.dictionary.get(atoms.norm[i] as number);
+    if (best === undefined) {
+      const nf = taggerFeatures(atoms, amb, i, prev1, prev2, features);
+      scores.fill(0);
+      model.scorer.score(features, nf, scores);
+      best = bestAllowedTag(model, scores, forms[i] as string);
     }
-    const nf = taggerFeatures(atoms, amb, i, prev1, prev2, features);
-    scores.fill(0);
-    model.scorer.score(features, nf, scores);
-    const best = bestAllowedTag(model, scores, forms[i] as string);
     tags[i] = best;
     prev2 = prev1;
     prev1 = best;
   }
   return { tags };
+}
+
+/**
+ * `tagWords` for a frozen model, with the weight sums of the five one-word feature groups (30 of the 46
+ * features) looked up per spelling instead of hashed and scored for every word: a word's sums never change, and
+ * scoring was bound by the cache misses of those lookups. The sums are integers, so the tags are exactly those of
+ * scoring every feature (checked in tagger.test.ts).
+ */
+function tagWithGroupSums(
+  model: TaggerModel,
+  scorer: SparseModel,
+  forms: readonly string[],
+  atoms: WordAtoms,
+  amb: Int32Array,
+): Tagged {
+  const n = forms.length;
+  const classes = model.tags.length;
+  const cache = groupSumCache(model, scorer);
+  const rows: Int32Array[] = [];
+  for (let j = 0; j < n; j++) rows.push(cache.row(forms[j] as string, atoms, amb, j));
+  const edges = cache.edges(atoms, amb);
+  const tags = new Int32Array(n);
+  const features = new Int32Array(MAX_TAGGER_FEATURES);
+  const sums = new Int32Array(classes);
+  const scores = new Float32Array(classes);
+  const step = scorer.stepSize;
+  let prev1 = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    let best = model.dictionary.get(atoms.norm[i] as number);
+    if (best === undefined) {
+      for (let g = 0; g < GROUPS; g++) {
+        const j = i + (OFFSETS[g] as number);
+        const row = j < 0 || j >= n ? edges : (rows[j] as Int32Array);
+        const base = g * classes;
+        for (let c = 0; c < classes; c++) sums[c] = (g === 0 ? 0 : (sums[c] as number)) + (row[base + c] as number);
+      }
+      scorer.accumulate(features, sequenceFeatures(atoms, amb, i, prev1, prev2, features, 0), sums);
+      for (let c = 0; c < classes; c++) scores[c] = (sums[c] as number) * step;
+      best = bestAllowedTag(model, scores, forms[i] as string);
+    }
+    tags[i] = best;
+    prev2 = prev1;
+    prev1 = best;
+  }
+  return { tags };
+}
+
+/**
+ * Integer weight sums of the one-word feature groups, per spelling: one row of GROUPS × classes sums (the word as
+ * itself, as the word two and one to the left, one and two to the right), plus a check of the atoms it was made
+ * from, so a caller that built atoms with another cluster table gets fresh sums. Emptied when it grows large: it
+ * only saves work.
+ */
+class GroupSumCache {
+  private readonly byForm = new Map<string, Int32Array>();
+  private edgeRow: Int32Array | null = null;
+  private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+
+  constructor(
+    private readonly scorer: SparseModel,
+    private readonly classes: number,
+  ) {}
+
+  row(form: string, w: WordAtoms, amb: Int32Array, j: number): Int32Array {
+    const found = this.byForm.get(form);
+    const check = this.classes * GROUPS;
+    if (found && found[check] === w.cluster[j] && found[check + 1] === amb[j]) return found;
+    if (this.byForm.size >= GROUP_CACHE_LIMIT) this.byForm.clear();
+    const row = new Int32Array(check + 2);
+    this.fill(row, Offset.Own, ownFeatures(w, amb, j, this.features, 0));
+    for (let g: number = Offset.Left2; g <= Offset.Right2; g++) {
+      this.fill(row, g, neighbourFeatures(g, w, amb, j, this.features, 0));
+    }
+    row[check] = w.cluster[j] as number;
+    row[check + 1] = amb[j] as number;
+    this.byForm.set(form, row);
+    return row;
+  }
+
+  /** Sums for positions outside the sentence: the start marker on the left, the end marker on the right. */
+  edges(w: WordAtoms, amb: Int32Array): Int32Array {
+    if (this.edgeRow) return this.edgeRow;
+    const row = new Int32Array(this.classes * GROUPS);
+    this.fill(row, Offset.Left2, neighbourFeatures(Offset.Left2, w, amb, -2, this.features, 0));
+    this.fill(row, Offset.Left1, neighbourFeatures(Offset.Left1, w, amb, -1, this.features, 0));
+    this.fill(row, Offset.Right1, neighbourFeatures(Offset.Right1, w, amb, w.count, this.features, 0));
+    this.fill(row, Offset.Right2, neighbourFeatures(Offset.Right2, w, amb, w.count + 1, this.features, 0));
+    this.edgeRow = row;
+    return row;
+  }
+
+  private fill(row: Int32Array, g: number, nf: number): void {
+    this.scorer.accumulate(this.features, nf, row.subarray(g * this.classes, (g + 1) * this.classes));
+  }
+}
+
+/** About 1 kB per spelling: 20,000 spellings cover nearly every word of news text. */
+const GROUP_CACHE_LIMIT = 20_000;
+const groupCaches = new WeakMap<TaggerModel, GroupSumCache>();
+
+function groupSumCache(model: TaggerModel, scorer: SparseModel): GroupSumCache {
+  let cache = groupCaches.get(model);
+  if (!cache) {
+    cache = new GroupSumCache(scorer, model.tags.length);
+    groupCaches.set(model, cache);
+  }
+  return cache;
 }
 
 /** The tagger's arrays and metadata for a model file. */

@@ -1,0 +1,124 @@
+/**
+ * The parser's move features that read a single word (its form, tag, form+tag or cluster) in one role of the
+ * state — the top of the stack, the front of the buffer, their heads and outermost children — are a third of the
+ * move templates (33 of 87). Their weights depend on nothing but the word and the role, so `MoveRoleSums` keeps,
+ * per (form, tag), the integer weight sums of all thirteen roles, and a move costs thirteen additions of four
+ * numbers instead of 33 hashed lookups in a table of millions (scoring is bound by those cache misses, see
+ * docs/syntax.md "Speed"). The sums are integers, so the moves are exactly those of scoring every feature
+ * (checked in syntax.test.ts).
+ */
+
+import type { ParseState } from "./parser.js";
+import { hashFeature, type SparseModel } from "./perceptron.js";
+
+/** s0 n0 n1 n2 s1, then s0's head, leftmost and rightmost child, n0's leftmost child, and the second of each. */
+export const ROLES = 13;
+const MOVE_CLASSES = 4;
+
+/** Template ids per role: [form+tag, form, tag, cluster], 0 where the role has no such template. */
+const ROLE_TEMPLATES: readonly (readonly [number, number, number, number])[] = [
+  [1, 2, 3, 78], // s0
+  [4, 5, 6, 79], // n0
+  [7, 8, 9, 80], // n1
+  [10, 11, 12, 0], // n2
+  [0, 74, 73, 0], // s1
+  [0, 39, 40, 0], // head of s0
+  [0, 42, 43, 0], // leftmost child of s0
+  [0, 45, 46, 0], // rightmost child of s0
+  [0, 48, 49, 0], // leftmost child of n0
+  [0, 51, 52, 0], // head of s0's head
+  [0, 54, 55, 0], // second leftmost child of s0
+  [0, 57, 58, 0], // second rightmost child of s0
+  [0, 60, 61, 0], // second leftmost child of n0
+];
+
+/** The head of `x`, or the sentinel when x has none yet (or is the sentinel or the root). */
+export function headOrNone(st: ParseState, x: number): number {
+  const none = st.n + 1;
+  return x === none || x === st.n || st.head[x] === -1 ? none : (st.head[x] as number);
+}
+
+/** The word (or root, or sentinel) in each role of the state, in ROLE_TEMPLATES order. */
+export function roleWords(st: ParseState, out: Int32Array): void {
+  const s0 = st.s(0);
+  const n0 = st.buf(0);
+  const s0h = headOrNone(st, s0);
+  out[0] = s0;
+  out[1] = n0;
+  out[2] = st.buf(1);
+  out[3] = st.buf(2);
+  out[4] = st.s(1);
+  out[5] = s0h;
+  out[6] = st.leftmost[s0] as number;
+  out[7] = st.rightmost[s0] as number;
+  out[8] = st.leftmost[n0] as number;
+  out[9] = headOrNone(st, s0h);
+  out[10] = st.leftmost2[s0] as number;
+  out[11] = st.rightmost2[s0] as number;
+  out[12] = st.leftmost2[n0] as number;
+}
+
+/** The features of word `x` in role `role`, appended to `out` from `k`; returns the new length. */
+export function roleFeatures(st: ParseState, role: number, x: number, out: Int32Array, k: number): number {
+  const [wp, w, p, c] = ROLE_TEMPLATES[role] as readonly [number, number, number, number];
+  if (wp) out[k++] = hashFeature(wp, st.WP[x] as number);
+  out[k++] = hashFeature(w, st.W[x] as number);
+  out[k++] = hashFeature(p, st.P[x] as number);
+  if (c) out[k++] = hashFeature(c, st.C[x] as number);
+  return k;
+}
+
+/** Per-(form, tag) move weight sums of every role, and the rows of the sentence being parsed. */
+export class MoveRoleSums {
+  private readonly byType = new Map<string, Int32Array>();
+  private rows: Int32Array[] = [];
+  private readonly roles = new Int32Array(ROLES);
+  private readonly features = new Int32Array(4 * ROLES);
+
+  constructor(private readonly model: SparseModel) {}
+
+  /** Finds (or computes) the row of every position of the state's sentence: its words, the root, the sentinel. */
+  prepare(st: ParseState): void {
+    this.rows.length = 0;
+    for (let x = 0; x <= st.n + 1; x++) this.rows.push(this.row(st, x));
+  }
+
+  /** Sets `sums` to the role sums of the current state. */
+  add(st: ParseState, sums: Int32Array): void {
+    roleWords(st, this.roles);
+    sums.fill(0);
+    for (let r = 0; r < ROLES; r++) {
+      const row = this.rows[this.roles[r] as number] as Int32Array;
+      const base = r * MOVE_CLASSES;
+      for (let c = 0; c < MOVE_CLASSES; c++) sums[c] = (sums[c] as number) + (row[base + c] as number);
+    }
+  }
+
+  private row(st: ParseState, x: number): Int32Array {
+    const key = `${st.W[x]} ${st.P[x]} ${st.C[x]}`;
+    let row = this.byType.get(key);
+    if (row) return row;
+    if (this.byType.size >= ROLE_CACHE_LIMIT) this.byType.clear();
+    row = new Int32Array(ROLES * MOVE_CLASSES);
+    for (let r = 0; r < ROLES; r++) {
+      const n = roleFeatures(st, r, x, this.features, 0);
+      this.model.accumulate(this.features, n, row.subarray(r * MOVE_CLASSES, (r + 1) * MOVE_CLASSES));
+    }
+    this.byType.set(key, row);
+    return row;
+  }
+}
+
+/** 52 sums a (form, tag): 50,000 types take ~12 MB and cover nearly every word of news text. */
+const ROLE_CACHE_LIMIT = 50_000;
+const caches = new WeakMap<SparseModel, MoveRoleSums>();
+
+/** The role sums of a frozen move model (one per model, kept while the model lives). */
+export function moveRoleSums(model: SparseModel): MoveRoleSums {
+  let sums = caches.get(model);
+  if (!sums) {
+    sums = new MoveRoleSums(model);
+    caches.set(model, sums);
+  }
+  return sums;
+}

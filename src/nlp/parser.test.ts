@@ -1,0 +1,46 @@
+/**
+ * The parser's cached move scoring (per-word role sums, move-sums.ts) must make exactly the moves of scoring
+ * every feature: the committed models parse invented sentences both ways, twice, so the second round reads rows
+ * the cache made for other sentences and other positions.
+ */
+import { describe, expect, it } from "vitest";
+import { type Scorer, SparseModel } from "./perceptron.js";
+import { analyzeSentence, type SyntaxModels, syntaxModels } from "./syntax.js";
+
+/** The same models with the move model behind a plain Scorer, so parseSentence takes its uncached path. */
+function uncached(models: SyntaxModels): SyntaxModels {
+  const moves = models.parser.moves as SparseModel;
+  const plain: Scorer = { classes: moves.classes, score: (f, n, s) => moves.score(f, n, s) };
+  return { ...models, parser: { ...models.parser, moves: plain } };
+}
+
+/** Heads and relations copied out at once (the parse's arrays may be reused by the next parse). */
+function treeOf(syntax: { head: Int32Array; deprel: readonly string[] }): string[] {
+  return syntax.deprel.map((rel, i) => `${syntax.head[i]}:${rel}`);
+}
+
+const SENTENCES = [
+  "Turkish President Recep Tayyip Erdoğan accused Greece of violating its airspace on Tuesday .",
+  "The talks , which officials said would resume in Geneva next week , were called off by the ministry .",
+  "Talks",
+  "Greece accused Turkey , and Turkey accused Greece .",
+  "“ We will not be intimidated , ” the prime minister told reporters in Athens .",
+  "Vučić met Orbán , Babiš and Kaczyński in Belgrade on 3 March 2021 , according to state media .",
+  "In 2016 , the party , whose leader had been jailed , received 1.2 million votes .",
+];
+
+describe("parser", () => {
+  it("parses exactly as scoring every move feature does, with the per-word role sums cached", () => {
+    const models = syntaxModels();
+    expect(models.parser.moves).toBeInstanceOf(SparseModel);
+    const plain = uncached(models);
+    for (const round of [1, 2]) {
+      for (const sentence of SENTENCES) {
+        const forms = sentence.split(" ");
+        const cached = treeOf(analyzeSentence(models, forms));
+        const reference = treeOf(analyzeSentence(plain, forms));
+        expect(cached, `round ${round}: ${sentence}`).toEqual(reference);
+      }
+    }
+  });
+});
