@@ -111,7 +111,14 @@ describe("dyad code (built binary)", () => {
 
   it.each([
     [["code"], "no input given"],
-    [["code", "examples/summit.txt", "--date", "10/06/2025"], "not a date written YYYY-MM-DD"],
+    [["code", "examples/summit.txt", "--date", "10/06/2025"], "--date '10/06/2025' is not a valid date"],
+    // The commands that read articles share one check of the reading flags, made before any input is read.
+    [["ingest", "examples/summit.txt", "--db", "/nonexistent/dyad.db", "--date", "2025-02-30"], "--date '2025-02-30'"],
+    [["ingest", "--db", "/nonexistent/dyad.db"], "no input given"],
+    [
+      ["enqueue", "examples/summit.txt", "--db", "postgres://127.0.0.1/none", "--encoding", "klingon"],
+      "--encoding 'klingon'",
+    ],
     [["code", "examples/summit.txt", "--format", "xml"], "--format must be json or pretty"],
     [["code", "examples/summit.txt", "--bogus"], "Unknown option"],
   ])("rejects bad usage %j with exit code 2", (args, message) => {

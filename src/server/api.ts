@@ -5,10 +5,11 @@
 import { createHash } from "node:crypto";
 import type { Certainty, CodedArticle } from "../contract.js";
 import { DyadError } from "../errors.js";
+import { isIsoDate } from "../ingest/decode.js";
 import type { Article } from "../ingest/types.js";
 import type { Pipeline } from "../pipeline.js";
 import type { EventCluster, Period, Store } from "../store/types.js";
-import { isIsoDate, type ParamSpec, type ParsedQuery } from "./params.js";
+import type { ParamSpec, ParsedQuery } from "./params.js";
 
 export interface RouteContext {
   query: ParsedQuery;

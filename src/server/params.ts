@@ -3,6 +3,7 @@
  * DyadError → 400) and the OpenAPI document, so the two cannot drift apart.
  */
 import { DyadError } from "../errors.js";
+import { isIsoDate } from "../ingest/decode.js";
 
 export type ParamType = "string" | "date" | "integer" | "boolean" | "enum" | "actor" | "cameo";
 
@@ -19,18 +20,8 @@ export interface ParamSpec {
 
 export type ParsedQuery = Record<string, string | number | boolean | undefined>;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ACTOR_RE = /^[A-Za-z0-9-]{1,32}$/;
 const CAMEO_RE = /^\d{1,4}$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 export function parseQuery(specs: readonly ParamSpec[], raw: unknown): ParsedQuery {
   const query = (raw ?? {}) as Record<string, unknown>;

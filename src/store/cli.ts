@@ -1,6 +1,7 @@
 /** Argument and output helpers shared by the store commands (ingest, enqueue, worker, events, quotes, dyad, export, recluster). */
 
 import type { CliIO } from "../cli/io.js";
+import { dateOption } from "../cli/options.js";
 import { DyadError } from "../errors.js";
 import { openStore } from "./index.js";
 import type { DyadStore, EventQuery } from "./types.js";
@@ -33,15 +34,6 @@ export function intOption(name: string, value: string | undefined, min: number, 
     throw new DyadError("E_USAGE", `--${name} must be a whole number >= ${min}, not '${value}'`);
   }
   return Number(value);
-}
-
-export function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-  if (!ok || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new DyadError("E_DATE", `--${name} '${value}' is not a valid date (expected YYYY-MM-DD)`);
-  }
-  return value;
 }
 
 /** parseArgs options shared by the commands that select events (events, export). */

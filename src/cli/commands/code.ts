@@ -1,10 +1,10 @@
 /** `dyad code`: codes articles and prints the output contract (JSON lines) or a readable summary. */
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import { describeLocation, isIsoDate, readInputs } from "../../ingest/index.js";
+import { describeLocation, readInputs } from "../../ingest/index.js";
 import { createPipeline } from "../../pipeline.js";
 import { type CliIO, type Command, ExitCode } from "../io.js";
-import { encodingOption, urlListInputs } from "../options.js";
+import { READ_OPTIONS, readingOptions } from "../options.js";
 import { renderPretty, styleFor } from "../pretty.js";
 
 const USAGE = `Usage: dyad code <inputs…> [options]
@@ -63,26 +63,16 @@ export const command: Command = {
       args: argv,
       allowPositionals: true,
       options: {
+        ...READ_OPTIONS,
         format: { type: "string" },
-        date: { type: "string" },
-        source: { type: "string" },
         "input-format": { type: "string" },
-        encoding: { type: "string" },
         actors: { type: "string", multiple: true },
-        urls: { type: "string", multiple: true },
-        "allow-private": { type: "boolean", default: false },
       },
     });
-    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
-    if (inputs.length === 0)
-      throw new DyadError("E_USAGE", "no input given (a file, folder, glob, URL or - for stdin)");
+    const { inputs, read } = readingOptions(values, positionals, io);
     const format = values.format ?? (io.stdout.isTTY ? "pretty" : "json");
     if (format !== "json" && format !== "pretty")
       throw new DyadError("E_USAGE", `--format must be json or pretty, not '${format}'`);
-    if (values.date !== undefined && !isIsoDate(values.date)) {
-      throw new DyadError("E_DATE", `--date '${values.date}' is not a date written YYYY-MM-DD`);
-    }
-    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
     const inputFormat = values["input-format"];
     if (inputFormat !== undefined && !["text", "html", "feed", "jsonl"].includes(inputFormat)) {
       throw new DyadError("E_USAGE", `--input-format must be text, html, feed or jsonl, not '${inputFormat}'`);
@@ -93,13 +83,8 @@ export const command: Command = {
     const out = outputSink(io.stdout);
     let failed = 0;
     const items = readInputs(inputs, {
-      allowPrivate: values["allow-private"] === true,
-      stdin: io.stdin,
-      cwd: io.cwd,
-      ...(values.date !== undefined ? { date: values.date } : {}),
-      ...(values.source !== undefined ? { source: values.source } : {}),
+      ...read,
       ...(inputFormat !== undefined ? { format: inputFormat as "text" | "html" | "feed" | "jsonl" } : {}),
-      ...(encoding !== undefined ? { encoding } : {}),
     });
     try {
       for await (const item of items) {

@@ -1,9 +1,10 @@
 /** `dyad dyad A B`: the time series of events between two actors (counts, Goldstein) by day/week/month. */
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import { choice, DB_HELP, dateOption, openDb, renderTable, sparkline } from "../../store/cli.js";
+import { choice, DB_HELP, openDb, renderTable, sparkline } from "../../store/cli.js";
 import type { SeriesRow } from "../../store/types.js";
 import { type Command, ExitCode } from "../io.js";
+import { dateOption } from "../options.js";
 
 const USAGE = `Usage: dyad dyad <A> <B> [--by day|week|month] [--from DATE] [--to DATE] [--directed]
                  [--certainty C] [--format table|jsonl|csv] [--db PATH|URL]

@@ -1,9 +1,9 @@
 /** `dyad enqueue`: put articles on the PostgreSQL job queue for `dyad worker` processes. */
 import { parseArgs } from "node:util";
 import { DyadError } from "../../errors.js";
-import { dateOption, dbLocation, intOption, openDb } from "../../store/cli.js";
+import { dbLocation, intOption, openDb } from "../../store/cli.js";
 import { type Command, ExitCode } from "../io.js";
-import { ENCODING_HELP, encodingOption, URL_HELP, urlListInputs } from "../options.js";
+import { ENCODING_HELP, READ_OPTIONS, readingOptions, URL_HELP } from "../options.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `Usage: dyad enqueue <inputs...> --db postgres://... [--date D] [--source S] [--expire-seconds N]
@@ -27,11 +27,7 @@ export const command: Command = {
       args: argv,
       options: {
         db: { type: "string" },
-        date: { type: "string" },
-        source: { type: "string" },
-        encoding: { type: "string" },
-        urls: { type: "string", multiple: true },
-        "allow-private": { type: "boolean", default: false },
+        ...READ_OPTIONS,
         "expire-seconds": { type: "string" },
         "retry-limit": { type: "string" },
       },
@@ -42,10 +38,7 @@ export const command: Command = {
     if (!/^postgres(ql)?:\/\//i.test(url)) {
       throw new DyadError("E_USAGE", "enqueue needs --db postgres://... (the queue lives in PostgreSQL)");
     }
-    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
-    if (inputs.length === 0) throw new DyadError("E_USAGE", "give at least one input file, folder or URL");
-    const date = dateOption("date", values.date);
-    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
+    const { inputs, read: reading } = readingOptions(values, positionals, io);
     const settings = {
       expireInSeconds: intOption("expire-seconds", values["expire-seconds"], 1, 300),
       retryLimit: intOption("retry-limit", values["retry-limit"], 0, 5),
@@ -62,14 +55,7 @@ export const command: Command = {
     let batch: { article: import("../../ingest/types.js").Article; where: string }[] = [];
     const started = performance.now();
     try {
-      for await (const item of readArticles(inputs, {
-        allowPrivate: values["allow-private"] === true,
-        cwd: io.cwd,
-        stdin: io.stdin,
-        ...(date ? { date } : {}),
-        ...(values.source ? { source: values.source } : {}),
-        ...(encoding === undefined ? {} : { encoding }),
-      })) {
+      for await (const item of readArticles(inputs, reading)) {
         if (item.kind === "problem") {
           errors++;
           const where = describeLocation(item.problem.location);

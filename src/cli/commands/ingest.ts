@@ -4,11 +4,10 @@
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { DyadError } from "../../errors.js";
-import { DB_HELP, dateOption, intOption, openDb } from "../../store/cli.js";
+import { DB_HELP, intOption, openDb } from "../../store/cli.js";
 import { estimateTotal } from "../../workers/inputs.js";
 import { type Command, ExitCode } from "../io.js";
-import { ENCODING_HELP, encodingOption, URL_HELP, urlListInputs } from "../options.js";
+import { ENCODING_HELP, READ_OPTIONS, readingOptions, URL_HELP } from "../options.js";
 import { Progress } from "../progress.js";
 
 const USAGE = `Usage: dyad ingest <inputs...> [--db PATH|URL] [--workers N] [--date YYYY-MM-DD] [--source NAME]
@@ -40,11 +39,7 @@ export const command: Command = {
       options: {
         db: { type: "string" },
         workers: { type: "string" },
-        date: { type: "string" },
-        source: { type: "string" },
-        encoding: { type: "string" },
-        urls: { type: "string", multiple: true },
-        "allow-private": { type: "boolean", default: false },
+        ...READ_OPTIONS,
         batch: { type: "string" },
         "no-recluster": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -52,12 +47,9 @@ export const command: Command = {
       allowPositionals: true,
       strict: true,
     });
-    const inputs = [...positionals, ...urlListInputs(values.urls ?? [], io.cwd)];
-    if (inputs.length === 0) throw new DyadError("E_USAGE", "give at least one input file, folder or URL");
+    const { inputs, read } = readingOptions(values, positionals, io);
     const workers = intOption("workers", values.workers, 0, availableParallelism());
     const batchSize = intOption("batch", values.batch, 1, 100);
-    const date = dateOption("date", values.date);
-    const encoding = values.encoding === undefined ? undefined : encodingOption(values.encoding);
     const store = await openDb(values.db, io, { create: true });
     const { runIngest } = await import("../../workers/ingest-run.js");
     const progress = new Progress({
@@ -68,17 +60,12 @@ export const command: Command = {
     const shown: { where: string; code: string; message: string }[] = [];
     try {
       const summary = await runIngest({
+        ...read,
         inputs,
-        cwd: io.cwd,
-        stdin: io.stdin,
         store,
         workers,
         batchSize,
         force: values.force ?? false,
-        ...(date === undefined ? {} : { date }),
-        ...(values.source === undefined ? {} : { source: values.source }),
-        ...(encoding === undefined ? {} : { encoding }),
-        allowPrivate: values["allow-private"] === true,
         onArticle: ({ bytes, failed, error }) => {
           progress.tick(1, bytes, failed ? 1 : 0);
           if (error && shown.length < 20) shown.push(error);
