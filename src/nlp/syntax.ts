@@ -47,7 +47,8 @@ export function loadSyntaxModels(dir = MODEL_DIR): SyntaxModels {
     version: `${String(taggerFile.meta.version)}+${String(parserFile.meta.version)}`,
     clusters,
     tagger,
-    lemmas,
+    // the clusters' vocabulary (news text) tells the lemmatizer which guesses are words and which adjectives proper
+    lemmas: { ...lemmas, vocabulary: clusters },
     parser,
     tagAtoms: Int32Array.from(tagger.tags, parserTagAtom),
     workspace: new ParserWorkspace(parser.labels.length),
