@@ -198,8 +198,35 @@ export function refFor(doc: Document, actors: ActorLayer, from: number, to: numb
       }
     }
   }
+  if (entity === null && to === from + 1) entity = relativeAntecedent(doc, actors, from);
   const s = tokSpan(doc, from, to);
   return { ...s, entity };
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "that", "which"]);
+
+/**
+ * The entity a relative pronoun subject stands for: "drafted by Alex Greenwich, who said …". PolNeAR marks the
+ * pronoun itself as the source span, but the speaker is the noun the relative clause modifies (the head of the
+ * pronoun's `acl:relcl` verb in the parse). Null when the parse does not say so or that noun is no actor.
+ */
+function relativeAntecedent(doc: Document, actors: ActorLayer, t: number): string | null {
+  const { head, deprel, norm, sentence } = doc.tokens;
+  if (!RELATIVE_PRONOUNS.has(norm[t] as string) || !(deprel[t] as string).startsWith("nsubj")) return null;
+  const verb = head[t] as number;
+  if (verb >= 0 && deprel[verb] === "acl:relcl") return entityAt(actors, head[verb] as number);
+  // the parser sometimes hangs "…, who said" on the main verb; "who" right after a name still refers to it
+  let before = t - 1;
+  if (norm[before] === ",") before--;
+  if (norm[t] !== "who" || before < 0 || sentence[before] !== sentence[t]) return null;
+  return entityAt(actors, before);
+}
+
+/** The entity of the actor mention covering token `t`, if any. */
+function entityAt(actors: ActorLayer, t: number): string | null {
+  const m = t >= 0 ? (actors.mentionOfToken[t] as number) : -1;
+  const mention = m >= 0 ? actors.mentions[m] : undefined;
+  return mention ? (actors.entities[mention.entity]?.id ?? null) : null;
 }
 
 /** Extends [from, to) to the whole actor mention at its edges, so the speaker span is the mention text. */
