@@ -82,7 +82,10 @@ export function assess(ctx: Ctx): void {
       if (head >= 0) {
         const local = localCertainty(doc, head, ctx.cert);
         if (local.negated) negated = !negated;
-        const conditional = local.cues.some((c) => COND_WORDS.has(norm[c] as string));
+        // under a cue, "would" is the speaker's "will" in reported speech ("told reporters the vote would pass"),
+        // whatever the parser made of the clause; only "if", "unless" and "whether" make the content a condition
+        const condWords = item.cueTok >= 0 ? CONDITIONS : COND_WORDS;
+        const conditional = local.cues.some((c) => condWords.has(norm[c] as string));
         if (local.certainty === "hedged") {
           certainty = "hedged";
           hedges.push(...local.cues);
@@ -139,7 +142,8 @@ function contentHedge(ctx: Ctx, item: Item, hedges: number[]): Certainty {
   return out;
 }
 
-const COND_WORDS = new Set(["if", "unless", "whether", "would", "'d"]);
+const CONDITIONS = new Set(["if", "unless", "whether"]);
+const COND_WORDS = new Set([...CONDITIONS, "would", "'d"]);
 
 /** Verb-group words that belong to a cue phrase when right before the cue ("has also said", "did not mention"). */
 const GROUP_LEFT = new Set([
