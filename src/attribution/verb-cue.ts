@@ -232,9 +232,27 @@ function cueSource(
     }
   }
   // Sourceless passive: "it was reported that", "it is said that".
-  const passive = norm[i - 1] === "was" || norm[i - 1] === "is" || norm[i - 1] === "been" || norm[i - 1] === "be";
-  if (passive && (who?.text.toLowerCase() === "it" || who === null)) who = null;
+  const passive = BE_BEFORE_PARTICIPLE.has(norm[i - 1] as string) && ctx.doc.tokens.xpos[i] === "VBN";
+  // the subject of a passive cue is what was said or whom it was said to ("The minister was told that …",
+  // "Three soldiers were reported missing"), never the speaker; a "by" agent is ("announced by the ministry")
+  if (passive) who = passiveAgent(ctx, i, se);
   return { np, who, passive, subjEnd: found.subjEnd };
+}
+
+const BE_BEFORE_PARTICIPLE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
+/** The speaker of passive cue `i`: its `obl:agent` ("by the ministry") in the parse, if that names an actor. */
+function passiveAgent(ctx: Ctx, i: number, se: number): EntityRef | null {
+  const { head, deprel } = ctx.doc.tokens;
+  for (let k = i + 1; k < se; k++) {
+    if (head[k] !== i || deprel[k] !== "obl:agent") continue;
+    // the phrase opens after "by": the agent noun's own left dependents ("the", "Iran's") belong to it
+    let from = k;
+    while (from - 1 > i && head[from - 1] === k && deprel[from - 1] !== "case") from--;
+    const np = npStartingAt(ctx.doc, ctx.actors, from, se);
+    return np?.ref.entity ? np.ref : null;
+  }
+  return null;
 }
 
 /**
