@@ -113,7 +113,8 @@ function parseCodeGroups(s: string, file: string, no: number): CodeWindow[] {
       .replace(/(\d)\s*-\s*(\d)/, "$1-$2");
     const parts = body.split(/\s+/);
     const code = (parts[0] ?? "").toUpperCase();
-    if (!/^[A-Z0-9-]{3,}$/.test(code) && !/^---/.test(code)) fail(file, no, s, `bad actor code "${parts[0] ?? ""}"`);
+    if (!/^[A-Z0-9-]{3,}(\/[A-Z0-9-]{3,})*$/.test(code) && !/^---/.test(code))
+      fail(file, no, s, `bad actor code "${parts[0] ?? ""}"`);
     const w: CodeWindow = { code };
     const restr = parts[1];
     if (restr !== undefined) {

@@ -2,18 +2,20 @@
  * PETRARCH-family peer suites (/work/shared/peer-suites/*.jsonl): runs each record through document → actors →
  * attribution → events and scores coded (source, target, code) triples per category as correct / missed /
  * extra. Used by `dyad validate` and by `npm run eval` (evaluatePetrarch). Scoring modes (docs/events.md):
- *   petrarch  record's own actor/agent and verb dictionaries; exact triple match
+ *   petrarch  record's own actor/agent and verb dictionaries, coded by petrarch-coder.ts; exact triple match
  *   own       Dyad's own actors and lexicon; exact actors, same 2-digit root (the suites' codes are partly WEIS)
  *   plover    Dyad's own data; PLOVER type via CAMEO→PLOVER and actors compared on country+sector
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createActorStage } from "../actors/index.js";
+import { createActorStage, loadActorDictionary } from "../actors/index.js";
 import { createAttributionStage } from "../attribution/index.js";
 import type { CodedEvent } from "../contract.js";
 import { createEventStage } from "../events/index.js";
 import { defaultLexicon, type PatternLexicon } from "../events/lexicon.js";
-import { parsePetrarchVerbs } from "../events/petrarch-verbs.js";
+import { buildTabariIndex, resolvePhrase } from "../events/petrarch-actors.js";
+import { codePetrarch } from "../events/petrarch-coder.js";
+import { type PetrDictionary, parsePetrarchDictionary } from "../events/petrarch-dict.js";
 import { buildDocument } from "../nlp/document.js";
 import { ploverFor } from "../ontology/index.js";
 import type { EvalContext, EvalResult, Evaluator } from "./types.js";
@@ -72,23 +74,33 @@ const PLOVER_LEGACY: Record<string, string> = {
   FIGHT: "ASSAULT",
 };
 
+/** What scoring reads of a coded event (Dyad's CodedEvent and the PETRARCH coder's PetrEvent both have it). */
+export type ScoredEvent = Pick<CodedEvent, "code" | "negated"> & {
+  source: { actor: string | null } | null;
+  target: { actor: string | null } | null;
+  plover?: string | null;
+  trigger?: { text: string };
+};
+
 interface Coder {
-  code(text: string, date: string | null): CodedEvent[];
+  code(text: string, date: string | null): ScoredEvent[];
   notes: string[];
 }
 
 function makeCoder(dictDir: string | null, own: boolean): Coder {
   const notes: string[] = [];
   let actorFiles: string[] = [];
-  let lexicon: PatternLexicon = defaultLexicon();
+  const lexicon: PatternLexicon = defaultLexicon();
+  let petr: PetrDictionary | null = null;
   if (dictDir && existsSync(dictDir)) {
     const files = readdirSync(dictDir);
     actorFiles = files.filter((f) => /actors|agents/i.test(f) && f.endsWith(".txt")).map((f) => join(dictDir, f));
     const verbs = files.find((f) => /verbs/i.test(f));
     if (verbs && !own) {
-      const imp = parsePetrarchVerbs(readFileSync(join(dictDir, verbs), "utf8"), `petr:${verbs}`);
-      lexicon = { ...imp.lexicon, anyPos: true };
-      notes.push(`${verbs}: ${imp.patterns} patterns imported, ${imp.skipped} lines skipped`);
+      petr = parsePetrarchDictionary(readFileSync(join(dictDir, verbs), "utf8"));
+      notes.push(
+        `${verbs}: PETRARCH-${petr.format} format, ${petr.patterns} patterns read, ${petr.skipped} lines skipped`,
+      );
     }
   }
   const useDict = actorFiles.length > 0 && !own;
@@ -96,11 +108,17 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
   if (useDict) notes.push(`actors: ${actorFiles.map((f) => f.split("/").pop()).join(", ")}`);
   const attribution = createAttributionStage();
   const events = createEventStage({ lexicon });
+  const tabari = useDict ? buildTabariIndex(loadActorDictionary({ actorFiles, noDefaultData: true })) : null;
   return {
     notes,
     code(text, date) {
       const doc = buildDocument(text, { id: "r", title: null, date, source: null, url: null });
       const a = actors.run(doc, { date });
+      if (petr) {
+        // PETRARCH-1 reads "FRO/BIL/SAM" as three actors; UD-PETRARCH keeps the code whole.
+        const resolve = tabari ? (words: string[]) => resolvePhrase(tabari, words, date) : undefined;
+        return codePetrarch(doc, a, petr, { resolve, splitSlashCodes: petr.format === 1 });
+      }
       const at = attribution.run(doc, a);
       return [...events.run(doc, a, at, { date }).events];
     },
@@ -157,7 +175,7 @@ export function ploverActorMatches(expected: string, coded: string | null | unde
 function matches(
   mode: ScoreMode,
   e: { source: string; target: string; code: string },
-  ev: CodedEvent,
+  ev: ScoredEvent,
   countryOnly = false,
 ): boolean {
   const s = ev.source?.actor ?? "";
@@ -176,7 +194,7 @@ export function runSuite(
   mode: ScoreMode,
   dictRoot: string | null,
   dictOverride?: string,
-  onRecord?: (record: SuiteRecord, coded: CodedEvent[], hits: boolean[]) => void,
+  onRecord?: (record: SuiteRecord, coded: ScoredEvent[], hits: boolean[]) => void,
 ): SuiteReport {
   const coders = new Map<string, Coder>();
   const report: SuiteReport = {
@@ -277,7 +295,7 @@ export const evaluatePetrarch: Evaluator = async (ctx: EvalContext): Promise<Eva
   const present = SUITES.filter(([f]) => existsSync(join(dir, f)));
   if (present.length === 0) return { ok: false, title, skipped: `no peer suites under ${dir}` };
   const parts: string[] = [
-    "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns through Dyad's PETRARCH-1 subset importer) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
+    "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns read by src/events/petrarch-dict.ts and coded by the PETRARCH-style coder src/events/petrarch-coder.ts) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
   ];
   const headline: Record<string, number> = {};
   for (const [f, mode] of present) {
