@@ -100,6 +100,40 @@ describe("PETRARCH participants", () => {
     expect(code(WELCOME, "Arnor was welcomed by Gondor.")).toEqual(["GON ARN 050"]);
   });
 
+  it("a passive whose subject is no actor has no target (no swap onto an earlier actor)", () => {
+    expect(code(WELCOME, "Gondor left when the hobbit was welcomed in Mordor.")).toEqual(["MOR - 050"]);
+  });
+
+  it("reads % before the verb as a compound pairing itself, after the verb as the compound target", () => {
+    const dict = "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n";
+    expect(code(dict, "Arnor agrees with Bree and Gondor.")).toEqual(["ARN BRE 031", "ARN GON 031"]);
+    expect(code(dict, "Arnor and Gondor agreed.")).toEqual(["ARN GON 030", "GON ARN 030"]);
+  });
+
+  it("shares a role out over the countries after of/in ('the ambassadors of X, Y and Z')", () => {
+    const actors: FakeActor[] = [
+      ...WORLD,
+      { name: "The ambassadors", actor: "---GOV" },
+      { name: "Lawmakers in Bree", actor: "BRELEG" },
+    ];
+    expect(code(WELCOME, "The ambassadors of Arnor and Gondor welcomed Mordor.", {}, actors)).toEqual([
+      "ARNGOV MOR 050",
+      "GONGOV MOR 050",
+    ]);
+    expect(code(WELCOME, "Lawmakers in Bree and Gondor welcomed Mordor.", {}, actors)).toEqual([
+      "BRELEG MOR 050",
+      "GONLEG MOR 050",
+    ]);
+  });
+
+  it("codes a person after a possessor as the possessor's actor with the agent role", () => {
+    const actors: FakeActor[] = [...WORLD, { name: "Ithilen", actor: "ITH" }, { name: "Calimehtar", actor: "CAL" }];
+    const resolve = (words: string[]) => (words[0] === "ithilen" && words.includes("minister") ? "ITHGOV" : null);
+    const text = "Ithilen's evil minister Calimehtar welcomed Gondor.";
+    expect(code(WELCOME, text, { resolve }, actors)).toEqual(["ITHGOV GON 050"]);
+    expect(code(WELCOME, text, {}, actors)).toEqual(["CAL GON 050"]);
+  });
+
   it("splits PETRARCH-1 slash codes into their actors only when asked", () => {
     const shire: FakeActor[] = [...WORLD, { name: "The Shire", actor: "FRO/SAM" }];
     const text = "The Shire welcomed ties with Gondor.";

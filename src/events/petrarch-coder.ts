@@ -10,7 +10,7 @@ import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { Document } from "../nlp/document.js";
 import { buildTree, type DepTree } from "../nlp/tree.js";
 import { HARD } from "./coder-context.js";
-import { isPassive, verbFrame } from "./frames.js";
+import { verbFrame } from "./frames.js";
 import type { DictWord, PatternElem, PetrDictionary, PetrPattern, PetrVerb } from "./petrarch-dict.js";
 
 export interface PetrEvent {
@@ -38,7 +38,9 @@ interface Cx {
   codes: (string | null)[];
 }
 
-const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s"]);
+const BE = new Set(["was", "were", "been", "be", "is", "are", "being"]);
+/** Prepositions that attach a role nominal to its country ("the ambassadors of Arnor", "lawmakers in Bree"). */
+const ROLE_OF = new Set(["of", "in", "from"]);
 const CONNECT = new Set([",", "and", "or", "nor", "&"]);
 
 const val = (cx: Cx, k: number) => (cx.doc.tokens.value[k] ?? "").toLowerCase();
@@ -67,6 +69,7 @@ export function codePetrarch(
 ): PetrEvent[] {
   const cx: Cx = { doc, tree: buildTree(doc), actors, dict, opt, codes: [] };
   cx.codes = actors.mentions.map((m) => mentionCode(cx, m));
+  possessorRoles(cx);
   const out: PetrEvent[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
@@ -87,6 +90,27 @@ function mentionCode(cx: Cx, m: ActorMention): string | null {
   return cx.opt.resolve?.(words) ?? m.actor;
 }
 
+/**
+ * "Dagolath's first Deputy Prime Minister Telemar", "Ithilen's evil minister Calimehtar": a person after a
+ * possessor is coded as the possessor's actor with the agent role of the words between (TABARI reads the phrase
+ * from its first actor): DAGGOV, ITHGOV.
+ */
+function possessorRoles(cx: Cx) {
+  const { mentions } = cx.actors;
+  if (!cx.opt.resolve) return;
+  mentions.forEach((m, k) => {
+    if (val(cx, m.tokenEnd) !== "'s" || !cx.codes[k]) return;
+    const n = mentions[k + 1];
+    if (!n || n.tokenStart > m.tokenEnd + 6) return;
+    for (let j = m.tokenEnd + 1; j < n.tokenStart; j++)
+      if (!/^(ADJ|NOUN|PROPN|CCONJ)$/.test(cx.doc.tokens.pos[j] ?? "")) return;
+    const words: string[] = [];
+    for (let j = m.tokenStart; j < n.tokenEnd; j++) words.push(val(cx, j));
+    const code = cx.opt.resolve?.(words);
+    if (code && code.length > 3 && code !== cx.codes[k]) cx.codes[k + 1] = code;
+  });
+}
+
 /** Dictionary verbs the token at i begins or ends, multi-word verbs first, with the tokens they cover. */
 function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[] {
   const { pos, xpos } = cx.doc.tokens;
@@ -102,7 +126,9 @@ function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[]
     if (!v.pre.every((w, j) => val(cx, from + j) === w)) continue;
     if (!v.post.every((w, j) => val(cx, i + 1 + j) === w || lem(cx, i + 1 + j) === w)) continue;
     // A single word is a verb only where the tagger says so ("meetings", "an attack" are nouns).
-    const verbal = pos[i] === "VERB" || (xpos[i] ?? "").startsWith("VB");
+    // A word right after an actor is its verb whatever the tag ("Fornost and Gondor welcome a resumption").
+    const afterActor = codedAt(cx, i - 1) !== null && pos[i] !== "ADP" && pos[i] !== "DET";
+    const verbal = pos[i] === "VERB" || (xpos[i] ?? "").startsWith("VB") || afterActor;
     if (!verbal && v.pre.length + v.post.length === 0) continue;
     found.push({ v, from, to });
   }
@@ -277,7 +303,7 @@ function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMen
       const [a, b] = cx.tree.span(h);
       for (let k = a; k < Math.min(b, limit) && !m; k++) m = codedAt(cx, k);
     }
-    // "Dagolath's first Deputy Prime Minister Telemar": the possessor's person, not the possessor.
+    // "Dagolath's first Deputy Prime Minister Telemar": the possessor's person (see possessorRoles).
     if (m && val(cx, m.tokenEnd) === "'s") {
       for (let k = m.tokenEnd + 1; k < Math.min(limit, m.tokenEnd + 6); k++) {
         const n = codedAt(cx, k);
@@ -301,7 +327,8 @@ interface Span {
 }
 
 function passive(cx: Cx, sp: Span): boolean {
-  if (isPassive(cx.tree, sp.i)) return true;
+  const t = cx.tree;
+  if (t.dependents(sp.i, "nsubj:pass").length > 0 || t.dependents(sp.i, "aux:pass").length > 0) return true;
   if (cx.doc.tokens.xpos[sp.i] !== "VBN") return false;
   for (let k = sp.from - 1; k >= Math.max(sp.ss, sp.from - 4); k--) {
     if (BE.has(val(cx, k))) return true;
@@ -337,19 +364,51 @@ function expandGroups(cx: Cx, ms: ActorMention[], lo: number, hi: number): Actor
   return out;
 }
 
-/** Codes of mentions; PETRARCH-1 splits "FRO/BIL/SAM" into its actors. */
+/**
+ * Codes of a group of mentions. A role without a country shares out over the actors after of/in/from ("the
+ * ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV OSGGOV GONGOV), and so does the role of a "role in
+ * country" mention over the bare countries coordinated with it ("lawmakers in Fornost and Gondor" → FORLEG
+ * GONLEG). PETRARCH-1 splits "FRO/BIL/SAM" into its actors.
+ */
 function codesOf(cx: Cx, ms: ActorMention[]): string[] {
   const out: string[] = [];
+  const push = (c: string) => {
+    for (const x of cx.opt.splitSlashCodes ? c.split("/") : [c]) if (!out.includes(x)) out.push(x);
+  };
+  let role = "";
   for (const m of ms) {
     const c = codeOf(cx, m);
-    for (const x of cx.opt.splitSlashCodes ? c.split("/") : [c]) if (!out.includes(x)) out.push(x);
+    const after = roleOfGroup(cx, m, c);
+    if (after) {
+      for (const a of after) push(a);
+      continue;
+    }
+    if (c.length === 3 && role) push(c + role);
+    else push(c);
+    role = c.length === 6 && /\s(in|of|from)\s/i.test(m.text) ? c.slice(3) : "";
   }
   return out;
+}
+
+/** "the ambassadors of Arnor, Osgiliath and Gondor": the countries with the role, or null. */
+function roleOfGroup(cx: Cx, m: ActorMention, c: string): string[] | null {
+  if (!c.startsWith("---") || c.length < 6) return null;
+  let k = m.tokenEnd;
+  if (!ROLE_OF.has(val(cx, k))) return null;
+  k++;
+  if (cx.doc.tokens.pos[k] === "DET") k++;
+  const n = codedAt(cx, k);
+  if (!n || n.tokenStart !== k) return null;
+  return group(cx, n, k, cx.doc.tokens.count).map((x) => codeOf(cx, x).slice(0, 3) + c.slice(3));
 }
 
 /** Source, target and reverse-flag triples of a coded verb. */
 function participantPairs(cx: Cx, sp: Span, b: Bind, hasReverse: boolean): [string | null, string | null, boolean][] {
   const pairs: [string | null, string | null, boolean][] = [];
+  if (b.comp && b.comp.tokenStart > sp.i) {
+    // "agrees with %": a compound after the verb is the target of the subject.
+    b = { ...b, tgt: b.tgt ?? b.comp, comp: null };
+  }
   if (b.comp) {
     const g = codesOf(cx, group(cx, b.comp, sp.ss, sp.se));
     for (const x of g) for (const y of g) if (x !== y) pairs.push([x, y, false]);
@@ -360,8 +419,11 @@ function participantPairs(cx: Cx, sp: Span, b: Bind, hasReverse: boolean): [stri
   let src = b.src ? group(cx, b.src, sp.ss, sp.se) : null;
   let tgt = b.tgt ? group(cx, b.tgt, sp.ss, sp.se) : null;
   if (pass) {
-    tgt ??= expandGroups(cx, headMentions(cx, f.objects, sp.from), sp.ss, sp.from);
-    if (tgt.length === 0) tgt = nearestBefore(cx, sp);
+    // The parse may call the passive subject a plain subject: any nominal before the verb.
+    const before = [...f.objects, ...f.subjects].filter((h) => h < sp.i);
+    tgt ??= expandGroups(cx, headMentions(cx, before, sp.from), sp.ss, sp.from);
+    // "a hafling was reported": a subject that is no actor leaves the event without a target.
+    if (tgt.length === 0 && before.length === 0) tgt = nearestBefore(cx, sp);
     src ??= firstAfter(cx, sp, tgt);
   } else {
     src ??= expandGroups(cx, headMentions(cx, f.subjects, sp.from), sp.ss, sp.from);
