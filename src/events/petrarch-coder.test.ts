@@ -134,6 +134,25 @@ describe("PETRARCH participants", () => {
     expect(code(WELCOME, text, {}, actors)).toEqual(["CAL GON 050"]);
   });
 
+  it("gives a role right after an actor that actor's code ('White House security officials')", () => {
+    const actors: FakeActor[] = [
+      ...WORLD,
+      { name: "White House", actor: "USAGOV" },
+      { name: "officials", actor: "---GOV" },
+      { name: "soldiers", actor: "---MIL" },
+    ];
+    expect(code(WELCOME, "White House security officials welcomed Gondor.", {}, actors)).toEqual(["USAGOV GON 050"]);
+    expect(code(WELCOME, "Arnor soldiers welcomed Gondor.", {}, actors)).toEqual(["ARNMIL GON 050"]);
+  });
+
+  it("does not take a target from another clause after a comma", () => {
+    const dict = "--- BURN [222] ---\nBURN\n";
+    const actors: FakeActor[] = [...WORLD, { name: "Bree official", actor: "BREGOV" }];
+    const text = "Arnor left after Mordor burned the embassy, a senior Bree official said.";
+    expect(code(dict, text, {}, actors)).toEqual(["MOR - 222"]);
+    expect(code(dict, "Mordor burned the embassy in Gondor.", {}, actors)).toEqual(["MOR GON 222"]);
+  });
+
   it("splits PETRARCH-1 slash codes into their actors only when asked", () => {
     const shire: FakeActor[] = [...WORLD, { name: "The Shire", actor: "FRO/SAM" }];
     const text = "The Shire welcomed ties with Gondor.";

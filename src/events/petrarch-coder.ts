@@ -70,6 +70,7 @@ export function codePetrarch(
   const cx: Cx = { doc, tree: buildTree(doc), actors, dict, opt, codes: [] };
   cx.codes = actors.mentions.map((m) => mentionCode(cx, m));
   possessorRoles(cx);
+  modifierRoles(cx);
   const out: PetrEvent[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
@@ -108,6 +109,25 @@ function possessorRoles(cx: Cx) {
     for (let j = m.tokenStart; j < n.tokenEnd; j++) words.push(val(cx, j));
     const code = cx.opt.resolve?.(words);
     if (code && code.length > 3 && code !== cx.codes[k]) cx.codes[k + 1] = code;
+  });
+}
+
+/**
+ * "White House security officials", "Fornost President Umbardacil": a role without a country right after an
+ * actor (a few nouns or adjectives between) takes that actor's code, with the role added unless the actor already
+ * has it (USAGOV, FORGOV).
+ */
+function modifierRoles(cx: Cx) {
+  const { mentions } = cx.actors;
+  mentions.forEach((n, k) => {
+    const role = cx.codes[k];
+    const m = mentions[k - 1];
+    const base = cx.codes[k - 1];
+    if (!role?.startsWith("---") || role.length < 6 || !m || !base || base.startsWith("---")) return;
+    if (n.tokenStart - m.tokenEnd > 2) return;
+    for (let j = m.tokenEnd; j < n.tokenStart; j++) if (!/^(ADJ|NOUN)$/.test(cx.doc.tokens.pos[j] ?? "")) return;
+    const r = role.slice(3);
+    cx.codes[k] = base.endsWith(r) ? base : base + r;
   });
 }
 
@@ -339,10 +359,16 @@ function passive(cx: Cx, sp: Span): boolean {
 
 /** The first coded mention after token `end` in the sentence (and its coordinated mentions), skipping `not`. */
 function firstAfter(cx: Cx, sp: Span, not: ActorMention[]): ActorMention[] {
+  // "… after crowds burned down its embassy, a senior Bree official said": past a comma, an actor of another
+  // clause is no target. Only a verb the parse knows as one has a reliable subtree.
+  const parsed = cx.doc.tokens.pos[sp.i] === "VERB";
+  let comma = false;
   for (let k = sp.end + 1; k < sp.se; k++) {
     if (HARD.has(cx.doc.tokens.value[k] as string)) break;
+    if (cx.doc.tokens.value[k] === ",") comma = true;
     const m = codedAt(cx, k);
-    if (m && !not.includes(m)) return group(cx, m, sp.end + 1, sp.se);
+    const inClause = !parsed || !comma || !m || cx.tree.dominates(sp.i, k);
+    if (m && !not.includes(m) && inClause) return group(cx, m, sp.end + 1, sp.se);
     if (m) k = m.tokenEnd - 1;
   }
   return [];
