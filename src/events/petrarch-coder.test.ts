@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTabariFile } from "../actors/tabari.js";
+import { parseTabariAgents, parseTabariFile } from "../actors/tabari.js";
 import { buildTabariIndex, resolvePhrase } from "./petrarch-actors.js";
 import { codePetrarch, type PetrCoderOptions } from "./petrarch-coder.js";
 import { parsePetrarchDictionary, regularForms } from "./petrarch-dict.js";
@@ -171,6 +171,11 @@ describe("PETRARCH participants", () => {
 });
 
 describe("PETRARCH dictionary reading", () => {
+  it("forms TABARI agents' default plurals with -es and -ies (src/actors/tabari.ts)", () => {
+    const agents = parseTabariAgents("CONGRESS [~LEG]\nDEPUTY [~LEG]\nOFFICIAL [~GOV]\n", "t.agents.txt");
+    expect(agents.map((a) => a.plurals[0])).toEqual(["congresses", "deputies", "officials"]);
+  });
+
   it("generates regular verb forms", () => {
     expect(regularForms("permit")).toEqual(expect.arrayContaining(["permits", "permitted", "permitting"]));
     expect(regularForms("ratify")).toEqual(expect.arrayContaining(["ratifies", "ratified"]));
