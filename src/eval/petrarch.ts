@@ -32,6 +32,8 @@ export interface SuiteRecord {
   category: string;
   evaluate?: boolean;
   dictionary?: string | null;
+  /** Coder options in force for the record (`require_dyad`, `comma_*`, `new_actor_length`), as strings. */
+  config?: Record<string, string>;
 }
 
 export type ScoreMode = "petrarch" | "own" | "plover";
@@ -84,6 +86,11 @@ export type ScoredEvent = Pick<CodedEvent, "code" | "negated"> & {
 
 interface Coder {
   code(text: string, date: string | null): ScoredEvent[];
+  /**
+   * PETRARCH-1 honours a record's require_dyad=false by coding a missing actor as "---"; UD-PETRARCH's validator
+   * leaves events with a "---" actor out of its tally (peer-suites README), so its records always need a dyad.
+   */
+  nullActors: boolean;
   notes: string[];
 }
 
@@ -111,6 +118,7 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
   const tabari = useDict ? buildTabariIndex(loadActorDictionary({ actorFiles, noDefaultData: true })) : null;
   return {
     notes,
+    nullActors: petr?.format === 1,
     code(text, date) {
       const doc = buildDocument(text, { id: "r", title: null, date, source: null, url: null });
       const a = actors.run(doc, { date });
@@ -189,6 +197,12 @@ function matches(
   return mode === "own" ? ev.code.slice(0, 2) === e.code.slice(0, 2) : ev.code === e.code;
 }
 
+/** PETRARCH writes a missing source or target as "---" (kept only when the record does not require a dyad). */
+function withNullActors(e: ScoredEvent): ScoredEvent {
+  if (e.source && e.target) return e;
+  return { ...e, source: e.source ?? { actor: "---" }, target: e.target ?? { actor: "---" } };
+}
+
 export function runSuite(
   records: SuiteRecord[],
   mode: ScoreMode,
@@ -222,13 +236,16 @@ export function runSuite(
       coders.set(key, coder);
       report.notes.push(...coder.notes);
     }
-    // PETRARCH requires a dyad (require_dyad=True); PLOVER records may expect a source alone, or a target alone
-    // when the agent is unknown ("three civilians have been killed").
+    // PETRARCH requires a dyad unless the record's config says require_dyad=false, where a missing actor is
+    // written "---"; PLOVER records may expect a source alone, or a target alone when the agent is unknown
+    // ("three civilians have been killed").
+    const oneSided = mode === "plover" || (coder.nullActors && r.config?.require_dyad === "false");
     const evs = coder
       // The GSR's dates (all 2000-01-01) are placeholders, not the stories' dates: code them undated, so that
       // people get their latest office rather than the one they held (or not) on 1 January 2000.
       .code(r.text, mode === "plover" ? null : r.date)
-      .filter((e) => !e.negated && (mode === "plover" ? e.source || e.target : e.source && e.target));
+      .filter((e) => !e.negated && (oneSided ? e.source || e.target : e.source && e.target))
+      .map((e) => (mode === "plover" ? e : withNullActors(e)));
     // One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate.
     const uniq = [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
     const cat = report.categories[r.category] ?? { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 };

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseTabariAgents, parseTabariFile } from "../actors/tabari.js";
+import { runSuite, type SuiteRecord } from "../eval/petrarch.js";
 import { buildTabariIndex, resolvePhrase } from "./petrarch-actors.js";
 import { codePetrarch, type PetrCoderOptions } from "./petrarch-coder.js";
 import { parsePetrarchDictionary, regularForms } from "./petrarch-dict.js";
@@ -195,5 +199,49 @@ describe("PETRARCH dictionary reading", () => {
     expect(resolvePhrase(ix, ["sam", "gamgee"], "2009-05-01")).toBe("HOBMIL");
     expect(resolvePhrase(ix, ["the", "shire"], null)).toBe("FRO/BIL/SAM");
     expect(resolvePhrase(ix, ["the", "lions"], null)).toBeNull();
+  });
+});
+
+describe("PETRARCH suite scoring (src/eval/petrarch.ts)", () => {
+  function suiteDir(verbs: string): string {
+    const root = mkdtempSync(join(tmpdir(), "petr5-"));
+    const dir = join(root, "mini");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "M.verbs.txt"), verbs);
+    writeFileSync(join(dir, "M.actors.txt"), "ARNOR [ARN]\nGONDOR [GON]\n");
+    writeFileSync(join(dir, "M.agents.txt"), "OFFICIAL [~GOV]\n");
+    return root;
+  }
+  const rec = (text: string, expected: SuiteRecord["expected"], config: Record<string, string> = {}): SuiteRecord => ({
+    id: "r",
+    record_index: 0,
+    suite: "mini",
+    text,
+    date: "1995-01-01",
+    expected,
+    category: "DEMO",
+    dictionary: "mini",
+    config,
+  });
+
+  it("codes with the record's dictionaries and keeps one-sided events only where require_dyad is false", () => {
+    const root = suiteDir("--- RETREAT [050] ---\nRETREAT\n- * FROM + [051]\n");
+    const one = [{ source: "ARN", target: "---", code: "050" }];
+    const lenient = runSuite([rec("Arnor retreated.", one, { require_dyad: "false" })], "petrarch", root);
+    expect(lenient.total.correct).toBe(1);
+    const strict = runSuite([rec("Arnor retreated.", one)], "petrarch", root);
+    expect(strict.total.correct).toBe(0);
+    const pattern = runSuite(
+      [rec("Arnor retreated from Gondor.", [{ source: "ARN", target: "GON", code: "051" }])],
+      "petrarch",
+      root,
+    );
+    expect(pattern.total).toMatchObject({ correct: 1, extra: 0 });
+  });
+
+  it("UD-PETRARCH (PETRARCH-2 dictionaries) never counts a '---' actor", () => {
+    const root = suiteDir("--- RETREAT [050] ---\nRETREAT\n- * (FROM +) [051]\n");
+    const one = [{ source: "ARN", target: "---", code: "050" }];
+    expect(runSuite([rec("Arnor retreated.", one, { require_dyad: "false" })], "petrarch", root).total.correct).toBe(0);
   });
 });

@@ -374,10 +374,14 @@ function firstAfter(cx: Cx, sp: Span, not: ActorMention[]): ActorMention[] {
   return [];
 }
 
-/** The nearest coded mention before the verb (and its coordinated mentions). */
+/**
+ * The nearest coded mention before the verb (and its coordinated mentions), not across a comma: ", the news
+ * agency WFNA said" is not said by the actor of the clause before.
+ */
 function nearestBefore(cx: Cx, sp: Span): ActorMention[] {
   for (let k = sp.from - 1; k >= sp.ss; k--) {
-    if (HARD.has(cx.doc.tokens.value[k] as string)) break;
+    const v = cx.doc.tokens.value[k] as string;
+    if (HARD.has(v) || v === ",") break;
     const m = codedAt(cx, k);
     if (m) return group(cx, m, sp.ss, sp.from);
   }
