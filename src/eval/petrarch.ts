@@ -15,7 +15,13 @@ import { createEventStage } from "../events/index.js";
 import { defaultLexicon, type PatternLexicon } from "../events/lexicon.js";
 import { buildTabariIndex, resolvePhrase } from "../events/petrarch-actors.js";
 import { codePetrarch } from "../events/petrarch-coder.js";
-import { type PetrDictionary, parsePetrarchDictionary } from "../events/petrarch-dict.js";
+import {
+  negatedCode,
+  type PetrDictionary,
+  type PicoOntology,
+  parsePetrarchDictionary,
+  parsePicoOntology,
+} from "../events/petrarch-dict.js";
 import { buildDocument } from "../nlp/document.js";
 import { ploverFor } from "../ontology/index.js";
 import type { EvalContext, EvalResult, Evaluator } from "./types.js";
@@ -99,6 +105,7 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
   let actorFiles: string[] = [];
   const lexicon: PatternLexicon = defaultLexicon();
   let petr: PetrDictionary | null = null;
+  let pico: PicoOntology | null = null;
   if (dictDir && existsSync(dictDir)) {
     const files = readdirSync(dictDir);
     actorFiles = files.filter((f) => /actors|agents/i.test(f) && f.endsWith(".txt")).map((f) => join(dictDir, f));
@@ -108,6 +115,8 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
       notes.push(
         `${verbs}: PETRARCH-${petr.format} format, ${petr.patterns} patterns read, ${petr.skipped} lines skipped`,
       );
+      const onto = files.find((f) => /ontology/i.test(f));
+      if (onto) pico = parsePicoOntology(readFileSync(join(dictDir, onto), "utf8"));
     }
   }
   const useDict = actorFiles.length > 0 && !own;
@@ -125,7 +134,8 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
       if (petr) {
         // PETRARCH-1 reads "FRO/BIL/SAM" as three actors; UD-PETRARCH keeps the code whole.
         const resolve = tabari ? (words: string[]) => resolvePhrase(tabari, words, date) : undefined;
-        return codePetrarch(doc, a, petr, { resolve, splitSlashCodes: petr.format === 1 });
+        const negate = pico ? (c: string) => negatedCode(pico as PicoOntology, c) : undefined;
+        return codePetrarch(doc, a, petr, { resolve, negate, splitSlashCodes: petr.format === 1 });
       }
       const at = attribution.run(doc, a);
       return [...events.run(doc, a, at, { date }).events];

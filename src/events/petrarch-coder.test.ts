@@ -6,7 +6,7 @@ import { parseTabariAgents, parseTabariFile } from "../actors/tabari.js";
 import { runSuite, type SuiteRecord } from "../eval/petrarch.js";
 import { buildTabariIndex, resolvePhrase } from "./petrarch-actors.js";
 import { codePetrarch, type PetrCoderOptions } from "./petrarch-coder.js";
-import { parsePetrarchDictionary, regularForms } from "./petrarch-dict.js";
+import { negatedCode, parsePetrarchDictionary, parsePicoOntology, regularForms } from "./petrarch-dict.js";
 import { type FakeActor, fakeLayers } from "./test-support.js";
 
 const WORLD: FakeActor[] = [
@@ -171,6 +171,26 @@ describe("PETRARCH participants", () => {
       "BREGOV GON 050",
     ]);
     expect(code(WELCOME, "Prime Minister Romendacil welcomed Gondor.", {}, actors)).toEqual([]);
+  });
+});
+
+describe("PETRARCH-2 negation through the coding ontology", () => {
+  const pico = parsePicoOntology(
+    "# ontology\n050:0x0080#DiplomaticCoop\n110:0x1007f#0xFFFF+0x0080#Disapprove\n121:-0xFFFF+0x0070\n",
+  );
+  it("reads summed hex values and maps a negated code", () => {
+    expect(pico.value.get("121")).toBe(0x70 - 0xffff);
+    expect(negatedCode(pico, "110")).toBe("050");
+    expect(negatedCode(pico, "050")).toBeNull();
+  });
+
+  it("codes a negated verb with the negated code, keeping the code when the ontology has none", () => {
+    const dict = "--- CLASH [110] ---\nCLASH\n--- WELCOME [050] ---\nWELCOME\n";
+    const negate = (c: string) => negatedCode(pico, c);
+    expect(code(dict, "Arnor didn't clash with Gondor.", { negate })).toEqual(["ARN GON 050"]);
+    expect(code(dict, "Arnor will not ever clash with Gondor.", { negate })).toEqual(["ARN GON 050"]);
+    expect(code(dict, "Arnor clashed with Gondor.", { negate })).toEqual(["ARN GON 110"]);
+    expect(code(dict, "Arnor did not welcome Gondor.", { negate })).toEqual(["ARN GON 050"]);
   });
 });
 

@@ -25,6 +25,8 @@ export interface PetrEvent {
 export interface PetrCoderOptions {
   /** Code of a mention the actors stage left without one (TABARI reading of its words), or null. */
   resolve?: ((words: string[]) => string | null) | undefined;
+  /** Code of a negated verb's event (PETRARCH-2 ontology), or null to keep the code. */
+  negate?: ((code: string) => string | null) | undefined;
   /** PETRARCH-1 reads "FRO/BIL/SAM" as three actors; PETRARCH-2 keeps the code whole. */
   splitSlashCodes?: boolean;
 }
@@ -155,6 +157,18 @@ function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[]
   return found.sort((a, b) => b.to - b.from - (a.to - a.from));
 }
 
+const NEGATION = new Set(["not", "n't", "never"]);
+
+/** "did not clash", "won't ever clash", "will not wire tap": a negation among the auxiliaries before the verb. */
+function negated(cx: Cx, from: number, ss: number): boolean {
+  const { pos } = cx.doc.tokens;
+  for (let k = from - 1; k >= Math.max(ss, from - 5); k--) {
+    if (NEGATION.has(val(cx, k))) return true;
+    if (!/^(AUX|ADV|PART)$/.test(pos[k] ?? "")) return false;
+  }
+  return false;
+}
+
 /** Slots a pattern bound: `$` source, `+` target, `%` compound actor. */
 interface Bind {
   src: ActorMention | null;
@@ -263,6 +277,7 @@ function codeVerbAt(cx: Cx, i: number, ss: number, se: number) {
     rule += `#${p.line}`;
     break;
   }
+  if (code && cx.opt.negate && negated(cx, from, ss)) code = cx.opt.negate(code) ?? code;
   if (!code) return { events: [], skipTo: to };
   const text = cx.doc.text.slice(cx.doc.tokens.start[from] as number, cx.doc.tokens.end[end] as number);
   const pairs = participantPairs(cx, { i, from, end, ss, se }, bind, reverse !== null);

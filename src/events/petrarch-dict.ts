@@ -294,3 +294,34 @@ function specificity(p: PetrPattern): number {
     es.reduce((a, e) => a + (e.kind === "words" ? Math.max(...e.alts.map((x) => x.length)) : 1), 0);
   return n(p.pre) + n(p.post);
 }
+
+/**
+ * PETRARCH-2's internal coding ontology (`CAMEO:0xHEX` lines, terms may be added: `-0xFFFF+0x0070`): the value of
+ * each code and the code of each value. A negated verb has its value minus 0xFFFF ("did not clash", 110 =
+ * 0xFFFF+0x0080, is 050 = 0x0080; "will not wire-tap", 170 → 057), which is how UD-PETRARCH codes negation.
+ */
+export interface PicoOntology {
+  value: Map<string, number>;
+  code: Map<number, string>;
+}
+
+export function parsePicoOntology(text: string): PicoOntology {
+  const pico: PicoOntology = { value: new Map(), code: new Map() };
+  for (const raw of text.split(/\r?\n/)) {
+    const m = /^\s*([0-9A-Za-z]+)\s*:\s*([-+0-9a-fA-Fx\s]+)/.exec(raw.split("#")[0] ?? "");
+    if (!m) continue;
+    const terms = (m[2] as string).replace(/\s+/g, "").match(/[-+]?0x[0-9a-fA-F]+/g);
+    if (!terms) continue;
+    const v = terms.reduce((a, t) => a + Number.parseInt(t.replace(/^([-+]?)0x/, "$10x"), 16), 0);
+    const code = m[1] as string;
+    if (!pico.value.has(code)) pico.value.set(code, v);
+    if (!pico.code.has(v)) pico.code.set(v, code);
+  }
+  return pico;
+}
+
+/** The code of a negated event, or null when the ontology has none. */
+export function negatedCode(pico: PicoOntology, code: string): string | null {
+  const v = pico.value.get(code);
+  return v === undefined ? null : (pico.code.get(v - 0xffff) ?? null);
+}
