@@ -172,6 +172,13 @@ describe("PETRARCH participants", () => {
     ]);
     expect(code(WELCOME, "Prime Minister Romendacil welcomed Gondor.", {}, actors)).toEqual([]);
   });
+
+  it("reads a mis-tagged word right after an actor as its verb, but not a capitalized one", () => {
+    const dict = "--- WELCOME [050] ---\nWELCOME\n--- STATE [010] ---\nSTATE\n";
+    const actors: FakeActor[] = [...WORLD, { name: "United", actor: "USA" }];
+    expect(code(dict, "Arnor and Bree welcome a treaty with Gondor.")).toEqual(["ARN GON 050", "BRE GON 050"]);
+    expect(code(dict, "The United States on Thursday welcomed Gondor.", {}, actors)).toEqual(["USA GON 050"]);
+  });
 });
 
 describe("PETRARCH-2 negation through the coding ontology", () => {
@@ -204,6 +211,8 @@ describe("PETRARCH dictionary reading", () => {
     expect(regularForms("permit")).toEqual(expect.arrayContaining(["permits", "permitted", "permitting"]));
     expect(regularForms("ratify")).toEqual(expect.arrayContaining(["ratifies", "ratified"]));
     expect(regularForms("restore")).toEqual(expect.arrayContaining(["restored", "restoring"]));
+    expect(regularForms("depart")).not.toContain("departes");
+    expect(regularForms("ratify")).not.toContain("ratifys");
   });
 
   it("reads TABARI actors with agents and date-restricted codes", () => {

@@ -149,7 +149,9 @@ function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[]
     if (!v.post.every((w, j) => val(cx, i + 1 + j) === w || lem(cx, i + 1 + j) === w)) continue;
     // A single word is a verb only where the tagger says so ("meetings", "an attack" are nouns).
     // A word right after an actor is its verb whatever the tag ("Fornost and Gondor welcome a resumption").
-    const afterActor = codedAt(cx, i - 1) !== null && pos[i] !== "ADP" && pos[i] !== "DET";
+    // Not a capitalized word, which continues a name ("The United States").
+    const lower = val(cx, i) === cx.doc.tokens.value[i];
+    const afterActor = lower && codedAt(cx, i - 1) !== null && pos[i] !== "ADP" && pos[i] !== "DET";
     const verbal = pos[i] === "VERB" || (xpos[i] ?? "").startsWith("VB") || afterActor;
     if (!verbal && v.pre.length + v.post.length === 0) continue;
     found.push({ v, from, to });

@@ -94,8 +94,12 @@ function phraseWords(raw: string): DictWord[] {
 /** Regular English inflections of a base verb (PETRARCH lists only the irregular ones). */
 export function regularForms(base: string): string[] {
   const b = base.toLowerCase();
-  const out = [b, `${b}s`, `${b}es`, `${b}ed`, `${b}d`, `${b}ing`];
-  if (b.endsWith("e")) out.push(`${b.slice(0, -1)}ing`);
+  // Only real forms: "departes" or "departd" must stay unknown words (VERB-21 of the unit test).
+  const out = [b, `${b}ing`];
+  if (/(s|x|z|ch|sh|o)$/.test(b)) out.push(`${b}es`);
+  else if (!/[^aeiou]y$/.test(b)) out.push(`${b}s`);
+  if (b.endsWith("e")) out.push(`${b}d`, `${b}s`, `${b.slice(0, -1)}ing`);
+  else if (!/[^aeiou]y$/.test(b)) out.push(`${b}ed`);
   if (/[^aeiou]y$/.test(b)) out.push(`${b.slice(0, -1)}ies`, `${b.slice(0, -1)}ied`);
   if (/[^aeiou][aeiou][bdgklmnprt]$/.test(b)) out.push(`${b}${b.slice(-1)}ed`, `${b}${b.slice(-1)}ing`);
   return out;
