@@ -5,7 +5,7 @@
  * actors:  `PRIMARY_PHRASE [CODE]` or `PRIMARY_PHRASE` followed by `+SYNONYM` lines and tab-indented restriction
  *          lines `\t[CODE YYMMDD-YYMMDD]`, `\t[CODE <date]`, `\t[CODE >date]`, `\t[CODE]` (default); several
  *          `[...]` groups may share a line. Dates are YYMMDD (YY < 30 → 20YY, else 19YY) or YYYYMMDD, inclusive.
- * agents:  `PHRASE {PLURAL} [~CODE]` (`{}` = no plural; default plural adds S), `[CODE~]` prefix form,
+ * agents:  `PHRASE {PLURAL} [~CODE]` (`{}` = no plural; default plural adds S, ES after s/x/z/ch/sh, Y → IES), `[CODE~]` prefix form,
  *          substitution sets `!SET! = a, b, c` expanded wherever `!SET!` appears.
  * both:    `_` joins words (the phrase must be consecutive; a trailing `_` marks the end of a word), spaces are
  *          read as `_` (Dyad matches consecutive tokens only), `#` starts a comment, `<!-- ... -->` comments may
@@ -113,7 +113,8 @@ function parseCodeGroups(s: string, file: string, no: number): CodeWindow[] {
       .replace(/(\d)\s*-\s*(\d)/, "$1-$2");
     const parts = body.split(/\s+/);
     const code = (parts[0] ?? "").toUpperCase();
-    if (!/^[A-Z0-9-]{3,}$/.test(code) && !/^---/.test(code)) fail(file, no, s, `bad actor code "${parts[0] ?? ""}"`);
+    if (!/^[A-Z0-9-]{3,}(\/[A-Z0-9-]{3,})*$/.test(code) && !/^---/.test(code))
+      fail(file, no, s, `bad actor code "${parts[0] ?? ""}"`);
     const w: CodeWindow = { code };
     const restr = parts[1];
     if (restr !== undefined) {
@@ -225,6 +226,13 @@ export function parseTabariActors(text: string, file: string, opts: ParseOptions
   return entries;
 }
 
+/** Default plural of an agent phrase without `{PLURAL}`: "congress" → "congresses", "deputy" → "deputies". */
+export function regularPlural(phrase: string): string {
+  if (/(s|x|z|ch|sh)$/.test(phrase)) return `${phrase}es`;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
+}
+
 /** Parses a `*.agents.txt` file. */
 export function parseTabariAgents(text: string, file: string, opts: ParseOptions = {}): AgentEntry[] {
   const sets = new Map<string, string[]>();
@@ -282,7 +290,9 @@ export function parseTabariAgents(text: string, file: string, opts: ParseOptions
         const phrase = tabariPhrase(p).toLowerCase();
         if (phrase === "") fail(file, no, line, "empty agent phrase");
         const pl =
-          plurals === null ? [`${phrase}s`] : plurals.map((x) => tabariPhrase(x).toLowerCase()).filter((x) => x !== "");
+          plurals === null
+            ? [regularPlural(phrase)]
+            : plurals.map((x) => tabariPhrase(x).toLowerCase()).filter((x) => x !== "");
         const a: AgentEntry = {
           phrase,
           plurals: pl,

@@ -2,18 +2,26 @@
  * PETRARCH-family peer suites (/work/shared/peer-suites/*.jsonl): runs each record through document → actors →
  * attribution → events and scores coded (source, target, code) triples per category as correct / missed /
  * extra. Used by `dyad validate` and by `npm run eval` (evaluatePetrarch). Scoring modes (docs/events.md):
- *   petrarch  record's own actor/agent and verb dictionaries; exact triple match
+ *   petrarch  record's own actor/agent and verb dictionaries, coded by petrarch-coder.ts; exact triple match
  *   own       Dyad's own actors and lexicon; exact actors, same 2-digit root (the suites' codes are partly WEIS)
  *   plover    Dyad's own data; PLOVER type via CAMEO→PLOVER and actors compared on country+sector
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createActorStage } from "../actors/index.js";
+import { createActorStage, loadActorDictionary } from "../actors/index.js";
 import { createAttributionStage } from "../attribution/index.js";
 import type { CodedEvent } from "../contract.js";
 import { createEventStage } from "../events/index.js";
 import { defaultLexicon, type PatternLexicon } from "../events/lexicon.js";
-import { parsePetrarchVerbs } from "../events/petrarch-verbs.js";
+import { buildTabariIndex, resolvePhrase } from "../events/petrarch-actors.js";
+import { codePetrarch } from "../events/petrarch-coder.js";
+import {
+  negatedCode,
+  type PetrDictionary,
+  type PicoOntology,
+  parsePetrarchDictionary,
+  parsePicoOntology,
+} from "../events/petrarch-dict.js";
 import { buildDocument } from "../nlp/document.js";
 import { ploverFor } from "../ontology/index.js";
 import type { EvalContext, EvalResult, Evaluator } from "./types.js";
@@ -30,6 +38,8 @@ export interface SuiteRecord {
   category: string;
   evaluate?: boolean;
   dictionary?: string | null;
+  /** Coder options in force for the record (`require_dyad`, `comma_*`, `new_actor_length`), as strings. */
+  config?: Record<string, string>;
 }
 
 export type ScoreMode = "petrarch" | "own" | "plover";
@@ -72,23 +82,41 @@ const PLOVER_LEGACY: Record<string, string> = {
   FIGHT: "ASSAULT",
 };
 
+/** What scoring reads of a coded event (Dyad's CodedEvent and the PETRARCH coder's PetrEvent both have it). */
+export type ScoredEvent = Pick<CodedEvent, "code" | "negated"> & {
+  source: { actor: string | null } | null;
+  target: { actor: string | null } | null;
+  plover?: string | null;
+  trigger?: { text: string };
+};
+
 interface Coder {
-  code(text: string, date: string | null): CodedEvent[];
+  code(text: string, date: string | null): ScoredEvent[];
+  /**
+   * PETRARCH-1 honours a record's require_dyad=false by coding a missing actor as "---"; UD-PETRARCH's validator
+   * leaves events with a "---" actor out of its tally (peer-suites README), so its records always need a dyad.
+   */
+  nullActors: boolean;
   notes: string[];
 }
 
 function makeCoder(dictDir: string | null, own: boolean): Coder {
   const notes: string[] = [];
   let actorFiles: string[] = [];
-  let lexicon: PatternLexicon = defaultLexicon();
+  const lexicon: PatternLexicon = defaultLexicon();
+  let petr: PetrDictionary | null = null;
+  let pico: PicoOntology | null = null;
   if (dictDir && existsSync(dictDir)) {
     const files = readdirSync(dictDir);
     actorFiles = files.filter((f) => /actors|agents/i.test(f) && f.endsWith(".txt")).map((f) => join(dictDir, f));
     const verbs = files.find((f) => /verbs/i.test(f));
     if (verbs && !own) {
-      const imp = parsePetrarchVerbs(readFileSync(join(dictDir, verbs), "utf8"), `petr:${verbs}`);
-      lexicon = { ...imp.lexicon, anyPos: true };
-      notes.push(`${verbs}: ${imp.patterns} patterns imported, ${imp.skipped} lines skipped`);
+      petr = parsePetrarchDictionary(readFileSync(join(dictDir, verbs), "utf8"));
+      notes.push(
+        `${verbs}: PETRARCH-${petr.format} format, ${petr.patterns} patterns read, ${petr.skipped} lines skipped`,
+      );
+      const onto = files.find((f) => /ontology/i.test(f));
+      if (onto) pico = parsePicoOntology(readFileSync(join(dictDir, onto), "utf8"));
     }
   }
   const useDict = actorFiles.length > 0 && !own;
@@ -96,11 +124,19 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
   if (useDict) notes.push(`actors: ${actorFiles.map((f) => f.split("/").pop()).join(", ")}`);
   const attribution = createAttributionStage();
   const events = createEventStage({ lexicon });
+  const tabari = useDict ? buildTabariIndex(loadActorDictionary({ actorFiles, noDefaultData: true })) : null;
   return {
     notes,
+    nullActors: petr?.format === 1,
     code(text, date) {
       const doc = buildDocument(text, { id: "r", title: null, date, source: null, url: null });
       const a = actors.run(doc, { date });
+      if (petr) {
+        // PETRARCH-1 reads "FRO/BIL/SAM" as three actors; UD-PETRARCH keeps the code whole.
+        const resolve = tabari ? (words: string[]) => resolvePhrase(tabari, words, date) : undefined;
+        const negate = pico ? (c: string) => negatedCode(pico as PicoOntology, c) : undefined;
+        return codePetrarch(doc, a, petr, { resolve, negate, splitSlashCodes: petr.format === 1 });
+      }
       const at = attribution.run(doc, a);
       return [...events.run(doc, a, at, { date }).events];
     },
@@ -157,7 +193,7 @@ export function ploverActorMatches(expected: string, coded: string | null | unde
 function matches(
   mode: ScoreMode,
   e: { source: string; target: string; code: string },
-  ev: CodedEvent,
+  ev: ScoredEvent,
   countryOnly = false,
 ): boolean {
   const s = ev.source?.actor ?? "";
@@ -171,12 +207,18 @@ function matches(
   return mode === "own" ? ev.code.slice(0, 2) === e.code.slice(0, 2) : ev.code === e.code;
 }
 
+/** PETRARCH writes a missing source or target as "---" (kept only when the record does not require a dyad). */
+function withNullActors(e: ScoredEvent): ScoredEvent {
+  if (e.source && e.target) return e;
+  return { ...e, source: e.source ?? { actor: "---" }, target: e.target ?? { actor: "---" } };
+}
+
 export function runSuite(
   records: SuiteRecord[],
   mode: ScoreMode,
   dictRoot: string | null,
   dictOverride?: string,
-  onRecord?: (record: SuiteRecord, coded: CodedEvent[], hits: boolean[]) => void,
+  onRecord?: (record: SuiteRecord, coded: ScoredEvent[], hits: boolean[]) => void,
 ): SuiteReport {
   const coders = new Map<string, Coder>();
   const report: SuiteReport = {
@@ -204,13 +246,16 @@ export function runSuite(
       coders.set(key, coder);
       report.notes.push(...coder.notes);
     }
-    // PETRARCH requires a dyad (require_dyad=True); PLOVER records may expect a source alone, or a target alone
-    // when the agent is unknown ("three civilians have been killed").
+    // PETRARCH requires a dyad unless the record's config says require_dyad=false, where a missing actor is
+    // written "---"; PLOVER records may expect a source alone, or a target alone when the agent is unknown
+    // ("three civilians have been killed").
+    const oneSided = mode === "plover" || (coder.nullActors && r.config?.require_dyad === "false");
     const evs = coder
       // The GSR's dates (all 2000-01-01) are placeholders, not the stories' dates: code them undated, so that
       // people get their latest office rather than the one they held (or not) on 1 January 2000.
       .code(r.text, mode === "plover" ? null : r.date)
-      .filter((e) => !e.negated && (mode === "plover" ? e.source || e.target : e.source && e.target));
+      .filter((e) => !e.negated && (oneSided ? e.source || e.target : e.source && e.target))
+      .map((e) => (mode === "plover" ? e : withNullActors(e)));
     // One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate.
     const uniq = [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
     const cat = report.categories[r.category] ?? { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 };
@@ -277,7 +322,7 @@ export const evaluatePetrarch: Evaluator = async (ctx: EvalContext): Promise<Eva
   const present = SUITES.filter(([f]) => existsSync(join(dir, f)));
   if (present.length === 0) return { ok: false, title, skipped: `no peer suites under ${dir}` };
   const parts: string[] = [
-    "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns through Dyad's PETRARCH-1 subset importer) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
+    "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns read by src/events/petrarch-dict.ts and coded by the PETRARCH-style coder src/events/petrarch-coder.ts) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
   ];
   const headline: Record<string, number> = {};
   for (const [f, mode] of present) {
