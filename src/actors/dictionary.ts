@@ -240,7 +240,14 @@ export function codeAt(entry: ActorEntry, date: string | null): string | null {
 }
 
 /** Dyad's own data files (data/actors/), in load order. */
-export const DEFAULT_FILES = ["countries.json", "people.txt", "organizations.txt", "places.txt", "agents.txt"];
+export const DEFAULT_FILES = [
+  "countries.json",
+  "former-states.txt",
+  "people.txt",
+  "organizations.txt",
+  "places.txt",
+  "agents.txt",
+];
 
 export function defaultDataDir(): string {
   return new URL("../../data/actors/", import.meta.url).pathname;

@@ -106,7 +106,7 @@ export function findNames(doc: Document, model: NerModel): NameSpan[] {
  * saw inside CoNLL/GUM names, which leaves most of these out, so it cuts such names in two.
  */
 const PARTICLES = new Set(
-  "es el al ad ed ash as ar ibn bin bint abu de da do dos das del della di du van von der den ter la le los".split(" "),
+  "es el al ad ed ash ar ibn bin bint abu de da do dos das del della di du van von der den ter la le los".split(" "),
 );
 /** Longest particle run between the two halves ("von der", "de la"). */
 const MAX_PARTICLES = 2;

@@ -16,6 +16,7 @@
 import type { Document } from "../nlp/document.js";
 import { DETS, type NameCues } from "./candidates.js";
 import { classifyUnknown } from "./classify.js";
+import { shareCoordinatedCountry } from "./coordination.js";
 import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Lexicon } from "./lexicon.js";
@@ -46,6 +47,7 @@ export function recognize(
   const cands = S.cands;
   classifyUnknown(doc, cands, keys, cues, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;

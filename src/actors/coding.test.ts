@@ -1,0 +1,68 @@
+/**
+ * CAMEO codes of actors as news text names them: military hardware for the forces using it, coordinated groups
+ * sharing one country, former states, offices decided by titles, possessive governments following their
+ * antecedent. Sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
+import { createActorStage } from "./index.js";
+import type { ActorLayer } from "./types.js";
+
+const stage = createActorStage();
+
+function run(text: string, date: string | null = "2024-05-01"): ActorLayer {
+  return stage.run(buildDocument(text, { id: "t", title: null, date, source: null, url: null }), { date });
+}
+
+/** The code the first mention with this text carries. */
+const codeOf = (l: ActorLayer, text: string) => l.mentions.find((m) => m.text === text)?.actor ?? null;
+
+describe("military hardware stands for the forces using it", () => {
+  it.each([
+    ["Israeli warplanes struck targets in Gaza.", "Israeli warplanes", "ISRMIL"],
+    ["A Russian drone hit the building.", "A Russian drone", "RUSMIL"],
+    ["Turkish artillery shelled the hills.", "Turkish artillery", "TURMIL"],
+    ["Two Chinese fighter jets crossed the line.", "Two Chinese fighter jets", "CHNMIL"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
+
+describe("coordinated actors share the country named once", () => {
+  it.each([
+    ["Israeli soldiers and police raided the camp.", "police", "ISRCOP"],
+    ["Kenyan troops, police and officials arrived.", "officials", "KENGOV"],
+    ["Russian and Chinese leaders met in Astana.", "Russian", "RUSGOV"],
+    ["U.S. and Russian negotiators returned to Geneva.", "U.S.", "USAGOV"],
+    ["U.S. and Russian negotiators returned to Geneva.", "Russian negotiators", "RUSGOV"],
+  ])("%s → %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+  it.each([
+    // a determiner of its own makes the second phrase stand apart; a country noun is no modifier
+    ["Israeli soldiers and the police clashed.", "the police", "---COP"],
+    ["Talks between Israel and Palestinian officials resumed.", "Israel", "ISR"],
+  ])("not shared: %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
+
+describe("former states (data/actors/former-states.txt)", () => {
+  it.each([
+    ["Soviet troops entered the city.", "1968-08-21", "Soviet troops", "SUNMIL"],
+    ["Czechoslovakia protested.", "1968-08-21", "Czechoslovakia", "CSK"],
+    ["East German leader Erich Honecker met Soviet officials.", "1985-05-01", "Soviet officials", "SUNGOV"],
+    [
+      "West German President Richard von Weizsaecker spoke.",
+      "1987-03-01",
+      "West German President Richard von Weizsaecker",
+      "DEUGOV",
+    ],
+    ["Yugoslavia protested.", "1995-01-01", "Yugoslavia", "YUG"],
+    ["Yugoslavia protested.", "2004-06-01", "Yugoslavia", "SCG"],
+    ["Yugoslavia protested.", null, "Yugoslavia", "YUG"],
+    ["Zairean troops crossed the river.", "1996-11-01", "Zairean troops", "CODMIL"],
+  ])("%s (%s)", (text, date, mention, code) => {
+    expect(codeOf(run(text, date), mention)).toBe(code);
+  });
+});
