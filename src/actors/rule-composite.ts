@@ -274,7 +274,9 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
   };
   if (ref === null) {
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
-    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
+    // Hardware nobody owns in the text ("drones hit the field") is no actor.
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare) || agent.owned)
+      return e;
     nominal.code = `---${agent.role}`;
   }
   S.push(nominal);
