@@ -69,3 +69,27 @@ describe("former states (data/actors/former-states.txt)", () => {
     expect(codeOf(run(text, date), mention)).toBe(code);
   });
 });
+
+describe("possessive nominals follow their antecedent", () => {
+  it.each([
+    [
+      "Tanzanian President Samia Suluhu Hassan met Kenyan President William Ruto in Nairobi. Her government said it would reopen the border with Kenya.",
+      "Her government",
+      "TZAGOV",
+    ],
+    [
+      "President Joe Biden spoke about China and Kenya. His administration imposed sanctions.",
+      "His administration",
+      "USAGOV",
+    ],
+    // the antecedent's country is unknown: not the story's main country either
+    [
+      "Kenya closed the border. President Anna Mbeya criticised the move, saying her government had not been consulted by Kenya.",
+      "her government",
+      "---GOV",
+    ],
+    ["Kenya said its troops would stay in Somalia. Kenyan officials agreed.", "its troops", "KENMIL"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});

@@ -21,7 +21,7 @@ import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
+import { placePossessives, placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
 import { tryComposite } from "./rule-composite.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
@@ -49,6 +49,7 @@ export function recognize(
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode);
+  placePossessives(doc, cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode);
