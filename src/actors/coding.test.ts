@@ -93,3 +93,21 @@ describe("possessive nominals follow their antecedent", () => {
     expect(codeOf(run(text), mention)).toBe(code);
   });
 });
+
+describe("titles decide the office a dictionary person holds in the text", () => {
+  it.each([
+    [
+      "Palestinian Prime Minister Ismail Haniyeh refused.",
+      "2006-05-01",
+      "Palestinian Prime Minister Ismail Haniyeh",
+      "PSEGOV",
+    ],
+    ["Ousted President Askar Akayev agreed to resign.", null, "Ousted President Askar Akayev", "KGZELI"],
+    ["Former President Barack Obama said.", null, "Former President Barack Obama", "USAELI"],
+    // a title of the same office changes nothing; an organization's title keeps the organization's code
+    ["Hamas leader Ismail Haniyeh said.", null, "leader Ismail Haniyeh", "PSEREB"],
+    ["Russian President Vladimir Putin said.", null, "Russian President Vladimir Putin", "RUSGOV"],
+  ])("%s", (text, date, mention, code) => {
+    expect(codeOf(run(text, date), mention)).toBe(code);
+  });
+});
