@@ -111,3 +111,17 @@ describe("titles decide the office a dictionary person holds in the text", () =>
     expect(codeOf(run(text, date), mention)).toBe(code);
   });
 });
+
+describe("organizations named with a country take it", () => {
+  it.each([
+    ["Moody Awori was pressed by the Kenya Anti-Corruption Commission.", "Kenya Anti-Corruption Commission", "KENGOV"],
+    ["The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria", "NGABUS"],
+    ["The U.S. Environmental Protection Agency said.", "U.S. Environmental Protection Agency", "USAGOV"],
+    ["The Saudi Press Agency said.", "Saudi Press Agency", "SAUMED"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+  it("leaves an organization without a role word alone", () => {
+    expect(codeOf(run("The Kenya Football Federation met."), "Kenya Football Federation")).toBeNull();
+  });
+});

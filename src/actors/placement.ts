@@ -153,3 +153,27 @@ export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) =>
     }
   }
 }
+
+/** A country named at token k, by name or adjective: where it ends and its code. */
+export type CountryAt = (k: number) => { end: number; country: string } | null;
+
+/**
+ * Organizations outside the dictionary that carry a country in their name take it with the role their last
+ * word gives: "Kenya Anti-Corruption Commission" → KENGOV, "Kenya Airways" → KENBUS, "Central Bank of Nigeria"
+ * → NGABUS. The country must open the name or close it after "of [the]"; a country inside the name ("Bank for
+ * Kenya Relief Fund") and organizations without a role word ("Kenya Football Federation") are left alone.
+ */
+export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt: CountryAt): void {
+  const norm = doc.tokens.norm;
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || !c.role || c.code !== null) continue;
+    const first = countryAt(c.nameStart);
+    let country = first && first.end < c.e ? first.country : null;
+    for (let k = c.nameStart + 1; !country && k < c.e; k++) {
+      if (norm[k - 1] !== "of" && !(norm[k - 1] === "the" && norm[k - 2] === "of")) continue;
+      const last = countryAt(k);
+      if (last && last.end === c.e) country = last.country;
+    }
+    if (country) c.code = `${country}${c.role}`;
+  }
+}
