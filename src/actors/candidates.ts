@@ -49,6 +49,8 @@ export interface Cand {
   within?: string;
   /** A head of state or government named with the title of the office ("Chinese leader Xi Jinping"). */
   head?: boolean;
+  /** A possessive nominal whose antecedent has no country ("her government"): not the story's country either. */
+  unplaced?: boolean;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
   /** Cached token keys of the name, joined. */

@@ -59,6 +59,8 @@ export interface AgentEntry {
   bare?: boolean;
   /** An office of one country inside another ("the embassy in Kigali"): a place after it is not its country. */
   abroad?: boolean;
+  /** Hardware (warplanes, tanks): an actor only when a country or organization before it says whose it is. */
+  owned?: boolean;
   origin?: string;
 }
 
@@ -181,6 +183,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("home")) a.home = true;
     if (fl.has("bare")) a.bare = true;
     if (fl.has("abroad")) a.abroad = true;
+    if (fl.has("owned")) a.owned = true;
     agents.push(a);
   });
   return { agents, version };
@@ -240,7 +243,14 @@ export function codeAt(entry: ActorEntry, date: string | null): string | null {
 }
 
 /** Dyad's own data files (data/actors/), in load order. */
-export const DEFAULT_FILES = ["countries.json", "people.txt", "organizations.txt", "places.txt", "agents.txt"];
+export const DEFAULT_FILES = [
+  "countries.json",
+  "former-states.txt",
+  "people.txt",
+  "organizations.txt",
+  "places.txt",
+  "agents.txt",
+];
 
 export function defaultDataDir(): string {
   return new URL("../../data/actors/", import.meta.url).pathname;

@@ -126,10 +126,7 @@ class EntityBuilder {
     }
     const d = this.drafts[ent] as EntityDraft;
     if (d.code === null && c.code !== null) d.code = c.code;
-    // Out of the dictionary's offices on the article date (…ELI), a person named with a current title of the
-    // same country holds that office ("Quds Force commander Qassem Soleimani" → IRNMIL).
-    const t = c.titleCode;
-    if (t && d.code?.endsWith("ELI") && !t.endsWith("ELI") && countryOfCode(t) === countryOfCode(d.code)) d.code = t;
+    if (c.titleCode) d.code = titledCode(d.code, c.titleCode);
     return ent;
   }
 
@@ -421,4 +418,19 @@ function mentionOf(doc: Document, c: Cand, entity: number, code: string | null):
 function prettyName(en: ActorEntry): string {
   if (!en.id.startsWith("tabari:") || en.name !== en.name.toUpperCase()) return en.name;
   return en.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/**
+ * The title before a dictionary person's name decides the office they hold in the text, when it names the same
+ * country as the dictionary ("Palestinian Prime Minister Ismail Haniyeh" → PSEGOV although the dictionary's
+ * latest code is Hamas's PSEREB; "Quds Force commander Qassem Soleimani" → IRNMIL out of every dictionary
+ * window); "former"/"ousted" make any office a past one ("Ousted President Askar Akayev" → KGZELI, also
+ * without a country before the title: `---ELI`). A title of another country ("Iraqi envoy", "Hamas leader" for
+ * an entry coded ISR) is not the person's office and is ignored.
+ */
+export function titledCode(code: string | null, title: string): string | null {
+  const country = countryOfCode(code);
+  if (!code || !country) return code;
+  if (title === "---ELI") return `${country}ELI`;
+  return countryOfCode(title) === country ? title : code;
 }

@@ -92,9 +92,50 @@ function wordsOf(doc: Document): { firstToken: Int32Array; forms: string[]; boun
 export function findNames(doc: Document, model: NerModel): NameSpan[] {
   const { firstToken, forms, bounds } = wordsOf(doc);
   const T = doc.tokens;
-  return recognizeNames(model, { forms, bounds }).map((n) => {
+  const names = recognizeNames(model, { forms, bounds }).map((n) => {
     const s = firstToken[n.start] as number;
     const e = firstToken[n.end] as number;
     return { s, e, start: T.start[s] as number, end: T.end[e - 1] as number, type: NER_TYPES[n.type] as NerType };
   });
+  return joinParticles(doc, names);
+}
+
+/**
+ * Lower-case particles that stand inside Arabic, Swahili, Romance, Dutch and German names ("Dar es Salaam", "Sharm
+ * el Sheikh", "Osama bin Laden", "Lula da Silva", "Ursula von der Leyen"). The recognizer only scores connectors it
+ * saw inside CoNLL/GUM names, which leaves most of these out, so it cuts such names in two.
+ */
+const PARTICLES = new Set(
+  "es el al ad ed ash ar ibn bin bint abu de da do dos das del della di du van von der den ter la le los".split(" "),
+);
+/** Longest particle run between the two halves ("von der", "de la"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * One name across a run of particles: a name, one or two particles separated by single spaces, then a name or a
+ * capitalized word ("Dar es Salaam", "Sharm el Sheikh" where "Sheikh" alone was no name). The joined name is a
+ * person when either half was, else takes the first half's type.
+ */
+export function joinParticles(doc: Document, names: NameSpan[]): NameSpan[] {
+  const T = doc.tokens;
+  const spaceAfter = (t: number) => doc.text.slice(T.end[t] as number, T.start[t + 1] as number) === " ";
+  const out: NameSpan[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i] as NameSpan;
+    let t = a.e;
+    while (t - a.e < MAX_PARTICLES && t < T.count && PARTICLES.has(T.value[t] as string) && spaceAfter(t - 1)) t++;
+    if (t === a.e || t >= T.count || !spaceAfter(t - 1) || T.sentence[t] !== T.sentence[a.s]) {
+      out.push(a);
+      continue;
+    }
+    const b = names[i + 1];
+    if (b && b.s === t) {
+      const type = a.type === "PER" || b.type === "PER" ? "PER" : a.type;
+      out.push({ s: a.s, e: b.e, start: a.start, end: b.end, type });
+      i++;
+    } else if (/^\p{Lu}\p{Ll}/u.test(T.value[t] as string) && (!b || b.s > t)) {
+      out.push({ ...a, e: t + 1, end: T.end[t] as number });
+    } else out.push(a);
+  }
+  return out;
 }

@@ -45,6 +45,64 @@ export function placeTitledPeople(
   }
 }
 
+/** Possessive determiners by the kind of antecedent they take. */
+const PERSON_POSSESSIVES = new Set(["his", "her"]);
+const BODY_POSSESSIVES = new Set(["its", "their"]);
+/** Sentences before a possessive searched for its antecedent. */
+const ANTECEDENT_WINDOW = 4;
+
+/**
+ * Role-only nominals after a possessive ("her government", "his administration", "its troops") belong to the
+ * antecedent, not to the article's main country: "President Samia Suluhu Hassan … her government" is
+ * Tanzania's even in a story about Kenya. The antecedents are the people (his/her: gender-compatible) or
+ * countries and organizations (its/their) named earlier in the sentence, else in the nearest of the ANTECEDENT_WINDOW sentences before that names
+ * one; when they all share one country the nominal takes it. A person's possessive whose antecedents have no
+ * (single) country keeps `---` (`unplaced`, so that placeRoleOnlyNominals leaves it too); a possessive with no
+ * antecedent at all is left to that rule.
+ */
+export function placePossessives(
+  doc: Document,
+  cands: Cand[],
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+): void {
+  const T = doc.tokens;
+  const live = cands.filter((c) => !c.drop).sort((a, b) => a.s - b.s);
+  for (const c of live) {
+    const det = T.norm[c.s] as string;
+    const personal = PERSON_POSSESSIVES.has(det);
+    if (!c.agent || !c.code?.startsWith("---") || (!personal && !BODY_POSSESSIVES.has(det))) continue;
+    const gender = det === "his" ? "m" : det === "her" ? "f" : null;
+    const fits = (a: Cand) => {
+      if (personal) return a.kind === "person" && (!gender || !genderOf(a, lex) || genderOf(a, lex) === gender);
+      return a.kind === "country" || a.kind === "organization" || (det === "their" && a.kind === "group");
+    };
+    const sentence = T.sentence[c.s] as number;
+    // The nearest sentence that names one: a person is often carried over sentences by "she"/"he".
+    let found = live.filter((a) => a !== c && a.e <= c.s && T.sentence[a.s] === sentence && fits(a));
+    for (let back = 1; found.length === 0 && back <= ANTECEDENT_WINDOW; back++) {
+      found = live.filter((a) => T.sentence[a.s] === sentence - back && fits(a));
+    }
+    if (found.length === 0) continue;
+    // A name and the description apposed to it ("Carrie Lam, the chief executive of Hong Kong,") are one person.
+    const apposed = new Map<Cand, Cand>();
+    for (const a of found) if (a.link !== undefined) apposed.set(cands[a.link] as Cand, a);
+    const countryOf = (a: Cand) => candCountry(a, entryCode) ?? countryOfApposed(apposed.get(a), entryCode);
+    const countries = new Set(found.filter((a) => a.link === undefined).map(countryOf));
+    const country = countries.size === 1 ? [...countries][0] : null;
+    if (country) c.code = `${country}${c.code.slice(3)}`;
+    else if (personal) c.unplaced = true;
+  }
+}
+
+function countryOfApposed(c: Cand | undefined, entryCode: (ref: number) => string | null): string | null {
+  return c ? candCountry(c, entryCode) : null;
+}
+
+function genderOf(c: Cand, lex: Lexicon): "m" | "f" | undefined {
+  return c.gender ?? (c.entry >= 0 ? (lex.dict.entries[c.entry] as ActorEntry).gender : undefined);
+}
+
 /** Share of the article's country-coded mentions one country needs before role-only nominals are given it. */
 const DOMINANT_SHARE = 0.6;
 
@@ -82,8 +140,40 @@ export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) =>
   for (const c of cands) {
     // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
     // an embassy or ambassador ("abroad") in a story about one country is most often another country's
-    if (!c.drop && c.code?.startsWith("---") && c.agent && !c.agent.abroad && !/^(IGO|NGO)/.test(c.code.slice(3))) {
+    // a person's possessive ("her government") whose antecedent has no country is not the story's
+    if (
+      !c.drop &&
+      !c.unplaced &&
+      c.code?.startsWith("---") &&
+      c.agent &&
+      !c.agent.abroad &&
+      !/^(IGO|NGO)/.test(c.code.slice(3))
+    ) {
       c.code = `${best}${c.code.slice(3)}`;
     }
+  }
+}
+
+/** A country named at token k, by name or adjective: where it ends and its code. */
+export type CountryAt = (k: number) => { end: number; country: string } | null;
+
+/**
+ * Organizations outside the dictionary that carry a country in their name take it with the role their last
+ * word gives: "Kenya Anti-Corruption Commission" → KENGOV, "Kenya Airways" → KENBUS, "Central Bank of Nigeria"
+ * → NGABUS. The country must open the name or close it after "of [the]"; a country inside the name ("Bank for
+ * Kenya Relief Fund") and organizations without a role word ("Kenya Football Federation") are left alone.
+ */
+export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt: CountryAt): void {
+  const norm = doc.tokens.norm;
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || !c.role || c.code !== null) continue;
+    const first = countryAt(c.nameStart);
+    let country = first && first.end < c.e ? first.country : null;
+    for (let k = c.nameStart + 1; !country && k < c.e; k++) {
+      if (norm[k - 1] !== "of" && !(norm[k - 1] === "the" && norm[k - 2] === "of")) continue;
+      const last = countryAt(k);
+      if (last && last.end === c.e) country = last.country;
+    }
+    if (country) c.code = `${country}${c.role}`;
   }
 }

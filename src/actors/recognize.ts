@@ -16,11 +16,13 @@
 import type { Document } from "../nlp/document.js";
 import { DETS, type NameCues } from "./candidates.js";
 import { classifyUnknown } from "./classify.js";
+import { shareCoordinatedCountry } from "./coordination.js";
+import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
+import { placeNamedOrganizations, placePossessives, placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
 import { tryComposite } from "./rule-composite.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
@@ -46,7 +48,17 @@ export function recognize(
   const cands = S.cands;
   classifyUnknown(doc, cands, keys, cues, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  placeNamedOrganizations(doc, cands, (k) => {
+    const m = S.actorAt(
+      k,
+      (h) => S.placeCountry(h.ref) !== null && (S.entries[h.ref] as ActorEntry).kind === "country",
+    );
+    const country = m ? S.placeCountry((m.hits[0] as Hit).ref) : null;
+    return m && country ? { end: m.end, country } : null;
+  });
+  shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode);
+  placePossessives(doc, cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode);

@@ -249,6 +249,8 @@ function mergeWithName(S: Scan, P: Phrase, role: string, code: string | null): n
   const idx = S.pushName(P.i, e, nm, code);
   const c = S.cands[idx] as Cand;
   c.titled = true;
+  // "Former President Barack Obama": no country before the title, yet the office is a past one (entities.ts).
+  if (c.entry >= 0 && code === null && P.former && personal) c.titleCode = "---ELI";
   if (c.unknown) c.kind = personal ? "person" : "organization";
   if (personal && agent.head) c.head = true;
   // The title still says the office when no country precedes it; placeTitledPeople finds the country.
@@ -274,7 +276,9 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
   };
   if (ref === null) {
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
-    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare)) return e;
+    // Hardware nobody owns in the text ("drones hit the field") is no actor.
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare) || agent.owned)
+      return e;
     nominal.code = `---${agent.role}`;
   }
   S.push(nominal);

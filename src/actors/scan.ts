@@ -416,6 +416,9 @@ export class Scan {
 
   /** Role hint of an unknown organization from its last word, or of a word before "of" ("Bank of Poland"). */
   orgRole(a: number, b: number): string | undefined {
+    // "Saudi Press Agency", "Xinhua News Agency": an agency of the press is media, not government.
+    const last = this.cues.orgSuffix.get(this.keys[b - 1] as string);
+    if (last === "GOV" && b - 2 >= a && this.cues.orgSuffix.get(this.keys[b - 2] as string) === "MED") return "MED";
     for (let k = b - 1; k >= a; k--) {
       const role = this.cues.orgSuffix.get(this.keys[k] as string);
       if (role !== undefined && (k === b - 1 || this.keys[k + 1] === "of")) return role || undefined;
