@@ -83,7 +83,10 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
       let objectBefore = false;
       for (let k = j - 1; k >= ss; k--) {
         if (HARD.has(value[k] as string) || OPENERS.has(val(k))) break;
-        if (mot[k] === -1 && (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1)))) {
+        if (
+          mot[k] === -1 &&
+          (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1) && !nominalArgument(cx, k)))
+        ) {
           // "He denied X had forced the changes, telling the BBC …": when that verb sits in reported content
           // that ends before the participle, the participle belongs to the report's source
           if (participle) {
@@ -107,6 +110,18 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/** Relations of a noun that is an argument of another word, never a verb of its own. */
+const NOMINAL_ARGS = new Set(["obj", "iobj", "obl", "nmod"]);
+
+/**
+ * "condemned the Israeli strikes and called on X": an event noun after a name reads as a verb elsewhere
+ * ("companies supply Russia"), but one the parse makes an object or oblique is a noun phrase, and the name
+ * before it is no subject a coordinated verb could share.
+ */
+function nominalArgument(cx: CoderContext, k: number): boolean {
+  return !cx.lex.anyPos && cx.pos[k] === "NOUN" && NOMINAL_ARGS.has(cx.tree.rel(k));
 }
 
 /** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */

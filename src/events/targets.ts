@@ -214,6 +214,27 @@ export function outsideClauses(
 }
 
 /**
+ * A verb's arguments come from its own frame: a mention inside a verb coordinated after the trigger belongs to
+ * that verb ("condemned the strikes and called on the Council to act": the Council is no target of the
+ * condemnation). Coordinated verbs share only their subject. Read from the parse: the mention hangs under a
+ * verbal conjunct that follows the trigger and does not hold it (the parser may hang that verb on the trigger's
+ * object noun).
+ */
+export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | null): ActorMention[] | null {
+  const { lex, tree, pos } = cx;
+  if (!ts || lex.anyPos) return ts;
+  const inOther = (m: ActorMention) => {
+    for (let a = m.tokenStart, n = 0; a >= 0 && a !== i && n < 40; a = tree.head(a), n++) {
+      if (tree.dominates(a, i)) return false;
+      if (a > i && pos[a] === "VERB" && tree.rel(a) === "conj") return true;
+    }
+    return false;
+  };
+  const kept = ts.filter((m) => !inOther(m));
+  return kept.length > 0 ? kept : null;
+}
+
+/**
  * Word-order targets the parse rules out: a mention inside the verb's own subject phrase ("said Jean Dupont,
  * the OECD's economist"), and for speech verbs one inside the reported clause ("said X has ended talks": X is
  * the content's subject, not the addressee; "said X must" is handled by demandedOf).

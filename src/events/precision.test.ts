@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { createEventStage } from "./index.js";
+import { type FakeActor, fakeLayers } from "./test-support.js";
+
+// Invented sentences for the wrong-event phenomena of issue 12 (events5): arguments from the verb's own frame,
+// consultations by phone and with with-obliques, nominal force with an on/against target, pair targets.
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Mordor", actor: "MOR" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+  { name: "Gondor", actor: "GON" },
+  { name: "the Orc Host", actor: "MORREB", kind: "organization" },
+];
+const stage = createEventStage();
+
+function triples(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+}
+
+describe("coordinated verbs share only their subject", () => {
+  const cases: [string, string[]][] = [
+    // the second verb's object is no target of the first; the first verb's object is no subject of the second
+    ["Elessar condemned the strikes and called on Arnor to act.", ["GONGOV>-:110", "GONGOV>ARN:020"]],
+    ["Elessar condemned the Mordor strikes and called on Arnor to act.", ["GONGOV>MOR:110", "GONGOV>ARN:020"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("consultations by phone and with a with-oblique", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar spoke by phone with Eomer on Tuesday.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+    ["Elessar spoke by telephone with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+    ["Elessar spoke with Eomer in Edoras.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+    ["Elessar held a phone call with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("nominal force aimed on or against a party", () => {
+  const cases: [string, string[]][] = [
+    ["Mordor rocket fire on northern Rohan continued overnight.", ["MOR>ROH:190"]],
+    ["Mordor's shelling of Rohan went on for a week.", ["MOR>ROH:194"]],
+    ["Arnor and Mordor exchanged fire overnight.", ["ARN>MOR:190", "MOR>ARN:190"]],
+    // a labour strike stays a protest; a fire without a target is no event
+    ["Arnor dockers began a strike against Rohan.", ["ARN>ROH:140"]],
+    ["A fire in Rohan destroyed a warehouse.", []],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("criticism is disapproval, not a pessimistic comment", () => {
+  it("Arnor criticised Rohan.", () =>
+    expect(triples("Arnor criticised Rohan for the tariffs.")).toEqual(["ARN>ROH:111"]));
+});
+
+describe("a pair expression as target is the current dyad", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Arnor troops attacked Mordor on Monday. Gondor urged both sides to agree to a truce.",
+      ["ARN>MOR:190", "GON>ARN:020", "GON>MOR:020"],
+    ],
+    [
+      "Arnor and Mordor exchanged fire overnight. Gondor called on the two sides to show restraint.",
+      ["ARN>MOR:190", "MOR>ARN:190", "GON>ARN:020", "GON>MOR:020"],
+    ],
+    // no dyad reported before: no target rather than a guessed one
+    ["Gondor urged both sides to agree to a truce.", ["GON>-:020"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text).sort()).toEqual([...want].sort()));
+});
