@@ -72,3 +72,35 @@ describe("a pair expression as target is the current dyad", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text).sort()).toEqual([...want].sort()));
 });
+
+function negations(text: string, frames: { content: string; by: string[]; negated?: boolean }[] = []): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.trigger.text}${e.negated ? ":not" : ""}`);
+}
+
+describe("a negation reaches only its own clause", () => {
+  const cases: [string, string[]][] = [
+    // negators of the trigger's clause and a negating governor
+    ["Gondor did not attack Rohan.", ["attack:not"]],
+    ["Gondor has never criticized Rohan.", ["criticized:not"]],
+    // a negator in a relative clause of the subject or in the main clause negates nothing else
+    ["Gondor, which has never recognized Rohan, criticized Mordor.", ["recognized:not", "criticized"]],
+    ["Gondor will not lift the embargo until Mordor withdraws its troops from Arnor.", ["withdraws"]],
+  ];
+  for (const [text, want] of cases)
+    it(text, () => expect(negations(text).filter((t) => !t.startsWith("lift"))).toEqual(want));
+});
+
+describe("a negated report reaches only the clause it reports", () => {
+  it("declined to say whether Rohan had attacked Mordor", () => {
+    const text = "Elessar declined to say whether Rohan had attacked Mordor.";
+    const frames = [{ content: "to say whether Rohan had attacked Mordor", by: ["Elessar"], negated: true }];
+    expect(negations(text, frames)).toEqual(["attacked"]);
+  });
+  it("denied that Rohan had attacked Mordor", () => {
+    const text = "Elessar denied that Rohan had attacked Mordor.";
+    const frames = [{ content: "Rohan had attacked Mordor", by: ["Elessar"], negated: true }];
+    expect(negations(text, frames)).toEqual(["attacked:not"]);
+  });
+});
