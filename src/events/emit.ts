@@ -78,7 +78,7 @@ export function emit(
   if (!cx.lex.anyPos && unrealizedContent(cx, lightAt ?? i, override ?? p.code)) return;
   const triggerStart = doc.tokens.start[i] as number;
   if (historicalReference(cx, i, s)) return;
-  const frame = innermostFrame(framesAt(triggerStart));
+  const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);
   // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
   const verb = lightAt ?? i;
   const reading = readModality(cx, p, i, verb, override, bySense);
@@ -415,6 +415,17 @@ function frameCertaintyAt(tree: DepTree, frame: AssertionFrame, verb: number): C
     if (governor === verb || tree.dominates(governor, verb)) return "hedged";
   }
   return "reported";
+}
+
+/**
+ * "He noted that the two leaders met twice—once in Beijing—and discussed key issues": a verb coordinated with a
+ * reported verb is reported by the same frame, though the frame's content span may stop before it.
+ */
+function conjunctFrame(cx: CoderContext, i: number): AssertionFrame | null {
+  const { doc, tree, lex, framesAt } = cx;
+  const h = tree.head(i);
+  if (lex.anyPos || tree.rel(i) !== "conj" || h < 0 || doc.tokens.pos[h] !== "VERB") return null;
+  return innermostFrame(framesAt(doc.tokens.start[h] as number));
 }
 
 /** The narrowest of the frames holding an offset (the last of equals, in frame order), or null. */

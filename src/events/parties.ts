@@ -117,7 +117,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     (weaponBefore(cx, i, ss) ? unidentified(cx, p, ss) : null);
   if (!sources) return null;
   let targets =
-    ownPredicate(cx, i, inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false)))) ??
+    ownPredicate(cx, i, inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false))), p.code) ??
     parsedTargets(cx, p, f);
   // "urged both sides to agree": the pair is the dyad the article reports on.
   targets = pairTargets(cx, f, sources, targets);

@@ -26,6 +26,17 @@ describe("coordinated verbs share only their subject", () => {
     // the second verb's object is no target of the first; the first verb's object is no subject of the second
     ["Elessar condemned the strikes and called on Arnor to act.", ["GONGOV>-:110", "GONGOV>ARN:020"]],
     ["Elessar condemned the Mordor strikes and called on Arnor to act.", ["GONGOV>MOR:110", "GONGOV>ARN:020"]],
+    // a name inside the first verb's object (a compound modifier) is no subject of the second verb
+    ["Mine owners in Arnor noted the Rohan export curb and asked Gondor to act.", []],
+    ["Elessar noted the Rohan export curb and asked Gondor to act.", ["GONGOV>GON:025"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("a reason clause of criticism holds no target", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar accused Eomer of avoiding talks with Mordor.", ["GONGOV>ROHGOV:112"]],
+    ["Elessar accused the council of avoiding talks with Mordor.", ["GONGOV>-:112"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
@@ -102,5 +113,18 @@ describe("a negated report reaches only the clause it reports", () => {
     const text = "Elessar denied that Rohan had attacked Mordor.";
     const frames = [{ content: "Rohan had attacked Mordor", by: ["Elessar"], negated: true }];
     expect(negations(text, frames)).toEqual(["attacked:not"]);
+  });
+});
+
+describe("a verb coordinated with a reported verb is reported too", () => {
+  it("noted that Rohan attacked Gondor twice, and criticized Mordor", () => {
+    const text = "Elessar noted that Rohan attacked Gondor twice, and criticized Mordor.";
+    const { doc, actors, attribution } = fakeLayers(text, ACTORS, [
+      { content: "Rohan attacked Gondor twice", by: ["Elessar"] },
+    ]);
+    const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+    const criticized = events.find((e) => e.trigger.text === "criticized");
+    expect(criticized?.source?.actor).toBe("ROH");
+    expect(criticized?.certainty).toBe("reported");
   });
 });

@@ -78,6 +78,12 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     // ", demanding …" or "issued a declaration demanding …": a participle clause after the object.
     const ing = /ing$/.test(val(i));
     const participle = ing && (value[j] === "," || (j === i - 1 && pos[j] === "NOUN" && mot[j] === -1));
+    // "welcomed the ATPC export curb and asked": when the parse coordinates the trigger with an earlier verb of
+    // the sentence, the subject is that verb's, and none when it has none (no name inside its object stands in).
+    const h = cx.tree.head(i);
+    if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
+      return subjectOf(cx, h, ss, depth + 1);
+    }
     if (coord || participle) {
       // Coordinated verb phrase or participle clause: share the subject of the previous verb.
       let objectBefore = false;
@@ -121,7 +127,11 @@ const NOMINAL_ARGS = new Set(["obj", "iobj", "obl", "nmod"]);
  * before it is no subject a coordinated verb could share.
  */
 function nominalArgument(cx: CoderContext, k: number): boolean {
-  return !cx.lex.anyPos && cx.pos[k] === "NOUN" && NOMINAL_ARGS.has(cx.tree.rel(k));
+  const { lex, pos, tree, mentionAt } = cx;
+  if (lex.anyPos || pos[k] !== "NOUN") return false;
+  // "the ATPC export curb": a compound of a following common noun is a modifier as well.
+  const modifier = tree.rel(k) === "compound" && pos[k + 1] === "NOUN" && mentionAt(k + 1) === null;
+  return NOMINAL_ARGS.has(tree.rel(k)) || modifier;
 }
 
 /** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */
