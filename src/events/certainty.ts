@@ -3,7 +3,7 @@
  * the parse sees a negation attached to the trigger however far it stands ("Gondor has, despite months of
  * pressure, not recognized Mordor") and the modal that governs a controlled verb ("may have agreed to sell").
  */
-import type { DepTree } from "../nlp/tree.js";
+import { CLAUSE_RELS, type DepTree } from "../nlp/tree.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const MODALS = new Set(["may", "might", "could", "would", "will", "shall", "should", "must", "can", "'ll", "'d"]);
@@ -31,4 +31,79 @@ export function parsedModality(tree: DepTree, verb: number): ParsedModality {
     v = tree.head(v);
   }
   return { negated, modal };
+}
+
+/** Negation words and negating verbs of the attribution stage's lexicon (data/lexicons/certainty.json). */
+const NEG_WORDS = new Set([
+  "not",
+  "n't",
+  "never",
+  "no",
+  "none",
+  "neither",
+  "nor",
+  "nobody",
+  "nothing",
+  "without",
+  "cannot",
+]);
+const NEG_VERBS = new Set(["deny", "refuse", "fail", "decline", "reject", "rule", "avoid", "stop"]);
+/** Clause relations across which a report's negation does not reach the event ("declined to describe what X did"). */
+const EMBEDDING = new Set(["ccomp", "advcl", "acl", "csubj", "parataxis"]);
+
+/** The head of the clause holding token i (the root, a clausal dependent or a verb conjunct). */
+function clauseOf(tree: DepTree, i: number): number {
+  let x = i;
+  for (let steps = 0; steps < 64; steps++) {
+    const h = tree.head(x);
+    const r = tree.rel(x);
+    if (h < 0 || CLAUSE_RELS.has(r) || r === "root" || (r === "conj" && tree.doc.tokens.pos[x] === "VERB")) return x;
+    x = h;
+  }
+  return x;
+}
+
+/**
+ * The word-window negation of a trigger, kept only for negators in the trigger's own clause: a negation word
+ * of that clause or of a verb that controls it ("did not agree to sell"), or a negating verb that governs the
+ * clause ("refused to meet", "denied attacking"). A "not" of another clause or another sentence (the window can
+ * run across a closing quote) no longer negates. `cues` are the word window's cue tokens.
+ */
+export function scopedNegation(tree: DepTree, verb: number, negated: boolean, cues: readonly number[]): boolean {
+  if (!negated) return false;
+  const { norm, lemma, sentence } = tree.doc.tokens;
+  const own = clauseOf(tree, verb);
+  // The clause and the clauses that control it through xcomp ("did not agree to sell").
+  const controlled = [own];
+  for (let c = own, n = 0; n < 4 && tree.rel(c) === "xcomp" && tree.head(c) >= 0; n++) {
+    c = clauseOf(tree, tree.head(c));
+    controlled.push(c);
+  }
+  const governor = tree.head(own) >= 0 ? clauseOf(tree, tree.head(own)) : -1;
+  let inScope = 0;
+  for (const c of cues) {
+    if (sentence[c] !== sentence[verb]) continue;
+    const word = NEG_WORDS.has(norm[c] ?? "");
+    const negVerb = NEG_VERBS.has(lemma[c] ?? "");
+    if (word && controlled.includes(clauseOf(tree, c))) inScope++;
+    else if (negVerb && (c === governor || controlled.includes(c))) inScope++;
+  }
+  return inScope % 2 === 1;
+}
+
+/**
+ * A report's negation ("declined to say that …", "denied that …") reaches an event of its content unless the
+ * event sits in a clause embedded further inside that content ("declined to describe what help X provided":
+ * the help is not denied).
+ */
+export function frameNegationReaches(tree: DepTree, verb: number, start: number, end: number): boolean {
+  const at = tree.doc.tokens.start;
+  let x = verb;
+  for (let steps = 0; steps < 64; steps++) {
+    const h = tree.head(x);
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) return true;
+    if (EMBEDDING.has(tree.rel(x))) return false;
+    x = h;
+  }
+  return true;
 }

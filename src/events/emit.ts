@@ -9,7 +9,7 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { parsedModality } from "./certainty.js";
+import { frameNegationReaches, parsedModality, scopedNegation } from "./certainty.js";
 import type { CoderContext } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -78,7 +78,7 @@ export function emit(
   if (!cx.lex.anyPos && unrealizedContent(cx, lightAt ?? i, override ?? p.code)) return;
   const triggerStart = doc.tokens.start[i] as number;
   if (historicalReference(cx, i, s)) return;
-  const frame = innermostFrame(framesAt(triggerStart));
+  const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);
   // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
   const verb = lightAt ?? i;
   const reading = readModality(cx, p, i, verb, override, bySense);
@@ -242,7 +242,10 @@ function readModality(
   }
   // The parse adds negations far from the verb that the word window misses (its modals are already seen).
   const modality = parsedModality(tree, verb);
-  let negated = local.negated || (!lex.anyPos && i === verb && modality.negated);
+  // A negator of another clause does not negate this one ("… no longer require …\" He went on to cite the
+  // ruling permitting …").
+  const localNegated = lex.anyPos ? local.negated : scopedNegation(tree, verb, local.negated, local.cues);
+  let negated = localNegated || (!lex.anyPos && i === verb && modality.negated);
   // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
   // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
   const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);
@@ -292,7 +295,8 @@ function reportedIn(tree: DepTree, frame: AssertionFrame, verb: number, reading:
   if (CERTAINTY_RANK[imposed] > CERTAINTY_RANK[reading.certainty]) reading.certainty = imposed;
   if (reading.certainty === "asserted") reading.certainty = "reported";
   // A refusal already consumed the negation of its own clause, which the frame reports as well.
-  reading.negated = reading.negated || (frame.negated && !reading.rule.endsWith("+refusal"));
+  const reaches = frame.negated && frameNegationReaches(tree, verb, frame.start, frame.end);
+  reading.negated = reading.negated || (reaches && !reading.rule.endsWith("+refusal"));
 }
 
 /** One event per pair, unless the same trigger already gave the same event. */
@@ -411,6 +415,17 @@ function frameCertaintyAt(tree: DepTree, frame: AssertionFrame, verb: number): C
     if (governor === verb || tree.dominates(governor, verb)) return "hedged";
   }
   return "reported";
+}
+
+/**
+ * "He noted that the two leaders met twice—once in Beijing—and discussed key issues": a verb coordinated with a
+ * reported verb is reported by the same frame, though the frame's content span may stop before it.
+ */
+function conjunctFrame(cx: CoderContext, i: number): AssertionFrame | null {
+  const { doc, tree, lex, framesAt } = cx;
+  const h = tree.head(i);
+  if (lex.anyPos || tree.rel(i) !== "conj" || h < 0 || doc.tokens.pos[h] !== "VERB") return null;
+  return innermostFrame(framesAt(doc.tokens.start[h] as number));
 }
 
 /** The narrowest of the frames holding an offset (the last of equals, in frame order), or null. */

@@ -7,6 +7,7 @@ import { mentionsOf } from "./arguments.js";
 import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
+import { pairTargets } from "./pairs.js";
 import {
   chooseSubjects,
   conditionSubject,
@@ -24,6 +25,7 @@ import {
   demandedOf,
   inFrame,
   outsideClauses,
+  ownPredicate,
   parsedNounTargets,
   parsedTargets,
   placeTarget,
@@ -115,7 +117,10 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     (weaponBefore(cx, i, ss) ? unidentified(cx, p, ss) : null);
   if (!sources) return null;
   let targets =
-    inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false))) ?? parsedTargets(cx, p, f);
+    ownPredicate(cx, i, inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false))), p.code) ??
+    parsedTargets(cx, p, f);
+  // "urged both sides to agree": the pair is the dyad the article reports on.
+  targets = pairTargets(cx, f, sources, targets);
   // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
   // subject's own country is the subject's own thing; the target follows it.
   const own = targets?.[targets.length - 1];
@@ -236,7 +241,7 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const from = source.reduce((a, m) => Math.max(a, m.tokenEnd - 1), end);
   const after = Math.max(from, end);
   const targets =
-    targetAfter(cx, p, after, se, true) ??
+    ownPredicate(cx, i, targetAfter(cx, p, after, se, true)) ??
     purposeTarget(cx, p.code, after, se) ??
     placeTarget(cx, p.code, after, se) ??
     parsedNounTargets(cx, p, i);

@@ -78,12 +78,21 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     // ", demanding …" or "issued a declaration demanding …": a participle clause after the object.
     const ing = /ing$/.test(val(i));
     const participle = ing && (value[j] === "," || (j === i - 1 && pos[j] === "NOUN" && mot[j] === -1));
+    // "welcomed the ATPC export curb and asked": when the parse coordinates the trigger with an earlier verb of
+    // the sentence, the subject is that verb's, and none when it has none (no name inside its object stands in).
+    const h = cx.tree.head(i);
+    if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
+      return subjectOf(cx, h, ss, depth + 1);
+    }
     if (coord || participle) {
       // Coordinated verb phrase or participle clause: share the subject of the previous verb.
       let objectBefore = false;
       for (let k = j - 1; k >= ss; k--) {
         if (HARD.has(value[k] as string) || OPENERS.has(val(k))) break;
-        if (mot[k] === -1 && (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1)))) {
+        if (
+          mot[k] === -1 &&
+          (isVerbPos(k) || (lex.byHead.has(lower(k)) && mentionAt(k - 1) && !nominalArgument(cx, k)))
+        ) {
           // "He denied X had forced the changes, telling the BBC …": when that verb sits in reported content
           // that ends before the participle, the participle belongs to the report's source
           if (participle) {
@@ -107,6 +116,22 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/** Relations of a noun that is an argument of another word, never a verb of its own. */
+const NOMINAL_ARGS = new Set(["obj", "iobj", "obl", "nmod"]);
+
+/**
+ * "condemned the Israeli strikes and called on X": an event noun after a name reads as a verb elsewhere
+ * ("companies supply Russia"), but one the parse makes an object or oblique is a noun phrase, and the name
+ * before it is no subject a coordinated verb could share.
+ */
+function nominalArgument(cx: CoderContext, k: number): boolean {
+  const { lex, pos, tree, mentionAt } = cx;
+  if (lex.anyPos || pos[k] !== "NOUN") return false;
+  // "the ATPC export curb": a compound of a following common noun is a modifier as well.
+  const modifier = tree.rel(k) === "compound" && pos[k + 1] === "NOUN" && mentionAt(k + 1) === null;
+  return NOMINAL_ARGS.has(tree.rel(k)) || modifier;
 }
 
 /** Subject of the verb at i: nearest mention to the left within the clause, following coordination back. */

@@ -214,6 +214,50 @@ export function outsideClauses(
 }
 
 /**
+ * A verb's arguments come from its own frame: a mention inside a verb coordinated after the trigger belongs to
+ * that verb ("condemned the strikes and called on the Council to act": the Council is no target of the
+ * condemnation), and one inside an adverbial clause the trigger governs to that clause. Coordinated verbs share
+ * only their subject. Read from the parse: the mention hangs under a
+ * verbal conjunct that follows the trigger and does not hold it (the parser may hang that verb on the trigger's
+ * object noun).
+ */
+export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | null, code = ""): ActorMention[] | null {
+  const { lex, tree, pos } = cx;
+  // Only criticism and rejection give the reason in such a clause ("accepted a formula for ending its dispute
+  // with X" is accepted from X).
+  const reasons = /^1[12]/.test(code);
+  if (!ts || lex.anyPos) return ts;
+  const inOther = (m: ActorMention) => {
+    for (let a = m.tokenStart, n = 0; a >= 0 && a !== i && n < 40; a = tree.head(a), n++) {
+      if (tree.dominates(a, i)) return false;
+      if (a > i && pos[a] === "VERB" && tree.rel(a) === "conj") return true;
+      // "accused X of avoiding talks with Y", "criticized X for backing Y": an adverbial clause the trigger
+      // governs gives the reason; its parties are no targets.
+      if (reasons && a > i && reasonClause(cx, i, a)) return true;
+    }
+    return false;
+  };
+  const kept = ts.filter((m) => !inOther(m));
+  return kept.length > 0 ? kept : null;
+}
+
+/** Subordinators of a clause that says what an act is about or when it happened (not "to", a purpose). */
+const ABOUT_MARKS = new Set(["of", "for", "by", "after", "before", "while", "since", "despite", "because", "without"]);
+
+/** A clause at a opened by "of"/"for"/… on the trigger i or on its object (parsers attach it to either). */
+function reasonClause(cx: CoderContext, i: number, a: number): boolean {
+  const { tree } = cx;
+  const h = tree.head(a);
+  const onTrigger = h === i || (tree.head(h) === i && tree.rel(h) === "obj");
+  const rel = tree.rel(a);
+  return (
+    onTrigger &&
+    (rel === "advcl" || rel === "acl") &&
+    tree.dependents(a, "mark").some((m) => ABOUT_MARKS.has(cx.val(m)))
+  );
+}
+
+/**
  * Word-order targets the parse rules out: a mention inside the verb's own subject phrase ("said Jean Dupont,
  * the OECD's economist"), and for speech verbs one inside the reported clause ("said X has ended talks": X is
  * the content's subject, not the addressee; "said X must" is handled by demandedOf).

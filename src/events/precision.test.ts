@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { createEventStage } from "./index.js";
+import { type FakeActor, fakeLayers } from "./test-support.js";
+
+// Invented sentences for the wrong-event phenomena of issue 12 (events5): arguments from the verb's own frame,
+// consultations by phone and with with-obliques, nominal force with an on/against target, pair targets.
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Mordor", actor: "MOR" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+  { name: "Gondor", actor: "GON" },
+  { name: "the Orc Host", actor: "MORREB", kind: "organization" },
+];
+const stage = createEventStage();
+
+function triples(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+}
+
+describe("coordinated verbs share only their subject", () => {
+  const cases: [string, string[]][] = [
+    // the second verb's object is no target of the first; the first verb's object is no subject of the second
+    ["Elessar condemned the strikes and called on Arnor to act.", ["GONGOV>-:110", "GONGOV>ARN:020"]],
+    ["Elessar condemned the Mordor strikes and called on Arnor to act.", ["GONGOV>MOR:110", "GONGOV>ARN:020"]],
+    // a name inside the first verb's object (a compound modifier) is no subject of the second verb
+    ["Mine owners in Arnor noted the Rohan export curb and asked Gondor to act.", []],
+    ["Elessar noted the Rohan export curb and asked Gondor to act.", ["GONGOV>GON:025"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("a reason clause of criticism holds no target", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar accused Eomer of avoiding talks with Mordor.", ["GONGOV>ROHGOV:112"]],
+    ["Elessar accused the council of avoiding talks with Mordor.", ["GONGOV>-:112"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("consultations by phone and with a with-oblique", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar spoke by phone with Eomer on Tuesday.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+    ["Elessar spoke by telephone with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+    ["Elessar spoke with Eomer in Edoras.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+    ["Elessar held a phone call with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("nominal force aimed on or against a party", () => {
+  const cases: [string, string[]][] = [
+    ["Mordor rocket fire on northern Rohan continued overnight.", ["MOR>ROH:190"]],
+    ["Mordor's shelling of Rohan went on for a week.", ["MOR>ROH:194"]],
+    ["Arnor and Mordor exchanged fire overnight.", ["ARN>MOR:190", "MOR>ARN:190"]],
+    // a labour strike stays a protest; a fire without a target is no event
+    ["Arnor dockers began a strike against Rohan.", ["ARN>ROH:140"]],
+    ["A fire in Rohan destroyed a warehouse.", []],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("criticism is disapproval, not a pessimistic comment", () => {
+  it("Arnor criticised Rohan.", () =>
+    expect(triples("Arnor criticised Rohan for the tariffs.")).toEqual(["ARN>ROH:111"]));
+});
+
+describe("a pair expression as target is the current dyad", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Arnor troops attacked Mordor on Monday. Gondor urged both sides to agree to a truce.",
+      ["ARN>MOR:190", "GON>ARN:020", "GON>MOR:020"],
+    ],
+    [
+      "Arnor and Mordor exchanged fire overnight. Gondor called on the two sides to show restraint.",
+      ["ARN>MOR:190", "MOR>ARN:190", "GON>ARN:020", "GON>MOR:020"],
+    ],
+    // no dyad reported before: no target rather than a guessed one
+    ["Gondor urged both sides to agree to a truce.", ["GON>-:020"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text).sort()).toEqual([...want].sort()));
+});
+
+function negations(text: string, frames: { content: string; by: string[]; negated?: boolean }[] = []): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.trigger.text}${e.negated ? ":not" : ""}`);
+}
+
+describe("a negation reaches only its own clause", () => {
+  const cases: [string, string[]][] = [
+    // negators of the trigger's clause and a negating governor
+    ["Gondor did not attack Rohan.", ["attack:not"]],
+    ["Gondor has never criticized Rohan.", ["criticized:not"]],
+    // a negator in a relative clause of the subject or in the main clause negates nothing else
+    ["Gondor, which has never recognized Rohan, criticized Mordor.", ["recognized:not", "criticized"]],
+    ["Gondor will not lift the embargo until Mordor withdraws its troops from Arnor.", ["withdraws"]],
+  ];
+  for (const [text, want] of cases)
+    it(text, () => expect(negations(text).filter((t) => !t.startsWith("lift"))).toEqual(want));
+});
+
+describe("a negated report reaches only the clause it reports", () => {
+  it("declined to say whether Rohan had attacked Mordor", () => {
+    const text = "Elessar declined to say whether Rohan had attacked Mordor.";
+    const frames = [{ content: "to say whether Rohan had attacked Mordor", by: ["Elessar"], negated: true }];
+    expect(negations(text, frames)).toEqual(["attacked"]);
+  });
+  it("denied that Rohan had attacked Mordor", () => {
+    const text = "Elessar denied that Rohan had attacked Mordor.";
+    const frames = [{ content: "Rohan had attacked Mordor", by: ["Elessar"], negated: true }];
+    expect(negations(text, frames)).toEqual(["attacked:not"]);
+  });
+});
+
+describe("a verb coordinated with a reported verb is reported too", () => {
+  it("noted that Rohan attacked Gondor twice, and criticized Mordor", () => {
+    const text = "Elessar noted that Rohan attacked Gondor twice, and criticized Mordor.";
+    const { doc, actors, attribution } = fakeLayers(text, ACTORS, [
+      { content: "Rohan attacked Gondor twice", by: ["Elessar"] },
+    ]);
+    const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+    const criticized = events.find((e) => e.trigger.text === "criticized");
+    expect(criticized?.source?.actor).toBe("ROH");
+    expect(criticized?.certainty).toBe("reported");
+  });
+});
