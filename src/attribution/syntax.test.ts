@@ -474,3 +474,18 @@ describe("a closing cue group after a quotation that ends on its comma (issue 14
     expect(a.find((x) => x.cue === "want")?.content).toEqual(['to "fix the bridge before winter,"']);
   });
 });
+
+describe("agreeing to do something is a commitment, not an attribution", () => {
+  it.each(["The two governments agreed to hold talks next month.", "The union agreed to a new contract on Friday."])(
+    "%s",
+    (text) => {
+      expect(run(text).items).toEqual([]);
+    },
+  );
+
+  it("still reports a view: agreed that", () => {
+    const { items } = run("Senator Ada Brenn agreed that the plan was flawed.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ cue: "agreed", content: ["that the plan was flawed"] });
+  });
+});
