@@ -16,6 +16,7 @@ import type { Ctx, Item } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
+import { sourceUpToCue } from "./source-span.js";
 import { quoteRegions } from "./spans.js";
 
 export type { Item };
@@ -44,5 +45,6 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   dropCuesInSources(ctx);
   assess(ctx);
   cuePhrases(ctx);
+  sourceUpToCue(ctx);
   return ctx.items;
 }

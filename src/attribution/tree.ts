@@ -113,3 +113,21 @@ export function frontedClauseEnd(doc: Document, cue: number, from: number, end: 
   for (let k = boundary - 1; k > from; k--) if (norm[k] === ",") return k;
   return end;
 }
+
+/**
+ * For content [from, end) after cue `cue`, the first token of the clause that hosts the cue's own clause when that
+ * host lies inside the content: "Sanders, who cited trade as his major issue, cast himself as …" (the cue's
+ * relative clause hangs on the subject of "cast"), "Those who want to ban abortion said …". The parse makes a
+ * token after the cue an ancestor of it; the reported clause cannot contain the verb it is a part of. Returns the
+ * start of that verb's subject when it lies inside the content, else the verb; `end` when no ancestor is inside.
+ */
+export function hostClauseStart(doc: Document, cue: number, from: number, end: number): number {
+  const { head } = doc.tokens;
+  let k = head[cue] as number;
+  for (let steps = 0; k >= 0 && steps < 12; steps++, k = head[k] as number) {
+    if (k <= from || k >= end) continue;
+    const subj = subjectOf(doc, k, from);
+    return subj >= 0 ? (subtreeRange(doc, subj, from, k)[0] as number) : k;
+  }
+  return end;
+}
