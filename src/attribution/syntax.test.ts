@@ -522,3 +522,17 @@ describe("content stops before the clause that hosts the cue", () => {
     expect(items.map((i) => i.content)).toEqual([["trade and farm prices as her main issues"]]);
   });
 });
+
+describe("speakers and reports around inserts and quotations", () => {
+  it("a sentence adverb between the subject and the cue leaves the subject whole", () => {
+    const { items } = run("Harbor engineers and city officials, however, said they believed the pier was unsafe.");
+    expect(items[0]).toMatchObject({ who: "Harbor engineers and city officials", cue: "said" });
+  });
+
+  it("a cue inside a quotation does not take the writer's sentence as its content", () => {
+    const { items } = run(
+      "He noted that as a mayor, there was no reason Lind would dwell on “the cost of the toll, and really, you know, what you should be doing with the ferry.”",
+    );
+    expect(items.map((i) => i.cue)).toEqual(["noted"]);
+  });
+});

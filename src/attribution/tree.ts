@@ -51,8 +51,19 @@ export function parseSubject(doc: Document, actors: ActorLayer, cue: number, min
   let [from, to] = subtreeRange(doc, subj, min, cue);
   // a determiner the parser hung on the verb after mislabelling the noun still opens the phrase
   if (from - 1 >= min && doc.tokens.pos[from - 1] === "DET") from--;
+  // "Cyber security experts and officials, however, said": the comma before a sentence adverb closes the clause's
+  // insert, not the subject
+  if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct" && adverbInsert(doc, to - 1, cue)) to--;
   if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct") return null;
   return { from, to, ref: refFor(doc, actors, from, to) };
+}
+
+/** Whether [comma, cue) is ", <adverbs> ," right before the cue (", however,", ", meanwhile,"). */
+function adverbInsert(doc: Document, comma: number, cue: number): boolean {
+  const { norm, pos } = doc.tokens;
+  if (norm[comma] !== "," || norm[cue - 1] !== "," || cue - comma < 3) return false;
+  for (let k = comma + 1; k < cue - 1; k++) if (pos[k] !== "ADV") return false;
+  return true;
 }
 
 /**
