@@ -27,6 +27,26 @@ export function dropCuesInSources(ctx: Ctx): void {
 }
 
 /**
+ * A cue inside a direct quotation ("… and really, you know, what you should …") is the quoted speaker's words:
+ * its content cannot reach out of the quotation into the writer's sentence around it, where it would swallow the
+ * real report ("He noted that …"). Such items are dropped; cues whose content stays inside the quotation remain
+ * (nested speech the frames may use).
+ */
+export function dropQuotedCuesReachingOut(ctx: Ctx): void {
+  const { doc } = ctx;
+  ctx.items = ctx.items.filter((it) => {
+    if (it.cueTok < 0) return true;
+    const r = ctx.regionOf[it.cueTok] as number;
+    if (r < 0) return true;
+    const reg = ctx.regions[r];
+    if (!reg) return true;
+    const from = doc.tokens.start[reg.tokFrom] as number;
+    const to = doc.tokens.end[reg.tokTo - 1] as number;
+    return it.content.every((c) => c.start >= from && c.end <= to);
+  });
+}
+
+/**
  * A test "is this offset inside one of these spans": the spans merged into disjoint sorted runs and a binary
  * search, so checking every item against every source (quadratic on long articles) is not needed.
  */

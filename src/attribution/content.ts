@@ -21,7 +21,7 @@ import {
   sentStart,
 } from "./context.js";
 import { npStartingAt, type QuoteRegion, tokSpan } from "./spans.js";
-import { frontedClauseEnd } from "./tree.js";
+import { frontedClauseEnd, hostClauseStart } from "./tree.js";
 
 /** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
 export function clauseEnd(ctx: Ctx, from: number, se: number): number {
@@ -269,6 +269,11 @@ function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
   const { norm, pos } = doc.tokens;
   const byParse = frontedClauseEnd(doc, cue, f, t);
   if (byParse < t) return byParse;
+  const host = f > cue ? hostClauseStart(doc, cue, f, t) : t;
+  if (host < t) {
+    // the comma that closes the cue's clause before its host ("…, cast himself as …")
+    for (let k = host - 1; k > f; k--) if (norm[k] === "," && ctx.regionOf[k] === -1) return k;
+  }
   const ss = sentStart(doc, cue);
   if (!FRONTED_OPENERS.has(norm[ss] as string) || pos[ss + 1] === "VERB") return t;
   for (let k = f + 1; k < t; k++) {

@@ -11,11 +11,12 @@
  */
 import type { ActorLayer } from "../actors/types.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { assess, cuePhrases, dropCuesInSources } from "./assess.js";
+import { assess, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
 import type { Ctx, Item } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
+import { sourceUpToCue } from "./source-span.js";
 import { quoteRegions } from "./spans.js";
 
 export type { Item };
@@ -42,7 +43,9 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   directQuotes(ctx);
   indirect(ctx);
   dropCuesInSources(ctx);
+  dropQuotedCuesReachingOut(ctx);
   assess(ctx);
   cuePhrases(ctx);
+  sourceUpToCue(ctx);
   return ctx.items;
 }

@@ -474,3 +474,65 @@ describe("a closing cue group after a quotation that ends on its comma (issue 14
     expect(a.find((x) => x.cue === "want")?.content).toEqual(['to "fix the bridge before winter,"']);
   });
 });
+
+describe("agreeing to do something is a commitment, not an attribution", () => {
+  it.each(["The two governments agreed to hold talks next month.", "The union agreed to a new contract on Friday."])(
+    "%s",
+    (text) => {
+      expect(run(text).items).toEqual([]);
+    },
+  );
+
+  it("still reports a view: agreed that", () => {
+    const { items } = run("Senator Ada Brenn agreed that the plan was flawed.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ cue: "agreed", content: ["that the plan was flawed"] });
+  });
+});
+
+describe("source spans follow PolNeAR's subject-phrase convention", () => {
+  it("coordinated cues share the whole subject phrase", () => {
+    const { items } = run(
+      "Thomas Wiegold, an expert on defense affairs, noted that troop numbers lag the target and asked whether the minister could reach it.",
+    );
+    expect(items.map((i) => [i.phrase, i.who])).toEqual([
+      ["noted", "Thomas Wiegold, an expert on defense affairs"],
+      ["asked", "Thomas Wiegold, an expert on defense affairs"],
+    ]);
+  });
+
+  it("a speaker after the cue keeps its apposition and relative clause", () => {
+    const { items } = run(
+      'The toll is a tax on the poor. "We will not back down," said Jim Okafor, the party\'s chair, who supports the strike.',
+    );
+    expect(items[0]).toMatchObject({ who: "Jim Okafor, the party's chair, who supports the strike" });
+  });
+
+  it("a relative clause with its own report is not part of the speaker", () => {
+    const { items } = run('"It was late," said Jim Okafor, who noted that the ferry never came.');
+    expect(items[0]?.who).toBe("Jim Okafor");
+  });
+});
+
+describe("content stops before the clause that hosts the cue", () => {
+  it("a relative clause cue does not report the main clause", () => {
+    const { items } = run(
+      "Sen. Ada Brenn, who cited trade and farm prices as her main issues, cast herself as the candidate of the valley.",
+    );
+    expect(items.map((i) => i.content)).toEqual([["trade and farm prices as her main issues"]]);
+  });
+});
+
+describe("speakers and reports around inserts and quotations", () => {
+  it("a sentence adverb between the subject and the cue leaves the subject whole", () => {
+    const { items } = run("Harbor engineers and city officials, however, said they believed the pier was unsafe.");
+    expect(items[0]).toMatchObject({ who: "Harbor engineers and city officials", cue: "said" });
+  });
+
+  it("a cue inside a quotation does not take the writer's sentence as its content", () => {
+    const { items } = run(
+      "He noted that as a mayor, there was no reason Lind would dwell on “the cost of the toll, and really, you know, what you should be doing with the ferry.”",
+    );
+    expect(items.map((i) => i.cue)).toEqual(["noted"]);
+  });
+});

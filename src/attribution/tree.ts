@@ -51,8 +51,19 @@ export function parseSubject(doc: Document, actors: ActorLayer, cue: number, min
   let [from, to] = subtreeRange(doc, subj, min, cue);
   // a determiner the parser hung on the verb after mislabelling the noun still opens the phrase
   if (from - 1 >= min && doc.tokens.pos[from - 1] === "DET") from--;
+  // "Cyber security experts and officials, however, said": the comma before a sentence adverb closes the clause's
+  // insert, not the subject
+  if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct" && adverbInsert(doc, to - 1, cue)) to--;
   if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct") return null;
   return { from, to, ref: refFor(doc, actors, from, to) };
+}
+
+/** Whether [comma, cue) is ", <adverbs> ," right before the cue (", however,", ", meanwhile,"). */
+function adverbInsert(doc: Document, comma: number, cue: number): boolean {
+  const { norm, pos } = doc.tokens;
+  if (norm[comma] !== "," || norm[cue - 1] !== "," || cue - comma < 3) return false;
+  for (let k = comma + 1; k < cue - 1; k++) if (pos[k] !== "ADV") return false;
+  return true;
 }
 
 /**
@@ -111,5 +122,23 @@ export function frontedClauseEnd(doc: Document, cue: number, from: number, end: 
   const subj = subjectOf(doc, main, from);
   const boundary = subj >= 0 ? (subtreeRange(doc, subj, from, main)[0] as number) : main;
   for (let k = boundary - 1; k > from; k--) if (norm[k] === ",") return k;
+  return end;
+}
+
+/**
+ * For content [from, end) after cue `cue`, the first token of the clause that hosts the cue's own clause when that
+ * host lies inside the content: "Sanders, who cited trade as his major issue, cast himself as …" (the cue's
+ * relative clause hangs on the subject of "cast"), "Those who want to ban abortion said …". The parse makes a
+ * token after the cue an ancestor of it; the reported clause cannot contain the verb it is a part of. Returns the
+ * start of that verb's subject when it lies inside the content, else the verb; `end` when no ancestor is inside.
+ */
+export function hostClauseStart(doc: Document, cue: number, from: number, end: number): number {
+  const { head } = doc.tokens;
+  let k = head[cue] as number;
+  for (let steps = 0; k >= 0 && steps < 12; steps++, k = head[k] as number) {
+    if (k <= from || k >= end) continue;
+    const subj = subjectOf(doc, k, from);
+    return subj >= 0 ? (subtreeRange(doc, subj, from, k)[0] as number) : k;
+  }
   return end;
 }
