@@ -125,3 +125,21 @@ describe("organizations named with a country take it", () => {
     expect(codeOf(run("The Kenya Football Federation met."), "Kenya Football Federation")).toBeNull();
   });
 });
+
+describe("a city written as a modifier is a place, not its country", () => {
+  it.each([
+    ["The Moscow talks ended without agreement.", "Moscow"],
+    ["A Geneva meeting was held on Monday.", "Geneva"],
+    ["In the Kabul attack, ten people died.", "Kabul"],
+  ])("%s", (text, mention) => {
+    const l = run(text);
+    expect(l.mentions.some((m) => m.text === mention)).toBe(true);
+    expect(codeOf(l, mention)).toBeNull();
+  });
+  it.each([
+    ["Moscow rejected the plan.", "Moscow", "RUS"],
+    ["Israel reimposed blockades in the West Bank following the attack.", "West Bank", "PSE"],
+  ])("still an actor: %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});

@@ -22,7 +22,13 @@ import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { placeNamedOrganizations, placePossessives, placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
+import {
+  demoteModifierPlaces,
+  placeNamedOrganizations,
+  placePossessives,
+  placeRoleOnlyNominals,
+  placeTitledPeople,
+} from "./placement.js";
 import { tryComposite } from "./rule-composite.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
@@ -48,6 +54,7 @@ export function recognize(
   const cands = S.cands;
   classifyUnknown(doc, cands, keys, cues, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  demoteModifierPlaces(doc, cands, lex);
   placeNamedOrganizations(doc, cands, (k) => {
     const m = S.actorAt(
       k,
