@@ -143,3 +143,18 @@ describe("a city written as a modifier is a place, not its country", () => {
     expect(codeOf(run(text), mention)).toBe(code);
   });
 });
+
+describe("agents and institutions", () => {
+  it.each([
+    [
+      "The military government of President Prosper Avril declared a state of siege.",
+      "The military government",
+      "HTIGOV",
+    ],
+    ["The administration of Joe Biden said.", "The administration", "USAGOV"],
+    ["Syrian officers ended the mediation.", "Syrian officers", "SYRMIL"],
+    ["U.S. border patrol agents detained them.", "U.S. border patrol agents", "USACOP"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text, null), mention)).toBe(code);
+  });
+});

@@ -208,3 +208,24 @@ export function demoteModifierPlaces(doc: Document, cands: Cand[], lex: Lexicon)
     Object.assign(c, { entry: -1, unknown: true, kind: "place", code: null });
   }
 }
+
+/**
+ * An institution "of" a person is that person's country's: "the military government of President Prosper
+ * Avril" → HTIGOV, "the administration of Joe Biden" → USAGOV (the office's country, as "the president of
+ * Kenya" names it).
+ */
+export function placeInstitutionsOfPeople(
+  doc: Document,
+  cands: Cand[],
+  entryCode: (ref: number) => string | null,
+): void {
+  const byStart = new Map<number, Cand>();
+  for (const c of cands) if (!c.drop) byStart.set(c.s, c);
+  for (const c of cands) {
+    if (c.drop || !c.agent || c.agent.kind !== "organization" || !c.code?.startsWith("---")) continue;
+    if (doc.tokens.norm[c.e] !== "of") continue;
+    const owner = byStart.get(c.e + 1);
+    const country = owner?.kind === "person" ? candCountry(owner, entryCode) : null;
+    if (country) c.code = `${country}${c.code.slice(3)}`;
+  }
+}

@@ -24,6 +24,7 @@ import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 import {
   demoteModifierPlaces,
+  placeInstitutionsOfPeople,
   placeNamedOrganizations,
   placePossessives,
   placeRoleOnlyNominals,
@@ -66,6 +67,7 @@ export function recognize(
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode);
   placePossessives(doc, cands, lex, S.entryCode);
+  placeInstitutionsOfPeople(doc, cands, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode);
