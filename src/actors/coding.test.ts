@@ -161,3 +161,19 @@ describe("agents and institutions", () => {
     expect(codeOf(run(text, null), mention)).toBe(code);
   });
 });
+
+describe("pair descriptions", () => {
+  const members = (l: ActorLayer, text: string) => {
+    const m = l.mentions.find((x) => x.text === text);
+    const e = m ? l.entities[m.entity] : undefined;
+    return (e?.members ?? []).map((id) => l.entities.find((x) => x.id === id)?.actor);
+  };
+  it("'the two sides' are the two actors of any kind named before", () => {
+    const l = run("Israel and Hamas exchanged fire. The two sides agreed to a truce.");
+    expect(members(l, "The two sides")).toEqual(["ISR", "PSEREB"]);
+  });
+  it("'the two leaders' after coordinated groups of leaders", () => {
+    const l = run("Russian and Chinese leaders met on Monday. The two leaders agreed to expand trade.");
+    expect(members(l, "The two leaders")).toEqual(["RUSGOV", "CHNGOV"]);
+  });
+});
