@@ -157,6 +157,8 @@ describe("agents and institutions", () => {
     ["The administration of Joe Biden said.", "The administration", "USAGOV"],
     ["Syrian officers ended the mediation.", "Syrian officers", "SYRMIL"],
     ["U.S. border patrol agents detained them.", "U.S. border patrol agents", "USACOP"],
+    ["Sudanese rebel leader John Garang arrived.", "Sudanese rebel leader John Garang", "SDNREB"],
+    ["Afghan rebel leaders said they would meet him.", "Afghan rebel leaders", "AFGREB"],
   ])("%s", (text, mention, code) => {
     expect(codeOf(run(text, null), mention)).toBe(code);
   });
