@@ -26,9 +26,12 @@ describe("military hardware stands for the forces using it", () => {
   ])("%s", (text, mention, code) => {
     expect(codeOf(run(text), mention)).toBe(code);
   });
-  it.each(["Drones hit the field.", "The tanks rolled past the square."])("no owner, no actor: %s", (text) => {
-    expect(run(text).mentions).toHaveLength(0);
-  });
+  it.each(["Drones hit the field.", "The tanks rolled past the square.", "The officers arrested him."])(
+    "no owner, no actor: %s",
+    (text) => {
+      expect(run(text).mentions).toHaveLength(0);
+    },
+  );
 });
 
 describe("coordinated actors share the country named once", () => {
@@ -123,5 +126,56 @@ describe("organizations named with a country take it", () => {
   });
   it("leaves an organization without a role word alone", () => {
     expect(codeOf(run("The Kenya Football Federation met."), "Kenya Football Federation")).toBeNull();
+  });
+});
+
+describe("a city written as a modifier is a place, not its country", () => {
+  it.each([
+    ["The Moscow talks ended without agreement.", "Moscow"],
+    ["A Geneva meeting was held on Monday.", "Geneva"],
+    ["In the Kabul attack, ten people died.", "Kabul"],
+  ])("%s", (text, mention) => {
+    const l = run(text);
+    expect(l.mentions.some((m) => m.text === mention)).toBe(true);
+    expect(codeOf(l, mention)).toBeNull();
+  });
+  it.each([
+    ["Moscow rejected the plan.", "Moscow", "RUS"],
+    ["Israel reimposed blockades in the West Bank following the attack.", "West Bank", "PSE"],
+  ])("still an actor: %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
+
+describe("agents and institutions", () => {
+  it.each([
+    [
+      "The military government of President Prosper Avril declared a state of siege.",
+      "The military government",
+      "HTIGOV",
+    ],
+    ["The administration of Joe Biden said.", "The administration", "USAGOV"],
+    ["Syrian officers ended the mediation.", "Syrian officers", "SYRMIL"],
+    ["U.S. border patrol agents detained them.", "U.S. border patrol agents", "USACOP"],
+    ["Sudanese rebel leader John Garang arrived.", "Sudanese rebel leader John Garang", "SDNREB"],
+    ["Afghan rebel leaders said they would meet him.", "Afghan rebel leaders", "AFGREB"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text, null), mention)).toBe(code);
+  });
+});
+
+describe("pair descriptions", () => {
+  const members = (l: ActorLayer, text: string) => {
+    const m = l.mentions.find((x) => x.text === text);
+    const e = m ? l.entities[m.entity] : undefined;
+    return (e?.members ?? []).map((id) => l.entities.find((x) => x.id === id)?.actor);
+  };
+  it("'the two sides' are the two actors of any kind named before", () => {
+    const l = run("Israel and Hamas exchanged fire. The two sides agreed to a truce.");
+    expect(members(l, "The two sides")).toEqual(["ISR", "PSEREB"]);
+  });
+  it("'the two leaders' after coordinated groups of leaders", () => {
+    const l = run("Russian and Chinese leaders met on Monday. The two leaders agreed to expand trade.");
+    expect(members(l, "The two leaders")).toEqual(["RUSGOV", "CHNGOV"]);
   });
 });

@@ -52,7 +52,7 @@ interface CuesFile {
   given_names: string[];
   event_suffixes?: string[];
   product_nouns?: string[];
-  pair_heads?: { person: string[]; country: string[] };
+  pair_heads?: { person: string[]; country: string[]; party?: string[] };
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -61,7 +61,11 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
   for (const [role, words] of Object.entries(raw.org_suffixes)) for (const w of words) orgSuffix.set(w, role);
   return {
     version: raw.version,
-    pairs: { person: new Set(raw.pair_heads?.person ?? []), country: new Set(raw.pair_heads?.country ?? []) },
+    pairs: {
+      person: new Set(raw.pair_heads?.person ?? []),
+      country: new Set(raw.pair_heads?.country ?? []),
+      party: new Set(raw.pair_heads?.party ?? []),
+    },
     cues: {
       honorifics: new Set(raw.honorifics),
       orgSuffix,

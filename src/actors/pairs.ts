@@ -8,7 +8,7 @@
  * Conservative on purpose: exactly two distinct entities of the right kind must be mentioned in the phrase's
  * sentence or the PAIR_WINDOW sentences before it; with one or three or more, the phrase stays unresolved.
  */
-import type { Entity, EntityKind } from "../contract.js";
+import type { Entity } from "../contract.js";
 import type { Document } from "../nlp/document.js";
 import type { ActorLayer, ActorMention } from "./types.js";
 
@@ -18,14 +18,16 @@ const PAIR_WINDOW = 6;
 export interface PairCues {
   /** Head lemmas naming people ("leader", "president", "minister", "man"). */
   person: ReadonlySet<string>;
-  /** Head lemmas naming states ("country", "nation", "government", "side"). */
+  /** Head lemmas naming states ("country", "nation", "government"). */
   country: ReadonlySet<string>;
+  /** Head lemmas naming the parties of any kind ("side", "party", "camp"): "Israel and Hamas … the two sides". */
+  party?: ReadonlySet<string>;
 }
 
 interface PairPhrase {
   from: number;
   to: number;
-  kind: "person" | "country";
+  kind: "person" | "country" | "party";
 }
 
 /** "the two leaders", "both leaders", "both the leaders", "the two foreign ministers" starting at token i. */
@@ -43,15 +45,27 @@ function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | nu
   const head = lemma[j] as string;
   const plural = word.endsWith("s") || word === "men" || word === "women";
   if (pos[j] !== "NOUN" || !plural) return null;
-  const kind = cues.person.has(head) ? "person" : cues.country.has(head) ? "country" : null;
+  const kind = cues.person.has(head)
+    ? "person"
+    : cues.country.has(head)
+      ? "country"
+      : cues.party?.has(head)
+        ? "party"
+        : null;
   if (!kind) return null;
   // "both leaders' speeches" is fine; "the two leaders of X" names other leaders
   if (norm[j + 1] === "of") return null;
   return { from: i, to: j + 1, kind };
 }
 
-function entityKindFits(kind: EntityKind, want: PairPhrase["kind"]): boolean {
-  return want === "person" ? kind === "person" : kind === "country";
+/**
+ * People for "the two leaders" (also groups of officials: "Russian and Chinese leaders met … the two leaders"),
+ * countries for "the two countries", any actor but a place for "the two sides".
+ */
+function entityFits(e: Entity, want: PairPhrase["kind"]): boolean {
+  if (want === "party") return e.kind !== "place" && e.actor !== null;
+  if (want === "person") return e.kind === "person" || (e.kind === "group" && e.role === "GOV");
+  return e.kind === "country";
 }
 
 /** The two distinct entities of the wanted kind mentioned last before token `at` within the window, or null. */
@@ -65,7 +79,7 @@ function lastPair(doc: Document, layer: ActorLayer, at: number, want: PairPhrase
     if (m.tokenStart >= at) continue;
     if ((doc.tokens.sentence[m.tokenStart] as number) < firstSentence) break;
     const e = layer.entities[m.entity] as Entity;
-    if (!entityKindFits(e.kind, want) || seen.includes(m.entity)) continue;
+    if (!entityFits(e, want) || seen.includes(m.entity)) continue;
     seen.push(m.entity);
   }
   // exactly two candidates, so that "the two leaders" never picks two out of three

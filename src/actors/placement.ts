@@ -6,6 +6,7 @@ import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
+import { nameKey } from "./normalize.js";
 
 /** Country of a candidate's code for the article date: its dictionary entry's, else its composed code's. */
 function candCountry(c: Cand, entryCode: (ref: number) => string | null): string | null {
@@ -175,5 +176,56 @@ export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt:
       if (last && last.end === c.e) country = last.country;
     }
     if (country) c.code = `${country}${c.role}`;
+  }
+}
+
+/**
+ * A city (a place, or a capital standing for its country) written as the modifier of a common noun names where
+ * something happens, not who acts: "the Moscow talks", "a Geneva meeting", "the Baghdad bombing". Such a name
+ * stays a mention (of the place, without a code) instead of the country's: "The Moscow talks ended" is not
+ * Russia ending anything. Agents after the name ("Moscow police", "the Baghdad government") were composed
+ * before this runs, and a country's own name ("China trade") is left alone.
+ */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+export function demoteModifierPlaces(doc: Document, cands: Cand[], lex: Lexicon): void {
+  const T = doc.tokens;
+  const starts = new Set(cands.filter((c) => !c.drop).map((c) => c.s));
+  for (const c of cands) {
+    if (c.drop || c.entry < 0 || c.form !== "name") continue;
+    const n = c.e;
+    const word = T.value[n];
+    if (!word || !/^\p{Ll}+$/u.test(word) || starts.has(n)) continue;
+    // the name modifies the noun after it ("Moscow" → "summit"), or an article before a city that takes none
+    // shows it ("The Moscow talks ended", where the tagger may read "talks" as a verb)
+    const compound = T.pos[n] === "NOUN" && T.head[c.e - 1] === n && T.deprel[c.e - 1] === "compound";
+    const nounLike = T.pos[n] === "NOUN" || T.xpos[n] === "VBZ";
+    if (!compound && !(nounLike && ARTICLES.has(T.norm[c.s - 1] ?? ""))) continue;
+    const en = lex.dict.entries[c.entry] as ActorEntry;
+    const key = nameKey(doc.text.slice(T.start[c.nameStart] as number, T.end[c.e - 1] as number));
+    const city = en.kind === "place" || (en.metonyms ?? []).some((m) => nameKey(m) === key);
+    if (!city) continue;
+    Object.assign(c, { entry: -1, unknown: true, kind: "place", code: null });
+  }
+}
+
+/**
+ * An institution "of" a person is that person's country's: "the military government of President Prosper
+ * Avril" → HTIGOV, "the administration of Joe Biden" → USAGOV (the office's country, as "the president of
+ * Kenya" names it).
+ */
+export function placeInstitutionsOfPeople(
+  doc: Document,
+  cands: Cand[],
+  entryCode: (ref: number) => string | null,
+): void {
+  const byStart = new Map<number, Cand>();
+  for (const c of cands) if (!c.drop) byStart.set(c.s, c);
+  for (const c of cands) {
+    if (c.drop || !c.agent || c.agent.kind !== "organization" || !c.code?.startsWith("---")) continue;
+    if (doc.tokens.norm[c.e] !== "of") continue;
+    const owner = byStart.get(c.e + 1);
+    const country = owner?.kind === "person" ? candCountry(owner, entryCode) : null;
+    if (country) c.code = `${country}${c.code.slice(3)}`;
   }
 }

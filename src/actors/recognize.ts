@@ -22,7 +22,14 @@ import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { placeNamedOrganizations, placePossessives, placeRoleOnlyNominals, placeTitledPeople } from "./placement.js";
+import {
+  demoteModifierPlaces,
+  placeInstitutionsOfPeople,
+  placeNamedOrganizations,
+  placePossessives,
+  placeRoleOnlyNominals,
+  placeTitledPeople,
+} from "./placement.js";
 import { tryComposite } from "./rule-composite.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
@@ -48,6 +55,7 @@ export function recognize(
   const cands = S.cands;
   classifyUnknown(doc, cands, keys, cues, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  demoteModifierPlaces(doc, cands, lex);
   placeNamedOrganizations(doc, cands, (k) => {
     const m = S.actorAt(
       k,
@@ -59,6 +67,7 @@ export function recognize(
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode);
   placePossessives(doc, cands, lex, S.entryCode);
+  placeInstitutionsOfPeople(doc, cands, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode);
