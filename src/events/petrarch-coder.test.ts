@@ -157,6 +157,21 @@ describe("PETRARCH participants", () => {
     expect(code(dict, "Mordor burned the embassy in Gondor.", {}, actors)).toEqual(["MOR GON 222"]);
   });
 
+  it("a passive takes as target only the actor right before its auxiliary", () => {
+    const dict = "--- REPORT [025] ---\nREPORT\n--- SHOOT [190] ---\nSHOOT {SHOT}\n";
+    expect(code(dict, "Arnor was shot dead in Gondor.")).toEqual(["GON ARN 190"]);
+    // The parse attaches "hafling" to "meeting": still no target from before the clause.
+    expect(
+      code(dict, "Gondor and Bree have postponed their meeting after a hafling was reported on the pass of Mordor."),
+    ).toEqual(["MOR - 025"]);
+  });
+
+  it("once the sentence has an event, a non-finite verb with a borrowed subject adds none", () => {
+    const dict = "--- CELEBRATE [051] ---\nCELEBRATE\n--- LEAVE [012] ---\nLEAVE\n";
+    expect(code(dict, "Arnor celebrated Iftar with Gondor after leaving Mordor.")).toEqual(["ARN GON 051"]);
+    expect(code(dict, "Arnor is about to leave Mordor.")).toEqual(["ARN MOR 012"]);
+  });
+
   it("splits PETRARCH-1 slash codes into their actors only when asked", () => {
     const shire: FakeActor[] = [...WORLD, { name: "The Shire", actor: "FRO/SAM" }];
     const text = "The Shire welcomed ties with Gondor.";

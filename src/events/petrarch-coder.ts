@@ -77,13 +77,24 @@ export function codePetrarch(
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
     const se = doc.sentences.tokenEnd[s] as number;
+    let coded = false;
     for (let i = ss; i < se; i++) {
+      // "celebrated Iftar … after leaving Eriador", "called on Gondor to be allowed to leave": once the
+      // sentence has an event, a non-finite verb that borrows its subject adds background, not another event.
+      if (coded && nonFinite(cx, i) && !cx.tree.children(i).some((c) => /^nsubj/.test(cx.tree.deprel(c)))) continue;
       const ev = codeVerbAt(cx, i, ss, se);
       if (ev) out.push(...ev.events);
       if (ev) i = Math.max(i, ev.skipTo);
+      coded ||= (ev?.events.length ?? 0) > 0;
     }
   }
   return out;
+}
+
+/** An infinitive, a gerund or a passive infinitive ("to be allowed"). */
+function nonFinite(cx: Cx, i: number): boolean {
+  const x = cx.doc.tokens.xpos[i];
+  return x === "VB" || x === "VBG" || (x === "VBN" && (val(cx, i - 1) === "be" || val(cx, i - 1) === "being"));
 }
 
 function mentionCode(cx: Cx, m: ActorMention): string | null {
@@ -374,6 +385,20 @@ function passive(cx: Cx, sp: Span): boolean {
   return false;
 }
 
+/**
+ * The passive subject the parse missed: the actor right before the "was/were/been" of the verb ("An Eriadorian
+ * was shot dead"), not any earlier actor ("… after a hafling was reported": no target).
+ */
+function subjectOfAux(cx: Cx, sp: Span): ActorMention[] {
+  let k = sp.from - 1;
+  while (k > sp.ss && !BE.has(val(cx, k)) && /^(ADV|AUX|PART)$/.test(cx.doc.tokens.pos[k] ?? "")) k--;
+  if (!BE.has(val(cx, k))) return [];
+  k--;
+  while (k > sp.ss && /^(ADV|AUX|PART)$/.test(cx.doc.tokens.pos[k] ?? "")) k--;
+  const m = codedAt(cx, k);
+  return m && m.tokenEnd - 1 === k ? group(cx, m, sp.ss, sp.from) : [];
+}
+
 /** The first coded mention after token `end` in the sentence (and its coordinated mentions), skipping `not`. */
 function firstAfter(cx: Cx, sp: Span, not: ActorMention[]): ActorMention[] {
   // "… after crowds burned down its embassy, a senior Bree official said": past a comma, an actor of another
@@ -467,10 +492,11 @@ function participantPairs(cx: Cx, sp: Span, b: Bind, hasReverse: boolean): [stri
   let tgt = b.tgt ? group(cx, b.tgt, sp.ss, sp.se) : null;
   if (pass) {
     // The parse may call the passive subject a plain subject: any nominal before the verb.
-    const before = [...f.objects, ...f.subjects].filter((h) => h < sp.i);
+    // An inherited subject ("postponed their meeting after a hafling was reported") belongs to another verb.
+    const before = [...f.objects, ...(f.inherited ? [] : f.subjects)].filter((h) => h < sp.i);
     tgt ??= expandGroups(cx, headMentions(cx, before, sp.from), sp.ss, sp.from);
     // "a hafling was reported": a subject that is no actor leaves the event without a target.
-    if (tgt.length === 0 && before.length === 0) tgt = nearestBefore(cx, sp);
+    if (tgt.length === 0 && before.length === 0) tgt = subjectOfAux(cx, sp);
     src ??= firstAfter(cx, sp, tgt);
   } else {
     src ??= expandGroups(cx, headMentions(cx, f.subjects, sp.from), sp.ss, sp.from);
