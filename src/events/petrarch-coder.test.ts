@@ -172,6 +172,34 @@ describe("PETRARCH participants", () => {
     expect(code(dict, "Arnor is about to leave Mordor.")).toEqual(["ARN MOR 012"]);
   });
 
+  it("a pattern word never matches inside an actor ('Australia' is no AUSTRAL currency)", () => {
+    const dict = "&CURRENCY\n+AUSTRAL\n+RUPEES\n\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURRENCY [071]\n";
+    const actors: FakeActor[] = [...WORLD, { name: "Australia", actor: "AUS" }];
+    expect(code(dict, "Arnor will contribute a million rupees to Australia.", {}, actors)).toEqual(["ARN AUS 071"]);
+    expect(code(dict, "Arnor will contribute a million dollars to Australia.", {}, actors)).toEqual(["ARN AUS 070"]);
+  });
+
+  it("reads roles of a country: 'the government of Gondor', 'Danish media and government', a titled person", () => {
+    const resolve = (words: string[]) =>
+      words.join(" ") === "government" ? "---GOV" : words.join(" ") === "president umbardacil" ? "---GOV" : null;
+    const actors: FakeActor[] = [
+      ...WORLD,
+      { name: "Danish media", actor: "DNKMED" },
+      { name: "government", actor: "---GOV" },
+      { name: "President Umbardacil", actor: "" },
+    ];
+    const opt = { resolve };
+    expect(code(WELCOME, "Arnor and the government of Gondor welcomed Bree.", opt)).toEqual([
+      "ARN BRE 050",
+      "GONGOV BRE 050",
+    ]);
+    expect(code(WELCOME, "Danish media and government welcomed Bree.", opt, actors)).toEqual([
+      "DNKMED BRE 050",
+      "DNKGOV BRE 050",
+    ]);
+    expect(code(WELCOME, "Arnor President Umbardacil has welcomed Bree.", opt, actors)).toEqual(["ARNGOV BRE 050"]);
+  });
+
   it("splits PETRARCH-1 slash codes into their actors only when asked", () => {
     const shire: FakeActor[] = [...WORLD, { name: "The Shire", actor: "FRO/SAM" }];
     const text = "The Shire welcomed ties with Gondor.";

@@ -73,6 +73,7 @@ export function codePetrarch(
   cx.codes = actors.mentions.map((m) => mentionCode(cx, m));
   possessorRoles(cx);
   modifierRoles(cx);
+  roleOfCountry(cx);
   const out: PetrEvent[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
@@ -144,6 +145,22 @@ function modifierRoles(cx: Cx) {
   });
 }
 
+/**
+ * "the government of Gondor": a one-word agent before "of" and a country gives the country that role (GONGOV);
+ * "the information ministry of Gondor", where the agent word is part of a longer noun phrase, stays GON.
+ */
+function roleOfCountry(cx: Cx) {
+  const { pos } = cx.doc.tokens;
+  cx.actors.mentions.forEach((m, k) => {
+    const c = cx.codes[k] ?? "";
+    const a = m.tokenStart - 2;
+    if (c.length !== 3 || a < 0 || val(cx, m.tokenStart - 1) !== "of" || mentionAt(cx, a)) return;
+    if (/^(NOUN|ADJ|PROPN)$/.test(pos[a - 1] ?? "")) return;
+    const role = cx.opt.resolve?.([val(cx, a)]);
+    if (role?.startsWith("---") && role.length === 6) cx.codes[k] = c + role.slice(3);
+  });
+}
+
 /** Dictionary verbs the token at i begins or ends, multi-word verbs first, with the tokens they cover. */
 function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[] {
   const { pos, xpos } = cx.doc.tokens;
@@ -191,6 +208,8 @@ interface Bind {
 
 /** TABARI word match: the token or its lemma, or (for words not ending in "_") a longer word it begins. */
 function wordMatches(cx: Cx, k: number, w: DictWord): boolean {
+  // Actors are coded before verb patterns are read (TABARI): "Australia" is no "AUSTRAL" currency.
+  if (codedAt(cx, k)) return false;
   const v = val(cx, k);
   if (v === w.w || lem(cx, k) === w.w) return true;
   return !w.exact && w.w.length >= 4 && v.startsWith(w.w);
@@ -342,6 +361,13 @@ function group(cx: Cx, m: ActorMention, lo: number, hi: number): ActorMention[] 
   return out;
 }
 
+/** Heads with their conjuncts whatever their tags ("Ithilen and the government of Gondor"). */
+function conjuncts(cx: Cx, heads: readonly number[]): number[] {
+  const out = [...heads];
+  for (const h of heads) for (const c of cx.tree.dependents(h, "conj")) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
 /** Coded mentions of parse heads: the head's own mention, else the first one inside its phrase before `limit`. */
 function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -360,6 +386,11 @@ function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMen
           break;
         }
       }
+    }
+    // "Arnor President Umbardacil": the parse's head is the country, the actor is the person it codes (ARNGOV).
+    const n = m ? mentionAt(cx, m.tokenEnd) : null;
+    if (m && n && n.tokenEnd <= limit && codeOf(cx, n).startsWith(codeOf(cx, m)) && codeOf(cx, n) !== codeOf(cx, m)) {
+      m = n;
     }
     if (m && !out.includes(m)) out.push(m);
   }
@@ -448,6 +479,7 @@ function codesOf(cx: Cx, ms: ActorMention[]): string[] {
     for (const x of cx.opt.splitSlashCodes ? c.split("/") : [c]) if (!out.includes(x)) out.push(x);
   };
   let role = "";
+  let country = "";
   for (const m of ms) {
     const c = codeOf(cx, m);
     const after = roleOfGroup(cx, m, c);
@@ -456,7 +488,10 @@ function codesOf(cx: Cx, ms: ActorMention[]): string[] {
       continue;
     }
     if (c.length === 3 && role) push(c + role);
+    // "Danish media and government": a role without country shares the country of the member before it.
+    else if (c.startsWith("---") && c.length >= 6 && country) push(country + c.slice(3));
     else push(c);
+    if (!c.startsWith("---")) country = c.slice(0, 3);
     role = c.length === 6 && /\s(in|of|from)\s/i.test(m.text) ? c.slice(3) : "";
   }
   return out;
@@ -499,7 +534,7 @@ function participantPairs(cx: Cx, sp: Span, b: Bind, hasReverse: boolean): [stri
     if (tgt.length === 0 && before.length === 0) tgt = subjectOfAux(cx, sp);
     src ??= firstAfter(cx, sp, tgt);
   } else {
-    src ??= expandGroups(cx, headMentions(cx, f.subjects, sp.from), sp.ss, sp.from);
+    src ??= expandGroups(cx, headMentions(cx, conjuncts(cx, f.subjects), sp.from), sp.ss, sp.from);
     if (src.length === 0 && f.subjects.length === 0) src = nearestBefore(cx, sp);
     tgt ??= firstAfter(cx, sp, src);
   }
