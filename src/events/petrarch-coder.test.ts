@@ -74,6 +74,19 @@ describe("PETRARCH dictionary patterns", () => {
     expect(code(dict, "Gondor broke with Mordor.")).toEqual(["GON MOR 120"]);
   });
 
+  it("PETRARCH-1 tries every block of a repeated verb, PETRARCH-2 keeps the first block", () => {
+    const v1 = "--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n";
+    expect(code(v1, "Arnor was shot dead in Gondor.")).toEqual(["GON ARN 224"]);
+    const v2 = "--- ALLOW [080] ---\nALLOW\n\n--- ALLOW [080] ---\nALLOW\n- * (TO LEAVE) [066]\n";
+    expect(parsePetrarchDictionary(v2).format).toBe(2);
+    expect(code(v2, "Arnor allowed Gondor to leave.")).toEqual(["ARN GON 080"]);
+  });
+
+  it("finds the target from the verb on, also inside the matched phrase", () => {
+    const dict = "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n";
+    expect(code(dict, "Arnor allowed that Mordor is a really pleasant place.")).toEqual(["ARN MOR 024"]);
+  });
+
   it("a [---] pattern means no event", () => {
     const dict = "--- ALLOW [080] ---\nALLOW\n- * BUDGET [---]\n";
     expect(code(dict, "Arnor allowed the budget of Gondor.")).toEqual([]);

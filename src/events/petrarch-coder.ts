@@ -162,9 +162,15 @@ function roleOfCountry(cx: Cx) {
 }
 
 /** Dictionary verbs the token at i begins or ends, multi-word verbs first, with the tokens they cover. */
-function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[] {
+interface VerbHit {
+  v: PetrVerb;
+  from: number;
+  to: number;
+}
+
+function verbsAt(cx: Cx, i: number): VerbHit[] {
   const { pos, xpos } = cx.doc.tokens;
-  const found: { v: PetrVerb; from: number; to: number }[] = [];
+  const found: VerbHit[] = [];
   const seen = new Set<PetrVerb>();
   const bySurface = cx.dict.byForm.get(val(cx, i)) ?? [];
   const byLemma = (cx.dict.byForm.get(lem(cx, i)) ?? []).filter((v) => v.base === lem(cx, i));
@@ -289,30 +295,47 @@ function matchPattern(cx: Cx, p: PetrPattern, from: number, to: number, ss: numb
   return seqFwd(cx, p.post, 0, to + 1, se, pre.b);
 }
 
+/** The block pattern that matches first, trying each dictionary verb the token may be ("SHOT" has two blocks). */
+function firstPattern(cx: Cx, hits: VerbHit[], ss: number, se: number) {
+  for (const hit of hits) {
+    for (const p of hit.v.block.patterns) {
+      const r = matchPattern(cx, p, hit.from, hit.to, ss, se);
+      if (r) return { hit, p, r };
+    }
+  }
+  return null;
+}
+
 /** Codes the dictionary verb at token i, if any: its events and the last token of the verb. */
 function codeVerbAt(cx: Cx, i: number, ss: number, se: number) {
-  const [hit] = verbsAt(cx, i);
-  if (!hit) return null;
-  const { v, from, to } = hit;
+  const hits = verbsAt(cx, i);
+  const first = hits[0];
+  if (!first) return null;
+  // PETRARCH-1 tries the patterns of every block of the same written verb ("SHOT" has two blocks; "left" is
+  // LEFT, not LEAVE); PETRARCH-2 keeps a verb's first block (a repeated "--- ALLOW ---" block adds nothing: the
+  // UD suite expects ALLOW's default code where the second block has a pattern).
+  const merge = cx.dict.format === 1;
+  const same = hits.filter(
+    (h) => h === first || (merge && h.v.forms.has(val(cx, i)) && h.to - h.from === first.to - first.from),
+  );
+  const found = firstPattern(cx, same, ss, se);
+  const { v, from, to } = found?.hit ?? first;
   const own = v.code !== undefined;
   let code = own ? (v.code ?? null) : v.block.code;
   let reverse = own ? (v.reverse ?? null) : v.block.reverse;
   let bind: Bind = { src: null, tgt: null, comp: null };
   let end = to;
   let rule = `petr:${v.block.label}`;
-  for (const p of v.block.patterns) {
-    const r = matchPattern(cx, p, from, to, ss, se);
-    if (!r) continue;
-    ({ code, reverse } = p);
-    bind = r.b;
-    end = Math.max(r.end, to);
-    rule += `#${p.line}`;
-    break;
+  if (found) {
+    ({ code, reverse } = found.p);
+    bind = found.r.b;
+    end = Math.max(found.r.end, to);
+    rule += `#${found.p.line}`;
   }
   if (code && cx.opt.negate && negated(cx, from, ss)) code = cx.opt.negate(code) ?? code;
   if (!code) return { events: [], skipTo: to };
   const text = cx.doc.text.slice(cx.doc.tokens.start[from] as number, cx.doc.tokens.end[end] as number);
-  const pairs = participantPairs(cx, { i, from, end, ss, se }, bind, reverse !== null);
+  const pairs = participantPairs(cx, { i, from, to, end, ss, se }, bind, reverse !== null);
   const events: PetrEvent[] = [];
   for (const [s, t, rev] of pairs) {
     const c = rev ? reverse : code;
@@ -400,6 +423,9 @@ function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMen
 interface Span {
   i: number;
   from: number;
+  /** Last token of the verb. */
+  to: number;
+  /** Last token of the matched pattern (or of the verb). */
   end: number;
   ss: number;
   se: number;
@@ -436,12 +462,13 @@ function firstAfter(cx: Cx, sp: Span, not: ActorMention[]): ActorMention[] {
   // clause is no target. Only a verb the parse knows as one has a reliable subtree.
   const parsed = cx.doc.tokens.pos[sp.i] === "VERB";
   let comma = false;
-  for (let k = sp.end + 1; k < sp.se; k++) {
+  // From the verb on: "allowed that Mordor isn't a really pleasant place" has its target inside the phrase.
+  for (let k = sp.to + 1; k < sp.se; k++) {
     if (HARD.has(cx.doc.tokens.value[k] as string)) break;
     if (cx.doc.tokens.value[k] === ",") comma = true;
     const m = codedAt(cx, k);
     const inClause = !parsed || !comma || !m || cx.tree.dominates(sp.i, k);
-    if (m && !not.includes(m) && inClause) return group(cx, m, sp.end + 1, sp.se);
+    if (m && !not.includes(m) && inClause) return group(cx, m, sp.to + 1, sp.se);
     if (m) k = m.tokenEnd - 1;
   }
   return [];
