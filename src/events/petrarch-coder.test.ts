@@ -74,6 +74,19 @@ describe("PETRARCH dictionary patterns", () => {
     expect(code(dict, "Gondor broke with Mordor.")).toEqual(["GON MOR 120"]);
   });
 
+  it("PETRARCH-1 tries every block of a repeated verb, PETRARCH-2 keeps the first block", () => {
+    const v1 = "--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n";
+    expect(code(v1, "Arnor was shot dead in Gondor.")).toEqual(["GON ARN 224"]);
+    const v2 = "--- ALLOW [080] ---\nALLOW\n\n--- ALLOW [080] ---\nALLOW\n- * (TO LEAVE) [066]\n";
+    expect(parsePetrarchDictionary(v2).format).toBe(2);
+    expect(code(v2, "Arnor allowed Gondor to leave.")).toEqual(["ARN GON 080"]);
+  });
+
+  it("finds the target from the verb on, also inside the matched phrase", () => {
+    const dict = "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n";
+    expect(code(dict, "Arnor allowed that Mordor is a really pleasant place.")).toEqual(["ARN MOR 024"]);
+  });
+
   it("a [---] pattern means no event", () => {
     const dict = "--- ALLOW [080] ---\nALLOW\n- * BUDGET [---]\n";
     expect(code(dict, "Arnor allowed the budget of Gondor.")).toEqual([]);
@@ -155,6 +168,49 @@ describe("PETRARCH participants", () => {
     const text = "Arnor left after Mordor burned the embassy, a senior Bree official said.";
     expect(code(dict, text, {}, actors)).toEqual(["MOR - 222"]);
     expect(code(dict, "Mordor burned the embassy in Gondor.", {}, actors)).toEqual(["MOR GON 222"]);
+  });
+
+  it("a passive takes as target only the actor right before its auxiliary", () => {
+    const dict = "--- REPORT [025] ---\nREPORT\n--- SHOOT [190] ---\nSHOOT {SHOT}\n";
+    expect(code(dict, "Arnor was shot dead in Gondor.")).toEqual(["GON ARN 190"]);
+    // The parse attaches "hafling" to "meeting": still no target from before the clause.
+    expect(
+      code(dict, "Gondor and Bree have postponed their meeting after a hafling was reported on the pass of Mordor."),
+    ).toEqual(["MOR - 025"]);
+  });
+
+  it("once the sentence has an event, a non-finite verb with a borrowed subject adds none", () => {
+    const dict = "--- CELEBRATE [051] ---\nCELEBRATE\n--- LEAVE [012] ---\nLEAVE\n";
+    expect(code(dict, "Arnor celebrated Iftar with Gondor after leaving Mordor.")).toEqual(["ARN GON 051"]);
+    expect(code(dict, "Arnor is about to leave Mordor.")).toEqual(["ARN MOR 012"]);
+  });
+
+  it("a pattern word never matches inside an actor ('Australia' is no AUSTRAL currency)", () => {
+    const dict = "&CURRENCY\n+AUSTRAL\n+RUPEES\n\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURRENCY [071]\n";
+    const actors: FakeActor[] = [...WORLD, { name: "Australia", actor: "AUS" }];
+    expect(code(dict, "Arnor will contribute a million rupees to Australia.", {}, actors)).toEqual(["ARN AUS 071"]);
+    expect(code(dict, "Arnor will contribute a million dollars to Australia.", {}, actors)).toEqual(["ARN AUS 070"]);
+  });
+
+  it("reads roles of a country: 'the government of Gondor', 'Danish media and government', a titled person", () => {
+    const resolve = (words: string[]) =>
+      words.join(" ") === "government" ? "---GOV" : words.join(" ") === "president umbardacil" ? "---GOV" : null;
+    const actors: FakeActor[] = [
+      ...WORLD,
+      { name: "Danish media", actor: "DNKMED" },
+      { name: "government", actor: "---GOV" },
+      { name: "President Umbardacil", actor: "" },
+    ];
+    const opt = { resolve };
+    expect(code(WELCOME, "Arnor and the government of Gondor welcomed Bree.", opt)).toEqual([
+      "ARN BRE 050",
+      "GONGOV BRE 050",
+    ]);
+    expect(code(WELCOME, "Danish media and government welcomed Bree.", opt, actors)).toEqual([
+      "DNKMED BRE 050",
+      "DNKGOV BRE 050",
+    ]);
+    expect(code(WELCOME, "Arnor President Umbardacil has welcomed Bree.", opt, actors)).toEqual(["ARNGOV BRE 050"]);
   });
 
   it("splits PETRARCH-1 slash codes into their actors only when asked", () => {

@@ -73,17 +73,29 @@ export function codePetrarch(
   cx.codes = actors.mentions.map((m) => mentionCode(cx, m));
   possessorRoles(cx);
   modifierRoles(cx);
+  roleOfCountry(cx);
   const out: PetrEvent[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {
     const ss = doc.sentences.tokenStart[s] as number;
     const se = doc.sentences.tokenEnd[s] as number;
+    let coded = false;
     for (let i = ss; i < se; i++) {
+      // "celebrated Iftar … after leaving Eriador", "called on Gondor to be allowed to leave": once the
+      // sentence has an event, a non-finite verb that borrows its subject adds background, not another event.
+      if (coded && nonFinite(cx, i) && !cx.tree.children(i).some((c) => /^nsubj/.test(cx.tree.deprel(c)))) continue;
       const ev = codeVerbAt(cx, i, ss, se);
       if (ev) out.push(...ev.events);
       if (ev) i = Math.max(i, ev.skipTo);
+      coded ||= (ev?.events.length ?? 0) > 0;
     }
   }
   return out;
+}
+
+/** An infinitive, a gerund or a passive infinitive ("to be allowed"). */
+function nonFinite(cx: Cx, i: number): boolean {
+  const x = cx.doc.tokens.xpos[i];
+  return x === "VB" || x === "VBG" || (x === "VBN" && (val(cx, i - 1) === "be" || val(cx, i - 1) === "being"));
 }
 
 function mentionCode(cx: Cx, m: ActorMention): string | null {
@@ -133,10 +145,32 @@ function modifierRoles(cx: Cx) {
   });
 }
 
+/**
+ * "the government of Gondor": a one-word agent before "of" and a country gives the country that role (GONGOV);
+ * "the information ministry of Gondor", where the agent word is part of a longer noun phrase, stays GON.
+ */
+function roleOfCountry(cx: Cx) {
+  const { pos } = cx.doc.tokens;
+  cx.actors.mentions.forEach((m, k) => {
+    const c = cx.codes[k] ?? "";
+    const a = m.tokenStart - 2;
+    if (c.length !== 3 || a < 0 || val(cx, m.tokenStart - 1) !== "of" || mentionAt(cx, a)) return;
+    if (/^(NOUN|ADJ|PROPN)$/.test(pos[a - 1] ?? "")) return;
+    const role = cx.opt.resolve?.([val(cx, a)]);
+    if (role?.startsWith("---") && role.length === 6) cx.codes[k] = c + role.slice(3);
+  });
+}
+
 /** Dictionary verbs the token at i begins or ends, multi-word verbs first, with the tokens they cover. */
-function verbsAt(cx: Cx, i: number): { v: PetrVerb; from: number; to: number }[] {
+interface VerbHit {
+  v: PetrVerb;
+  from: number;
+  to: number;
+}
+
+function verbsAt(cx: Cx, i: number): VerbHit[] {
   const { pos, xpos } = cx.doc.tokens;
-  const found: { v: PetrVerb; from: number; to: number }[] = [];
+  const found: VerbHit[] = [];
   const seen = new Set<PetrVerb>();
   const bySurface = cx.dict.byForm.get(val(cx, i)) ?? [];
   const byLemma = (cx.dict.byForm.get(lem(cx, i)) ?? []).filter((v) => v.base === lem(cx, i));
@@ -180,6 +214,8 @@ interface Bind {
 
 /** TABARI word match: the token or its lemma, or (for words not ending in "_") a longer word it begins. */
 function wordMatches(cx: Cx, k: number, w: DictWord): boolean {
+  // Actors are coded before verb patterns are read (TABARI): "Australia" is no "AUSTRAL" currency.
+  if (codedAt(cx, k)) return false;
   const v = val(cx, k);
   if (v === w.w || lem(cx, k) === w.w) return true;
   return !w.exact && w.w.length >= 4 && v.startsWith(w.w);
@@ -259,30 +295,47 @@ function matchPattern(cx: Cx, p: PetrPattern, from: number, to: number, ss: numb
   return seqFwd(cx, p.post, 0, to + 1, se, pre.b);
 }
 
+/** The block pattern that matches first, trying each dictionary verb the token may be ("SHOT" has two blocks). */
+function firstPattern(cx: Cx, hits: VerbHit[], ss: number, se: number) {
+  for (const hit of hits) {
+    for (const p of hit.v.block.patterns) {
+      const r = matchPattern(cx, p, hit.from, hit.to, ss, se);
+      if (r) return { hit, p, r };
+    }
+  }
+  return null;
+}
+
 /** Codes the dictionary verb at token i, if any: its events and the last token of the verb. */
 function codeVerbAt(cx: Cx, i: number, ss: number, se: number) {
-  const [hit] = verbsAt(cx, i);
-  if (!hit) return null;
-  const { v, from, to } = hit;
+  const hits = verbsAt(cx, i);
+  const first = hits[0];
+  if (!first) return null;
+  // PETRARCH-1 tries the patterns of every block of the same written verb ("SHOT" has two blocks; "left" is
+  // LEFT, not LEAVE); PETRARCH-2 keeps a verb's first block (a repeated "--- ALLOW ---" block adds nothing: the
+  // UD suite expects ALLOW's default code where the second block has a pattern).
+  const merge = cx.dict.format === 1;
+  const same = hits.filter(
+    (h) => h === first || (merge && h.v.forms.has(val(cx, i)) && h.to - h.from === first.to - first.from),
+  );
+  const found = firstPattern(cx, same, ss, se);
+  const { v, from, to } = found?.hit ?? first;
   const own = v.code !== undefined;
   let code = own ? (v.code ?? null) : v.block.code;
   let reverse = own ? (v.reverse ?? null) : v.block.reverse;
   let bind: Bind = { src: null, tgt: null, comp: null };
   let end = to;
   let rule = `petr:${v.block.label}`;
-  for (const p of v.block.patterns) {
-    const r = matchPattern(cx, p, from, to, ss, se);
-    if (!r) continue;
-    ({ code, reverse } = p);
-    bind = r.b;
-    end = Math.max(r.end, to);
-    rule += `#${p.line}`;
-    break;
+  if (found) {
+    ({ code, reverse } = found.p);
+    bind = found.r.b;
+    end = Math.max(found.r.end, to);
+    rule += `#${found.p.line}`;
   }
   if (code && cx.opt.negate && negated(cx, from, ss)) code = cx.opt.negate(code) ?? code;
   if (!code) return { events: [], skipTo: to };
   const text = cx.doc.text.slice(cx.doc.tokens.start[from] as number, cx.doc.tokens.end[end] as number);
-  const pairs = participantPairs(cx, { i, from, end, ss, se }, bind, reverse !== null);
+  const pairs = participantPairs(cx, { i, from, to, end, ss, se }, bind, reverse !== null);
   const events: PetrEvent[] = [];
   for (const [s, t, rev] of pairs) {
     const c = rev ? reverse : code;
@@ -331,6 +384,13 @@ function group(cx: Cx, m: ActorMention, lo: number, hi: number): ActorMention[] 
   return out;
 }
 
+/** Heads with their conjuncts whatever their tags ("Ithilen and the government of Gondor"). */
+function conjuncts(cx: Cx, heads: readonly number[]): number[] {
+  const out = [...heads];
+  for (const h of heads) for (const c of cx.tree.dependents(h, "conj")) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
 /** Coded mentions of parse heads: the head's own mention, else the first one inside its phrase before `limit`. */
 function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -350,6 +410,11 @@ function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMen
         }
       }
     }
+    // "Arnor President Umbardacil": the parse's head is the country, the actor is the person it codes (ARNGOV).
+    const n = m ? mentionAt(cx, m.tokenEnd) : null;
+    if (m && n && n.tokenEnd <= limit && codeOf(cx, n).startsWith(codeOf(cx, m)) && codeOf(cx, n) !== codeOf(cx, m)) {
+      m = n;
+    }
     if (m && !out.includes(m)) out.push(m);
   }
   return out;
@@ -358,6 +423,9 @@ function headMentions(cx: Cx, heads: readonly number[], limit: number): ActorMen
 interface Span {
   i: number;
   from: number;
+  /** Last token of the verb. */
+  to: number;
+  /** Last token of the matched pattern (or of the verb). */
   end: number;
   ss: number;
   se: number;
@@ -374,18 +442,33 @@ function passive(cx: Cx, sp: Span): boolean {
   return false;
 }
 
+/**
+ * The passive subject the parse missed: the actor right before the "was/were/been" of the verb ("An Eriadorian
+ * was shot dead"), not any earlier actor ("… after a hafling was reported": no target).
+ */
+function subjectOfAux(cx: Cx, sp: Span): ActorMention[] {
+  let k = sp.from - 1;
+  while (k > sp.ss && !BE.has(val(cx, k)) && /^(ADV|AUX|PART)$/.test(cx.doc.tokens.pos[k] ?? "")) k--;
+  if (!BE.has(val(cx, k))) return [];
+  k--;
+  while (k > sp.ss && /^(ADV|AUX|PART)$/.test(cx.doc.tokens.pos[k] ?? "")) k--;
+  const m = codedAt(cx, k);
+  return m && m.tokenEnd - 1 === k ? group(cx, m, sp.ss, sp.from) : [];
+}
+
 /** The first coded mention after token `end` in the sentence (and its coordinated mentions), skipping `not`. */
 function firstAfter(cx: Cx, sp: Span, not: ActorMention[]): ActorMention[] {
   // "… after crowds burned down its embassy, a senior Bree official said": past a comma, an actor of another
   // clause is no target. Only a verb the parse knows as one has a reliable subtree.
   const parsed = cx.doc.tokens.pos[sp.i] === "VERB";
   let comma = false;
-  for (let k = sp.end + 1; k < sp.se; k++) {
+  // From the verb on: "allowed that Mordor isn't a really pleasant place" has its target inside the phrase.
+  for (let k = sp.to + 1; k < sp.se; k++) {
     if (HARD.has(cx.doc.tokens.value[k] as string)) break;
     if (cx.doc.tokens.value[k] === ",") comma = true;
     const m = codedAt(cx, k);
     const inClause = !parsed || !comma || !m || cx.tree.dominates(sp.i, k);
-    if (m && !not.includes(m) && inClause) return group(cx, m, sp.end + 1, sp.se);
+    if (m && !not.includes(m) && inClause) return group(cx, m, sp.to + 1, sp.se);
     if (m) k = m.tokenEnd - 1;
   }
   return [];
@@ -423,6 +506,7 @@ function codesOf(cx: Cx, ms: ActorMention[]): string[] {
     for (const x of cx.opt.splitSlashCodes ? c.split("/") : [c]) if (!out.includes(x)) out.push(x);
   };
   let role = "";
+  let country = "";
   for (const m of ms) {
     const c = codeOf(cx, m);
     const after = roleOfGroup(cx, m, c);
@@ -431,7 +515,10 @@ function codesOf(cx: Cx, ms: ActorMention[]): string[] {
       continue;
     }
     if (c.length === 3 && role) push(c + role);
+    // "Danish media and government": a role without country shares the country of the member before it.
+    else if (c.startsWith("---") && c.length >= 6 && country) push(country + c.slice(3));
     else push(c);
+    if (!c.startsWith("---")) country = c.slice(0, 3);
     role = c.length === 6 && /\s(in|of|from)\s/i.test(m.text) ? c.slice(3) : "";
   }
   return out;
@@ -467,13 +554,14 @@ function participantPairs(cx: Cx, sp: Span, b: Bind, hasReverse: boolean): [stri
   let tgt = b.tgt ? group(cx, b.tgt, sp.ss, sp.se) : null;
   if (pass) {
     // The parse may call the passive subject a plain subject: any nominal before the verb.
-    const before = [...f.objects, ...f.subjects].filter((h) => h < sp.i);
+    // An inherited subject ("postponed their meeting after a hafling was reported") belongs to another verb.
+    const before = [...f.objects, ...(f.inherited ? [] : f.subjects)].filter((h) => h < sp.i);
     tgt ??= expandGroups(cx, headMentions(cx, before, sp.from), sp.ss, sp.from);
     // "a hafling was reported": a subject that is no actor leaves the event without a target.
-    if (tgt.length === 0 && before.length === 0) tgt = nearestBefore(cx, sp);
+    if (tgt.length === 0 && before.length === 0) tgt = subjectOfAux(cx, sp);
     src ??= firstAfter(cx, sp, tgt);
   } else {
-    src ??= expandGroups(cx, headMentions(cx, f.subjects, sp.from), sp.ss, sp.from);
+    src ??= expandGroups(cx, headMentions(cx, conjuncts(cx, f.subjects), sp.from), sp.ss, sp.from);
     if (src.length === 0 && f.subjects.length === 0) src = nearestBefore(cx, sp);
     tgt ??= firstAfter(cx, sp, src);
   }
