@@ -12,6 +12,8 @@ const ACTORS: FakeActor[] = [
   { name: "Eomer", actor: "ROHGOV", kind: "person" },
   { name: "Gondor", actor: "GON" },
   { name: "the Orc Host", actor: "MORREB", kind: "organization" },
+  // a name the actor dictionaries do not know (no code)
+  { name: "Osgiliath Mills", actor: "" },
 ];
 const stage = createEventStage();
 
@@ -152,6 +154,14 @@ describe("clauses and phrases of time or circumstance hold no argument of the ac
     ["Elessar agreed to resign without returning to Gondor.", ["GONGOV>-:030", "GONGOV>-:035"]],
     // a concessive phrase does not make an attack verbal
     ["Elessar attacked Rohan despite warnings from Gondor.", ["GONGOV>ROH:190"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("'add' is speech only with an addressee or reported content", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor will add Osgiliath Mills to its list.", []],
+    ["Elessar added that Rohan must withdraw.", ["GONGOV>ROH:100"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
