@@ -165,3 +165,11 @@ describe("'add' is speech only with an addressee or reported content", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+describe("an appeal's direct object is its addressee", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor has pressed Rohan to make a counter-offer.", ["GON>ROH:025"]],
+    ["Gondor pressed for talks.", ["GON>-:025"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});

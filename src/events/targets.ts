@@ -109,7 +109,10 @@ function scanTarget(
         !lex.anyPos &&
         (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
         b - 1 <= end + 4;
-      ok = prep !== null ? p.tgt.has(prep) || author : p.dem && m.form === "demonym";
+      // "pressed the EC to make a counter-offer": an appeal's direct object is its addressee, whatever
+      // prepositions the pattern names for its other targets ("pressed for X").
+      const addressee = !lex.anyPos && b === end && /^(02|10)/.test(p.code);
+      ok = prep !== null ? p.tgt.has(prep) || author : (p.dem && m.form === "demonym") || addressee;
     } else {
       // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
       // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
