@@ -55,6 +55,9 @@ export interface SenseRule {
   code: string | null;
 }
 
+/** Prepositions of time and concession: their phrases set the scene, they do not say what an act is about. */
+const CIRCUMSTANCE_PREPS = new Set(["despite", "after", "before", "during", "since", "until", "amid", "following"]);
+
 export interface ArgumentLexicon {
   version: string;
   classOf: Map<string, ArgClass>;
@@ -283,8 +286,10 @@ export function senseByArguments(
             hasTarget,
           );
         case "obl":
-          return [...frame.obliques.values()].some((hs) =>
-            hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
+          // "attacked Rohan despite warnings": a phrase of time or concession is no argument of the act.
+          return [...frame.obliques].some(
+            ([prep, hs]) =>
+              !CIRCUMSTANCE_PREPS.has(prep) && hs.some((h) => rule.class.includes(argClass(tree, actors, h, lex))),
           );
         default:
           return !!objClass && rule.class.includes(objClass);

@@ -38,9 +38,14 @@ const NON_EVENT_HEADS: ReadonlySet<string> = new Set(
     "relation relations friction frictions tie ties deficit surplus balance figure figures data gap dispute " +
     "helicopter helicopters aircraft plane planes jet jets dog dogs route routes minister ministry official " +
     "officials union unions partner partners policy volume volumes barrier barriers bill law tension tensions " +
-    "problem problems issue issues"
+    "problem problems issue issues scandal scandals affair embargo embargoes race sales"
   ).split(" "),
 );
+
+/** Relations of a noun that is an argument of another word. */
+const NOMINAL_ARGS = new Set(["obj", "iobj", "obl", "nmod"]);
+/** Tags of words that are never verbs, whatever pattern their form heads. */
+const FUNCTION_POS = new Set(["ADV", "ADP", "PART", "SCONJ", "CCONJ", "DET", "PRON", "NUM", "INTJ"]);
 
 export type { CertaintyFn, CoderOptions } from "./coder-context.js";
 
@@ -163,6 +168,8 @@ function objectFollows(cx: CoderContext, obj: ReadonlySet<string>, end: number, 
 interface TriggerReading {
   list: EventPattern[];
   verbReading: boolean;
+  /** An adverb, particle or attributive adjective: no one-word verb pattern applies. */
+  notVerb: boolean;
   gerundAfterPrep: boolean;
   purpose: boolean;
   objectNoun: boolean;
@@ -197,8 +204,21 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
     doc.tokens.head[i - 1] === i &&
     !["DET", "PRON", "PROPN", "NUM", "NOUN", "ADJ"].includes(pos[i + 1] ?? "") &&
     mentionAt(i + 1) === null;
+  // Nor when the parse makes it an object or oblique of another word ("speech on the Iran arms scandal").
+  const argument = !lex.anyPos && NOMINAL_ARGS.has(doc.tokens.deprel[i] ?? "");
   const verbAfterSubject =
-    nounish && mentionAt(i - 1) !== null && pos[i + 1] !== "ADP" && val(i - 1) !== "'s" && !modifier && !modified;
+    nounish &&
+    mentionAt(i - 1) !== null &&
+    pos[i + 1] !== "ADP" &&
+    val(i - 1) !== "'s" &&
+    !modifier &&
+    !modified &&
+    !argument;
+  // "fights back", "taking Britain back", "free personal care": an adverb or particle is no verb, nor is an
+  // adjective that modifies a following noun.
+  // A phrase may open with an adverb ("sexually abused"); a participle tagged as an adjective stays a verb.
+  const attributive = pos[i] === "ADJ" && doc.tokens.deprel[i] === "amod" && !/ed$/.test(val(i));
+  const notVerb = !lex.anyPos && (FUNCTION_POS.has(pos[i] ?? "") || attributive);
   const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
   // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
   // two soldiers"), and the other way round.
@@ -232,7 +252,7 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   // An "adjective" followed by a preposition or punctuation modifies nothing: it is a noun ("launched their
   // offensive against X").
   const adjNoun = adjHead && (pos[i + 1] === "ADP" || pos[i + 1] === "PUNCT");
-  return { list, verbReading, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun };
+  return { list, verbReading, notVerb, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun };
 }
 
 /**
@@ -259,8 +279,9 @@ function codeSentence(cx: CoderContext, s: number) {
   for (let i = ss; i < se; i++) {
     const reading = triggerReadingAt(cx, i, ss, covered);
     if (!reading) continue;
-    const { list, verbReading, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun } = reading;
+    const { list, verbReading, notVerb, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun } = reading;
     for (const p of list) {
+      if (p.kind === "V" && notVerb && p.rest.length === 0) continue;
       if ((p.kind === "V") !== verbReading && !(adjHead && p.kind === "N" && (p.rest.length > 0 || adjNoun))) continue;
       if (p.kind === "V" && (gerundAfterPrep || purpose || objectNoun || nounIng)) continue;
       const end = matchRest(cx, p, i, se);

@@ -12,6 +12,8 @@ const ACTORS: FakeActor[] = [
   { name: "Eomer", actor: "ROHGOV", kind: "person" },
   { name: "Gondor", actor: "GON" },
   { name: "the Orc Host", actor: "MORREB", kind: "organization" },
+  // a name the actor dictionaries do not know (no code)
+  { name: "Osgiliath Mills", actor: "" },
 ];
 const stage = createEventStage();
 
@@ -46,6 +48,8 @@ describe("consultations by phone and with a with-oblique", () => {
     ["Elessar spoke by phone with Eomer on Tuesday.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
     ["Elessar spoke by telephone with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
     ["Elessar spoke with Eomer in Edoras.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+    // speaking is a consultation only with a partner
+    ["Elessar spoke at a rally in Arnor.", []],
     ["Elessar held a phone call with Eomer.", ["GONGOV>ROHGOV:041", "ROHGOV>GONGOV:041"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
@@ -127,4 +131,45 @@ describe("a verb coordinated with a reported verb is reported too", () => {
     expect(criticized?.source?.actor).toBe("ROH");
     expect(criticized?.certainty).toBe("reported");
   });
+});
+
+describe("words that only look like verbs", () => {
+  const cases: [string, string[]][] = [
+    // an adverb, an attributive adjective
+    ["Gondor fights back.", []],
+    ["Gondor is taking Rohan back to the old days.", []],
+    ["Gondor would fund free personal care for Rohan.", []],
+    // a noun the parse makes the object of another verb ("the Rohan imports")
+    ["Elessar criticized the Rohan imports last year.", ["GONGOV>ROH:110"]],
+    // a participle coordinated with a passive one is passive too
+    ["Ten Rohan soldiers were killed or wounded near Arnor.", ["?>ROH:1823", "?>ROH:190"]],
+    // a phrase may open with an adverb; a verb after a plural subject stays a verb
+    ["Mordor troops sexually abused Rohan prisoners.", ["MOR>ROH:1821"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("clauses and phrases of time or circumstance hold no argument of the act", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar agreed to resign without returning to Gondor.", ["GONGOV>-:030", "GONGOV>-:035"]],
+    // a concessive phrase does not make an attack verbal
+    ["Elessar attacked Rohan despite warnings from Gondor.", ["GONGOV>ROH:190"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("'add' is speech only with an addressee or reported content", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor will add Osgiliath Mills to its list.", []],
+    ["Elessar added that Rohan must withdraw.", ["GONGOV>ROH:100"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("an appeal's direct object is its addressee", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor has pressed Rohan to make a counter-offer.", ["GON>ROH:025"]],
+    ["Gondor pressed for talks.", ["GON>-:025"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });

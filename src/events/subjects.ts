@@ -365,6 +365,8 @@ export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {
   // "is opposed to X" is an adjective: the subject opposes X.
   if (val(i) === "opposed" && val(i + 1) === "to") return false;
   if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
+  // "were killed or wounded", "was arrested and charged": a participle coordinated with a passive one.
+  if ((val(i - 1) === "or" || val(i - 1) === "and") && i - 2 >= ss && passiveAt(cx, i - 2, ss)) return true;
   for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
     if (lower(k) === "be") return true;
     if (!(pos[k] === "ADV" || val(k) === "not")) return false;

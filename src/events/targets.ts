@@ -109,7 +109,10 @@ function scanTarget(
         !lex.anyPos &&
         (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
         b - 1 <= end + 4;
-      ok = prep !== null ? p.tgt.has(prep) || author : p.dem && m.form === "demonym";
+      // "pressed the EC to make a counter-offer": an appeal's direct object is its addressee, whatever
+      // prepositions the pattern names for its other targets ("pressed for X").
+      const addressee = !lex.anyPos && b === end && /^(02|10)/.test(p.code);
+      ok = prep !== null ? p.tgt.has(prep) || author : (p.dem && m.form === "demonym") || addressee;
     } else {
       // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
       // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
@@ -224,7 +227,8 @@ export function outsideClauses(
 export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | null, code = ""): ActorMention[] | null {
   const { lex, tree, pos } = cx;
   // Only criticism and rejection give the reason in such a clause ("accepted a formula for ending its dispute
-  // with X" is accepted from X).
+  // with X" is accepted from X); a clause of time or circumstance ("agreed to resign without returning to X")
+  // holds no target of any act.
   const reasons = /^1[12]/.test(code);
   if (!ts || lex.anyPos) return ts;
   const inOther = (m: ActorMention) => {
@@ -233,7 +237,7 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
       if (a > i && pos[a] === "VERB" && tree.rel(a) === "conj") return true;
       // "accused X of avoiding talks with Y", "criticized X for backing Y": an adverbial clause the trigger
       // governs gives the reason; its parties are no targets.
-      if (reasons && a > i && reasonClause(cx, i, a)) return true;
+      if (a > i && reasonClause(cx, i, a, reasons ? ABOUT_MARKS : CIRCUMSTANCE_MARKS)) return true;
     }
     return false;
   };
@@ -242,18 +246,17 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
 }
 
 /** Subordinators of a clause that says what an act is about or when it happened (not "to", a purpose). */
-const ABOUT_MARKS = new Set(["of", "for", "by", "after", "before", "while", "since", "despite", "because", "without"]);
+const CIRCUMSTANCE_MARKS = new Set(["after", "before", "while", "since", "despite", "because", "without", "although"]);
+const ABOUT_MARKS = new Set(["of", "for", "by", ...CIRCUMSTANCE_MARKS]);
 
 /** A clause at a opened by "of"/"for"/… on the trigger i or on its object (parsers attach it to either). */
-function reasonClause(cx: CoderContext, i: number, a: number): boolean {
+function reasonClause(cx: CoderContext, i: number, a: number, marks: ReadonlySet<string>): boolean {
   const { tree } = cx;
   const h = tree.head(a);
-  const onTrigger = h === i || (tree.head(h) === i && tree.rel(h) === "obj");
+  const onTrigger = h === i || (tree.head(h) === i && (tree.rel(h) === "obj" || tree.rel(h) === "xcomp"));
   const rel = tree.rel(a);
   return (
-    onTrigger &&
-    (rel === "advcl" || rel === "acl") &&
-    tree.dependents(a, "mark").some((m) => ABOUT_MARKS.has(cx.val(m)))
+    onTrigger && (rel === "advcl" || rel === "acl") && tree.dependents(a, "mark").some((m) => marks.has(cx.val(m)))
   );
 }
 
