@@ -209,6 +209,10 @@ export function localCertainty(
       continue;
     }
     const neg = matchAt(doc, lex.negWords, k, trigger);
+    if (neg && negatesOtherPredicate(doc, k, trigger)) {
+      k += neg.tokens.length - 1;
+      continue;
+    }
     if (neg) {
       negated = !negated;
       cues.push(k);
@@ -307,4 +311,22 @@ export function hedgeCues(doc: Document, lex: CertaintyLexicon = certaintyLexico
     i = last;
   }
   return out;
+}
+
+/**
+ * Whether the parse hangs negator `k` on a predicate that neither is the trigger nor governs it: in "The minister,
+ * who did not attend, said …" the "not" negates "attend", and the word-window clause of "said" (which reaches
+ * back to "who") must not count it. A negator on a noun ("no one was killed") or on the trigger's governor ("did
+ * not agree to help") still counts.
+ */
+function negatesOtherPredicate(doc: Document, k: number, trigger: number): boolean {
+  const { head, pos } = doc.tokens;
+  const h = head[k] as number;
+  if (h < 0 || h === trigger || (pos[h] !== "VERB" && pos[h] !== "AUX")) return false;
+  let t = trigger;
+  for (let steps = 0; t >= 0 && steps < 64; steps++) {
+    if (t === h) return false;
+    t = head[t] as number;
+  }
+  return true;
 }
