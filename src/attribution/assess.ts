@@ -2,7 +2,7 @@
  * Pass 3 and after: dropping cues inside other items' sources, certainty and negation of each content, and the
  * full cue phrase of each item (PolNeAR's convention: "has also said").
  */
-import type { Certainty } from "../contract.js";
+import type { Certainty, Span } from "../contract.js";
 import { tokenAt } from "../nlp/document.js";
 import { localCertainty, stronger } from "./certainty.js";
 import { ADDRESSEE, CLAUSE_WORDS, type Ctx, type Item, sentEnd } from "./context.js";
@@ -44,6 +44,36 @@ export function dropQuotedCuesReachingOut(ctx: Ctx): void {
     const to = doc.tokens.end[reg.tokTo - 1] as number;
     return it.content.every((c) => c.start >= from && c.end <= to);
   });
+}
+
+/**
+ * A report nested in another's content ends where that content ends: in "Asked if she believed Putin wanted
+ * Trump to win, Clinton said …" the question's content stops at the comma, so "believed" cannot report the main
+ * clause after it (which would hide the real report "Clinton said" inside a nested item).
+ */
+export function clipNestedContent(ctx: Ctx): void {
+  for (const inner of ctx.items) {
+    const at = inner.cue?.start;
+    if (at === undefined || inner.cueTok < 0) continue;
+    let host: { start: number; end: number } | null = null;
+    for (const outer of ctx.items) {
+      if (outer === inner) continue;
+      for (const c of outer.content)
+        if (c.start <= at && at < c.end && (!host || c.end - c.start < host.end - host.start)) host = c;
+    }
+    if (!host) continue;
+    const { end } = host;
+    const clipped = inner.content.filter((c) => c.start < end).map((c) => (c.end <= end ? c : trimmedTo(ctx, c, end)));
+    if (clipped.length > 0 && clipped.every((c) => c.end > c.start)) inner.content = clipped;
+  }
+}
+
+/** Span `c` cut at offset `end`, without the punctuation and spaces that end up last. */
+function trimmedTo(ctx: Ctx, c: Span, end: number): Span {
+  const text = ctx.doc.text;
+  let e = end;
+  while (e > c.start && /[\s,;:]/.test(text[e - 1] as string)) e--;
+  return span(ctx.doc, c.start, e);
 }
 
 /**

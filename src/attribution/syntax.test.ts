@@ -536,3 +536,20 @@ describe("speakers and reports around inserts and quotations", () => {
     expect(items.map((i) => i.cue)).toEqual(["noted"]);
   });
 });
+
+describe("coordinated and nested reports", () => {
+  it("'… but says …' takes the sentence's subject", () => {
+    const { items } = run("The harbor board keeps its own budget a secret but says its revenue has tripled.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ who: "The harbor board", cue: "says" });
+  });
+
+  it("a report nested in a question ends where the question ends", () => {
+    const { items } = run(
+      "Asked if she believed the mayor wanted Okafor to win the White House, Lind said she was not going to jump to that conclusion.",
+    );
+    const believed = items.find((i) => i.cue === "believed");
+    expect(believed?.content).toEqual(["the mayor wanted Okafor to win the White House"]);
+    expect(items.find((i) => i.cue === "said")?.who).toBe("Lind");
+  });
+});
