@@ -2,7 +2,7 @@
  * Pass 3 and after: dropping cues inside other items' sources, certainty and negation of each content, and the
  * full cue phrase of each item (PolNeAR's convention: "has also said").
  */
-import type { Certainty } from "../contract.js";
+import type { Certainty, Span } from "../contract.js";
 import { tokenAt } from "../nlp/document.js";
 import { localCertainty, stronger } from "./certainty.js";
 import { ADDRESSEE, CLAUSE_WORDS, type Ctx, type Item, sentEnd } from "./context.js";
@@ -27,7 +27,7 @@ export function dropCuesInSources(ctx: Ctx): void {
 }
 
 /**
- * A cue inside a direct quotation ("… and really, you know, what you should …") is the quoted speaker's words:
+ * A cue inside a direct quotation ("… and frankly, you know, what the board …") is the quoted speaker's words:
  * its content cannot reach out of the quotation into the writer's sentence around it, where it would swallow the
  * real report ("He noted that …"). Such items are dropped; cues whose content stays inside the quotation remain
  * (nested speech the frames may use).
@@ -44,6 +44,46 @@ export function dropQuotedCuesReachingOut(ctx: Ctx): void {
     const to = doc.tokens.end[reg.tokTo - 1] as number;
     return it.content.every((c) => c.start >= from && c.end <= to);
   });
+}
+
+/**
+ * A report nested in another's content ends where that content ends: in "Asked if she thought the mayor wanted a
+ * toll, Lind said …" the question's content stops at the comma, so "believed" cannot report the main
+ * clause after it (which would hide the real report "Clinton said" inside a nested item).
+ */
+export function clipNestedContent(ctx: Ctx): void {
+  const { doc } = ctx;
+  // per token, the end offset of the narrowest content around it and the item owning it: wider spans are
+  // painted first, so narrower ones overwrite them (linear in the content length, not items × items)
+  const hostEnd = new Int32Array(doc.tokens.count).fill(-1);
+  const owner = new Int32Array(doc.tokens.count).fill(-1);
+  const spans: { c: Span; i: number }[] = [];
+  ctx.items.forEach((it, i) => {
+    for (const c of it.content) if (c.end > c.start) spans.push({ c, i });
+  });
+  spans.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start));
+  for (const { c, i } of spans) {
+    const to = tokenAt(doc, c.end - 1);
+    for (let k = tokenAt(doc, c.start); k <= to; k++) {
+      hostEnd[k] = c.end;
+      owner[k] = i;
+    }
+  }
+  ctx.items.forEach((inner, i) => {
+    if (!inner.cue || inner.cueTok < 0) return;
+    const end = hostEnd[inner.cueTok] as number;
+    if (end < 0 || owner[inner.cueTok] === i) return;
+    const clipped = inner.content.filter((c) => c.start < end).map((c) => (c.end <= end ? c : trimmedTo(ctx, c, end)));
+    if (clipped.length > 0 && clipped.every((c) => c.end > c.start)) inner.content = clipped;
+  });
+}
+
+/** Span `c` cut at offset `end`, without the punctuation and spaces that end up last. */
+function trimmedTo(ctx: Ctx, c: Span, end: number): Span {
+  const text = ctx.doc.text;
+  let e = end;
+  while (e > c.start && /[\s,;:]/.test(text[e - 1] as string)) e--;
+  return span(ctx.doc, c.start, e);
 }
 
 /**

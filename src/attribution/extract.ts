@@ -11,7 +11,7 @@
  */
 import type { ActorLayer } from "../actors/types.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { assess, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
+import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
 import type { Ctx, Item } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { indirect } from "./indirect.js";
@@ -44,6 +44,7 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   indirect(ctx);
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);
+  clipNestedContent(ctx);
   assess(ctx);
   cuePhrases(ctx);
   sourceUpToCue(ctx);

@@ -93,15 +93,21 @@ function appositionAfter(ctx: Ctx, item: Item): void {
  * starts takes the longer span when that still ends before its own cue.
  */
 function sharedSubjects(ctx: Ctx): void {
+  const before = (it: Item) => it.who !== null && it.cue !== null && it.who.end <= it.cue.start;
+  // the longest source before its cue for each start offset (one pass, not items × items)
+  const longest = new Map<number, NonNullable<Item["who"]>>();
+  for (const it of ctx.items) {
+    if (!before(it)) continue;
+    const who = it.who as NonNullable<Item["who"]>;
+    const o = longest.get(who.start);
+    if (!o || o.end < who.end) longest.set(who.start, who);
+  }
   for (const item of ctx.items) {
-    const who = item.who;
-    if (!who || !item.cue || who.end > item.cue.start) continue;
-    for (const other of ctx.items) {
-      const o = other.who;
-      if (!o || o.start !== who.start || o.end <= who.end || o.end > item.cue.start) continue;
-      if (!other.cue || o.end > other.cue.start) continue;
-      item.who = { ...o, entity: who.entity ?? o.entity };
-    }
+    if (!before(item)) continue;
+    const who = item.who as NonNullable<Item["who"]>;
+    const o = longest.get(who.start);
+    const cueStart = (item.cue as NonNullable<Item["cue"]>).start;
+    if (o && o.end > who.end && o.end <= cueStart) item.who = { ...o, entity: who.entity ?? o.entity };
   }
 }
 

@@ -493,11 +493,11 @@ describe("agreeing to do something is a commitment, not an attribution", () => {
 describe("source spans follow PolNeAR's subject-phrase convention", () => {
   it("coordinated cues share the whole subject phrase", () => {
     const { items } = run(
-      "Thomas Wiegold, an expert on defense affairs, noted that troop numbers lag the target and asked whether the minister could reach it.",
+      "Ana Ruiz, a scholar of harbor law, noted that ferry fares lag the costs and asked whether the board could close the gap.",
     );
     expect(items.map((i) => [i.phrase, i.who])).toEqual([
-      ["noted", "Thomas Wiegold, an expert on defense affairs"],
-      ["asked", "Thomas Wiegold, an expert on defense affairs"],
+      ["noted", "Ana Ruiz, a scholar of harbor law"],
+      ["asked", "Ana Ruiz, a scholar of harbor law"],
     ]);
   });
 
@@ -531,8 +531,25 @@ describe("speakers and reports around inserts and quotations", () => {
 
   it("a cue inside a quotation does not take the writer's sentence as its content", () => {
     const { items } = run(
-      "He noted that as a mayor, there was no reason Lind would dwell on “the cost of the toll, and really, you know, what you should be doing with the ferry.”",
+      "She noted that as a mayor, Lind had little cause to fret over “the price of the toll, and frankly, you know, what the board must do about the ferry.”",
     );
     expect(items.map((i) => i.cue)).toEqual(["noted"]);
+  });
+});
+
+describe("coordinated and nested reports", () => {
+  it("'… but says …' takes the sentence's subject", () => {
+    const { items } = run("The harbor board keeps its own budget a secret but says its revenue has tripled.");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ who: "The harbor board", cue: "says" });
+  });
+
+  it("a report nested in a question ends where the question ends", () => {
+    const { items } = run(
+      "Asked if she believed the mayor wanted Okafor to win the White House, Lind said she would not leap to any such verdict.",
+    );
+    const believed = items.find((i) => i.cue === "believed");
+    expect(believed?.content).toEqual(["the mayor wanted Okafor to win the White House"]);
+    expect(items.find((i) => i.cue === "said")?.who).toBe("Lind");
   });
 });

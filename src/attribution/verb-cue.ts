@@ -172,8 +172,10 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   }
   if (np === null && norm[subjEnd - 1] === "," && subjEnd - 1 > ss)
     np = relativeSubject(ctx, subjEnd - 1, ss) ?? apposition(ctx, subjEnd - 1, ss);
-  if (np === null && subjEnd - 1 > ss && (norm[subjEnd - 1] === "and" || norm[subjEnd - 1] === ",")) {
-    // "Wilson praised Rubio and said …", "Kasich offered a job, then says …": the sentence's subject speaks.
+  const coord = norm[subjEnd - 1];
+  if (np === null && subjEnd - 1 > ss && (coord === "and" || coord === "but" || coord === ",")) {
+    // "Wilson praised Rubio and said …", "Kasich offered a job, then says …", "keeps its finances a secret but
+    // says …": the sentence's subject speaks.
     const subj = npStartingAt(doc, ctx.actors, ss, i);
     if (
       subj &&
