@@ -8,6 +8,7 @@
 import type { Certainty, Span } from "../contract.js";
 import type { Document } from "../nlp/document.js";
 import { type CertaintyLexicon, certaintyLexicon, cueLexicon, matchAt } from "./lexicon.js";
+import { dominates } from "./tree.js";
 import type { LocalCertainty } from "./types.js";
 
 /** Tokens that always end a clause. */
@@ -322,11 +323,6 @@ export function hedgeCues(doc: Document, lex: CertaintyLexicon = certaintyLexico
 function negatesOtherPredicate(doc: Document, k: number, trigger: number): boolean {
   const { head, pos } = doc.tokens;
   const h = head[k] as number;
-  if (h < 0 || h === trigger || (pos[h] !== "VERB" && pos[h] !== "AUX")) return false;
-  let t = trigger;
-  for (let steps = 0; t >= 0 && steps < 64; steps++) {
-    if (t === h) return false;
-    t = head[t] as number;
-  }
-  return true;
+  if (h < 0 || (pos[h] !== "VERB" && pos[h] !== "AUX")) return false;
+  return !dominates(doc, h, trigger);
 }

@@ -187,17 +187,7 @@ export function refFor(doc: Document, actors: ActorLayer, from: number, to: numb
   // The entity is the one of the phrase's head (its last mention); a possessor mention ("The Economist's
   // reports") stands for the phrase when the head noun is not itself a mention.
   let entity: string | null = null;
-  for (let t = to - 1; t >= from; t--) {
-    const m = actors.mentionOfToken[t] as number;
-    if (m >= 0) {
-      const mention = actors.mentions[m];
-      const e = mention ? actors.entities[mention.entity] : undefined;
-      if (e) {
-        entity = e.id;
-        break;
-      }
-    }
-  }
+  for (let t = to - 1; t >= from && entity === null; t--) entity = entityAt(actors, t);
   if (entity === null && to === from + 1) entity = relativeAntecedent(doc, actors, from);
   const s = tokSpan(doc, from, to);
   return { ...s, entity };

@@ -12,7 +12,7 @@ const SUBJECT_RELS = new Set(["nsubj", "nsubj:pass"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 
 /** Whether `anc` is `t` or one of its ancestors (heads stay inside the sentence; depth is bounded). */
-function dominates(doc: Document, anc: number, t: number): boolean {
+export function dominates(doc: Document, anc: number, t: number): boolean {
   let k = t;
   for (let steps = 0; k >= 0 && steps < 64; steps++) {
     if (k === anc) return true;
