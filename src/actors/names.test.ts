@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../nlp/document.js";
+import { defaultNerModel } from "../nlp/ner.js";
 import { creditTokens } from "./credits.js";
 import { createActorStage } from "./index.js";
-import { hardWrapped } from "./names.js";
+import { findNames, hardWrapped, joinHyphenated, type NameSpan } from "./names.js";
 import { nameKey } from "./normalize.js";
 import type { ActorLayer } from "./types.js";
 
@@ -179,6 +180,42 @@ describe("the recognizer's name boundaries", () => {
       expect(name).not.toMatch(/\s\p{Ll}+$/u);
       expect(name).not.toMatch(/Monday|August|Friday/);
     }
+  });
+});
+
+describe("hyphenated words", () => {
+  const doc = (text: string) => buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+
+  it("keeps a hyphenated name whole although the Document splits it at the hyphen", () => {
+    const layer = run("MANILA, June 3 (Reuters) - ABS-CBN said on Monday it would appeal the ruling.");
+    const found = names(layer);
+    expect(found).toContain("ABS-CBN");
+    expect(found).not.toContain("ABS");
+    expect(found).not.toContain("CBN");
+  });
+
+  it("reads a compound with a lower-case part as one word, as the recognizer's training text wrote it", () => {
+    const d = doc("The Harlan-based firm denied it. Officials in Veltmark-controlled areas fled.");
+    const found = findNames(d, defaultNerModel()).map((n) => d.text.slice(n.start, n.end));
+    expect(found).not.toContain("Harlan");
+    expect(found).not.toContain("Veltmark");
+  });
+
+  it("joins names across a glued hyphen but keeps two places apart", () => {
+    const d = doc("Gondor-Rohan talks and ABS-CBN news.");
+    const span = (s: number, type: NameSpan["type"]): NameSpan => ({
+      s,
+      e: s + 1,
+      start: d.tokens.start[s] as number,
+      end: d.tokens.end[s] as number,
+      type,
+    });
+    const places = joinHyphenated(d, [span(0, "LOC"), span(2, "LOC")]);
+    expect(places).toHaveLength(2);
+    const joined = joinHyphenated(d, [span(5, "LOC"), span(7, "ORG")]);
+    expect(joined).toHaveLength(1);
+    expect(d.text.slice(joined[0]?.start, joined[0]?.end)).toBe("ABS-CBN");
+    expect(joined[0]?.type).toBe("ORG");
   });
 });
 

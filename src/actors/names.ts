@@ -56,6 +56,27 @@ export function hardWrapped(text: string): boolean {
 const TERMINAL = /[.!?:;"'”’)\]]$/;
 const DASH = /^(?:-|--|—|–)$/;
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{M}\p{N}.]$/u;
+const LOWER_START = /^[\p{Ll}\p{N}]/u;
+
+/**
+ * Token t continues a hyphenated word with a lower-case part ("U.S.-backed", "Serb-held", "pro-Western"): a hyphen
+ * glued between two words, or the word glued after such a hyphen. The recognizer learned from CoNLL 2003, whose
+ * tokens keep such words whole (and mostly unnamed), while the Document splits them as UD does. Compounds of
+ * capitalized parts ("ABS-CBN", "Russia-Ukraine") stay split: the recognizer knows their parts, and
+ * `joinHyphenated` rejoins names afterwards.
+ */
+function joinsHyphen(doc: Document, t: number, word: string): boolean {
+  const T = doc.tokens;
+  if (T.end[t - 1] !== T.start[t]) return false;
+  const value = T.value[t] as string;
+  if (word.length > 1 && word.endsWith("-")) return WORD_START.test(value);
+  if (value !== "-" || t + 1 >= T.count || T.end[t] !== T.start[t + 1]) return false;
+  const next = T.value[t + 1] as string;
+  return WORD_END.test(word) && WORD_START.test(next) && (LOWER_START.test(word) || LOWER_START.test(next));
+}
+
 /** Word boundaries ([first token of each word] + count) and segment bounds in words. */
 function wordsOf(doc: Document): { firstToken: Int32Array; forms: string[]; bounds: Int32Array } {
   const T = doc.tokens;
@@ -76,7 +97,11 @@ function wordsOf(doc: Document): { firstToken: Int32Array; forms: string[]; boun
     }
     lastSentence = s;
     const glued = forms.length > 0 && t > 0;
-    if (glued && continuesWord(text, T.end[t - 1] as number, T.start[t] as number, forms[forms.length - 1] as string)) {
+    const last = forms[forms.length - 1] as string;
+    if (
+      glued &&
+      (continuesWord(text, T.end[t - 1] as number, T.start[t] as number, last) || joinsHyphen(doc, t, last))
+    ) {
       forms[forms.length - 1] = text.slice(T.start[first[first.length - 1] as number] as number, T.end[t] as number);
       continue;
     }
@@ -97,7 +122,30 @@ export function findNames(doc: Document, model: NerModel): NameSpan[] {
     const e = firstToken[n.end] as number;
     return { s, e, start: T.start[s] as number, end: T.end[e - 1] as number, type: NER_TYPES[n.type] as NerType };
   });
-  return joinParticles(doc, names);
+  return joinParticles(doc, joinHyphenated(doc, names));
+}
+
+/**
+ * One name across a glued hyphen: "ABS-CBN" came out of the recognizer as a place "ABS" and an organization "CBN",
+ * because the Document splits hyphenated words as UD does while the recognizer learned from CoNLL's whole
+ * hyphenated tokens. Two places stay apart ("Russia-Ukraine" is a relation between two countries). The joined
+ * name is an organization when either half was, else takes the second half's type (the head of an English compound).
+ */
+export function joinHyphenated(doc: Document, names: NameSpan[]): NameSpan[] {
+  const T = doc.tokens;
+  const out: NameSpan[] = [];
+  for (const b of names) {
+    const a = out[out.length - 1];
+    const h = a?.e ?? -1;
+    const glued = a && b.s === h + 1 && T.value[h] === "-" && T.end[h - 1] === T.start[h] && T.end[h] === T.start[b.s];
+    if (!a || !glued || (a.type === "LOC" && b.type === "LOC")) {
+      out.push(b);
+      continue;
+    }
+    const type = a.type === "ORG" || b.type === "ORG" ? "ORG" : b.type;
+    out[out.length - 1] = { s: a.s, e: b.e, start: a.start, end: b.end, type };
+  }
+  return out;
 }
 
 /**
