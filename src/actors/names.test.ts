@@ -219,6 +219,15 @@ describe("hyphenated words", () => {
   });
 });
 
+describe("known places the recognizer reads as people", () => {
+  it.each([
+    ["Elections are due in Schleswig-Holstein and North Rhine-Westphalia next year.", "North Rhine-Westphalia", "DEU"],
+    ["SCARBOROUGH, Ontario, Feb 26 - The company posted a loss.", "Ontario", "CAN"],
+  ])("keep their country where the context is a place's: %s", (text, mention, code) => {
+    expect(entityOf(run(text), mention)?.actor).toBe(code);
+  });
+});
+
 describe("segments and descriptions around the recognizer", () => {
   it("joins a headline cut after its dash ('BASEBALL - GONZALEZ HOMERS …') so the name is read in context", () => {
     const l = run(

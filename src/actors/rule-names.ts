@@ -100,7 +100,7 @@ export function tryRecognized(S: Scan, i: number): number {
   const ref = nameRef(S.lex, S.spanText(a, b));
   // The dictionary codes the name unless the recognizer reads it as another kind of thing: a city named as a
   // team ("CHICAGO 71 64") is an organization, "Jordan scored" a person.
-  if (ref !== undefined && kindsAgree(kind, S.entries[ref] as ActorEntry)) {
+  if (ref !== undefined && kindsAgree(kind, S.entries[ref] as ActorEntry, placeContext(S, a, b))) {
     const en = S.entries[ref] as ActorEntry;
     const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind: en.kind, entry: ref, code: null, ner: true };
     if (en.gender) c.gender = en.gender;
@@ -135,6 +135,20 @@ export function tryRecognized(S: Scan, i: number): number {
 
 const COMPASS =
   /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * Does the name [a, b) stand where places stand? Several words (people's names seldom match a place's whole
+ * multi-word name), after a place preposition or a compass adjective, or between commas after a town, as in the dateline "Scarborough, Ontario, Feb 26".
+ */
+function placeContext(S: Scan, a: number, b: number): boolean {
+  let words = 0;
+  for (let t = a; t < b; t++) if (/^\p{L}/u.test(S.values[t] as string)) words++;
+  if (words >= 2) return true;
+  const prev = a > 0 ? (S.keys[a - 1] as string) : "";
+  if (S.cues.placePreps.has(prev) || COMPASS.test(prev)) return true;
+  const next = b < S.keys.length ? (S.keys[b] as string) : "";
+  return prev === "," && a > 1 && S.isCap(a - 2) && /^(,|\(|-|--|\.|)$/.test(next);
+}
 
 const PERSONAL_TITLES = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|madame|mme|mlle|herr|frau|senor|senora)$/;
 
@@ -213,14 +227,16 @@ function namedBefore(doc: Document, lex: Lexicon, keys: readonly string[], from:
  * May a dictionary entry code a name the recognizer typed as `ner`? Imported TABARI entries carry no kind (it is
  * guessed from the code), so they always may.
  */
-function kindsAgree(ner: EntityKind, en: ActorEntry): boolean {
+function kindsAgree(ner: EntityKind, en: ActorEntry, placeContext = false): boolean {
   // People and organizations the dictionary names are what it says ("Qassem Soleimani", "the White House").
   if (en.id.startsWith("tabari:") || en.kind === "person" || en.kind === "organization" || en.kind === "group") {
     return true;
   }
   // A city read as an organization is a team ("CHICAGO 71 64"); a country or city read as a person is one
   // ("Jordan scored"); a country read as an organization stays the country (national teams, governments).
-  if (ner === "person") return false;
+  // A known place the recognizer read as a person is still the place where its context says so ("northern
+  // Karnataka", "Scarborough, Ontario", "New Hampshire"); a lone name in a person's slot stays a person.
+  if (ner === "person") return placeContext;
   if (ner === "organization") return en.kind === "country";
   return true;
 }
