@@ -179,3 +179,13 @@ describe("pair descriptions", () => {
     expect(members(l, "The two leaders")).toEqual(["RUSGOV", "CHNGOV"]);
   });
 });
+
+describe("a plural's bare apostrophe is a possessive like 's", () => {
+  it.each([
+    ["The Bahamas' opposition leader criticized the budget.", "The Bahamas' opposition leader", "BHSOPP"],
+    ["The Philippines' foreign minister arrived.", "The Philippines' foreign minister", "PHLGOV"],
+    ["The United States’ ambassador left.", "The United States’ ambassador", "USAGOV"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});

@@ -61,7 +61,7 @@ export class Scan {
     const n = this.T.count;
     this.n = n;
     this.values = this.T.value;
-    this.norm = this.T.norm;
+    this.norm = possessiveNorm(this.T);
     this.pos = this.T.pos;
     this.entries = lex.dict.entries;
     this.nerStart = new Int32Array(n).fill(-1);
@@ -444,4 +444,18 @@ export function tokenKeys(doc: Document): string[] {
     keys[i] = plain ? v : tokenKey(v);
   }
   return keys;
+}
+
+/**
+ * Lower-cased tokens with every possessive marker written "'s": a plural's bare apostrophe ("the Bahamas'
+ * opposition leader", "the United States' ambassador") is the same possessive as "Kenya's" to the rules.
+ */
+function possessiveNorm(T: TokenColumns): readonly string[] {
+  let out: string[] | null = null;
+  for (let t = 0; t < T.count; t++) {
+    if (T.xpos[t] !== "POS" || T.norm[t] === "'s") continue;
+    out ??= [...T.norm];
+    out[t] = "'s";
+  }
+  return out ?? T.norm;
 }
