@@ -35,6 +35,8 @@ export interface Cand {
   plural?: boolean;
   /** Country (or IGO) code of a composed nominal. */
   ref?: string | null;
+  /** Dictionary entry of the organization a composed nominal belongs to ("a Tory spokesman" → Conservative Party). */
+  orgEntry?: number;
   unknown?: boolean;
   /** Index of the candidate this one is apposed to (same entity). */
   link?: number;

@@ -189,3 +189,15 @@ describe("a plural's bare apostrophe is a possessive like 's", () => {
     expect(codeOf(run(text), mention)).toBe(code);
   });
 });
+
+describe("members of parties that share a code", () => {
+  it("codes party adjectives and keeps two parties' spokesmen apart", () => {
+    const l = run(
+      "A Labour spokesman said the plan failed. A Tory spokesman agreed. A Liberal Democrat spokesman objected.",
+    );
+    const spokesmen = l.mentions.filter((m) => m.text === "spokesman");
+    expect(spokesmen).toHaveLength(3);
+    for (const m of spokesmen) expect(m.actor).toBe("GBRPTY");
+    expect(new Set(spokesmen.map((m) => m.entity)).size).toBe(3);
+  });
+});

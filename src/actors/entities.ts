@@ -178,7 +178,9 @@ class EntityBuilder {
       if (ent < 0) ent = this.findPersonAfter(c.ref ?? null, idx);
     }
     if (ent < 0) {
-      const key = `c:${c.code}:${(this.doc.tokens.lemma[c.e - 1] as string) ?? ""}`;
+      // Members of two organizations that share a code ("a Labour spokesman", "a Tory spokesman": GBRPTY) are two.
+      const org = c.orgEntry ?? "";
+      const key = `c:${c.code}:${org}:${(this.doc.tokens.lemma[c.e - 1] as string) ?? ""}`;
       ent = this.byKey.get(key) ?? this.newEntity(key, c, this.textOf(c), c.code);
     }
     return ent;

@@ -274,6 +274,7 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
     plural: hit.plural,
     ref,
   };
+  if (P.orgRef) nominal.orgEntry = P.orgRef.ref;
   if (ref === null) {
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
