@@ -228,6 +228,16 @@ describe("known places the recognizer reads as people", () => {
   });
 });
 
+describe("capitals of sentence and quote starts are no names", () => {
+  it.each([
+    'The biologist said, "Superficially, the frogs look alike."',
+    '"Oh, we will win this," the coach said.',
+    '"Regrettably, the talks failed," the envoy told reporters.',
+  ])("%s", (text) => {
+    for (const word of ["Superficially", "Oh", "Regrettably"]) expect(names(run(text))).not.toContain(word);
+  });
+});
+
 describe("segments and descriptions around the recognizer", () => {
   it("joins a headline cut after its dash ('BASEBALL - GONZALEZ HOMERS …') so the name is read in context", () => {
     const l = run(

@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from "../contract.js";
 import type { Document } from "../nlp/document.js";
+import { syntaxModels } from "../nlp/syntax.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
 import type { ActorEntry } from "./dictionary.js";
@@ -185,7 +186,9 @@ export function trimNames(
     let all = true;
     for (let k = x.s; k < x.e && all; k++) all = common(k);
     const last = keys[x.e - 1] === "'s" && x.e - x.s > 1 ? x.e - 2 : x.e - 1;
-    if (all || TIME_WORDS.test(keys[last] as string)) return { ...x, type: "MISC" as const, demoted: true };
+    if (all || TIME_WORDS.test(keys[last] as string) || functionWordName(doc, x)) {
+      return { ...x, type: "MISC" as const, demoted: true };
+    }
     // "Ethnic Albanians", "Young Algerians": a name ending in a demonym of the dictionary is a description, unless
     // the recognizer read a name (not MISC) with a proper noun that is no demonym before it: "Cleveland Indians"
     // is a team, while "Sierra Leonean" (MISC) is left to the demonym rules.
@@ -211,6 +214,52 @@ export function trimNames(
     }
     return s === x.s && e === x.e ? x : { ...x, s, e, start: T.start[s] as number, end: T.end[e - 1] as number };
   });
+}
+
+/** Closed-class tags and adverbs: a one-word "name" tagged so is seldom a name. */
+const FUNCTION_TAGS = new Set(["INTJ", "ADV", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "ADP"]);
+
+/** Capitalization rate (0–255) under which news text writes a word in lower case inside sentences (sentences.ts). */
+const LOWER_CASE_RATE = 64;
+/** Capitalization rate of names: at or above it a word is a name wherever it stands. */
+const NAME_CASE_RATE = 192;
+
+/**
+ * A one-word name that is an interjection ("Oh", "Yeah" opening a quote, but not a name mistagged so, "O'Brien"), a function word or adverb that news text
+ * writes in lower case inside sentences ("Who", "Next"), or an "-ly" adverb of a lower-case adjective
+ * ("Superficially", "Regrettably", "Symbolically", whatever the tagger made of it): the recognizer read the capital
+ * of a sentence or quote start as a name. Words news text capitalizes ("OPEC", "Yukos", "Wales", mistagged as
+ * pronouns) and names in "-ly" ("Kelly", "Italy": no such adjective) stay names.
+ */
+function functionWordName(doc: Document, x: NameSpan): boolean {
+  if (x.e - x.s !== 1) return false;
+  const tag = doc.tokens.pos[x.s] as string;
+  const word = doc.tokens.value[x.s] as string;
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  const lower = word.toLowerCase();
+  // Interjections open quotes, so news text capitalizes them often ("oh" 142/255); names nearly always.
+  if (tag === "INTJ" && capitalRate(lower) < NAME_CASE_RATE) return true;
+  if (FUNCTION_TAGS.has(tag) && capitalRate(lower) < LOWER_CASE_RATE) return true;
+  return lower.length > 5 && lower.endsWith("ly") && adverbStems(lower).some(usuallyLower);
+}
+
+/** Adjectives an "-ly" adverb may come from: "lastly" → last, "happily" → happy, "symbolically" → symbolic. */
+function adverbStems(adverb: string): string[] {
+  const stem = adverb.slice(0, -2);
+  const stems = [stem];
+  if (stem.endsWith("i")) stems.push(`${stem.slice(0, -1)}y`);
+  if (stem.endsWith("ical")) stems.push(stem.slice(0, -2));
+  if (stem.endsWith("b")) stems.push(`${stem}le`);
+  return stems;
+}
+
+function usuallyLower(word: string): boolean {
+  return capitalRate(word) < LOWER_CASE_RATE;
+}
+
+/** How often (0–255) news text capitalizes the word inside sentences; 255 for words it does not know. */
+function capitalRate(word: string): number {
+  return syntaxModels().clusters.get(word)?.[2] ?? 255;
 }
 
 /** Is one of tokens [from, to) a proper noun that is no demonym ("Cleveland" of "Cleveland Indians")? */
