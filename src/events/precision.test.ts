@@ -15,7 +15,8 @@ const ACTORS: FakeActor[] = [
   // a name the actor dictionaries do not know (no code)
   { name: "Osgiliath Mills", actor: "" },
 ];
-const stage = createEventStage();
+// These tests check the coder's readings, one-sided events included; the dyad gate has its own tests.
+const stage = createEventStage({ requireDyad: false });
 
 function triples(text: string): string[] {
   const { doc, actors, attribution } = fakeLayers(text, ACTORS);
@@ -172,4 +173,27 @@ describe("an appeal's direct object is its addressee", () => {
     ["Gondor pressed for talks.", ["GON>-:025"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("the dyad gate: only events between two coded actors are output", () => {
+  const gated = createEventStage();
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+    const layer = gated.run(doc, actors, attribution, { date: "2024-03-01" });
+    const show = (es: typeof layer.events) =>
+      es.map((e) => `${e.id} ${e.source?.actor || "?"}>${e.target?.actor || "-"}:${e.code}`);
+    return { events: show(layer.events), unpaired: show(layer.unpaired ?? []) };
+  };
+  it("keeps an event whose two sides are coded", () => {
+    expect(run("Elessar accused Eomer of lying.")).toEqual({ events: ["ev1 GONGOV>ROHGOV:112"], unpaired: [] });
+  });
+  it("sets apart an event without a target, and numbers each list on its own", () => {
+    expect(run("Elessar condemned the strikes and called on Arnor to act.")).toEqual({
+      events: ["ev1 GONGOV>ARN:020"],
+      unpaired: ["u1 GONGOV>-:110"],
+    });
+  });
+  it("sets apart an event whose source has no actor code", () => {
+    expect(run("Osgiliath Mills criticized Gondor.").events).toEqual([]);
+  });
 });
