@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPipeline, type Pipeline } from "../pipeline.js";
 import { createEventStage } from "./index.js";
 import { type FakeActor, fakeLayers } from "./test-support.js";
 
@@ -17,6 +18,11 @@ const ACTORS: FakeActor[] = [
 ];
 // These tests check the coder's readings, one-sided events included; the dyad gate has its own tests.
 const stage = createEventStage({ requireDyad: false });
+let shared: Pipeline | null = null;
+const pipeline = () => {
+  shared ??= createPipeline();
+  return shared;
+};
 
 function triples(text: string): string[] {
   const { doc, actors, attribution } = fakeLayers(text, ACTORS);
@@ -195,5 +201,47 @@ describe("the dyad gate: only events between two coded actors are output", () =>
   });
   it("sets apart an event whose source has no actor code", () => {
     expect(run("Osgiliath Mills criticized Gondor.").events).toEqual([]);
+  });
+});
+
+describe("a speaker named after the reported clause is no target (end to end)", () => {
+  // The actor stage makes the speaker's phrase a party of its own; the parser hangs it on the last noun.
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map((e) => `${e.source?.text}>${e.target?.text ?? "-"}`);
+  };
+  it("after said", () => {
+    expect(all("Spain has sold 500 tanks to China, the Director General of Spain's arms agency said.")).toEqual([
+      "Spain>China",
+    ]);
+  });
+  it("after reported", () => {
+    expect(all("The Supreme Council of Kenya has rejected the overthrow, the Kenyan news agency reported.")).toEqual([
+      "Supreme Council of Kenya>-",
+    ]);
+  });
+  it("a list after the comma stays", () => {
+    expect(all("Spain sold tanks to China, Kenya and Peru.")).toEqual(["Spain>China", "Spain>Kenya", "Spain>Peru"]);
+  });
+});
+
+describe("an apposition names the same party again (end to end)", () => {
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map((e) => `${e.source?.text}>${e.target?.text ?? "-"}`);
+  };
+  it("is no second target", () => {
+    expect(
+      all("The Russian prime minister called on the State Duma, the nominal parliament, to pass a budget."),
+    ).toEqual(["The Russian prime minister>State Duma"]);
+  });
+  it("a list is no apposition", () => {
+    expect(all("Spain sold tanks to China, Kenya and Peru.")).toEqual(["Spain>China", "Spain>Kenya", "Spain>Peru"]);
+  });
+});
+
+describe("giving a message is no aid", () => {
+  it("gave the same message to", () => {
+    expect(triples("Elessar gave the same message to Eomer in talks last week.")).toEqual([]);
   });
 });
