@@ -17,7 +17,7 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
-import { trailingSpeaker, withoutAppositions } from "./targets.js";
+import { insideObjectAct, trailingSpeaker, withoutAppositions } from "./targets.js";
 
 /** Regular suffixes tried, longest first, when the lemma is not a pattern head: [suffix, replacement]. */
 const STEMS: readonly [string, string][] = [
@@ -299,7 +299,7 @@ function codeSentence(cx: CoderContext, s: number) {
       if (!lex.anyPos) {
         found.targets = withoutAppositions(
           cx,
-          found.targets.filter((m) => !trailingSpeaker(cx, i, m)),
+          found.targets.filter((m) => !trailingSpeaker(cx, i, m) && !insideObjectAct(cx, i, found.code ?? p.code, m)),
         );
         found.sources = withoutAppositions(cx, found.sources);
       }

@@ -245,3 +245,18 @@ describe("giving a message is no aid", () => {
     expect(triples("Elessar gave the same message to Eomer in talks last week.")).toEqual([]);
   });
 });
+
+describe("a party of the object's own act is no target of agreement, support or inquiry (end to end)", () => {
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map(
+      (e) => `${e.source?.text}>${e.target?.text ?? "-"}:${e.code}`,
+    );
+  };
+  it("backed the deliveries to X", () => {
+    expect(all("Reagan backed the arms deliveries to Iran.")).toEqual(["Reagan>-:051"]);
+  });
+  it("a trade verb keeps its partner", () => {
+    expect(all("Spain sold tanks to China.")).toEqual(["Spain>China:061"]);
+  });
+});

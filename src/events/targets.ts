@@ -458,3 +458,35 @@ export function withoutAppositions(cx: CoderContext, ms: ActorMention[]): ActorM
     return !ms.some((o) => o !== m && anchor >= o.tokenStart && anchor < o.tokenEnd);
   });
 }
+
+/** Roots whose object is often an act with parties of its own: agree, support, investigate (not trade: "sold tanks to X"). */
+const TOPIC_ROOTS = /^0[359]/;
+/** Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"). */
+const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into"]);
+
+/**
+ * "approved the arms sales to Iran", "approved shipments by Israel", "agreed to acquire the chain from X Inc": a
+ * party attached by a preposition to the verb's object noun takes part in the object's act, not in the verb's;
+ * for agreement, support and investigation it is no target. Read from the parse: the mention's
+ * head is an nmod (to/by/from/in) somewhere under a direct object of the trigger.
+ */
+export function insideObjectAct(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+  const { tree } = cx;
+  if (!TOPIC_ROOTS.test(code)) return false;
+  for (let a = m.tokenStart, n = 0; a >= 0 && n < 40; a = tree.head(a), n++) {
+    if (a === i) return false;
+    // The object noun itself inside the mention ("approved the Rohan plan") is the party.
+    const own = a >= m.tokenStart && a < m.tokenEnd;
+    if (tree.rel(a) === "obj" && tree.head(a) === i) return !own && viaPartyPrep(cx, m, a);
+  }
+  return false;
+}
+
+/** Whether, between the mention and the object noun, an nmod link carries one of OBJECT_PARTY_PREPS. */
+function viaPartyPrep(cx: CoderContext, m: ActorMention, obj: number): boolean {
+  const { tree } = cx;
+  for (let a = m.tokenStart, n = 0; a >= 0 && a !== obj && n < 40; a = tree.head(a), n++) {
+    if (tree.rel(a) === "nmod" && OBJECT_PARTY_PREPS.has(tree.caseOf(a))) return true;
+  }
+  return false;
+}
