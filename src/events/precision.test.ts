@@ -260,3 +260,11 @@ describe("a party of the object's own act is no target of agreement, support or 
     expect(all("Spain sold tanks to China.")).toEqual(["Spain>China:061"]);
   });
 });
+
+describe("a co-subject is no target of a one-way act", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor and Arnor were opposed to the plan.", ["GON>-:120", "ARN>-:120"]],
+    ["Gondor and Arnor attacked Mordor.", ["GON>MOR:190", "ARN>MOR:190"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
