@@ -18,7 +18,6 @@ export type CertaintyFn = (doc: Document, trigger: number) => LocalCertainty;
 export interface CoderOptions {
   lexicon: PatternLexicon;
   certainty: CertaintyFn;
-  /** Require both source and target (PETRARCH's require_dyad); Dyad always does. */
   date: string | null;
   /** Lower-case capitals standing for their government ("Moscow"): participants coded <country>GOV. */
   seats?: ReadonlySet<string>;

@@ -17,6 +17,7 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
+import { insideObjectAct, trailingSpeaker, withoutAppositions } from "./targets.js";
 
 /** Regular suffixes tried, longest first, when the lemma is not a pattern head: [suffix, replacement]. */
 const STEMS: readonly [string, string][] = [
@@ -294,6 +295,14 @@ function codeSentence(cx: CoderContext, s: number) {
       const found = p.kind === "V" ? verbParties(cx, p, i, end, ss, se) : nounParties(cx, p, i, end, ss, se);
       if (!found) continue;
       if (!lex.anyPos && p.kind === "V") found.targets = addresseeOnly(cx, i, found.code ?? p.code, found.targets);
+      // Whatever rule found it, the speaker named after the reported clause is no party ("…, the agency reported").
+      if (!lex.anyPos) {
+        found.targets = withoutAppositions(
+          cx,
+          found.targets.filter((m) => !trailingSpeaker(cx, i, m) && !insideObjectAct(cx, i, found.code ?? p.code, m)),
+        );
+        found.sources = withoutAppositions(cx, found.sources);
+      }
       // The sense follows the arguments ("attacked the proclamation" is criticism, "received 300 votes" no
       // visit): a null sense means this reading is no event, and the words inside stay free for their own.
       let senseRule = false;

@@ -127,8 +127,12 @@ function participantPairs(
   // not a consultation between two parties (04x); with the press as its only partner there is no event. A
   // statement to the press ("told Reuters", 010) stays: it names whom the statement was made to.
   const press = !cx.lex.anyPos && (override ?? p.code).startsWith("04");
-  const tgt = press ? all.filter((m) => !MEDIA.test(m.actor ?? "")) : all;
-  if (press && all.length > 0 && tgt.length === 0) return [];
+  const heard = press ? all.filter((m) => !MEDIA.test(m.actor ?? "")) : all;
+  if (press && all.length > 0 && heard.length === 0) return [];
+  // "Spain and Portugal were opposed to the plan": a co-subject is no target of a one-way act (the parse may
+  // give the coordinated subject as the verb's patient too); only a reciprocal verb pairs its subjects.
+  const tgt =
+    cx.lex.anyPos || p.recip || src.length < 2 ? heard : heard.filter((b) => !src.some((a) => a.entity === b.entity));
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   if (tgt.length === 0 && p.recip && src.length >= 2) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);

@@ -16,7 +16,8 @@ const ACTORS: FakeActor[] = [
   // a name recognizer's span that took the sentence-initial preposition in
   { name: "Near Minas Tirith", actor: "GON" },
 ];
-const stage = createEventStage();
+// These tests check the coder's readings, one-sided events included; the dyad gate has its own tests.
+const stage = createEventStage({ requireDyad: false });
 
 function code(text: string, date: string | null = "2024-03-01") {
   const { doc, actors, attribution } = fakeLayers(text, ACTORS);

@@ -9,6 +9,7 @@ import type { AttributionLayer } from "../attribution/types.js";
 import type { Document } from "../nlp/document.js";
 import { ontologyVersion } from "../ontology/index.js";
 import { type CertaintyFn, codeDocument } from "./coder.js";
+import { gateByDyad } from "./gate.js";
 import { defaultLexicon, type PatternLexicon } from "./lexicon.js";
 import type { EventContext, EventLayer } from "./types.js";
 
@@ -22,6 +23,11 @@ export interface EventStageOptions {
   lexicon?: PatternLexicon;
   /** Replace the local certainty function (tests). */
   certainty?: CertaintyFn;
+  /**
+   * Emit only events whose source and target both resolve to coded actors (default true; see gate.ts). Off, every
+   * coded event is in `events` (tests of the coder's readings, diagnostics).
+   */
+  requireDyad?: boolean;
 }
 
 export function createEventStage(options: EventStageOptions = {}): EventStage {
@@ -31,7 +37,8 @@ export function createEventStage(options: EventStageOptions = {}): EventStage {
   return {
     version: `events-1+${lexicon.version}+${ontologyVersion()}`,
     run(doc, actors, attribution, ctx) {
-      return { events: codeDocument(doc, actors, attribution, { lexicon, certainty, date: ctx.date, seats }) };
+      const all = codeDocument(doc, actors, attribution, { lexicon, certainty, date: ctx.date, seats });
+      return options.requireDyad === false ? { events: all, unpaired: [] } : gateByDyad(all);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPipeline, type Pipeline } from "../pipeline.js";
 import { createEventStage } from "./index.js";
 import { type FakeActor, fakeLayers } from "./test-support.js";
 
@@ -15,7 +16,13 @@ const ACTORS: FakeActor[] = [
   // a name the actor dictionaries do not know (no code)
   { name: "Osgiliath Mills", actor: "" },
 ];
-const stage = createEventStage();
+// These tests check the coder's readings, one-sided events included; the dyad gate has its own tests.
+const stage = createEventStage({ requireDyad: false });
+let shared: Pipeline | null = null;
+const pipeline = () => {
+  shared ??= createPipeline();
+  return shared;
+};
 
 function triples(text: string): string[] {
   const { doc, actors, attribution } = fakeLayers(text, ACTORS);
@@ -170,6 +177,94 @@ describe("an appeal's direct object is its addressee", () => {
   const cases: [string, string[]][] = [
     ["Gondor has pressed Rohan to make a counter-offer.", ["GON>ROH:025"]],
     ["Gondor pressed for talks.", ["GON>-:025"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+});
+
+describe("the dyad gate: only events between two coded actors are output", () => {
+  const gated = createEventStage();
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+    const layer = gated.run(doc, actors, attribution, { date: "2024-03-01" });
+    const show = (es: typeof layer.events) =>
+      es.map((e) => `${e.id} ${e.source?.actor || "?"}>${e.target?.actor || "-"}:${e.code}`);
+    return { events: show(layer.events), unpaired: show(layer.unpaired ?? []) };
+  };
+  it("keeps an event whose two sides are coded", () => {
+    expect(run("Elessar accused Eomer of lying.")).toEqual({ events: ["ev1 GONGOV>ROHGOV:112"], unpaired: [] });
+  });
+  it("sets apart an event without a target, and numbers each list on its own", () => {
+    expect(run("Elessar condemned the strikes and called on Arnor to act.")).toEqual({
+      events: ["ev1 GONGOV>ARN:020"],
+      unpaired: ["u1 GONGOV>-:110"],
+    });
+  });
+  it("sets apart an event whose source has no actor code", () => {
+    expect(run("Osgiliath Mills criticized Gondor.").events).toEqual([]);
+  });
+});
+
+describe("a speaker named after the reported clause is no target (end to end)", () => {
+  // The actor stage makes the speaker's phrase a party of its own; the parser hangs it on the last noun.
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map((e) => `${e.source?.text}>${e.target?.text ?? "-"}`);
+  };
+  it("after said", () => {
+    expect(all("Spain has sold 500 tanks to China, the Director General of Spain's arms agency said.")).toEqual([
+      "Spain>China",
+    ]);
+  });
+  it("after reported", () => {
+    expect(all("The Supreme Council of Kenya has rejected the overthrow, the Kenyan news agency reported.")).toEqual([
+      "Supreme Council of Kenya>-",
+    ]);
+  });
+  it("a list after the comma stays", () => {
+    expect(all("Spain sold tanks to China, Kenya and Peru.")).toEqual(["Spain>China", "Spain>Kenya", "Spain>Peru"]);
+  });
+});
+
+describe("an apposition names the same party again (end to end)", () => {
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map((e) => `${e.source?.text}>${e.target?.text ?? "-"}`);
+  };
+  it("is no second target", () => {
+    expect(
+      all("The Russian prime minister called on the State Duma, the nominal parliament, to pass a budget."),
+    ).toEqual(["The Russian prime minister>State Duma"]);
+  });
+  it("a list is no apposition", () => {
+    expect(all("Spain sold tanks to China, Kenya and Peru.")).toEqual(["Spain>China", "Spain>Kenya", "Spain>Peru"]);
+  });
+});
+
+describe("giving a message is no aid", () => {
+  it("gave the same message to", () => {
+    expect(triples("Elessar gave the same message to Eomer in talks last week.")).toEqual([]);
+  });
+});
+
+describe("a party of the object's own act is no target of agreement, support or inquiry (end to end)", () => {
+  const all = (text: string) => {
+    const { events } = pipeline().layers({ id: "t", title: null, date: "2024-03-01", source: null, url: null, text });
+    return [...events.events, ...(events.unpaired ?? [])].map(
+      (e) => `${e.source?.text}>${e.target?.text ?? "-"}:${e.code}`,
+    );
+  };
+  it("backed the deliveries to X", () => {
+    expect(all("Reagan backed the arms deliveries to Iran.")).toEqual(["Reagan>-:051"]);
+  });
+  it("a trade verb keeps its partner", () => {
+    expect(all("Spain sold tanks to China.")).toEqual(["Spain>China:061"]);
+  });
+});
+
+describe("a co-subject is no target of a one-way act", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor and Arnor were opposed to the plan.", ["GON>-:120", "ARN>-:120"]],
+    ["Gondor and Arnor attacked Mordor.", ["GON>MOR:190", "ARN>MOR:190"]],
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });

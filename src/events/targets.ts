@@ -245,6 +245,36 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
   return kept.length > 0 ? kept : null;
 }
 
+/** Verbs (lemmas) of a speaker named after the reported clause: "…, the news agency reported." */
+const TRAILING_REPORT = new Set(["say", "report", "add", "tell", "state", "announce", "write", "quote"]);
+
+/**
+ * "Gondor sold wheat to Arnor, the director of Rohan's grain board said": a mention between a comma after the
+ * trigger and a speech verb that closes the sentence names who reports the event, not a party to it. Read by
+ * word order, as the parser often hangs the speaker's phrase on the last noun as an apposition.
+ */
+export function trailingSpeaker(cx: CoderContext, i: number, m: ActorMention): boolean {
+  const { doc, pos, value, lower } = cx;
+  const se = doc.sentences.tokenEnd[doc.tokens.sentence[i] as number] as number;
+  let comma = -1;
+  for (let k = m.tokenStart - 1; k > i; k--) {
+    if (value[k] === ",") {
+      comma = k;
+      break;
+    }
+    if (pos[k] === "VERB") return false;
+  }
+  if (comma < 0) return false;
+  for (let k = m.tokenEnd; k < se; k++) {
+    if (pos[k] !== "VERB") continue;
+    if (!TRAILING_REPORT.has(lower(k))) return false;
+    // Nothing but adjuncts after the speech verb ("said on Tuesday."): no clause of its own follows.
+    for (let r = k + 1; r < se; r++) if (pos[r] === "VERB" || value[r] === "that") return false;
+    return true;
+  }
+  return false;
+}
+
 /** Subordinators of a clause that says what an act is about or when it happened (not "to", a purpose). */
 const CIRCUMSTANCE_MARKS = new Set(["after", "before", "while", "since", "despite", "because", "without", "although"]);
 const ABOUT_MARKS = new Set(["of", "for", "by", ...CIRCUMSTANCE_MARKS]);
@@ -404,4 +434,59 @@ export function sharedTarget(cx: CoderContext, i: number, code: string, say: boo
     if (prior && prior.quad === quad) return prior.targets;
   }
   return [];
+}
+
+/**
+ * "called on the Supreme Soviet, the nominal parliament, to act": a mention in apposition to another mention of the
+ * same list names the same party again; the actor stage may give it an entity of its own, but it is no second
+ * target (or source). The apposition's head is the first token of the mention whose parse head lies outside it.
+ */
+export function withoutAppositions(cx: CoderContext, ms: ActorMention[]): ActorMention[] {
+  const { tree } = cx;
+  if (ms.length < 2) return ms;
+  const headOf = (m: ActorMention) => {
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+      const h = tree.head(t);
+      if (h < m.tokenStart || h >= m.tokenEnd) return t;
+    }
+    return m.tokenStart;
+  };
+  return ms.filter((m) => {
+    const h = headOf(m);
+    if (tree.rel(h) !== "appos") return true;
+    const anchor = tree.head(h);
+    return !ms.some((o) => o !== m && anchor >= o.tokenStart && anchor < o.tokenEnd);
+  });
+}
+
+/** Roots whose object is often an act with parties of its own: agree, support, investigate (not trade: "sold tanks to X"). */
+const TOPIC_ROOTS = /^0[359]/;
+/** Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"). */
+const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into"]);
+
+/**
+ * "approved the arms sales to Iran", "approved shipments by Israel", "agreed to acquire the chain from X Inc": a
+ * party attached by a preposition to the verb's object noun takes part in the object's act, not in the verb's;
+ * for agreement, support and investigation it is no target. Read from the parse: the mention's
+ * head is an nmod (to/by/from/in) somewhere under a direct object of the trigger.
+ */
+export function insideObjectAct(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+  const { tree } = cx;
+  if (!TOPIC_ROOTS.test(code)) return false;
+  for (let a = m.tokenStart, n = 0; a >= 0 && n < 40; a = tree.head(a), n++) {
+    if (a === i) return false;
+    // The object noun itself inside the mention ("approved the Rohan plan") is the party.
+    const own = a >= m.tokenStart && a < m.tokenEnd;
+    if (tree.rel(a) === "obj" && tree.head(a) === i) return !own && viaPartyPrep(cx, m, a);
+  }
+  return false;
+}
+
+/** Whether, between the mention and the object noun, an nmod link carries one of OBJECT_PARTY_PREPS. */
+function viaPartyPrep(cx: CoderContext, m: ActorMention, obj: number): boolean {
+  const { tree } = cx;
+  for (let a = m.tokenStart, n = 0; a >= 0 && a !== obj && n < 40; a = tree.head(a), n++) {
+    if (tree.rel(a) === "nmod" && OBJECT_PARTY_PREPS.has(tree.caseOf(a))) return true;
+  }
+  return false;
 }
