@@ -1,0 +1,48 @@
+/**
+ * Issue 14, fifth pass: content boundaries PolNeAR-style, found with the error breakdown in docs/attribution.md.
+ * Every sentence here is invented for the test.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ActorStage, createActorStage } from "../actors/index.js";
+import { buildDocument } from "../nlp/document.js";
+import { type AttributionStage, createAttributionStage } from "./index.js";
+
+let actors: ActorStage;
+let stage: AttributionStage;
+beforeAll(() => {
+  actors = createActorStage();
+  stage = createAttributionStage();
+});
+
+function run(text: string) {
+  const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+  const out = stage.run(doc, actors.run(doc, { date: null }));
+  return [
+    ...out.quotes.map((q) => ({
+      who: q.speaker?.text ?? null,
+      cue: q.cue?.text ?? null,
+      type: q.type,
+      content: q.content.map((c) => c.text),
+    })),
+    ...out.attributions.map((a) => ({
+      who: a.source?.text ?? null,
+      cue: a.cue?.text ?? null,
+      type: null,
+      content: a.content.map((c) => c.text),
+    })),
+  ];
+}
+
+describe("a quotation with unquoted words before it and its cue after it", () => {
+  it("takes the words that open the sentence into the content", () => {
+    const items = run('Yet the ferry plan is "a costly mistake for the island," Marrow said.');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ who: "Marrow", cue: "said", type: "mixed" });
+    expect(items[0]?.content).toEqual(['Yet the ferry plan is "a costly mistake for the island,"']);
+  });
+
+  it("leaves a title and the setting before it alone", () => {
+    const items = run('On the radio show "Morning Harbor Hour," Marrow said the toll was unfair.');
+    for (const it of items) expect(it.content.join(" ")).not.toContain("On the radio show");
+  });
+});
