@@ -46,3 +46,11 @@ describe("a quotation with unquoted words before it and its cue after it", () =>
     for (const it of items) expect(it.content.join(" ")).not.toContain("On the radio show");
   });
 });
+
+describe("a report inside a relative clause", () => {
+  it("leaves its own source and cue out of the content", () => {
+    const items = run("The harbor board released the ledgers, which Marrow said were complete and accurate.");
+    const rel = items.find((x) => x.who === "Marrow");
+    expect(rel?.content).toEqual(["which", "were complete and accurate"]);
+  });
+});
