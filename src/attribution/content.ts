@@ -110,6 +110,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
   const end = sentEnd(doc, from);
+  let subordinate = opensWithAdverbial(ctx, from);
   for (let k = from; k < end; k++) {
     const n = norm[k] as string;
     if (n === ";") return k;
@@ -151,9 +152,11 @@ export function contentEnd(ctx: Ctx, from: number): number {
     // the same after a quotation that closes on its comma: to "create jobs," Lind said
     if (k > from && closesOnComma(ctx, k) && closingCueGroup(ctx, k + 1, end)) return k + 1;
     // "Although she said that the delay was regrettable, she insisted that …": a new main clause after a comma
+    // (but in "said that if the ferry closed, she would resign" the content's own main clause follows the comma)
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
       const v = pos[k + 2];
-      if (v === "VERB" || v === "AUX") return k;
+      if ((v === "VERB" || v === "AUX") && !subordinate) return k;
+      subordinate = false;
     }
     // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
     // relative or a contrast added by the writer)
@@ -260,6 +263,22 @@ function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
 const FRONTED_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS.object_clause_openers, "if", "as"]);
 
 /**
+ * Whether content starting at `from` opens with an adverbial clause of its own: "that if …", "that even when …",
+ * or a subordinator right after the cue ("said while …"). "if" right after the cue is left out (in "asked if the
+ * ferry ran, …" it is the question's complementizer), and so is the ambiguous "as".
+ */
+function opensWithAdverbial(ctx: Ctx, from: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  const that = norm[from] === "that";
+  let o = that ? from + 1 : from;
+  if (norm[o] === "even") o++;
+  const w = norm[o] as string;
+  // "as we have explained before, …": a subordinator that stands alone is an adverb
+  if (w === "as" || (w === "if" && !that) || norm[o + 1] === ",") return false;
+  return FRONTED_OPENERS.has(w);
+}
+
+/**
  * End of content [f, t) of cue `cue` when the cue sits in a fronted adverbial clause: from the parse
  * (`frontedClauseEnd`), or when the sentence opens with a subordinator before the cue, at the first comma
  * followed by a subject and a finite verb — the main clause, which the speaker is not reported as saying.
@@ -267,6 +286,9 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS.object_cla
 function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
+  // "said that if Lind ran, she would lose": the content itself opens with the adverbial clause, so the clause
+  // after its comma is the reported main clause, not a host of the cue (parses often hang the cue on it)
+  if (f > cue && opensWithAdverbial(ctx, f)) return t;
   const byParse = frontedClauseEnd(doc, cue, f, t);
   if (byParse < t) return byParse;
   const host = f > cue ? hostClauseStart(doc, cue, f, t) : t;

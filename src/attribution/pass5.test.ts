@@ -54,3 +54,23 @@ describe("a report inside a relative clause", () => {
     expect(rel?.content).toEqual(["which", "were complete and accurate"]);
   });
 });
+
+describe("content that opens with an adverbial clause of its own", () => {
+  it.each([
+    [
+      "Marrow predicted that if Lind ran for governor and lost, she would not run again.",
+      "that if Lind ran for governor and lost, she would not run again",
+    ],
+    [
+      "The mayor said that even after she steps down, she will keep working on the pier.",
+      "that even after she steps down, she will keep working on the pier",
+    ],
+  ])("%s", (text, content) => {
+    expect(run(text)[0]?.content).toEqual([content]);
+  });
+
+  it("still ends a question's content before the main clause", () => {
+    const items = run("Asked if the ferry would run on Sunday, she laughed.");
+    expect(items[0]?.content).toEqual(["if the ferry would run on Sunday"]);
+  });
+});
