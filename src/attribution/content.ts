@@ -105,6 +105,21 @@ function skipTimeWords(ctx: Ctx, t: number, end: number): number {
   return k;
 }
 
+/**
+ * Whether a relative clause opened before `from` closes with a comma or dash and the sentence goes on with a verb
+ * ("that Lind, who ran the port, has resigned"): then the relative sits inside the reported clause.
+ */
+function resumesAfter(ctx: Ctx, from: number, end: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  for (let t = from; t < end; t++) {
+    if (norm[t] !== "," && !DASHES.has(norm[t] as string)) continue;
+    let v = t + 1;
+    while (v < end && pos[v] === "ADV") v++;
+    if ((pos[v] === "VERB" || pos[v] === "AUX") && !(norm[v] as string).endsWith("ing")) return true;
+  }
+  return false;
+}
+
 /** Content end for indirect speech starting at `from`: the sentence end, minus final punctuation. */
 export function contentEnd(ctx: Ctx, from: number): number {
   const { doc } = ctx;
@@ -145,6 +160,17 @@ export function contentEnd(ctx: Ctx, from: number): number {
       (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
       hasFinite(ctx, from, k) &&
       !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
+    )
+      return k;
+    // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
+    // describes the person for the reader; the speaker is not reported as saying it
+    if (
+      n === "," &&
+      norm[k + 1] === "who" &&
+      ctx.regionOf[k] === -1 &&
+      k > from + 2 &&
+      hasFinite(ctx, from, k) &&
+      !resumesAfter(ctx, k + 2, end)
     )
       return k;
     // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it

@@ -74,3 +74,15 @@ describe("content that opens with an adverbial clause of its own", () => {
     expect(items[0]?.content).toEqual(["if the ferry would run on Sunday"]);
   });
 });
+
+describe("a relative clause that closes the content", () => {
+  it("is the writer's gloss on a person, not part of the report", () => {
+    const items = run("Marrow said the ferry contract went to Dana Lind, who ran the port for a decade.");
+    expect(items[0]?.content).toEqual(["the ferry contract went to Dana Lind"]);
+  });
+
+  it("stays when the reported clause goes on after it", () => {
+    const items = run("Marrow said that Dana Lind, who ran the port for a decade, has resigned.");
+    expect(items[0]?.content).toEqual(["that Dana Lind, who ran the port for a decade, has resigned"]);
+  });
+});
