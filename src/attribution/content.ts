@@ -368,11 +368,42 @@ export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
       if (!np || np.to - j > 7) break;
       // only when a complement follows ("that", a subject + verb), so "reported on supplies" stays intact
       j = np.to;
+      // "said on Harbor Radio's "Morning Tide Hour" that …": the show's title belongs to the adjunct
+      const k = /^['\u2019]s?$/.test(norm[j] ?? "") ? j + 1 : j;
+      const r = ctx.regionOf[k] as number;
+      if (r >= 0 && ctx.regions[r]?.tokFrom === k && namesTitle(ctx, ctx.regions[r] as QuoteRegion))
+        j = (ctx.regions[r] as QuoteRegion).tokTo;
       continue;
     }
     break;
   }
   return j;
+}
+
+/**
+ * A short title-cased quotation after a possessive or a preposition (`Harbor Radio's "Morning Tide Hour,"`, `on
+ * "Island Matters"`): a show, book or film. A title-cased quotation standing alone ("Your Honor," he said) may
+ * still be speech.
+ */
+export function namesTitle(ctx: Ctx, reg: QuoteRegion): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const prev = reg.tokFrom - 1;
+  if (reg.words > 6 || prev < 0 || !titleCased(ctx, reg.tokFrom)) return false;
+  const p = norm[prev] as string;
+  return pos[prev] === "ADP" || p === "'s" || p === "\u2019s" || p === "'" || p === "\u2019";
+}
+
+/** True when every longer word of the quotation opening at `open` is capitalized: a title, not a claim. */
+export function titleCased(ctx: Ctx, open: number): boolean {
+  const { doc } = ctx;
+  const r = ctx.regionOf[open] as number;
+  const reg = ctx.regions[r];
+  if (!reg) return false;
+  for (let t = reg.tokFrom; t < reg.tokTo; t++) {
+    const v = doc.tokens.value[t] as string;
+    if (v.length > 3 && /^[a-z]/.test(v)) return false;
+  }
+  return true;
 }
 
 /** Start of the stretch an "according to" phrase (or a final "X said") modifies: the sentence start. */

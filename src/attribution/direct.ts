@@ -5,7 +5,7 @@
  */
 import type { EntityRef, Span } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { skipAdjuncts } from "./content.js";
+import { namesTitle, skipAdjuncts, titleCased } from "./content.js";
 import {
   ADDRESSEE,
   addItem,
@@ -103,6 +103,9 @@ export function directQuotes(ctx: Ctx): void {
   for (let r = 0; r < regions.length; r++) {
     const reg = regions[r] as QuoteRegion;
     if (ctx.regionUsed[r]) continue;
+    // `said on Harbor Radio's "Morning Tide Hour" that …`: a short title-cased quotation names a show, book or
+    // film; it is never what the speaker says (the report, if any, is found around it in pass 2)
+    if (namesTitle(ctx, reg)) continue;
     const after = reg.tokTo;
     const para = doc.sentences.paragraph[doc.tokens.sentence[reg.tokFrom] as number] as number;
     const paraEndTok = paragraphEndTok(doc, para);
@@ -220,19 +223,6 @@ export function extendLeadIns(ctx: Ctx): void {
     it.content[0] = span(doc, from, first.end);
     it.type = "mixed";
   }
-}
-
-/** True when every longer word of the quotation opening at `open` is capitalized: a title, not a claim. */
-function titleCased(ctx: Ctx, open: number): boolean {
-  const { doc } = ctx;
-  const r = ctx.regionOf[open] as number;
-  const reg = ctx.regions[r];
-  if (!reg) return false;
-  for (let t = reg.tokFrom; t < reg.tokTo; t++) {
-    const v = doc.tokens.value[t] as string;
-    if (v.length > 3 && /^[a-z]/.test(v)) return false;
-  }
-  return true;
 }
 
 /**

@@ -86,3 +86,16 @@ describe("a relative clause that closes the content", () => {
     expect(items[0]?.content).toEqual(["that Dana Lind, who ran the port for a decade, has resigned"]);
   });
 });
+
+describe("a show or book title in quotation marks", () => {
+  it("is no quotation of the speaker; the report around it is found", () => {
+    const items = run('Marrow said on Harbor Radio\'s "Morning Tide Hour" that the pier would reopen in May.');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ who: "Marrow", cue: "said", content: ["that the pier would reopen in May"] });
+  });
+
+  it("leaves a title-cased address in a split quotation alone", () => {
+    const items = run('"Your Honor," Lind said, "the ferry was late every day."');
+    expect(items[0]?.content).toEqual(['"Your Honor,"', '"the ferry was late every day."']);
+  });
+});
