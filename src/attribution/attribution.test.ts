@@ -306,7 +306,7 @@ const CASES: [string, string, Expect][] = [
   [
     "report inside a relative clause",
     "The letters, which he said covered all his official dealings, were published.",
-    { speaker: "he", cue: "said", content: ["which he said covered all his official dealings"] },
+    { speaker: "he", cue: "said", content: ["which", "covered all his official dealings"] },
   ],
   [
     "poll as source after 'in'",

@@ -105,11 +105,27 @@ function skipTimeWords(ctx: Ctx, t: number, end: number): number {
   return k;
 }
 
+/**
+ * Whether a relative clause opened before `from` closes with a comma or dash and the sentence goes on with a verb
+ * ("that Lind, who ran the port, has resigned"): then the relative sits inside the reported clause.
+ */
+function resumesAfter(ctx: Ctx, from: number, end: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  for (let t = from; t < end; t++) {
+    if (norm[t] !== "," && !DASHES.has(norm[t] as string)) continue;
+    let v = t + 1;
+    while (v < end && pos[v] === "ADV") v++;
+    if ((pos[v] === "VERB" || pos[v] === "AUX") && !(norm[v] as string).endsWith("ing")) return true;
+  }
+  return false;
+}
+
 /** Content end for indirect speech starting at `from`: the sentence end, minus final punctuation. */
 export function contentEnd(ctx: Ctx, from: number): number {
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
   const end = sentEnd(doc, from);
+  let subordinate = opensWithAdverbial(ctx, from);
   for (let k = from; k < end; k++) {
     const n = norm[k] as string;
     if (n === ";") return k;
@@ -146,14 +162,27 @@ export function contentEnd(ctx: Ctx, from: number): number {
       !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
     )
       return k;
+    // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
+    // describes the person for the reader; the speaker is not reported as saying it
+    if (
+      n === "," &&
+      norm[k + 1] === "who" &&
+      ctx.regionOf[k] === -1 &&
+      k > from + 2 &&
+      hasFinite(ctx, from, k) &&
+      !resumesAfter(ctx, k + 2, end)
+    )
+      return k;
     // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it
     if (n === "," && ctx.regionOf[k] === -1 && k > from && closingCueGroup(ctx, k + 1, end)) return k;
     // the same after a quotation that closes on its comma: to "create jobs," Lind said
     if (k > from && closesOnComma(ctx, k) && closingCueGroup(ctx, k + 1, end)) return k + 1;
     // "Although she said that the delay was regrettable, she insisted that …": a new main clause after a comma
+    // (but in "said that if the ferry closed, she would resign" the content's own main clause follows the comma)
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
       const v = pos[k + 2];
-      if (v === "VERB" || v === "AUX") return k;
+      if ((v === "VERB" || v === "AUX") && !subordinate) return k;
+      subordinate = false;
     }
     // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
     // relative or a contrast added by the writer)
@@ -260,6 +289,22 @@ function withoutOpeningAdverb(doc: Document, who: EntityRef): EntityRef {
 const FRONTED_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS.object_clause_openers, "if", "as"]);
 
 /**
+ * Whether content starting at `from` opens with an adverbial clause of its own: "that if …", "that even when …",
+ * or a subordinator right after the cue ("said while …"). "if" right after the cue is left out (in "asked if the
+ * ferry ran, …" it is the question's complementizer), and so is the ambiguous "as".
+ */
+function opensWithAdverbial(ctx: Ctx, from: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  const that = norm[from] === "that";
+  let o = that ? from + 1 : from;
+  if (norm[o] === "even") o++;
+  const w = norm[o] as string;
+  // "as we have explained before, …": a subordinator that stands alone is an adverb
+  if (w === "as" || (w === "if" && !that) || norm[o + 1] === ",") return false;
+  return FRONTED_OPENERS.has(w);
+}
+
+/**
  * End of content [f, t) of cue `cue` when the cue sits in a fronted adverbial clause: from the parse
  * (`frontedClauseEnd`), or when the sentence opens with a subordinator before the cue, at the first comma
  * followed by a subject and a finite verb — the main clause, which the speaker is not reported as saying.
@@ -267,6 +312,9 @@ const FRONTED_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS.object_cla
 function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
+  // "said that if Lind ran, she would lose": the content itself opens with the adverbial clause, so the clause
+  // after its comma is the reported main clause, not a host of the cue (parses often hang the cue on it)
+  if (f > cue && opensWithAdverbial(ctx, f)) return t;
   const byParse = frontedClauseEnd(doc, cue, f, t);
   if (byParse < t) return byParse;
   const host = f > cue ? hostClauseStart(doc, cue, f, t) : t;
@@ -320,11 +368,42 @@ export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
       if (!np || np.to - j > 7) break;
       // only when a complement follows ("that", a subject + verb), so "reported on supplies" stays intact
       j = np.to;
+      // "said on Harbor Radio's "Morning Tide Hour" that …": the show's title belongs to the adjunct
+      const k = /^['\u2019]s?$/.test(norm[j] ?? "") ? j + 1 : j;
+      const r = ctx.regionOf[k] as number;
+      if (r >= 0 && ctx.regions[r]?.tokFrom === k && namesTitle(ctx, ctx.regions[r] as QuoteRegion))
+        j = (ctx.regions[r] as QuoteRegion).tokTo;
       continue;
     }
     break;
   }
   return j;
+}
+
+/**
+ * A short title-cased quotation after a possessive or a preposition (`Harbor Radio's "Morning Tide Hour,"`, `on
+ * "Island Matters"`): a show, book or film. A title-cased quotation standing alone ("Your Honor," he said) may
+ * still be speech.
+ */
+export function namesTitle(ctx: Ctx, reg: QuoteRegion): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const prev = reg.tokFrom - 1;
+  if (reg.words > 6 || prev < 0 || !titleCased(ctx, reg.tokFrom)) return false;
+  const p = norm[prev] as string;
+  return pos[prev] === "ADP" || p === "'s" || p === "\u2019s" || p === "'" || p === "\u2019";
+}
+
+/** True when every longer word of the quotation opening at `open` is capitalized: a title, not a claim. */
+export function titleCased(ctx: Ctx, open: number): boolean {
+  const { doc } = ctx;
+  const r = ctx.regionOf[open] as number;
+  const reg = ctx.regions[r];
+  if (!reg) return false;
+  for (let t = reg.tokFrom; t < reg.tokTo; t++) {
+    const v = doc.tokens.value[t] as string;
+    if (v.length > 3 && /^[a-z]/.test(v)) return false;
+  }
+  return true;
 }
 
 /** Start of the stretch an "according to" phrase (or a final "X said") modifies: the sentence start. */

@@ -39,6 +39,12 @@ export interface Item {
    * Set by the ", citing X" participle that follows the report (`citedSource` in verb-cue.ts).
    */
   cited?: EntityRef;
+  /**
+   * A direct quote with its cue after it whose sentence opens with unquoted words (`Yet the plan is "a
+   * disaster," Lind said.`): the first token of those words. `extendLeadIns` (direct.ts) joins them to the
+   * content once every pass has run, unless another item claims them.
+   */
+  leadTok?: number;
 }
 
 export const CLAUSE_WORDS = clauseWords();

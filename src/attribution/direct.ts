@@ -5,7 +5,7 @@
  */
 import type { EntityRef, Span } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { skipAdjuncts } from "./content.js";
+import { namesTitle, skipAdjuncts, titleCased } from "./content.js";
 import {
   ADDRESSEE,
   addItem,
@@ -103,6 +103,9 @@ export function directQuotes(ctx: Ctx): void {
   for (let r = 0; r < regions.length; r++) {
     const reg = regions[r] as QuoteRegion;
     if (ctx.regionUsed[r]) continue;
+    // `said on Harbor Radio's "Morning Tide Hour" that …`: a short title-cased quotation names a show, book or
+    // film; it is never what the speaker says (the report, if any, is found around it in pass 2)
+    if (namesTitle(ctx, reg)) continue;
     const after = reg.tokTo;
     const para = doc.sentences.paragraph[doc.tokens.sentence[reg.tokFrom] as number] as number;
     const paraEndTok = paragraphEndTok(doc, para);
@@ -110,6 +113,7 @@ export function directQuotes(ctx: Ctx): void {
     let who: EntityRef | null = null;
     let cueTok = -1;
     let cue: Span | null = null;
+    let lead: number | null = null;
     const before = reg.tokFrom > 0 ? cueBefore(ctx, reg.tokFrom) : null;
     let found = !before && reg.closed ? cueAfter(ctx, after, Math.min(paraEndTok, sentEnd(doc, after - 1) + 12)) : null;
     if (found && endsSentence(doc, reg)) {
@@ -134,6 +138,7 @@ export function directQuotes(ctx: Ctx): void {
       claim(ctx, found.cue, found.cue + 1);
       if (found.np) claim(ctx, found.np.from, found.np.to);
       continueAfterCue(ctx, r, found, paraEndTok, contents);
+      lead = leadIn(ctx, reg.tokFrom);
     }
     if (cue === null && reg.closed) {
       const dashed = dashSpeaker(ctx, after, paraEndTok);
@@ -167,11 +172,56 @@ export function directQuotes(ctx: Ctx): void {
       negated: false,
       cls: "direct",
     };
+    if (lead !== null) item.leadTok = lead;
     addItem(ctx, item);
     lastQuote = item;
     lastQuotePara = doc.sentences.paragraph[
       doc.tokens.sentence[(ctx.regions[r] as QuoteRegion).tokTo - 1] as number
     ] as number;
+  }
+}
+
+/**
+ * `Yet the plan is "a disaster," Lind said.` — unquoted words open the sentence before a quotation whose cue
+ * follows it: they are part of what the speaker is reported to say (PolNeAR marks the whole clause as the
+ * content), so the content starts at the sentence start. Returns that token, or null when the words before the
+ * mark are no plain lead-in: another quotation, a cue of their own, a claimed source or a colon/semicolon.
+ */
+function leadIn(ctx: Ctx, open: number): number | null {
+  const { doc } = ctx;
+  const s = sentStart(doc, open);
+  if (s >= open) return null;
+  // `On Fox's "Morning Hour," Lind said …`: words before a title are a setting, not the claim's wording
+  if (titleCased(ctx, open)) return null;
+  let words = 0;
+  for (let t = s; t < open; t++) {
+    const n = doc.tokens.norm[t] as string;
+    if (isMarkToken(doc, t) || ctx.regionOf[t] !== -1 || ctx.claimed[t] === 1 || isCueVerb(ctx, t)) return null;
+    if (n === ":" || n === ";" || n === "(" || n === ")" || DASHES.has(n)) return null;
+    if (/\w/.test(n)) words++;
+  }
+  return words > 0 ? s : null;
+}
+
+/**
+ * Joins each quote's lead-in (`leadIn`) to its content, after all passes: words that hold another item's cue
+ * or content ("According to the paper, Lind called it "a disaster," …") stay out, so the other item survives.
+ */
+export function extendLeadIns(ctx: Ctx): void {
+  const { doc } = ctx;
+  for (const it of ctx.items) {
+    const first = it.content[0];
+    if (it.leadTok === undefined || !first) continue;
+    const from = doc.tokens.start[it.leadTok] as number;
+    const taken = ctx.items.some(
+      (o) =>
+        o !== it &&
+        ((o.cue !== null && o.cue.start >= from && o.cue.start < first.start) ||
+          o.content.some((c) => c.start < first.start && c.end > from)),
+    );
+    if (taken) continue;
+    it.content[0] = span(doc, from, first.end);
+    it.type = "mixed";
   }
 }
 

@@ -13,7 +13,7 @@ import type { ActorLayer } from "../actors/types.js";
 import { type Document, tokenAt } from "../nlp/document.js";
 import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
 import type { Ctx, Item } from "./context.js";
-import { directQuotes } from "./direct.js";
+import { directQuotes, extendLeadIns } from "./direct.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
 import { sourceUpToCue } from "./source-span.js";
@@ -42,6 +42,7 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   };
   directQuotes(ctx);
   indirect(ctx);
+  extendLeadIns(ctx);
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);
   clipNestedContent(ctx);

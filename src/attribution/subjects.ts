@@ -201,7 +201,13 @@ export function relativeReport(
     }
   }
   if (end <= j) return false;
-  pushIndirect(ctx, ctx.cues.verbs.get(l) === "speech" ? "speech" : "belief", np.ref, i, i + 1, [[rel, end]]);
+  // the pronoun stands for the reported thing; the source and cue between it and the rest are no part of the
+  // content (PolNeAR splits "which | was not a sentence" around "I said", 141 times to 6 on dev)
+  const pieces: [number, number][] = [
+    [rel, rel + 1],
+    [j, end],
+  ];
+  pushIndirect(ctx, ctx.cues.verbs.get(l) === "speech" ? "speech" : "belief", np.ref, i, i + 1, pieces);
   return true;
 }
 
