@@ -201,3 +201,16 @@ describe("members of parties that share a code", () => {
     expect(new Set(spokesmen.map((m) => m.entity)).size).toBe(3);
   });
 });
+
+describe("demonym nouns name people of their country", () => {
+  it.each([
+    ["The Swede won the race.", "Swede", "SWE"],
+    ["Two Danes were injured.", "Danes", "DNK"],
+    ["A Briton was arrested.", "Briton", "GBR"],
+    ["A Frenchman and two Spaniards were rescued.", "Spaniards", "ESP"],
+    ["The Welsh Assembly Government rejected it.", "The Welsh Assembly Government", "GBRGOV"],
+    ["Scottish ministers objected.", "Scottish ministers", "GBRGOV"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
