@@ -201,6 +201,16 @@ describe("hyphenated words", () => {
     expect(found).not.toContain("Veltmark");
   });
 
+  it("still finds the actor inside a compound ending in a lower-case word", () => {
+    const l = run("The ministry refused to join the US-led coalition against the rebels.");
+    expect(l.mentions.find((m) => m.text === "US")?.actor).toBe("USA");
+  });
+
+  it("keeps a name particle glued by a hyphen with its name", () => {
+    const l = run("Osama bin Laden's al-Qaeda terror network has threatened to strike the embassy.");
+    expect(l.mentions.some((m) => m.text === "al-Qaeda")).toBe(true);
+  });
+
   it("joins names across a glued hyphen but keeps two places apart", () => {
     const d = doc("Gondor-Rohan talks and ABS-CBN news.");
     const span = (s: number, type: NameSpan["type"]): NameSpan => ({

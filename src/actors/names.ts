@@ -74,7 +74,9 @@ function joinsHyphen(doc: Document, t: number, word: string): boolean {
   if (word.length > 1 && word.endsWith("-")) return WORD_START.test(value);
   if (value !== "-" || t + 1 >= T.count || T.end[t] !== T.start[t + 1]) return false;
   const next = T.value[t + 1] as string;
-  return WORD_END.test(word) && WORD_START.test(next) && (LOWER_START.test(word) || LOWER_START.test(next));
+  if (!WORD_END.test(word) || !WORD_START.test(next)) return false;
+  // "al-Qaeda", "bin-Talal": a lower-case name particle glued to a name is part of the name, not a compound.
+  return (LOWER_START.test(word) && !PARTICLES.has(word)) || LOWER_START.test(next);
 }
 
 /** Word boundaries ([first token of each word] + count) and segment bounds in words. */

@@ -1,9 +1,10 @@
 /**
- * Token keys shared by the dictionaries and the matcher. A dictionary phrase is split the way wink-nlp splits
- * text (abbreviations keep their dots, hyphens and "'s" are tokens of their own), then every token is reduced to a
+ * Token keys shared by the dictionaries and the matcher. A dictionary phrase is split by the Document's tokenizer
+ * (abbreviations keep their dots, hyphens and "'s" are tokens of their own), then every token is reduced to a
  * key: lower case, straight apostrophes, no diacritics, no dots ("U.S." → "us", "St." → "st"). Case is checked
  * separately (see CaseRule) so that "US" and "us" share a key but not a match.
  */
+import { tokenize } from "../nlp/tokenize.js";
 
 /** Case requirement of one phrase token against the document token. */
 export enum CaseRule {
@@ -26,17 +27,15 @@ export function tokenKey(token: string): string {
   return k === "" ? token : k;
 }
 
-const PHRASE_TOKEN = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
-
-/** Splits a phrase into tokens the way the Document does ("China's" → "China", "'s"; "al-Qaeda" → al - Qaeda). */
+/**
+ * Splits a phrase into tokens with the Document's own tokenizer, so a dictionary phrase meets the text's tokens
+ * ("China's" → "China", "'s"; "al-Qaeda" → al - Qaeda; "Inter-American" stays one word, as its prefix is listed).
+ * A hand-written splitter here once cut "Inter-American" at the hyphen, which no Document does.
+ */
 export function splitPhrase(phrase: string): string[] {
-  const out: string[] = [];
-  for (const m of phrase.matchAll(PHRASE_TOKEN)) {
-    const t = m[0];
-    const poss = /^(.+)(['’][sS])$/.exec(t);
-    if (poss?.[1] && poss[2]) out.push(poss[1], poss[2]);
-    else out.push(t);
-  }
+  const t = tokenize(phrase);
+  const out: string[] = new Array(t.count);
+  for (let i = 0; i < t.count; i++) out[i] = phrase.slice(t.start[i] as number, t.end[i] as number);
   return out;
 }
 

@@ -186,7 +186,7 @@ export function trimNames(
     let all = true;
     for (let k = x.s; k < x.e && all; k++) all = common(k);
     const last = keys[x.e - 1] === "'s" && x.e - x.s > 1 ? x.e - 2 : x.e - 1;
-    if (all || TIME_WORDS.test(keys[last] as string) || functionWordName(doc, x)) {
+    if (all || TIME_WORDS.test(keys[last] as string) || functionWordName(doc, x) || ledCompound(doc, x)) {
       return { ...x, type: "MISC" as const, demoted: true };
     }
     // "Ethnic Albanians", "Young Algerians": a name ending in a demonym of the dictionary is a description, unless
@@ -214,6 +214,17 @@ export function trimNames(
     }
     return s === x.s && e === x.e ? x : { ...x, s, e, start: T.start[s] as number, end: T.end[e - 1] as number };
   });
+}
+
+/**
+ * A MISC compound ending in a glued lower-case word ("US-led", "Iranian-backed", "Kabul-based") describes something
+ * by its actor or place: demoted, so that the dictionary still finds "US" in "the US-led war".
+ */
+function ledCompound(doc: Document, x: NameSpan): boolean {
+  if (x.type !== "MISC" || x.e - x.s < 3) return false;
+  const T = doc.tokens;
+  const last = x.e - 1;
+  return T.value[last - 1] === "-" && T.start[last] === T.end[last - 1] && /^\p{Ll}/u.test(T.value[last] as string);
 }
 
 /** Closed-class tags and adverbs: a one-word "name" tagged so is seldom a name. */
