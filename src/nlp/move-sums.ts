@@ -1,7 +1,7 @@
 /**
  * The parser's move features that read a single word (its form, tag, form+tag or cluster) in one role of the
  * state — the top of the stack, the front of the buffer, their heads and outermost children — are a third of the
- * move templates (33 of 91). Their weights depend on nothing but the word and the role, so `MoveRoleSums` keeps,
+ * move templates (33 of 87). Their weights depend on nothing but the word and the role, so `MoveRoleSums` keeps,
  * per (form, tag), the integer weight sums of all thirteen roles, and a move costs thirteen additions of four
  * numbers instead of 33 hashed lookups in a table of millions (scoring is bound by those cache misses, see
  * docs/syntax.md "Speed"). The sums are integers, so the moves are exactly those of scoring every feature

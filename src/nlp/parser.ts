@@ -251,37 +251,7 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
 export function stateFeatures(st: ParseState, out: Int32Array, k: number): number {
   k = wordTagFeatures(st, out, k);
   k = structureFeatures(st, out, k);
-  k = clusterFeatures(st, out, k);
-  return clauseFeatures(st, out, k);
-}
-
-/** The stack item nearest below s0 that has no head yet (a subject waiting for its verb), or the sentinel. */
-function openBelow(st: ParseState): number {
-  for (let k = st.sp - 2; k >= 0; k--) {
-    const x = st.stack[k] as number;
-    if (st.head[x] === -1) return x;
-  }
-  return st.n + 1;
-}
-
-/**
- * Where a finished clause ends (templates 88–91). In "Smith, who visited Kabul, told reporters…" the greedy
- * parser, at "told", must see that s0 closes a relative clause ("visited", labelled acl:relcl, with "who" as its
- * leftmost child) while "Smith" below it still waits for a head; without these it made "told" a conjunct of
- * "visited" and "Smith" the root.
- */
-function clauseFeatures(st: ParseState, out: Int32Array, k: number): number {
-  const { W, P, label: L } = st;
-  const s0 = st.s(0);
-  const n0 = st.buf(0);
-  const s0h = headOrNone(st, s0);
-  const n0p = P[n0] as number;
-  const open = openBelow(st);
-  out[k++] = hashFeature(88, L[s0] as number, P[s0h] as number, n0p);
-  out[k++] = hashFeature(89, W[st.leftmost[s0] as number] as number, L[s0] as number, n0p);
-  out[k++] = hashFeature(90, P[open] as number, L[s0h] as number, n0p);
-  out[k++] = hashFeature(91, P[open] as number, L[s0] as number, n0p);
-  return k;
+  return clusterFeatures(st, out, k);
 }
 
 /** Words and tags of s0, n0, n1, n2, their pairs and triples, and the s0–n0 distance (templates 1–32). */

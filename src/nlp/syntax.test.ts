@@ -62,11 +62,11 @@ describe("committed syntax models", () => {
 /**
  * "X, who met Y, said …": the main verb after a comma-delimited relative clause heads the sentence and the
  * relative clause hangs on X. The greedy parser used to make the clause's verb the root or the main verb its
- * conjunct (7 of these 14 right with tagger-2 + parser-2; 9 with tagger-3 and the rule of
- * closesRelativeClause, parser.ts; the rest are tagging errors and a clause verb made the root). Sentences invented for this test: [sentence, main verb,
- * relative-clause verb].
+ * conjunct (7 of these 14 right with tagger-2 + parser-2 alone; 10 with the rule of closesRelativeClause, parser.ts;
+ * the rest are tagging errors and a clause verb made the root). Sentences invented for this test: [sentence, main
+ * verb, relative-clause verb].
  */
-const MAX_WRONG_RELATIVE = 6;
+const MAX_WRONG_RELATIVE = 4;
 
 const RELATIVE_CLAUSES: readonly (readonly [string, string, string])[] = [
   ["Smith , who visited Kabul last week , told reporters the situation was calm .", "told", "visited"],

@@ -71,11 +71,6 @@ const T = {
   capRate: 44,
   prevC8: 45,
   capShape: 46,
-  rareSuf5: 47,
-  rareSuf6: 48,
-  rarePre4: 49,
-  rareClusterSuf3: 50,
-  rareShapeSuf2: 51,
 } as const;
 
 const NONE = hashString("<none>");
@@ -133,22 +128,6 @@ function ownFeatures(w: WordAtoms, amb: Int32Array, i: number, out: Int32Array, 
   out[n++] = hashFeature(T.c12, w.cluster12[i] as number);
   out[n++] = hashFeature(T.cAll, w.cluster[i] as number);
   out[n++] = hashFeature(T.capRate, w.capitalRate[i] as number, w.shape[i] as number);
-  if ((amb[i] as number) === 0) n = rareWordFeatures(w, i, out, n);
-  return n;
-}
-
-/**
- * Longer affixes and affix combinations for words without an ambiguity class (unseen or seen once in training),
- * whose tag the spelling has to tell: "-ation", "-ively", a capitalized word of a verb-like cluster. Gated so the
- * many frequent words keep their own features alone and the model stays small.
- */
-function rareWordFeatures(w: WordAtoms, i: number, out: Int32Array, n: number): number {
-  const norm = w.normText[i] as string;
-  out[n++] = hashFeature(T.rareSuf5, norm.length > 5 ? hashString(norm.slice(-5)) : NONE);
-  out[n++] = hashFeature(T.rareSuf6, norm.length > 6 ? hashString(norm.slice(-6)) : NONE);
-  out[n++] = hashFeature(T.rarePre4, norm.length > 4 ? hashString(norm.slice(0, 4)) : NONE);
-  out[n++] = hashFeature(T.rareClusterSuf3, w.cluster8[i] as number, w.suffix3[i] as number);
-  out[n++] = hashFeature(T.rareShapeSuf2, w.shape[i] as number, w.suffix2[i] as number);
   return n;
 }
 
