@@ -17,7 +17,14 @@ import { syntaxModels } from "./nlp/syntax.js";
 
 export const PIPELINE_VERSION = "0.1.0";
 
-export interface PipelineOptions extends ActorStageOptions {}
+export interface PipelineOptions extends ActorStageOptions {
+  /**
+   * Also output events with one side missing or uncoded ("protesters clashed in the capital"). Off by default:
+   * like PETRARCH, ICEWS and Phoenix, Dyad outputs only events whose source and target are both coded actors
+   * (events/gate.ts); the events version says when the gate is off.
+   */
+  oneSided?: boolean;
+}
 
 /** Every layer of one coded article, for callers (bench, eval, UI) that need more than the contract. */
 export interface PipelineLayers {
@@ -82,13 +89,13 @@ export function toCodedArticle(
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const actorStage = createActorStage(options);
   const attributionStage = createAttributionStage();
-  const eventStage = createEventStage();
+  const eventStage = createEventStage({ requireDyad: options.oneSided !== true });
   const versions = Object.freeze({
     dyad: PIPELINE_VERSION,
     syntax: syntaxModels().version,
     actors: actorStage.version,
     attribution: attributionStage.version,
-    events: eventStage.version,
+    events: options.oneSided === true ? `${eventStage.version}+one-sided` : eventStage.version,
   });
 
   function layers(article: Article, timings?: StageTimings): PipelineLayers {

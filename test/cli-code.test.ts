@@ -103,6 +103,17 @@ describe("dyad code (built binary)", () => {
     expect(r.stdout.trim()).toBe("exit=0");
   });
 
+  it("outputs only events between two coded actors unless --one-sided, and says so in the versions", () => {
+    const text = "Rebels attacked the convoy near Goma. Brazil condemned Argentina.";
+    const gated = lines(dyad(["code", "-", "--format", "json"], text).stdout)[0];
+    const all = lines(dyad(["code", "-", "--format", "json", "--one-sided"], text).stdout)[0];
+    expect(gated?.events.every((e) => e.source?.actor && e.target?.actor)).toBe(true);
+    expect(gated?.events.some((e) => e.source?.actor === "BRA" && e.target?.actor === "ARG")).toBe(true);
+    expect(all?.events.some((e) => !e.source?.actor || !e.target?.actor)).toBe(true);
+    expect(all?.versions.events).toMatch(/\+one-sided$/);
+    expect(gated?.versions.events).not.toMatch(/one-sided/);
+  });
+
   it("reads stdin with -", () => {
     const r = dyad(["code", "-", "--format", "json"], "Brazil condemned the attack.");
     expect(r.code).toBe(0);

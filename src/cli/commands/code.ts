@@ -22,6 +22,8 @@ Options:
                          UTF-8; a byte-order mark still wins, and without this option an HTML <meta charset>,
                          a feed's <?xml encoding?> or an HTTP charset is honoured
   --actors FILE          extra TABARI/PETRARCH or Dyad actor dictionary (repeatable)
+  --one-sided            also output events with a side missing or uncoded (by default only events between
+                         two coded actors are output, as PETRARCH, ICEWS and Phoenix do)
   --urls FILE            also code the URLs listed in FILE, one a line (# comments)
   --allow-private        fetch URLs from loopback and private addresses too (refused by default)
 
@@ -67,6 +69,7 @@ export const command: Command = {
         format: { type: "string" },
         "input-format": { type: "string" },
         actors: { type: "string", multiple: true },
+        "one-sided": { type: "boolean", default: false },
       },
     });
     const { inputs, read } = readingOptions(values, positionals, io);
@@ -78,7 +81,7 @@ export const command: Command = {
       throw new DyadError("E_USAGE", `--input-format must be text, html, feed or jsonl, not '${inputFormat}'`);
     }
 
-    const pipeline = createPipeline({ actorFiles: values.actors ?? [] });
+    const pipeline = createPipeline({ actorFiles: values.actors ?? [], oneSided: values["one-sided"] === true });
     const style = styleFor(io.stdout, io.env);
     const out = outputSink(io.stdout);
     let failed = 0;
