@@ -230,3 +230,20 @@ describe("central banks and international finance", () => {
     else expect(found).toBe(code);
   });
 });
+
+describe("a company named with and without its legal form is one organization", () => {
+  it.each([
+    ["Vexacorp Corp said profits rose. Vexacorp also cut jobs.", "Vexacorp Corp", "Vexacorp"],
+    [
+      "Halbrook Stanley and Co Inc bought the bonds. Later Halbrook Stanley sold them.",
+      "Halbrook Stanley and Co Inc",
+      "Halbrook Stanley",
+    ],
+  ])("%s", (text, full, short) => {
+    const l = run(text);
+    const a = l.mentions.find((m) => m.text === full);
+    const b = l.mentions.find((m) => m.text === short);
+    expect(a).toBeDefined();
+    expect(b?.entity).toBe(a?.entity);
+  });
+});

@@ -151,9 +151,12 @@ class EntityBuilder {
     const full = nk.join(" ");
     let ent = this.byKey.get(`n:${c.kind}:${full}`) ?? -1;
     if (ent < 0 && nk.length === 1) ent = this.acronymIndex.get(full) ?? -1;
+    const core = c.kind === "organization" ? companyCore(nk) : "";
+    if (ent < 0 && core !== "") ent = this.byKey.get(`o:${core}`) ?? -1;
     if (ent >= 0) return ent;
     const code = c.code ?? (c.role ? `---${c.role}` : null);
     ent = this.newEntity(`n:${c.kind}:${full}`, c, this.textOf(c, c.nameStart), c.role ? code : c.code);
+    if (core !== "") this.byKey.set(`o:${core}`, ent);
     (this.drafts[ent] as EntityDraft).nameKeys = nk;
     if (c.kind === "organization" && nk.length > 1) {
       const initials = nk
@@ -435,4 +438,19 @@ export function titledCode(code: string | null, title: string): string | null {
   if (!code || !country) return code;
   if (title === "---ELI") return `${country}ELI`;
   return countryOfCode(title) === country ? title : code;
+}
+
+/** Legal-form words that end company names: "Chrysler Corp", "Morgan Stanley and Co Inc", "Vexa Holdings Ltd". */
+const COMPANY_FORMS = new Set(
+  "corp corporation inc incorporated co company cos ltd limited plc llc lp ag sa nv bv spa gmbh kk and &".split(" "),
+);
+
+/**
+ * A company's name keys without its legal form, joined: "Chrysler Corp" and a later "Chrysler" (or "Morgan Stanley
+ * and Co Inc" and "Morgan Stanley") share it, so they are one organization. The first word always stays.
+ */
+function companyCore(keys: readonly string[]): string {
+  let end = keys.length;
+  while (end > 1 && COMPANY_FORMS.has(keys[end - 1] as string)) end--;
+  return keys.slice(0, end).join(" ");
 }
