@@ -68,3 +68,16 @@ describe("a reply without a possessor's view", () => {
     expect(run("Marrow's response to the flood drew praise from the council.")).toEqual([]);
   });
 });
+
+describe("a 'that' clause opening before a quotation whose cue comes first", () => {
+  it("starts the content at the complementizer (a mixed quote)", () => {
+    const items = run('Marrow said that whatever happens at the council, "the ferry will sail on time."');
+    expect(items).toEqual([
+      { who: "Marrow", cue: "said", content: ['that whatever happens at the council, "the ferry will sail on time."'] },
+    ]);
+  });
+  it("leaves a cue with only an adjunct before the quotation alone", () => {
+    const items = run('Marrow said on Monday, "the ferry will sail on time."');
+    expect(items[0]?.content).toEqual(['"the ferry will sail on time."']);
+  });
+});
