@@ -81,3 +81,10 @@ describe("a 'that' clause opening before a quotation whose cue comes first", () 
     expect(items[0]?.content).toEqual(['"the ferry will sail on time."']);
   });
 });
+
+describe("a coordinated speaker after the content", () => {
+  it("takes both conjuncts, not the clause before the comma", () => {
+    const items = run("The ferry plan is dead, she and another councillor said.");
+    expect(items).toEqual([{ who: "she and another councillor", cue: "said", content: ["The ferry plan is dead"] }]);
+  });
+});
