@@ -58,6 +58,9 @@ describe("a predicative adjective of view with its preposition", () => {
     const items = run("Island farmers remain worried about the new port fees.");
     expect(items[0]).toMatchObject({ who: "Island farmers", content: ["the new port fees"] });
   });
+  it("leaves an interest alone: no view of anything is reported", () => {
+    expect(run("Marrow has long been interested in astronomy.")).toEqual([]);
+  });
   it("leaves an attributive adjective alone", () => {
     expect(run("The critical vote on the port is set for Friday.")).toEqual([]);
   });
