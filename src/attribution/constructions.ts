@@ -159,12 +159,21 @@ function predicativeAdjective(ctx: Ctx, i: number, ss: number, se: number): bool
   const end = clauseEnd(ctx, from, se);
   if (end <= from) return false;
   const subjEnd = subjectEnd(doc, b, ss);
-  const np = npEndingAt(doc, ctx.actors, subjEnd, ss) ?? (subjEnd > ss ? longSubject(ctx, subjEnd, ss) : null);
+  const np =
+    npEndingAt(doc, ctx.actors, subjEnd, ss) ??
+    (subjEnd > ss ? longSubject(ctx, subjEnd, ss) : null) ??
+    commaSubject(ctx, subjEnd, ss);
   if (np === null || norm[np.from] === "it" || norm[np.from] === "there" || norm[np.from] === "that") return false;
   pushIndirect(ctx, "stance", np.ref, i, i + 1, [[from, end]]);
   const item = ctx.items[ctx.items.length - 1];
   if (item && item.cueTok === i) item.cuePhrase = tokSpan(doc, b, from);
   return true;
+}
+
+/** A subject that ends in a comma: a relative clause or an apposition ("The government, led by Lind, seems …"). */
+function commaSubject(ctx: Ctx, subjEnd: number, ss: number): ReturnType<typeof npEndingAt> {
+  if (ctx.doc.tokens.norm[subjEnd - 1] !== "," || subjEnd - 1 <= ss) return null;
+  return relativeSubject(ctx, subjEnd - 1, ss) ?? apposition(ctx, subjEnd - 1, ss);
 }
 
 /**
@@ -213,7 +222,8 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
       norm[k] === "like");
   if (!infinitive && !complement) return false;
   const se0 = subjectEnd(doc, cueFrom, ss);
-  const subj = npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null);
+  const subj =
+    npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null) ?? commaSubject(ctx, se0, ss);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
   if (complement) {
     if (norm[subj.from] === "this" || norm[subj.from] === "that" || norm[subj.from] === "which") return false;

@@ -91,3 +91,13 @@ describe("a coordinated speaker after the content", () => {
     expect(items).toEqual([{ who: "she and another councillor", cue: "said", content: ["The ferry plan is dead"] }]);
   });
 });
+
+describe("a subject with a relative clause before a raising verb or a predicative adjective", () => {
+  it("is found across the commas", () => {
+    const seems = run("The island government, which Ada Lind leads, seems ready to come on board.");
+    expect(seems[0]).toMatchObject({ who: null, cue: "seems" });
+    expect(seems[0]?.content[0]).toContain("The island government");
+    const critical = run("The dock unions, who run the port, remain critical of the plan.");
+    expect(critical[0]).toMatchObject({ who: "The dock unions, who run the port", content: ["the plan"] });
+  });
+});
