@@ -85,6 +85,7 @@ export function prepositional(ctx: Ctx, i: number, ss: number, se: number): bool
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
   const l = lemma[i] as string;
+  if (predicativeAdjective(ctx, i, ss, se)) return true;
   const isVerb = pos[i] === "VERB";
   const isNoun = pos[i] === "NOUN";
   if (!isVerb && !isNoun) return false;
@@ -135,6 +136,45 @@ export function prepositional(ctx: Ctx, i: number, ss: number, se: number): bool
 }
 
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+const LINKING = new Set([...BE_FORMS, "am", "'m", "remain", "remains", "remained", "remaining"]);
+
+/**
+ * "Lind was sharply critical of the plan", "voters remain worried about costs": a predicative adjective of view or
+ * feeling (cues.json `prepositional.adjectives`) after a form of be/remain, with the preposition that opens its
+ * object. Source = the subject, cue = the verb group through the preposition, content = the object phrase. The
+ * tagger often reads "worried", "concerned" as participles, so a VBN counts too; an attributive adjective
+ * ("a critical of …" never occurs; "the critical vote") has no linking verb and is left alone.
+ */
+function predicativeAdjective(ctx: Ctx, i: number, ss: number, se: number): boolean {
+  const { doc } = ctx;
+  const { norm, pos, xpos } = doc.tokens;
+  if (!(pos[i] === "ADJ" || (pos[i] === "VERB" && xpos[i] === "VBN"))) return false;
+  const n = prepAt(ctx, ctx.cues.prepAdjectives.get(norm[i] as string), i + 1);
+  if (n === 0) return false;
+  let b = i - 1;
+  while (b > ss && pos[b] === "ADV") b--;
+  if (!LINKING.has(norm[b] as string)) return false;
+  const from = i + 1 + n;
+  if (from >= se || pos[from] === "PUNCT" || pos[from] === "SCONJ" || isMarkToken(doc, from)) return false;
+  const end = clauseEnd(ctx, from, se);
+  if (end <= from) return false;
+  const subjEnd = subjectEnd(doc, b, ss);
+  const np =
+    npEndingAt(doc, ctx.actors, subjEnd, ss) ??
+    (subjEnd > ss ? longSubject(ctx, subjEnd, ss) : null) ??
+    commaSubject(ctx, subjEnd, ss);
+  if (np === null || norm[np.from] === "it" || norm[np.from] === "there" || norm[np.from] === "that") return false;
+  pushIndirect(ctx, "stance", np.ref, i, i + 1, [[from, end]]);
+  const item = ctx.items[ctx.items.length - 1];
+  if (item && item.cueTok === i) item.cuePhrase = tokSpan(doc, b, from);
+  return true;
+}
+
+/** A subject that ends in a comma: a relative clause or an apposition ("The government, led by Lind, seems …"). */
+function commaSubject(ctx: Ctx, subjEnd: number, ss: number): ReturnType<typeof npEndingAt> {
+  if (ctx.doc.tokens.norm[subjEnd - 1] !== "," || subjEnd - 1 <= ss) return null;
+  return relativeSubject(ctx, subjEnd - 1, ss) ?? apposition(ctx, subjEnd - 1, ss);
+}
 
 /**
  * Sourceless raising: "the politician seemed to be tiring", "Marrow is expected to announce her cabinet",
@@ -182,7 +222,8 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
       norm[k] === "like");
   if (!infinitive && !complement) return false;
   const se0 = subjectEnd(doc, cueFrom, ss);
-  const subj = npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null);
+  const subj =
+    npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null) ?? commaSubject(ctx, se0, ss);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
   if (complement) {
     if (norm[subj.from] === "this" || norm[subj.from] === "that" || norm[subj.from] === "which") return false;

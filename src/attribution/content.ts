@@ -350,6 +350,9 @@ export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
   for (let guard = 0; guard < 4 && j < se; guard++) {
     const n = norm[j] as string;
     if (TIME_WORDS.has(n)) {
+      // "said this was a mistake": a demonstrative subject, not "this week"
+      const p1 = ctx.doc.tokens.pos[j + 1];
+      if ((n === "this" || n === "last") && (p1 === "AUX" || p1 === "VERB")) break;
       j++;
       if (norm[j] === "week" || norm[j] === "month" || norm[j] === "year" || norm[j] === "night") j++;
       continue;

@@ -131,6 +131,7 @@ export function directQuotes(ctx: Ctx): void {
       cueTok = before.cue;
       cue = tokSpan(doc, before.cue, before.cueEnd);
       who = before.who;
+      lead = complementLeadIn(ctx, before.cue, before.cueEnd, reg.tokFrom);
     } else if (found && found.cue < paraEndTok) {
       cueTok = found.cue;
       cue = tokSpan(doc, found.cue, found.cue + 1);
@@ -201,6 +202,20 @@ function leadIn(ctx: Ctx, open: number): number | null {
     if (/\w/.test(n)) words++;
   }
   return words > 0 ? s : null;
+}
+
+/**
+ * `Lind said that whatever voters choose, "the island will survive."` — a cue before the quotation whose "that"
+ * (or "if", "whether") clause opens before the mark: the clause start is part of the content, as PolNeAR marks it
+ * (the quote becomes mixed). Returns the complementizer's token, or null (`Lind said on Monday, "…"`).
+ */
+function complementLeadIn(ctx: Ctx, cue: number, cueEnd: number, open: number): number | null {
+  if (cueEnd !== cue + 1) return null;
+  const j = cueGroupEnd(ctx, cue, cueEnd);
+  const n = ctx.doc.tokens.norm[j];
+  if (j + 1 >= open || !(n === "that" || n === "if" || n === "whether")) return null;
+  for (let t = j; t < open; t++) if (ctx.regionOf[t] !== -1 || isMarkToken(ctx.doc, t)) return null;
+  return j;
 }
 
 /**

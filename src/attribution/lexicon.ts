@@ -173,7 +173,7 @@ interface CueFile {
   phrases: Record<string, string[]>;
   raising?: { active: string[]; passive: string[] };
   questions?: { cues: string[]; wh: string[] };
-  prepositional?: { verbs: string[]; nouns: string[] };
+  prepositional?: { verbs: string[]; nouns: string[]; adjectives?: string[] };
   inSource?: { heads: string[] };
   thatClause?: { notReporting: string[]; adjectives: string[] };
   evaluation?: { verbs: string[] };
@@ -205,6 +205,8 @@ export interface CueLexicon {
    */
   prepVerbs: Map<string, string[][]>;
   prepNouns: Map<string, string[][]>;
+  /** Predicative adjective → prepositions that open its content ("critical" → ["of"]: "was critical of the plan"). */
+  prepAdjectives: Map<string, string[][]>;
   /** Verb lemmas that take a "that" clause without reporting anything ("means that"). */
   notReporting: Set<string>;
   /** Predicative adjectives that report a belief with a "that" clause ("are confident that"). */
@@ -247,6 +249,7 @@ function compileCues(file: CueFile): CueLexicon {
     version: file.version,
     prepVerbs: prepIndex(file.prepositional?.verbs ?? []),
     prepNouns: prepIndex(file.prepositional?.nouns ?? []),
+    prepAdjectives: prepIndex(file.prepositional?.adjectives ?? []),
     inSource: new Set(file.inSource?.heads ?? []),
     notReporting: new Set(file.thatClause?.notReporting ?? []),
     thatAdjectives: new Set(file.thatClause?.adjectives ?? []),

@@ -110,12 +110,16 @@ export function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEnding
   const conj = np.from - 1;
   if (conj <= ss || !(norm[conj] === "and" || norm[conj] === "or")) return np;
   let from = -1;
+  // the last conjunct that a comma opens: "The plan is dead, he and Allen said" stops there when the phrase
+  // before that comma ("dead") opens no list
+  let afterComma = -1;
   let k = conj;
   for (let hops = 0; hops < 4; hops++) {
     const left = npEndingAt(doc, ctx.actors, k, ss);
-    if (!left) return np;
+    if (!left) break;
     from = left.from;
     if (norm[from - 1] === "," && from - 1 > ss) {
+      afterComma = from;
       k = from - 1;
       continue;
     }
@@ -131,7 +135,8 @@ export function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEnding
     pos[prev] === "SCONJ" ||
     norm[prev] === "," ||
     norm[prev] === ";";
-  if (!opens) return np;
+  if (!opens && afterComma < 0) return np;
+  if (!opens) from = afterComma;
   let entity: string | null = null;
   for (let t = from; t < np.to && entity === null; t++) {
     const m = ctx.actors.mentions[ctx.actors.mentionOfToken[t] as number];
