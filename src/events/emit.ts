@@ -42,6 +42,8 @@ const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempte
 const CONDITION = new Set(["were", "whether", "should"]);
 /** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
 const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
+/** Rule ids of withdrawal readings (see `pushEvents`). */
+const LEAVING = /^[VN]:(withdraw|withdrawal|pull|exit|leave)\b/;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 /** A participant pair of an event: source, target, and whether it is the reverse direction of a reciprocal verb. */
@@ -330,6 +332,9 @@ function pushEvents(
     let target = b ? ref(cx, b, c) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
+    // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
+    // sanctions: withdrawals are yields only from places and fronts.
+    if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
     events.push({
       id: `ev${events.length + 1}`,
       code: c,

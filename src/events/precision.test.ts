@@ -268,3 +268,40 @@ describe("a co-subject is no target of a one-way act", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
 });
+
+// events7: epistemic participles, gatherings given, leaving an organization.
+const ACTORS7: FakeActor[] = [...ACTORS, { name: "the Western Union", actor: "IGOWST", kind: "organization" }];
+function triples7(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS7);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+}
+
+describe("a hedging participle before its noun is no accusation", () => {
+  const cases: [string, string[]][] = [
+    ["The tariffs over Rohan's alleged violation of the pact angered Gondor.", []],
+    ["The suspected Rohan attack on Arnor worried Elessar.", ["ROH>ARN:190"]],
+    // the verb stays an accusation
+    ["Gondor alleged Rohan had broken the pact.", ["GON>ROH:112"]],
+  ];
+  for (const [text, want] of cases)
+    it(text, () => expect(triples7(text).filter((t) => !t.endsWith(":110"))).toEqual(want));
+});
+
+describe("giving a press conference or a reception is no aid", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar was giving his first Rohan press conference in months.", []],
+    ["Elessar gave a reception for Rohan envoys.", []],
+    ["Elessar gave Rohan food aid.", ["GONGOV>ROH:070"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
+});
+
+describe("leaving an organization is no military withdrawal", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar wants the withdrawal of Gondor from the Western Union.", []],
+    ["Elessar ordered the withdrawal of Gondor troops from Rohan.", ["GON>ROH:087"]],
+  ];
+  for (const [text, want] of cases)
+    it(text, () => expect(triples7(text).filter((t) => !t.startsWith("GONGOV>"))).toEqual(want));
+});
