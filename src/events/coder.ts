@@ -17,7 +17,7 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
-import { insideObjectAct, trailingSpeaker, withoutAppositions } from "./targets.js";
+import { inPurposeClause, insideObjectAct, newClauseSubject, trailingSpeaker, withoutAppositions } from "./targets.js";
 
 /** Participles that hedge the noun they modify ("alleged", "suspected"): no act of their own. */
 const EPISTEMIC_PARTICIPLES = new Set(["alleged", "suspected", "purported", "supposed", "reputed", "presumed"]);
@@ -306,7 +306,13 @@ function codeSentence(cx: CoderContext, s: number) {
       if (!lex.anyPos) {
         found.targets = withoutAppositions(
           cx,
-          found.targets.filter((m) => !trailingSpeaker(cx, i, m) && !insideObjectAct(cx, i, found.code ?? p.code, m)),
+          found.targets.filter(
+            (m) =>
+              !trailingSpeaker(cx, i, m) &&
+              !newClauseSubject(cx, i, m) &&
+              !inPurposeClause(cx, i, found.code ?? p.code, m) &&
+              !insideObjectAct(cx, i, found.code ?? p.code, m),
+          ),
         );
         found.sources = withoutAppositions(cx, found.sources);
       }

@@ -305,3 +305,26 @@ describe("leaving an organization is no military withdrawal", () => {
   for (const [text, want] of cases)
     it(text, () => expect(triples7(text).filter((t) => !t.startsWith("GONGOV>"))).toEqual(want));
 });
+
+describe("a name that opens a clause of its own is no target", () => {
+  const cases: [string, string[]][] = [
+    [
+      "Arnor and Gondor rejected such action and Rohan's envoy Eomer merely said the plan was bad.",
+      ["ARN>-:120", "GON>-:120"],
+    ],
+    // a list of names before a modal stays
+    ["Elessar demanded that Arnor and Rohan must withdraw.", ["GONGOV>ARN:100", "GONGOV>ROH:100"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
+});
+
+describe("a party inside a purpose infinitive is what a meeting or backing is about", () => {
+  const cases: [string, string[]][] = [
+    ["Gondor envoys met in Minas Tirith to discuss rising tensions between Arnor and Rohan.", []],
+    ["Elessar defended a plan to sell the Rohan railway.", []],
+    ["Elessar met Eomer to discuss trade.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ];
+  // only paired events: the one-sided readings of the purpose verb are not what these cases are about
+  const paired = (t: string) => !t.endsWith(">-", t.lastIndexOf(":"));
+  for (const [text, want] of cases) it(text, () => expect(triples7(text).filter(paired)).toEqual(want));
+});
