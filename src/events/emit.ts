@@ -331,6 +331,7 @@ function pushEvents(
     const source = a ? ref(cx, a, null) : null;
     let target = b ? ref(cx, b, c) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
+    if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
     // sanctions: withdrawals are yields only from places and fronts.
@@ -366,6 +367,17 @@ function speakersSide(cx: CoderContext, m: ActorMention): boolean {
   const rel = cx.doc.tokens.deprel;
   for (let t = m.tokenStart; t < m.tokenEnd; t++) if ((rel[t] ?? "").startsWith("nsubj")) return true;
   return false;
+}
+
+/**
+ * A country as the possessor of a thing ("Gondor's tax system", "the UK's rebate"): in a promise or intent of its
+ * own state's organ ("pledged to reform Gondor's tax system") it is the organ's own domestic matter, no party
+ * the promise is made to.
+ */
+function possessorCountry(cx: CoderContext, m: ActorMention): boolean {
+  if (cx.actors.entities[m.entity]?.kind !== "country") return false;
+  const after = cx.val(m.tokenEnd);
+  return after === "'s" || after === "’s" || cx.doc.tokens.deprel[m.tokenEnd - 1] === "nmod:poss";
 }
 
 /** Roles of a state's own organs: its government, forces, police, intelligence, courts and parliament. */

@@ -328,3 +328,12 @@ describe("a party inside a purpose infinitive is what a meeting or backing is ab
   const paired = (t: string) => !t.endsWith(">-", t.lastIndexOf(":"));
   for (const [text, want] of cases) it(text, () => expect(triples7(text).filter(paired)).toEqual(want));
 });
+
+describe("a promise about its own country's things has no target", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar pledged to clamp down on Gondor's compensation culture.", ["GONGOV>-:030"]],
+    // another country's thing stays its target
+    ["Elessar pledged to clamp down on Rohan's compensation culture.", ["GONGOV>ROH:030"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
+});
