@@ -337,3 +337,11 @@ describe("a promise about its own country's things has no target", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
 });
+
+describe("releasing data is publication, not a release of people", () => {
+  const cases: [string, string[]][] = [
+    ["Elessar said he would release data on Rohan reserve assets.", []],
+    ["Elessar released Rohan prisoners.", ["GONGOV>ROH:084"]],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
+});
