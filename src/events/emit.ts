@@ -416,6 +416,18 @@ function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef 
   // Firms buying, selling, offering or agreeing among themselves ("said it agreed to acquire X Inc") are
   // market business: an event needs a party that is not a business.
   if (codes.length === 0 || codes.every((c) => BUSINESS.test(c))) return false;
+  // A firm with a country that has no organ named ("agreed to sell its stake to a Quebec fund", "signed a
+  // venture with a Yugoslav maker", "the Japanese resist allowing U.S. companies in") is trade between firms
+  // that the names' countries only locate.
+  const bare = (c: string | null | undefined) => !!c && /^[A-Z]{3}$/.test(c);
+  const firm = (c: string | null | undefined) => !!c && BUSINESS.test(c);
+  // Only in cooperation, deals and demands: a firm suing or accusing a state ("is suing the United States") stays.
+  // A firm of another country dealing with a state ("Chinese firms supply Russia") is trade across borders: it stays.
+  const trade = /^(0[2-9]|10)/.test(code);
+  const local = (f: string, c: string) => firm(f) && bare(c) && (f.startsWith("---") || f.startsWith(c));
+  if (trade && (local(source?.actor ?? "", target?.actor ?? "") || local(target?.actor ?? "", source?.actor ?? ""))) {
+    return false;
+  }
   return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");
 }
 

@@ -345,3 +345,19 @@ describe("releasing data is publication, not a release of people", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(triples7(text)).toEqual(want));
 });
+
+describe("a firm and a country without an organ are trade between firms", () => {
+  const firms: FakeActor[] = [...ACTORS7, { name: "Anduin Mills", actor: "ROHBUS", kind: "organization" }];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, firms);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-01" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  it("a firm agreeing to sell to a fund of its own country", () =>
+    expect(run("Anduin Mills said it agreed to sell its stake to a Rohan pension fund.")).toEqual([]));
+  it("a firm of another country supplying a state stays", () =>
+    expect(run("Anduin Mills supplied Gondor with wheat.")).toEqual(["ROHBUS>GON:070"]));
+  it("a government and a firm stay", () =>
+    expect(run("Elessar asked Anduin Mills to set up an arbitration panel.")).toEqual(["GONGOV>ROHBUS:025"]));
+});
