@@ -42,6 +42,16 @@ const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempte
 const CONDITION = new Set(["were", "whether", "should"]);
 /** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
 const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
+/** Rule ids of force verbs that politicians use as words ("attacked", "clashed", "hit out"). */
+const VERBAL_FORCE = /^V:(attack|clash|hit|slam|lash|blast)\b/;
+/** Both sides are political persons or bodies (parties, elites, parliaments, courts), not forces or states. */
+function politicians(source: ActorRef | null, target: ActorRef | null): boolean {
+  const role = /^[A-Z-]{3}(GOV|PTY|ELI|LEG|JUD|OPP)$/;
+  const civil = /^[A-Z-]{3}(PTY|ELI|LEG|JUD|OPP)$/;
+  const s = source?.actor ?? "";
+  const t = target?.actor ?? "";
+  return role.test(s) && role.test(t) && (civil.test(s) || civil.test(t));
+}
 /** Rule ids of withdrawal readings (see `pushEvents`). */
 const LEAVING = /^[VN]:(withdraw|withdrawal|pull|exit|leave)\b/;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
@@ -333,17 +343,21 @@ function pushEvents(
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
+    // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
+    const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
+    const fc = verbal ? "111" : c;
+    const finfo = verbal ? cameoInfo(fc) : info;
     // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
     // sanctions: withdrawals are yields only from places and fronts.
     if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
     events.push({
       id: `ev${events.length + 1}`,
-      code: c,
-      name: info?.name ?? c,
+      code: fc,
+      name: finfo?.name ?? fc,
       // A pattern may override the draft CAMEO2PLOVER type for its own code (resignations are RETREAT).
-      plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
-      goldstein: info?.goldstein ?? null,
-      quad: info?.quad ?? 1,
+      plover: (fc === p.code ? p.plover : undefined) ?? finfo?.plover ?? null,
+      goldstein: finfo?.goldstein ?? null,
+      quad: finfo?.quad ?? 1,
       source,
       target,
       trigger,

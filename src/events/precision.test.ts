@@ -361,3 +361,19 @@ describe("a firm and a country without an organ are trade between firms", () => 
   it("a government and a firm stay", () =>
     expect(run("Elessar asked Anduin Mills to set up an arbitration panel.")).toEqual(["GONGOV>ROHBUS:025"]));
 });
+
+describe("force verbs between politicians are words", () => {
+  const pols: FakeActor[] = [
+    ...ACTORS7,
+    { name: "the chief judge", actor: "GONJUD", kind: "person" },
+    { name: "the ministers", actor: "GONGOV", kind: "organization", entity: "ministers" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, pols);
+    return stage.run(doc, actors, attribution, { date: "2024-03-01" }).events.map((e) => e.code);
+  };
+  it("a judge clashing with ministers criticizes them", () =>
+    expect(run("On Monday the chief judge clashed with the ministers about appointments.")).toEqual(["111", "111"]));
+  it("troops clashing with rebels fight", () =>
+    expect(run("Gondor troops clashed with the Orc Host near Osgiliath.")).not.toContain("111"));
+});
