@@ -31,6 +31,7 @@ export type ArgClass =
   | "reflexive"
   | "sport"
   | "coercion"
+  | "gathering"
   | "other";
 
 export interface SenseRule {

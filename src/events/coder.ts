@@ -17,8 +17,10 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
-import { insideObjectAct, trailingSpeaker, withoutAppositions } from "./targets.js";
+import { inPurposeClause, insideObjectAct, newClauseSubject, trailingSpeaker, withoutAppositions } from "./targets.js";
 
+/** Participles that hedge the noun they modify ("alleged", "suspected"): no act of their own. */
+const EPISTEMIC_PARTICIPLES = new Set(["alleged", "suspected", "purported", "supposed", "reputed", "presumed"]);
 /** Regular suffixes tried, longest first, when the lemma is not a pattern head: [suffix, replacement]. */
 const STEMS: readonly [string, string][] = [
   ["ing", "e"],
@@ -218,7 +220,12 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   // "fights back", "taking Britain back", "free personal care": an adverb or particle is no verb, nor is an
   // adjective that modifies a following noun.
   // A phrase may open with an adverb ("sexually abused"); a participle tagged as an adjective stays a verb.
-  const attributive = pos[i] === "ADJ" && doc.tokens.deprel[i] === "amod" && !/ed$/.test(val(i));
+  // An epistemic participle before its noun ("Rohan's alleged violation", "the suspected attack") hedges the
+  // noun's act; it is no accusation or suspicion by the noun's possessor.
+  const epistemic =
+    EPISTEMIC_PARTICIPLES.has(lower(i)) &&
+    (doc.tokens.deprel[i] === "amod" || ["DET", "PART"].includes(pos[i - 1] ?? ""));
+  const attributive = (pos[i] === "ADJ" && doc.tokens.deprel[i] === "amod" && !/ed$/.test(val(i))) || epistemic;
   const notVerb = !lex.anyPos && (FUNCTION_POS.has(pos[i] ?? "") || attributive);
   const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
   // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
@@ -299,7 +306,13 @@ function codeSentence(cx: CoderContext, s: number) {
       if (!lex.anyPos) {
         found.targets = withoutAppositions(
           cx,
-          found.targets.filter((m) => !trailingSpeaker(cx, i, m) && !insideObjectAct(cx, i, found.code ?? p.code, m)),
+          found.targets.filter(
+            (m) =>
+              !trailingSpeaker(cx, i, m) &&
+              !newClauseSubject(cx, i, m) &&
+              !inPurposeClause(cx, i, found.code ?? p.code, m) &&
+              !insideObjectAct(cx, i, found.code ?? p.code, m),
+          ),
         );
         found.sources = withoutAppositions(cx, found.sources);
       }

@@ -42,6 +42,18 @@ const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempte
 const CONDITION = new Set(["were", "whether", "should"]);
 /** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
 const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
+/** Rule ids of force verbs that politicians use as words ("attacked", "clashed", "hit out"). */
+const VERBAL_FORCE = /^V:(attack|clash|hit|slam|lash|blast)\b/;
+/** Both sides are political persons or bodies (parties, elites, parliaments, courts), not forces or states. */
+function politicians(source: ActorRef | null, target: ActorRef | null): boolean {
+  const role = /^[A-Z-]{3}(GOV|PTY|ELI|LEG|JUD|OPP)$/;
+  const civil = /^[A-Z-]{3}(PTY|ELI|LEG|JUD|OPP)$/;
+  const s = source?.actor ?? "";
+  const t = target?.actor ?? "";
+  return role.test(s) && role.test(t) && (civil.test(s) || civil.test(t));
+}
+/** Rule ids of withdrawal readings (see `pushEvents`). */
+const LEAVING = /^[VN]:(withdraw|withdrawal|pull|exit|leave)\b/;
 const CERTAINTY_RANK: Record<Certainty, number> = { asserted: 0, reported: 1, hedged: 2, hypothetical: 3 };
 
 /** A participant pair of an event: source, target, and whether it is the reverse direction of a reciprocal verb. */
@@ -329,15 +341,23 @@ function pushEvents(
     const source = a ? ref(cx, a, null) : null;
     let target = b ? ref(cx, b, c) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
+    if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
+    // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
+    const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
+    const fc = verbal ? "111" : c;
+    const finfo = verbal ? cameoInfo(fc) : info;
+    // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
+    // sanctions: withdrawals are yields only from places and fronts.
+    if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
     events.push({
       id: `ev${events.length + 1}`,
-      code: c,
-      name: info?.name ?? c,
+      code: fc,
+      name: finfo?.name ?? fc,
       // A pattern may override the draft CAMEO2PLOVER type for its own code (resignations are RETREAT).
-      plover: (c === p.code ? p.plover : undefined) ?? info?.plover ?? null,
-      goldstein: info?.goldstein ?? null,
-      quad: info?.quad ?? 1,
+      plover: (fc === p.code ? p.plover : undefined) ?? finfo?.plover ?? null,
+      goldstein: finfo?.goldstein ?? null,
+      quad: finfo?.quad ?? 1,
       source,
       target,
       trigger,
@@ -361,6 +381,17 @@ function speakersSide(cx: CoderContext, m: ActorMention): boolean {
   const rel = cx.doc.tokens.deprel;
   for (let t = m.tokenStart; t < m.tokenEnd; t++) if ((rel[t] ?? "").startsWith("nsubj")) return true;
   return false;
+}
+
+/**
+ * A country as the possessor of a thing ("Gondor's tax system", "the UK's rebate"): in a promise or intent of its
+ * own state's organ ("pledged to reform Gondor's tax system") it is the organ's own domestic matter, no party
+ * the promise is made to.
+ */
+function possessorCountry(cx: CoderContext, m: ActorMention): boolean {
+  if (cx.actors.entities[m.entity]?.kind !== "country") return false;
+  const after = cx.val(m.tokenEnd);
+  return after === "'s" || after === "’s" || cx.doc.tokens.deprel[m.tokenEnd - 1] === "nmod:poss";
 }
 
 /** Roles of a state's own organs: its government, forces, police, intelligence, courts and parliament. */
@@ -399,6 +430,18 @@ function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef 
   // Firms buying, selling, offering or agreeing among themselves ("said it agreed to acquire X Inc") are
   // market business: an event needs a party that is not a business.
   if (codes.length === 0 || codes.every((c) => BUSINESS.test(c))) return false;
+  // A firm with a country that has no organ named ("agreed to sell its stake to a Quebec fund", "signed a
+  // venture with a Yugoslav maker", "the Japanese resist allowing U.S. companies in") is trade between firms
+  // that the names' countries only locate.
+  const bare = (c: string | null | undefined) => !!c && /^[A-Z]{3}$/.test(c);
+  const firm = (c: string | null | undefined) => !!c && BUSINESS.test(c);
+  // Only in cooperation, deals and demands: a firm suing or accusing a state ("is suing the United States") stays.
+  // A firm of another country dealing with a state ("Chinese firms supply Russia") is trade across borders: it stays.
+  const trade = /^(0[2-9]|10)/.test(code);
+  const local = (f: string, c: string) => firm(f) && bare(c) && (f.startsWith("---") || f.startsWith(c));
+  if (trade && (local(source?.actor ?? "", target?.actor ?? "") || local(target?.actor ?? "", source?.actor ?? ""))) {
+    return false;
+  }
   return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");
 }
 

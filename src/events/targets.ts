@@ -245,6 +245,24 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
   return kept.length > 0 ? kept : null;
 }
 
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/**
+ * "Arnor rejected such action and Rohan's minister merely said …": a mention after "and"/"but" that a finite verb
+ * follows opens a clause of its own, however the parser attached it (it often makes the subject a conjunct of the
+ * object). Read by word order; "Arnor and Rohan must …" (a coordinated list of names) stays.
+ */
+export function newClauseSubject(cx: CoderContext, i: number, m: ActorMention): boolean {
+  const { doc, pos, mentionAt } = cx;
+  const before = m.tokenStart - 1;
+  if (before <= i || pos[before] !== "CCONJ" || mentionAt(before - 1) !== null) return false;
+  // The rest of its noun phrase ("Rohan's envoy Eomer") and adverbs ("merely") may come before the verb.
+  let k = m.tokenEnd;
+  for (let n = 0; n < 6 && ["NOUN", "PROPN", "ADJ", "PART"].includes(pos[k] ?? ""); n++) k++;
+  while (pos[k] === "ADV") k++;
+  return FINITE.has(doc.tokens.xpos[k] ?? "");
+}
+
 /** Verbs (lemmas) of a speaker named after the reported clause: "…, the news agency reported." */
 const TRAILING_REPORT = new Set(["say", "report", "add", "tell", "state", "announce", "write", "quote"]);
 
@@ -487,6 +505,24 @@ function viaPartyPrep(cx: CoderContext, m: ActorMention, obj: number): boolean {
   const { tree } = cx;
   for (let a = m.tokenStart, n = 0; a >= 0 && a !== obj && n < 40; a = tree.head(a), n++) {
     if (tree.rel(a) === "nmod" && OBJECT_PARTY_PREPS.has(tree.caseOf(a))) return true;
+  }
+  return false;
+}
+
+/**
+ * "met in Brussels to discuss tensions between Arnor and Rohan", "defended a plan to sell Rohan's railway": a
+ * party inside a to-infinitive on the trigger or its object is what the meeting or the backing is about, not a
+ * partner or the party backed (consultation and support, 04 and 05).
+ */
+export function inPurposeClause(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+  const { tree, lex } = cx;
+  if (lex.anyPos || !/^0[45]/.test(code)) return false;
+  for (let a = m.tokenStart, n = 0; a >= 0 && a !== i && n < 40; a = tree.head(a), n++) {
+    if (tree.dominates(a, i)) return false;
+    const h = tree.head(a);
+    const onTrigger = h === i || (tree.head(h) === i && tree.rel(h) === "obj");
+    const toMark = tree.dependents(a, "mark").some((k) => cx.val(k) === "to");
+    if (onTrigger && toMark && ["advcl", "acl", "xcomp"].includes(tree.rel(a))) return true;
   }
   return false;
 }
