@@ -151,7 +151,12 @@ function placeByModifier(tree: DepTree, head: number, lex: ArgumentLexicon): Arg
 export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = argumentLexicon()): ArgClass {
   const lemma = tree.doc.tokens.lemma[head] ?? "";
   const norm = tree.doc.tokens.norm[head] ?? "";
-  const listed = placeByModifier(tree, head, lex) ?? lex.classOf.get(norm) ?? lex.classOf.get(lemma);
+  const compound = hyphenated(tree, head);
+  const listed =
+    placeByModifier(tree, head, lex) ??
+    (compound ? lex.classOf.get(compound) : undefined) ??
+    lex.classOf.get(norm) ??
+    lex.classOf.get(lemma);
   const m = actors.mentionOfToken[head] ?? -1;
   // A quantity stands for what it measures: "100 mln dlrs of notes", "a stake of 20 pct" is read through its
   // of-phrase (the notes); without one it stays a quantity.
@@ -166,6 +171,21 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
   const code = actors.mentions[m]?.actor ?? "";
   return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
 }
+
+/**
+ * The whole hyphenated word a head ends ("go-ahead": the Document splits it as UD does, and the parse heads it on
+ * "ahead"), lower case, or null when the head is no such word's last part.
+ */
+function hyphenated(tree: DepTree, head: number): string | null {
+  const { norm, start, end } = tree.doc.tokens;
+  if (head < 2 || norm[head - 1] !== "-" || end[head - 1] !== start[head] || end[head - 2] !== start[head - 1]) {
+    return null;
+  }
+  return `${norm[head - 2]}-${norm[head]}`;
+}
+
+/** Classes of a with-phrase theme that make a handing-over no material act ("provided Rohan with details"). */
+const WORDY_THEMES = new Set<ArgClass>(["document", "law", "talk", "honor", "gathering"]);
 
 const QUESTION_WORDS = new Set(["if", "whether", "how", "what", "why", "when", "where", "who", "which"]);
 
@@ -253,7 +273,14 @@ export function senseByArguments(
   if (rules.length === 0) return undefined;
   // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
   const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
-  const objClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
+  const ownClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
+  // "provided Rohan with details": the with-phrase is the theme when the object is the recipient.
+  const recipient = objectNamed || ownClass === "actor" || ownClass === "armed";
+  const withTheme = recipient ? frame.obliques.get("with")?.[0] : undefined;
+  const withClass = withTheme === undefined ? null : argClass(tree, actors, withTheme, lex);
+  // Only a theme that is words or a text decides here: "supplied Gondor with wheat" stays a delivery of goods.
+  const themeClass = withClass !== null && WORDY_THEMES.has(withClass) ? withClass : null;
+  const objClass = themeClass ?? ownClass;
   // The agent, also an inherited one ("traders planned to sell"); a passive's by-phrase agent is no subject head.
   const subj = frame.passive ? undefined : frame.subjects[0];
   const subjClass = subj === undefined ? null : argClass(tree, actors, subj, lex);
@@ -264,7 +291,7 @@ export function senseByArguments(
   const complement = frame.clauses.some((c) => ["xcomp", "ccomp"].includes(tree.deprel(c)));
   for (const { rule, codes } of rules) {
     if (codes && !codes.test(code)) continue;
-    if ((objectNamed && rule.role === "obj") || (rule.untargetedOnly && hasTarget)) continue;
+    if ((objectNamed && rule.role === "obj" && themeClass === null) || (rule.untargetedOnly && hasTarget)) continue;
     const hit = (() => {
       switch (rule.role) {
         case "xcomp":

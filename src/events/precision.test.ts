@@ -244,6 +244,16 @@ describe("giving a message is no aid", () => {
   it("gave the same message to", () => {
     expect(triples("Elessar gave the same message to Eomer in talks last week.")).toEqual([]);
   });
+  it.each([
+    "Gondor sent a telex to Rohan.",
+    "Gondor gave Rohan the go-ahead for the deal.",
+    "Gondor provided Rohan with details of the plan.",
+  ])("a message, a go-ahead or details handed over: %s", (text) => {
+    expect(triples(text).filter((t) => t.endsWith(":070"))).toEqual([]);
+  });
+  it.each(["Gondor sent money to Rohan.", "Gondor gave Rohan a loan."])("money still is: %s", (text) => {
+    expect(triples(text)).toContain("GON>ROH:070");
+  });
 });
 
 describe("a party of the object's own act is no target of agreement, support or inquiry (end to end)", () => {
