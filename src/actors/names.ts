@@ -10,7 +10,7 @@
  *   starts in lower case). Headlines, bylines and datelines on lines of their own stay segments of their own; a
  *   sentence the Document ended at a dash on the same line is joined to the next ("SOCCER - SHEARER NAMED …").
  */
-import type { Document } from "../nlp/document.js";
+import { type Document, isGluedHyphen } from "../nlp/document.js";
 import { NER_TYPES, type NerModel, type NerType, recognizeNames } from "../nlp/ner.js";
 
 /** A name the recognizer found: tokens [s, e) of the Document, characters [start, end). */
@@ -72,7 +72,7 @@ function joinsHyphen(doc: Document, t: number, word: string): boolean {
   if (T.end[t - 1] !== T.start[t]) return false;
   const value = T.value[t] as string;
   if (word.length > 1 && word.endsWith("-")) return WORD_START.test(value);
-  if (value !== "-" || t + 1 >= T.count || T.end[t] !== T.start[t + 1]) return false;
+  if (!isGluedHyphen(T, t)) return false;
   const next = T.value[t + 1] as string;
   if (!WORD_END.test(word) || !WORD_START.test(next)) return false;
   // "al-Qaeda", "bin-Talal": a lower-case name particle glued to a name is part of the name, not a compound.
@@ -139,7 +139,7 @@ export function joinHyphenated(doc: Document, names: NameSpan[]): NameSpan[] {
   for (const b of names) {
     const a = out[out.length - 1];
     const h = a?.e ?? -1;
-    const glued = a && b.s === h + 1 && T.value[h] === "-" && T.end[h - 1] === T.start[h] && T.end[h] === T.start[b.s];
+    const glued = a && b.s === h + 1 && isGluedHyphen(T, h);
     if (!a || !glued || (a.type === "LOC" && b.type === "LOC")) {
       out.push(b);
       continue;

@@ -4,7 +4,7 @@
  * when it knows the whole name. docs/actors.md.
  */
 import type { EntityKind } from "../contract.js";
-import type { Document } from "../nlp/document.js";
+import { type Document, isGluedHyphen } from "../nlp/document.js";
 import { syntaxModels } from "../nlp/syntax.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
@@ -222,9 +222,8 @@ export function trimNames(
  */
 function ledCompound(doc: Document, x: NameSpan): boolean {
   if (x.type !== "MISC" || x.e - x.s < 3) return false;
-  const T = doc.tokens;
   const last = x.e - 1;
-  return T.value[last - 1] === "-" && T.start[last] === T.end[last - 1] && /^\p{Ll}/u.test(T.value[last] as string);
+  return isGluedHyphen(doc.tokens, last - 1) && /^\p{Ll}/u.test(doc.tokens.value[last] as string);
 }
 
 /** Closed-class tags and adverbs: a one-word "name" tagged so is seldom a name. */

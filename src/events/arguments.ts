@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { ActorLayer, ActorMention } from "../actors/types.js";
+import { isGluedHyphen } from "../nlp/document.js";
 import type { DepTree } from "../nlp/tree.js";
 import type { Frame } from "./frames.js";
 
@@ -177,11 +178,8 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
  * "ahead"), lower case, or null when the head is no such word's last part.
  */
 function hyphenated(tree: DepTree, head: number): string | null {
-  const { norm, start, end } = tree.doc.tokens;
-  if (head < 2 || norm[head - 1] !== "-" || end[head - 1] !== start[head] || end[head - 2] !== start[head - 1]) {
-    return null;
-  }
-  return `${norm[head - 2]}-${norm[head]}`;
+  const { norm } = tree.doc.tokens;
+  return head >= 2 && isGluedHyphen(tree.doc.tokens, head - 1) ? `${norm[head - 2]}-${norm[head]}` : null;
 }
 
 /** Classes of a with-phrase theme that make a handing-over no material act ("provided Rohan with details"). */

@@ -202,6 +202,20 @@ export function tokenSpan(doc: Document, from: number, to: number): Span {
   return spanOf(doc, doc.tokens.start[from] as number, doc.tokens.end[to - 1] as number);
 }
 
+/**
+ * Token h is a hyphen written inside one word ("ABS-CBN", "US-led", "go-ahead"): the Document splits such words at
+ * the hyphen, as UD does, and the stages that want the written word back ask this.
+ */
+export function isGluedHyphen(tokens: TokenColumns, h: number): boolean {
+  return (
+    h > 0 &&
+    h + 1 < tokens.count &&
+    tokens.value[h] === "-" &&
+    tokens.end[h - 1] === tokens.start[h] &&
+    tokens.end[h] === tokens.start[h + 1]
+  );
+}
+
 /** Index of the token containing (or starting after) a character offset; binary search. */
 export function tokenAt(doc: Document, offset: number): number {
   const starts = doc.tokens.end;
