@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from "../contract.js";
 import { type Document, isGluedHyphen } from "../nlp/document.js";
+import { usuallyLower } from "../nlp/lexical.js";
 import { syntaxModels } from "../nlp/syntax.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
@@ -229,8 +230,6 @@ function ledCompound(doc: Document, x: NameSpan): boolean {
 /** Closed-class tags and adverbs: a one-word "name" tagged so is seldom a name. */
 const FUNCTION_TAGS = new Set(["INTJ", "ADV", "PRON", "DET", "AUX", "SCONJ", "CCONJ", "PART", "ADP"]);
 
-/** Capitalization rate (0–255) under which news text writes a word in lower case inside sentences (sentences.ts). */
-const LOWER_CASE_RATE = 64;
 /** Capitalization rate of names: at or above it a word is a name wherever it stands. */
 const NAME_CASE_RATE = 192;
 
@@ -249,8 +248,9 @@ function functionWordName(doc: Document, x: NameSpan): boolean {
   const lower = word.toLowerCase();
   // Interjections open quotes, so news text capitalizes them often ("oh" 142/255); names nearly always.
   if (tag === "INTJ" && capitalRate(lower) < NAME_CASE_RATE) return true;
-  if (FUNCTION_TAGS.has(tag) && capitalRate(lower) < LOWER_CASE_RATE) return true;
-  return lower.length > 5 && lower.endsWith("ly") && adverbStems(lower).some(usuallyLower);
+  const lowerInNews = (w: string) => usuallyLower(syntaxModels().clusters, w);
+  if (FUNCTION_TAGS.has(tag) && lowerInNews(lower)) return true;
+  return lower.length > 5 && lower.endsWith("ly") && adverbStems(lower).some(lowerInNews);
 }
 
 /** Adjectives an "-ly" adverb may come from: "lastly" → last, "happily" → happy, "symbolically" → symbolic. */
@@ -261,10 +261,6 @@ function adverbStems(adverb: string): string[] {
   if (stem.endsWith("ical")) stems.push(stem.slice(0, -2));
   if (stem.endsWith("b")) stems.push(`${stem}le`);
   return stems;
-}
-
-function usuallyLower(word: string): boolean {
-  return capitalRate(word) < LOWER_CASE_RATE;
 }
 
 /** How often (0–255) news text capitalizes the word inside sentences; 255 for words it does not know. */

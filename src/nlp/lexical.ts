@@ -48,6 +48,18 @@ export interface ClusterTable {
   get(norm: string): readonly [number, number, number] | undefined;
 }
 
+/** Capitalization rate (0–255) under which news text writes a word in lower case inside sentences. */
+export const USUALLY_LOWER_RATE = 64;
+
+/**
+ * True when the clusters know the word and news text writes it in lower case inside sentences, so that a capital
+ * marks the start of a sentence or quotation ("He", "Unfortunately") rather than a name.
+ */
+export function usuallyLower(clusters: ClusterTable | undefined, word: string): boolean {
+  const entry = clusters?.get(word.toLowerCase());
+  return entry !== undefined && entry[2] < USUALLY_LOWER_RATE;
+}
+
 /** Cluster prefix lengths used as atoms. */
 const PREFIXES = [4, 8, 12] as const;
 

@@ -10,7 +10,7 @@
  * Datelines ("WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ") become a segment of their own, and no sentence
  * grows beyond MAX_SENTENCE words, so parsing cost stays linear in text length.
  */
-import type { ClusterTable } from "./lexical.js";
+import { type ClusterTable, usuallyLower } from "./lexical.js";
 import { isAbbreviation, isTitleAbbreviation, type Tokens } from "./tokenize.js";
 
 export const MAX_SENTENCE = 200;
@@ -118,12 +118,6 @@ function wordText(text: string, tokens: TokenOffsets, i: number): string {
   return text.slice(tokens.start[i], tokens.end[i]);
 }
 
-/** True when the word is usually written in lower case (so a capital means a sentence start). */
-function usuallyLower(word: string, clusters: ClusterTable | undefined): boolean {
-  const entry = clusters?.get(word.toLowerCase());
-  return entry !== undefined && entry[2] < 64;
-}
-
 /** Whether a sentence ends after token i (a candidate ender), given the token after it. */
 function endsSentence(text: string, tokens: TokenOffsets, i: number, next: number, clusters?: ClusterTable): boolean {
   const value = wordText(text, tokens, i);
@@ -135,7 +129,7 @@ function endsSentence(text: string, tokens: TokenOffsets, i: number, next: numbe
   // a word that carries its own period
   if (isTitleAbbreviation(value)) return false;
   if (/^\p{Lu}\.$/u.test(value)) return false; // an initial
-  return usuallyLower(following, clusters) || !isAbbreviation(value);
+  return usuallyLower(clusters, following) || !isAbbreviation(value);
 }
 
 /** Splits the tokens of `text` into sentences. */
