@@ -18,6 +18,8 @@ export interface NameCues {
   eventSuffix: Set<string>;
   /** Lower-case nouns after a product or model name ("Rafale jets"): the name is no actor. */
   productNoun: Set<string>;
+  /** Legal-form words that end company names ("Corp", "Inc", "Ltd"): "Chrysler Corp" is the same as "Chrysler". */
+  companyForms: Set<string>;
 }
 
 export interface Cand {

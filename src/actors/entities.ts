@@ -29,8 +29,9 @@ export function buildLayer(
   cands: Cand[],
   lex: Lexicon,
   entryCode: (ref: number) => string | null,
+  companyForms: ReadonlySet<string>,
 ): ActorLayer {
-  const b = new EntityBuilder(doc, cands, lex, entryCode);
+  const b = new EntityBuilder(doc, cands, lex, entryCode, companyForms);
   // Full names first, so that a lone surname seen earlier (a headline "KOWALSKI") still finds "Piotr Kowalski".
   const lone = (c: Cand) => c.unknown === true && c.kind === "person" && c.e - c.nameStart === 1;
   const order = [...cands.keys()].filter((k) => !lone(cands[k] as Cand));
@@ -57,6 +58,7 @@ class EntityBuilder {
     private readonly cands: Cand[],
     lex: Lexicon,
     private readonly entryCode: (ref: number) => string | null,
+    private readonly companyForms: ReadonlySet<string>,
   ) {
     this.entries = lex.dict.entries;
   }
@@ -151,7 +153,7 @@ class EntityBuilder {
     const full = nk.join(" ");
     let ent = this.byKey.get(`n:${c.kind}:${full}`) ?? -1;
     if (ent < 0 && nk.length === 1) ent = this.acronymIndex.get(full) ?? -1;
-    const core = c.kind === "organization" ? companyCore(nk) : "";
+    const core = c.kind === "organization" ? companyCore(nk, this.companyForms) : "";
     if (ent < 0 && core !== "") ent = this.byKey.get(`o:${core}`) ?? -1;
     if (ent >= 0) return ent;
     const code = c.code ?? (c.role ? `---${c.role}` : null);
@@ -440,17 +442,13 @@ export function titledCode(code: string | null, title: string): string | null {
   return countryOfCode(title) === country ? title : code;
 }
 
-/** Legal-form words that end company names: "Chrysler Corp", "Morgan Stanley and Co Inc", "Vexa Holdings Ltd". */
-const COMPANY_FORMS = new Set(
-  "corp corporation inc incorporated co company cos ltd limited plc llc lp ag sa nv bv spa gmbh kk and &".split(" "),
-);
-
 /**
  * A company's name keys without its legal form, joined: "Chrysler Corp" and a later "Chrysler" (or "Morgan Stanley
  * and Co Inc" and "Morgan Stanley") share it, so they are one organization. The first word always stays.
  */
-function companyCore(keys: readonly string[]): string {
+function companyCore(keys: readonly string[], forms: ReadonlySet<string>): string {
   let end = keys.length;
-  while (end > 1 && COMPANY_FORMS.has(keys[end - 1] as string)) end--;
+  // Legal forms (name-cues.json company_forms) end the name: "Chrysler Corp", "Morgan Stanley and Co Inc".
+  while (end > 1 && forms.has(keys[end - 1] as string)) end--;
   return keys.slice(0, end).join(" ");
 }

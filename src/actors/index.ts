@@ -53,6 +53,7 @@ interface CuesFile {
   event_suffixes?: string[];
   product_nouns?: string[];
   pair_heads?: { person: string[]; country: string[]; party?: string[] };
+  company_forms?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -75,6 +76,7 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       givenNames: new Set(raw.given_names),
       eventSuffix: new Set(raw.event_suffixes ?? []),
       productNoun: new Set(raw.product_nouns ?? []),
+      companyForms: new Set(raw.company_forms ?? []),
     },
   };
 }

@@ -70,7 +70,7 @@ export function recognize(
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
-  return buildLayer(doc, all, lex, S.entryCode);
+  return buildLayer(doc, all, lex, S.entryCode, cues.companyForms);
 }
 
 /** Capitals carry no information in all-caps headlines and in Title Case headings: sets S.shouting/capsUseless. */

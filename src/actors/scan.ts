@@ -420,8 +420,9 @@ export class Scan {
     const last = this.cues.orgSuffix.get(this.keys[b - 1] as string);
     if (last === "GOV" && b - 2 >= a && this.cues.orgSuffix.get(this.keys[b - 2] as string) === "MED") return "MED";
     for (let k = b - 1; k >= a; k--) {
-      // A central or reserve bank is the state's ("Central Bank of Lesotho", "Reserve Bank of Malawi").
-      if (this.keys[k] === "bank" && k > a && /^(central|reserve)$/.test(this.keys[k - 1] as string)) return "GOV";
+      // A two-word suffix names its role wherever it stands: "Central Bank of Lesotho", "Reserve Bank of Malawi".
+      const pair = k > a ? this.cues.orgSuffix.get(`${this.keys[k - 1]} ${this.keys[k]}`) : undefined;
+      if (pair !== undefined) return pair || undefined;
       const role = this.cues.orgSuffix.get(this.keys[k] as string);
       if (role !== undefined && (k === b - 1 || this.keys[k + 1] === "of")) return role || undefined;
     }
