@@ -77,6 +77,21 @@ describe("tokenize: UD English conventions", () => {
     );
   });
 
+  it("keeps degrees whose first part has two letters whole, and ends a sentence after them", () => {
+    expect(words("She holds a Ph.D. and an Ed.D. from Oslo.")).toEqual([
+      "She",
+      "holds",
+      "a",
+      "Ph.D.",
+      "and",
+      "an",
+      "Ed.D.",
+      "from",
+      "Oslo",
+      ".",
+    ]);
+  });
+
   it("reads wire-style quotes as punctuation tokens", () => {
     expect(words("He said: ``We'll go.''")).toEqual(["He", "said", ":", "``", "We", "'ll@4", "go", ".", "''"]);
   });

@@ -82,8 +82,11 @@ export function isAbbreviation(word: string): boolean {
 
 const URL_RE = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
-/** Letters with periods: "U.S.", "e.g.", "a.m.", "U.S.A." (not followed by another letter). */
-const ACRONYM_RE = /(?:\p{L}\.){2,}(?!\p{L})/uy;
+/**
+ * Letters with periods: "U.S.", "e.g.", "a.m.", "U.S.A.", and degrees whose first part is a capital and a small
+ * letter ("Ph.D.", "Ed.D."); never followed by another letter.
+ */
+const ACRONYM_RE = /(?:\p{Lu}\p{Ll}\.|\p{L}\.)(?:\p{L}\.)+(?!\p{L})/uy;
 /** Numbers with inner separators: "1,000.50", "10:30", "3.5", "1990s", "21st". */
 const NUMBER_RE = /\p{N}+(?:[.,:/]\p{N}+)*(?:s|st|nd|rd|th)?(?![\p{L}\p{M}\p{N}])/uy;
 /** Telephone-like digit groups: "303-832-8160", "3-5213" (not year ranges such as "1990-1995"). */
