@@ -162,7 +162,9 @@ function wordEvidence(ctx: VoteContext, c: Cand, add: Add): void {
   const titled = c.titled === true || c.code !== null || c.link !== undefined;
   if (titled || ctx.apposed.has(c)) add(c.kind === "organization" ? "organization" : "person", 10);
   const inner = keys.slice(a, b);
-  const orgWord = inner.find((w, k) => cues.orgSuffix.has(w) && (k === inner.length - 1 || inner[k + 1] === "of"));
+  const orgWord = inner.find(
+    (w, k) => cues.orgSuffix.has(w) && (k === inner.length - 1 || inner[k + 1] === "of" || inner[k + 1] === "for"),
+  );
   if (orgWord !== undefined) {
     add("organization", 4);
     const role = cues.orgSuffix.get(orgWord);

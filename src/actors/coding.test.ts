@@ -123,6 +123,9 @@ describe("organizations named with a country take it", () => {
     ["The Commercial Bank of Malawi cut jobs.", "Commercial Bank of Malawi", "MWIBUS"],
     ["The U.S. Environmental Protection Agency said.", "U.S. Environmental Protection Agency", "USAGOV"],
     ["The Saudi Press Agency said.", "Saudi Press Agency", "SAUMED"],
+    // a role word before "for" names the role as one before "of" does
+    ["The Office for National Statistics said.", "Office for National Statistics", "---GOV"],
+    ["The Department for Education said.", "Department for Education", "---GOV"],
   ])("%s", (text, mention, code) => {
     expect(codeOf(run(text), mention)).toBe(code);
   });

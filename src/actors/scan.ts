@@ -424,7 +424,9 @@ export class Scan {
       const pair = k > a ? this.cues.orgSuffix.get(`${this.keys[k - 1]} ${this.keys[k]}`) : undefined;
       if (pair !== undefined) return pair || undefined;
       const role = this.cues.orgSuffix.get(this.keys[k] as string);
-      if (role !== undefined && (k === b - 1 || this.keys[k + 1] === "of")) return role || undefined;
+      // "Bank of Poland"; "Department for Education", "Ministry for Foreign Affairs" (British and Nordic usage).
+      const then = this.keys[k + 1];
+      if (role !== undefined && (k === b - 1 || then === "of" || then === "for")) return role || undefined;
     }
     return undefined;
   }
