@@ -249,6 +249,7 @@ export const DEFAULT_FILES = [
   "people.txt",
   "organizations.txt",
   "places.txt",
+  "cities.txt",
   "agents.txt",
 ];
 

@@ -63,6 +63,9 @@ export function tryComposite(S: Scan, i: number): number {
   return pushNominal(S, P, code);
 }
 
+/** Articles, which dictionary names may include ("the UN") without ceasing to be determiners. */
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** Determiners, reference and agent of a phrase starting at i, or null when no agent follows. */
 function readPhrase(S: Scan, i: number): Phrase | null {
   let j = i;
@@ -71,6 +74,8 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   for (let k = 0; k < 3 && j < S.se && DETS.has(S.norm[j] as string); k++) {
     // "urging that President Virel resign", "said that the government": there "that" opens a clause.
     if (S.norm[j] === "that" && (S.isCap(j + 1) || DETS.has(S.norm[j + 1] as string))) break;
+    // "New Zealand troops", "New York prosecutors": a word that opens a dictionary name is no determiner there.
+    if (!ARTICLES.has(S.norm[j] as string) && (S.actorAt(j)?.end ?? 0) > j + 1) break;
     det = true;
     if (FORMER.has(S.norm[j] as string)) former = true;
     j++;
@@ -128,6 +133,12 @@ function readReference(S: Scan, j: number, det: boolean): Pick<Phrase, "ref" | "
   // "the Obama administration", "the Putin government": a leader's name before an institution names its country.
   const leaderOf = en.kind === "person" && det && S.institutionAt(m.end);
   if (en.kind === "person" && !poss && !leaderOf) return none;
+  // A city the recognizer reads as an organization is the organization's name, no place reference: "Toyota
+  // spokesman" speaks for the carmaker, not for Japan's government; nor is a city in a team's name that ends in
+  // a capitalized plural ("the Sacramento Kings", "Ottawa Senators").
+  const x = S.nerAt(j);
+  const team = x !== null && x.e === m.end + 1 && S.isCap(m.end) && /\p{Ll}s$/u.test(S.values[m.end] as string);
+  if (en.kind === "place" && x && ((x.e === m.end && x.type === "ORG") || team)) return none;
   const code = S.entryCode(h.ref);
   // Members of an organization carry its code ("Hamas fighters" → PSEREB, "Kremlin spokesman" → RUSGOV);
   // people of a country, or of a person's office, get the country plus the agent's role.

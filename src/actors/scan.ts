@@ -343,7 +343,7 @@ export class Scan {
     // The recognizer's name wins when it is longer ("President Murad Sezer" is not the dictionary's "Sezer").
     const x = this.nerAt(i, kinds);
     if (m && (!x || x.e <= m.end)) return { e: m.end, entry: (m.hits[0] as Hit).ref };
-    if (x) return { e: x.e, entry: nameRef(this.lex, this.spanText(x.s, x.e)) ?? -1 };
+    if (x) return { e: x.e, entry: this.nameOfKind(x.s, x.e, kinds) };
     if (m) return { e: m.end, entry: (m.hits[0] as Hit).ref };
     if (!this.capWord(i) || this.capsUseless) return null;
     const run = this.unknownRun(i);
@@ -353,8 +353,16 @@ export class Scan {
     let e = run[1];
     while (e < this.n && continuesWord(this.doc.text, this.T.end[e - 1] as number, this.T.start[e] as number)) e++;
     // The whole name may be a dictionary name the token trie missed ("Mr. Erdoğan" cut into pieces).
-    const ref = nameRef(this.lex, this.spanText(i, e));
-    return { e, entry: ref !== undefined && kinds.includes((this.entries[ref] as ActorEntry).kind) ? ref : -1 };
+    return { e, entry: this.nameOfKind(i, e, kinds) };
+  }
+
+  /**
+   * The dictionary entry named by tokens [a, b) when it is of one of `kinds`, else -1: "Mr Jordan" is a person
+   * whatever country the dictionary knows by that name.
+   */
+  private nameOfKind(a: number, b: number, kinds: readonly EntityKind[]): number {
+    const ref = nameRef(this.lex, this.spanText(a, b));
+    return ref !== undefined && kinds.includes((this.entries[ref] as ActorEntry).kind) ? ref : -1;
   }
 
   push(c: Cand): number {
