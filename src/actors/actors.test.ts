@@ -206,6 +206,25 @@ describe("pairs named by a plural description", () => {
     const layer = run("Xi Jinping, Vladimir Putin and Narendra Modi met. The two leaders talked.");
     expect(entityOf(layer, "The two leaders")).toBeNull();
   });
+  it("'the three leaders' and 'all four countries' are the sets named just before", () => {
+    const three = run("Xi Jinping, Vladimir Putin and Narendra Modi met. The three leaders talked.");
+    expect(members(three, "The three leaders")).toEqual(["Xi Jinping", "Vladimir Putin", "Narendra Modi"]);
+    const four = run("Kenya, Uganda, Rwanda and Burundi signed a pact. All four countries hailed it.");
+    expect(members(four, "All four countries")).toEqual(["Kenya", "Uganda", "Rwanda", "Burundi"]);
+  });
+  it("a set counted other than the entities named stays unresolved", () => {
+    const layer = run("Xi Jinping met Vladimir Putin. The three leaders talked.");
+    expect(entityOf(layer, "The three leaders")).toBeNull();
+  });
+  it("codes events of a set of three between every two members", () => {
+    const coded = codeText(
+      "Xi Jinping, Vladimir Putin and Narendra Modi arrived in Kazan. Later the three leaders met again.",
+    );
+    const met = coded.events.filter((e) => e.trigger.text === "met");
+    expect(new Set(met.map((e) => `${e.source?.actor}>${e.target?.actor}`))).toEqual(
+      new Set(["CHNGOV>RUSGOV", "RUSGOV>CHNGOV", "CHNGOV>INDGOV", "INDGOV>CHNGOV", "RUSGOV>INDGOV", "INDGOV>RUSGOV"]),
+    );
+  });
   it("codes events of the pair in both directions with each member's code", () => {
     const coded = codeText("Xi Jinping greeted Vladimir Putin in Beijing. Later the two leaders met again.");
     const met = coded.events.filter((e) => e.trigger.text === "met");

@@ -1,12 +1,13 @@
 /**
- * Plural descriptions of a pair named just before: "the two leaders", "both presidents", "the two countries".
- * News writes them right after naming two people or two countries ("Xi and Putin exchanged greetings … the two
- * leaders met twice"), and a coder reads them as that pair. Each becomes a mention of a group entity whose
- * `members` are the two entities, so that the events stage can expand it like a coordinated subject and an
- * attribution can name the pair as its source.
+ * Plural descriptions of a pair or a small set named just before: "the two leaders", "both presidents", "the
+ * three countries", "all four ministers". News writes them right after naming those people or countries ("Xi
+ * and Putin exchanged greetings … the two leaders met twice"), and a coder reads them as that set. Each becomes
+ * a mention of a group entity whose `members` are the entities, so that the events stage can expand it like a
+ * coordinated subject and an attribution can name the set as its source.
  *
- * Conservative on purpose: exactly two distinct entities of the right kind must be mentioned in the phrase's
- * sentence or the PAIR_WINDOW sentences before it; with one or three or more, the phrase stays unresolved.
+ * Conservative on purpose: exactly as many distinct entities of the right kind as the phrase counts must be
+ * mentioned in the phrase's sentence or the PAIR_WINDOW sentences before it; with fewer or more, the phrase
+ * stays unresolved ("the two leaders" never picks two out of three).
  */
 import type { Entity } from "../contract.js";
 import type { Document } from "../nlp/document.js";
@@ -28,15 +29,36 @@ interface PairPhrase {
   from: number;
   to: number;
   kind: "person" | "country" | "party";
+  /** How many members the phrase counts (2 for "both"). */
+  size: number;
 }
 
-/** "the two leaders", "both leaders", "both the leaders", "the two foreign ministers" starting at token i. */
+/** Number words a set description may count with; larger sets are seldom all named in a few sentences. */
+const SET_SIZES = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+]);
+
+/** Words that may open a set description: "the two", "all three", "both". */
+const SET_OPENERS = new Set(["the", "both", "all"]);
+
+/** Where the head of "the two …", "all three …", "both (the) …" starts, and the size counted; null elsewhere. */
+function countedAt(norm: readonly string[], i: number): { j: number; size: number } | null {
+  if (norm[i] === "both") return { j: norm[i + 1] === "the" ? i + 2 : i + 1, size: 2 };
+  const size = SET_SIZES.get(norm[i + 1] as string);
+  if (size === undefined || (norm[i] !== "the" && norm[i] !== "all")) return null;
+  // "all two" is no English; "all three", "all four" are
+  return norm[i] === "all" && size === 2 ? null : { j: i + 2, size };
+}
+
+/** "the two leaders", "both leaders", "all three countries", "the two foreign ministers" starting at token i. */
 function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | null {
   const { norm, lemma, pos } = doc.tokens;
-  let j = i;
-  if (norm[j] === "the" && norm[j + 1] === "two") j += 2;
-  else if (norm[j] === "both") j += norm[j + 1] === "the" ? 2 : 1;
-  else return null;
+  const counted = countedAt(norm, i);
+  if (!counted) return null;
+  let j = counted.j;
   // one modifier may stand before the head ("the two foreign ministers", "both Asian giants")
   if (pos[j] === "ADJ" || (pos[j] === "NOUN" && pos[j + 1] === "NOUN")) j++;
   // "the two" ending the text: no head word.
@@ -55,7 +77,7 @@ function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | nu
   if (!kind) return null;
   // "both leaders' speeches" is fine; "the two leaders of X" names other leaders
   if (norm[j + 1] === "of") return null;
-  return { from: i, to: j + 1, kind };
+  return { from: i, to: j + 1, kind, size: counted.size };
 }
 
 /**
@@ -68,8 +90,17 @@ function entityFits(e: Entity, want: PairPhrase["kind"]): boolean {
   return e.kind === "country";
 }
 
-/** The two distinct entities of the wanted kind mentioned last before token `at` within the window, or null. */
-function lastPair(doc: Document, layer: ActorLayer, at: number, want: PairPhrase["kind"]): [number, number] | null {
+/**
+ * The `size` distinct entities of the wanted kind mentioned last before token `at` within the window, in order of
+ * first appearance, or null when there are more or fewer.
+ */
+function lastSet(
+  doc: Document,
+  layer: ActorLayer,
+  at: number,
+  want: PairPhrase["kind"],
+  size: number,
+): number[] | null {
   const firstSentence = Math.max(0, (doc.tokens.sentence[at] as number) - PAIR_WINDOW);
   const seen: number[] = [];
   // The recognizer's mentions are sorted by position, so the walk starts at the last mention before `at` and
@@ -82,8 +113,8 @@ function lastPair(doc: Document, layer: ActorLayer, at: number, want: PairPhrase
     if (!entityFits(e, want) || seen.includes(m.entity)) continue;
     seen.push(m.entity);
   }
-  // exactly two candidates, so that "the two leaders" never picks two out of three
-  return seen.length === 2 ? [seen[1] as number, seen[0] as number] : null;
+  // exactly `size` candidates, so that "the two leaders" never picks two out of three
+  return seen.length === size ? seen.reverse() : null;
 }
 
 /** Number of leading mentions (sorted by position) that start before token `at`. */
@@ -98,8 +129,16 @@ function mentionsBefore(mentions: readonly ActorMention[], at: number): number {
   return lo;
 }
 
-/** The same value in both, or null. */
-const shared = <T>(a: T | null, b: T | null): T | null => (a !== null && a === b ? a : null);
+/** The value every member has, or null. */
+function shared<T>(values: readonly (T | null)[]): T | null {
+  const first = values[0] ?? null;
+  return first !== null && values.every((v) => v === first) ? first : null;
+}
+
+/** "A and B", "A, B and C". */
+function setName(names: readonly string[]): string {
+  return names.length < 3 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 /** Adds a group mention and entity for every resolvable pair phrase not already inside a mention. */
 export function addPairMentions(doc: Document, layer: ActorLayer, cues: PairCues): ActorLayer {
@@ -110,28 +149,30 @@ export function addPairMentions(doc: Document, layer: ActorLayer, cues: PairCues
   let added = false;
   for (let i = 0; i < T.count; i++) {
     const norm = T.norm[i];
-    if ((norm !== "the" && norm !== "both") || mentionOfToken[i] !== -1) continue;
+    if (!SET_OPENERS.has(norm as string) || mentionOfToken[i] !== -1) continue;
     const phrase = pairPhraseAt(doc, i, cues);
     if (!phrase) continue;
     let free = true;
     for (let t = phrase.from; t < phrase.to; t++) if (mentionOfToken[t] !== -1) free = false;
     // Only the recognizer's (sorted) mentions: the group mentions added here are never a pair's members.
-    const pair = free ? lastPair(doc, { entities, mentions: layer.mentions, mentionOfToken }, i, phrase.kind) : null;
-    if (!pair) continue;
-    const [a, b] = pair.map((k) => entities[k] as Entity) as [Entity, Entity];
+    const known = { entities, mentions: layer.mentions, mentionOfToken };
+    const set = free ? lastSet(doc, known, i, phrase.kind, phrase.size) : null;
+    if (!set) continue;
+    const members = set.map((k) => entities[k] as Entity);
+    const actor = shared(members.map((e) => e.actor));
     const start = T.start[phrase.from] as number;
     const end = T.end[phrase.to - 1] as number;
     const text = doc.text.slice(start, end);
     const index = entities.length;
     entities.push({
       id: `e${index + 1}`,
-      name: `${a.name} and ${b.name}`,
+      name: setName(members.map((e) => e.name)),
       kind: "group",
-      actor: shared(a.actor, b.actor),
-      country: shared(a.country, b.country),
-      role: shared(a.role, b.role),
+      actor,
+      country: shared(members.map((e) => e.country)),
+      role: shared(members.map((e) => e.role)),
       mentions: [{ start, end, text, form: "nominal" }],
-      members: [a.id, b.id],
+      members: members.map((e) => e.id),
     });
     mentions.push({
       start,
@@ -141,7 +182,7 @@ export function addPairMentions(doc: Document, layer: ActorLayer, cues: PairCues
       tokenStart: phrase.from,
       tokenEnd: phrase.to,
       entity: index,
-      actor: shared(a.actor, b.actor),
+      actor,
     });
     mentionOfToken.fill(-2, phrase.from, phrase.to); // placeholder until the indexes are rebuilt below
     added = true;

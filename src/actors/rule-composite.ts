@@ -111,10 +111,21 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   const hit = ag.hits[0] as Hit;
   const agent = S.lex.dict.agents[hit.ref] as AgentEntry;
   // "the two leaders", "both ministers" without a country name a pair named before: left to pairs.ts
-  if (ref === null && hit.plural && PAIR_WORDS.has(S.norm[agentStart - 1] as string)) return null;
+  // ("the three leaders", "all four ministers": a set named before, likewise)
+  if (ref === null && hit.plural && countsNamedSet(S, agentStart)) return null;
   const e = ag.end;
   return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
 }
+
+/** Whether the words before a plural agent at k count a set named before: "two", "both", "the three", "all four". */
+function countsNamedSet(S: Scan, k: number): boolean {
+  const prev = S.norm[k - 1] as string;
+  if (PAIR_WORDS.has(prev)) return true;
+  return SET_NUMBERS.has(prev) && (S.norm[k - 2] === "the" || S.norm[k - 2] === "all");
+}
+
+/** Number words above two that count a set with "the" or "all" before them. */
+const SET_NUMBERS = new Set(["three", "four", "five"]);
 
 /** Whether verb k is a participle inside a noun phrase: tagged VBN/VBG and attached to a word to its right. */
 function prenominalParticiple(S: Scan, k: number): boolean {
