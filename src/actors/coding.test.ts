@@ -115,6 +115,21 @@ describe("titles decide the office a dictionary person holds in the text", () =>
   });
 });
 
+describe("chiefs take their service's role and their owner's country or code", () => {
+  it.each([
+    ["Labour's election chief Alan Milburn said no.", "Labour's election chief Alan Milburn", "GBRPTY"],
+    ["Pakistan's army chief met the envoy.", "Pakistan's army chief", "PAKMIL"],
+    ["The Egyptian police chief warned protesters.", "The Egyptian police chief", "EGYCOP"],
+    ["Israel's spy chief visited Cairo.", "Israel's spy chief", "ISRSPY"],
+    ["Washington Bureau Chief Susan Page said no.", "Washington Bureau Chief Susan Page", "USAMED"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+  it("a chief without an owner is no actor", () => {
+    expect(run("The chief said no.").mentions).toHaveLength(0);
+  });
+});
+
 describe("organizations named with a country take it", () => {
   it.each([
     ["Moody Awori was pressed by the Kenya Anti-Corruption Commission.", "Kenya Anti-Corruption Commission", "KENGOV"],
