@@ -122,8 +122,16 @@ describe("chiefs take their service's role and their owner's country or code", (
     ["The Egyptian police chief warned protesters.", "The Egyptian police chief", "EGYCOP"],
     ["Israel's spy chief visited Cairo.", "Israel's spy chief", "ISRSPY"],
     ["Washington Bureau Chief Susan Page said no.", "Washington Bureau Chief Susan Page", "USAMED"],
+    ["Hamas head Ismail Haniya said no.", "head Ismail Haniya", "PSEREB"],
+    ["Kremlin adviser Yuri Ushakov said no.", "adviser Yuri Ushakov", "RUSGOV"],
+    ["Iranian cleric Ahmad Khatami said no.", "Iranian cleric Ahmad Khatami", "IRNREL"],
   ])("%s", (text, mention, code) => {
     expect(codeOf(run(text), mention)).toBe(code);
+  });
+  it("'the head of X's …' heads what X owns, not X", () => {
+    const l = run("The head of Germany's panel of economic advisers said no.");
+    expect(l.mentions.map((m) => m.actor)).toEqual(["DEU"]);
+    expect(codeOf(run("The president of Mongolia said no."), "The president of Mongolia")).toBe("MNGGOV");
   });
   it("a chief without an owner is no actor", () => {
     expect(run("The chief said no.").mentions).toHaveLength(0);

@@ -187,7 +187,8 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   if (S.isCap(e - 1) && !agent.title && e < S.se && (S.norm[e] === "'s" || (S.isCap(e) && S.isWord(e)))) return false;
   if (agent.title && e + 1 < S.se && /^(for|of|to)$/.test(S.norm[e] as string)) {
     const pp = S.actorAt(e + 1) ?? (S.norm[e + 1] === "the" ? S.actorAt(e + 2) : null);
-    if (pp) {
+    // "the head of Germany's panel of advisers" heads the panel, not Germany: a possessive opens another phrase.
+    if (pp && S.norm[pp.end] !== "'s") {
       // "the president of Mongolia" is Mongolia's president ("envoy for Ukraine" is not Ukraine's).
       const ppRef = (pp.hits[0] as Hit).ref;
       // "the former Governor of New Mexico", "the mayor of Paris": a place names the office's country too.
