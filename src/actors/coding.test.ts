@@ -138,6 +138,16 @@ describe("chiefs take their service's role and their owner's country or code", (
   });
 });
 
+describe("private people of a country", () => {
+  it("'Russian individuals' are Russian civilians", () => {
+    expect(codeOf(run("Police arrested 33 Russian individuals."), "Russian individuals")).toBe("RUSCVL");
+  });
+  it("'National' inside a capitalized name is no agent", () => {
+    const l = run("French National Assembly president Laurent Fabius met deputies.");
+    expect(l.mentions.some((m) => m.actor === "FRACVL")).toBe(false);
+  });
+});
+
 describe("organizations named with a country take it", () => {
   it.each([
     ["Moody Awori was pressed by the Kenya Anti-Corruption Commission.", "Kenya Anti-Corruption Commission", "KENGOV"],
