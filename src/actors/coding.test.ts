@@ -138,6 +138,17 @@ describe("chiefs take their service's role and their owner's country or code", (
   });
 });
 
+describe("criminals and armed groups of a country", () => {
+  it.each([
+    ["Mexican drug traffickers killed two officers.", "Mexican drug traffickers", "MEXCRM"],
+    ["Somali pirates seized a ship.", "Somali pirates", "SOMCRM"],
+    ["Iraqi kidnappers freed a journalist.", "Iraqi kidnappers", "IRQCRM"],
+    ["A Sudanese guerrilla was captured.", "A Sudanese guerrilla", "SDNREB"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
+
 describe("private people of a country", () => {
   it("'Russian individuals' are Russian civilians", () => {
     expect(codeOf(run("Police arrested 33 Russian individuals."), "Russian individuals")).toBe("RUSCVL");
