@@ -8,6 +8,7 @@
  * points of neural parsers of the same data. docs/syntax.md has the measurements.
  */
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
+import { type DenseMoveSums, denseMoveSums, distanceBucket } from "./move-dense.js";
 import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
 import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
 
@@ -221,11 +222,6 @@ export class ParseState {
   }
 }
 
-function distanceBucket(a: number, b: number): number {
-  const d = b - a;
-  return d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : d < 15 ? 7 : 8;
-}
-
 function capped(v: number): number {
   return Math.min(v, 4);
 }
@@ -248,14 +244,14 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
  * The move features that read more than one word, or a word with its place in the tree (labels, valency,
  * distance): everything but the single-word role features of move-sums.ts, which the parser adds from a cache.
  */
-export function stateFeatures(st: ParseState, out: Int32Array, k: number): number {
-  k = wordTagFeatures(st, out, k);
-  k = structureFeatures(st, out, k);
-  return clusterFeatures(st, out, k);
+export function stateFeatures(st: ParseState, out: Int32Array, k: number, skipDense = false): number {
+  k = wordTagFeatures(st, out, k, skipDense);
+  k = structureFeatures(st, out, k, skipDense);
+  return clusterFeatures(st, out, k, skipDense);
 }
 
 /** Words and tags of s0, n0, n1, n2, their pairs and triples, and the s0–n0 distance (templates 1–32). */
-function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
+function wordTagFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
   const { W, P, WP } = st;
   const none = st.n + 1;
   const s0 = st.s(0);
@@ -280,8 +276,8 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(16, s0wp, n0p);
   out[k++] = hashFeature(17, s0p, n0wp);
   out[k++] = hashFeature(18, s0w, n0w);
-  out[k++] = hashFeature(19, s0p, n0p);
-  out[k++] = hashFeature(20, n0p, n1p);
+  if (!skipDense) out[k++] = hashFeature(19, s0p, n0p);
+  if (!skipDense) out[k++] = hashFeature(20, n0p, n1p);
   out[k++] = hashFeature(21, n0p, n1p, P[n2] as number);
   out[k++] = hashFeature(22, s0p, n0p, n1p);
   out[k++] = hashFeature(23, P[s0h] as number, s0p, n0p);
@@ -289,16 +285,16 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(25, s0p, P[s0r] as number, n0p);
   out[k++] = hashFeature(26, s0p, n0p, P[n0l] as number);
   out[k++] = hashFeature(27, s0w, dist);
-  out[k++] = hashFeature(28, s0p, dist);
+  if (!skipDense) out[k++] = hashFeature(28, s0p, dist);
   out[k++] = hashFeature(29, n0w, dist);
-  out[k++] = hashFeature(30, n0p, dist);
+  if (!skipDense) out[k++] = hashFeature(30, n0p, dist);
   out[k++] = hashFeature(31, s0w, n0w, dist);
-  out[k++] = hashFeature(32, s0p, n0p, dist);
+  if (!skipDense) out[k++] = hashFeature(32, s0p, n0p, dist);
   return k;
 }
 
 /** Valency, heads, children and their labels, label sets, and s1 (templates 33–77). */
-function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
+function structureFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
   const { W, P, label: L } = st;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -319,19 +315,19 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   const s0vl = capped(st.leftCount[s0] as number);
   const n0vl = capped(st.leftCount[n0] as number);
   out[k++] = hashFeature(33, s0w, s0vr);
-  out[k++] = hashFeature(34, s0p, s0vr);
+  if (!skipDense) out[k++] = hashFeature(34, s0p, s0vr);
   out[k++] = hashFeature(35, s0w, s0vl);
-  out[k++] = hashFeature(36, s0p, s0vl);
+  if (!skipDense) out[k++] = hashFeature(36, s0p, s0vl);
   out[k++] = hashFeature(37, n0w, n0vl);
-  out[k++] = hashFeature(38, n0p, n0vl);
-  out[k++] = hashFeature(41, L[s0] as number);
-  out[k++] = hashFeature(44, L[s0l] as number);
-  out[k++] = hashFeature(47, L[s0r] as number);
-  out[k++] = hashFeature(50, L[n0l] as number);
-  out[k++] = hashFeature(53, L[s0h] as number);
-  out[k++] = hashFeature(56, L[s0l2] as number);
-  out[k++] = hashFeature(59, L[s0r2] as number);
-  out[k++] = hashFeature(62, L[n0l2] as number);
+  if (!skipDense) out[k++] = hashFeature(38, n0p, n0vl);
+  if (!skipDense) out[k++] = hashFeature(41, L[s0] as number);
+  if (!skipDense) out[k++] = hashFeature(44, L[s0l] as number);
+  if (!skipDense) out[k++] = hashFeature(47, L[s0r] as number);
+  if (!skipDense) out[k++] = hashFeature(50, L[n0l] as number);
+  if (!skipDense) out[k++] = hashFeature(53, L[s0h] as number);
+  if (!skipDense) out[k++] = hashFeature(56, L[s0l2] as number);
+  if (!skipDense) out[k++] = hashFeature(59, L[s0r2] as number);
+  if (!skipDense) out[k++] = hashFeature(62, L[n0l2] as number);
   out[k++] = hashFeature(63, s0p, P[s0l] as number, P[s0l2] as number);
   out[k++] = hashFeature(64, s0p, P[s0r] as number, P[s0r2] as number);
   out[k++] = hashFeature(65, s0p, P[s0h] as number, P[s0h2] as number);
@@ -346,13 +342,13 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(71, n0w, n0sl);
   out[k++] = hashFeature(72, n0p, n0sl);
   out[k++] = hashFeature(75, P[s1] as number, s0p, n0p);
-  out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
+  if (!skipDense) out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
   out[k++] = hashFeature(77, L[s1] as number, P[s1] as number, s0p);
   return k;
 }
 
 /** Word clusters of s0, n0, n1 and their pairs with words and tags, and the stack depth (templates 78–87). */
-function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
+function clusterFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
   const { W, P, C } = st;
   const s0 = st.s(0);
   const n0 = st.buf(0);
@@ -367,7 +363,7 @@ function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(84, C[s0] as number, n0w);
   out[k++] = hashFeature(85, s0w, C[n0] as number);
   out[k++] = hashFeature(86, n0p, C[n1] as number);
-  out[k++] = hashFeature(87, Math.min(st.sp, 4), n0p);
+  if (!skipDense) out[k++] = hashFeature(87, Math.min(st.sp, 4), n0p);
   return k;
 }
 
@@ -439,6 +435,17 @@ export class ParserWorkspace {
   }
 }
 
+/**
+ * The one valid move when there is only one, else -1: SHIFT on an empty stack, and LEFT or REDUCE once only the
+ * root is left in the buffer (one move in ten). `bestMove` would pick it whatever the scores, so they are not
+ * computed.
+ */
+export function forcedMove(st: ParseState): number {
+  if (st.sp === 0) return Move.shift;
+  if (st.b < st.n) return -1;
+  return st.canLeft() ? Move.left : Move.reduce;
+}
+
 /** The best valid move by the model's scores. */
 export function bestMove(st: ParseState, scores: Float32Array): number {
   let best = -1;
@@ -476,20 +483,28 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
   const nLabels = model.labels.length;
   const cached = model.moves instanceof SparseModel ? moveRoleSums(model.moves) : undefined;
   cached?.prepare(st);
+  let dense = model.moves instanceof SparseModel ? denseMoveSums(model.moves) : undefined;
+  if (dense && !dense.prepare(st, model.labels.length)) dense = undefined;
   const relcl = model.labels.indexOf("acl:relcl") + 1;
   const acl = model.labels.indexOf("acl") + 1;
   while (!st.done) {
     let move: number = Move.reduce;
     if (!closesRelativeClause(st, relcl, acl)) {
-      scoreMoves(model.moves, cached, st, ws);
-      move = bestMove(st, ws.moveScores);
+      move = forcedMove(st);
+      if (move < 0) {
+        scoreMoves(model.moves, cached, dense, st, ws);
+        move = bestMove(st, ws.moveScores);
+      }
     }
     let label = 0;
     if (move === Move.left || move === Move.right) {
       const [h, d] = st.arcOf(move);
-      ws.labelScores.fill(0);
-      model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
-      label = bestLabel(st, ws.labelScores, nLabels, h);
+      // an arc from the root is always "root" (bestLabel), so its labels are not scored
+      if (h !== st.n) {
+        ws.labelScores.fill(0);
+        model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
+        label = bestLabel(st, ws.labelScores, nLabels, h);
+      }
     }
     st.apply(move, label);
   }
@@ -526,15 +541,25 @@ export function closesRelativeClause(st: ParseState, relcl: number, acl: number)
   return false;
 }
 
-/** Sets `ws.moveScores`: from the role-sum cache plus the state features when the model allows, else directly. */
-function scoreMoves(moves: Scorer, cached: MoveRoleSums | undefined, st: ParseState, ws: ParserWorkspace): void {
+/**
+ * Sets `ws.moveScores`: when the model allows, from the role-sum cache and the dense tables plus the remaining
+ * state features, else by scoring every feature.
+ */
+function scoreMoves(
+  moves: Scorer,
+  cached: MoveRoleSums | undefined,
+  dense: DenseMoveSums | undefined,
+  st: ParseState,
+  ws: ParserWorkspace,
+): void {
   if (!cached || !(moves instanceof SparseModel)) {
     ws.moveScores.fill(0);
     moves.score(ws.moveFeatures, moveFeatures(st, ws.moveFeatures), ws.moveScores);
     return;
   }
   cached.add(st, ws.moveSums);
-  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0), ws.moveSums);
+  dense?.add(st, ws.moveSums);
+  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0, dense !== undefined), ws.moveSums);
   const step = moves.stepSize;
   for (let m = 0; m < MOVES; m++) ws.moveScores[m] = (ws.moveSums[m] as number) * step;
 }
