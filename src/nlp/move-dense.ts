@@ -64,6 +64,11 @@ export class DenseMoveSums {
   private readonly offsets = new Int32Array(128);
   /** Tag id of every position of the sentence being parsed (words, root, sentinel). */
   private ids = new Int32Array(258);
+
+  /** The tag numbers `prepare` gave the sentence's positions. */
+  get tagIds(): Int32Array {
+    return this.ids;
+  }
   private readonly one = new Int32Array(1);
   private readonly weights = new Int32Array(MOVE_CLASSES);
 

@@ -7,6 +7,8 @@
  * at hundreds of thousands of words per second in plain JavaScript) and, trained this way, is within a few
  * points of neural parsers of the same data. docs/syntax.md has the measurements.
  */
+
+import { denseLabelSums } from "./label-dense.js";
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
 import { type DenseMoveSums, denseMoveSums, distanceBucket } from "./move-dense.js";
 import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
@@ -367,8 +369,11 @@ function clusterFeatures(st: ParseState, out: Int32Array, k: number, skipDense: 
   return k;
 }
 
-/** Fills `out` with the features for labeling the arc h → d; returns how many. */
-export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array): number {
+/**
+ * Fills `out` with the features for labeling the arc h → d; returns how many. With `skipDense`, without the
+ * templates of label-dense.ts, which the parser adds from dense tables.
+ */
+export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array, skipDense = false): number {
   const { W, P, C, WP, label: L } = st;
   const none = st.n + 1;
   const dir = d < h ? 1 : 2;
@@ -385,16 +390,16 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   const hsl = hashFeature(0, st.leftLabelsLo[h] as number, st.leftLabelsHi[h] as number);
   const hsr = hashFeature(0, st.rightLabelsLo[h] as number, st.rightLabelsHi[h] as number);
   let k = 0;
-  out[k++] = hashFeature(101, dir);
-  out[k++] = hashFeature(102, hp, dir);
-  out[k++] = hashFeature(103, dp, dir);
-  out[k++] = hashFeature(104, hp, dp, dir);
+  if (!skipDense) out[k++] = hashFeature(101, dir);
+  if (!skipDense) out[k++] = hashFeature(102, hp, dir);
+  if (!skipDense) out[k++] = hashFeature(103, dp, dir);
+  if (!skipDense) out[k++] = hashFeature(104, hp, dp, dir);
   out[k++] = hashFeature(105, hw, dp, dir);
   out[k++] = hashFeature(106, hp, dw, dir);
   out[k++] = hashFeature(107, hw, dw, dir);
   out[k++] = hashFeature(108, WP[d] as number, dir);
   out[k++] = hashFeature(109, WP[h] as number, dir);
-  out[k++] = hashFeature(110, hp, dp, dist * 4 + dir);
+  if (!skipDense) out[k++] = hashFeature(110, hp, dp, dist * 4 + dir);
   out[k++] = hashFeature(111, dw);
   out[k++] = hashFeature(112, hw);
   out[k++] = hashFeature(113, P[hh] as number, hp, dp);
@@ -403,8 +408,8 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[k++] = hashFeature(116, P[dr] as number, L[dr] as number, dp);
   out[k++] = hashFeature(117, W[dl] as number, dp);
   out[k++] = hashFeature(118, W[dr] as number, dp);
-  out[k++] = hashFeature(119, P[prev] as number, dp, dir);
-  out[k++] = hashFeature(120, P[next] as number, dp, dir);
+  if (!skipDense) out[k++] = hashFeature(119, P[prev] as number, dp, dir);
+  if (!skipDense) out[k++] = hashFeature(120, P[next] as number, dp, dir);
   out[k++] = hashFeature(121, dir === 1 ? hsl : hsr, hp, dir);
   out[k++] = hashFeature(122, dir === 1 ? hsl : hsr, dp, dir);
   out[k++] = hashFeature(123, C[d] as number, hp, dir);
@@ -413,7 +418,7 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[k++] = hashFeature(126, W[dl] as number, W[d] as number, hp);
   out[k++] = hashFeature(127, st.leftCount[d] as number, st.rightCount[d] as number, dp);
   out[k++] = hashFeature(128, hp, dp, W[prev] as number);
-  out[k++] = hashFeature(129, h === st.n ? 1 : 0, dp);
+  if (!skipDense) out[k++] = hashFeature(129, h === st.n ? 1 : 0, dp);
   return k;
 }
 
@@ -426,8 +431,11 @@ export class ParserWorkspace {
   /** Integer move sums of the role-sum cache path (see move-sums.ts). */
   moveSums = new Int32Array(MOVES);
   labelScores: Float32Array;
+  /** Integer label sums of the dense-table path (see label-dense.ts). */
+  labelSums: Int32Array;
   constructor(labels: number) {
     this.labelScores = new Float32Array(labels);
+    this.labelSums = new Int32Array(labels);
   }
   ensure(n: number): ParseState {
     if (n > this.state.capacity) this.state = new ParseState(Math.max(n, this.state.capacity * 2));
@@ -501,8 +509,7 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
       const [h, d] = st.arcOf(move);
       // an arc from the root is always "root" (bestLabel), so its labels are not scored
       if (h !== st.n) {
-        ws.labelScores.fill(0);
-        model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
+        scoreLabels(model.labeler, dense, st, h, d, ws);
         label = bestLabel(st, ws.labelScores, nLabels, h);
       }
     }
@@ -562,6 +569,30 @@ function scoreMoves(
   moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0, dense !== undefined), ws.moveSums);
   const step = moves.stepSize;
   for (let m = 0; m < MOVES; m++) ws.moveScores[m] = (ws.moveSums[m] as number) * step;
+}
+
+/** Sets `ws.labelScores` for the arc h → d: with the dense tables when the move scoring has tag numbers. */
+function scoreLabels(
+  labeler: Scorer,
+  dense: DenseMoveSums | undefined,
+  st: ParseState,
+  h: number,
+  d: number,
+  ws: ParserWorkspace,
+): void {
+  if (!dense || !(labeler instanceof SparseModel)) {
+    ws.labelScores.fill(0);
+    labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
+    return;
+  }
+  const sums = ws.labelSums;
+  sums.fill(0);
+  const dir = d < h ? 1 : 2;
+  const dist = dir === 1 ? distanceBucket(d, h) : distanceBucket(h, d);
+  denseLabelSums(labeler).add(st, dense.tagIds, h, d, dir, dist, sums);
+  labeler.accumulate(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures, true), sums);
+  const step = labeler.stepSize;
+  for (let c = 0; c < sums.length; c++) ws.labelScores[c] = (sums[c] as number) * step;
 }
 
 /**
