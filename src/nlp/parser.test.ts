@@ -1,7 +1,6 @@
 /**
- * The parser's cached move scoring (per-word role sums, move-sums.ts; dense tables of the tag, label, valency and
- * distance templates, move-dense.ts; no scoring of forced moves and root labels) must make exactly the moves of
- * scoring every feature: the committed models parse invented sentences both ways, twice, so the second round reads
+ * The parser's cached move scoring (per-word role sums, move-sums.ts; no scoring of forced moves and of the labels
+ * of arcs from the root) must make exactly the moves of scoring every feature: the committed models parse invented sentences both ways, twice, so the second round reads
  * rows the caches made for other sentences and other positions.
  */
 import { describe, expect, it } from "vitest";

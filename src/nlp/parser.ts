@@ -8,9 +8,7 @@
  * points of neural parsers of the same data. docs/syntax.md has the measurements.
  */
 
-import { denseLabelSums } from "./label-dense.js";
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
-import { type DenseMoveSums, denseMoveSums, distanceBucket } from "./move-dense.js";
 import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
 import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
 
@@ -224,6 +222,11 @@ export class ParseState {
   }
 }
 
+function distanceBucket(a: number, b: number): number {
+  const d = b - a;
+  return d < 5 ? d : d < 7 ? 5 : d < 10 ? 6 : d < 15 ? 7 : 8;
+}
+
 function capped(v: number): number {
   return Math.min(v, 4);
 }
@@ -246,14 +249,14 @@ export function moveFeatures(st: ParseState, out: Int32Array): number {
  * The move features that read more than one word, or a word with its place in the tree (labels, valency,
  * distance): everything but the single-word role features of move-sums.ts, which the parser adds from a cache.
  */
-export function stateFeatures(st: ParseState, out: Int32Array, k: number, skipDense = false): number {
-  k = wordTagFeatures(st, out, k, skipDense);
-  k = structureFeatures(st, out, k, skipDense);
-  return clusterFeatures(st, out, k, skipDense);
+export function stateFeatures(st: ParseState, out: Int32Array, k: number): number {
+  k = wordTagFeatures(st, out, k);
+  k = structureFeatures(st, out, k);
+  return clusterFeatures(st, out, k);
 }
 
 /** Words and tags of s0, n0, n1, n2, their pairs and triples, and the s0–n0 distance (templates 1–32). */
-function wordTagFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
+function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
   const { W, P, WP } = st;
   const none = st.n + 1;
   const s0 = st.s(0);
@@ -278,8 +281,8 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number, skipDense: 
   out[k++] = hashFeature(16, s0wp, n0p);
   out[k++] = hashFeature(17, s0p, n0wp);
   out[k++] = hashFeature(18, s0w, n0w);
-  if (!skipDense) out[k++] = hashFeature(19, s0p, n0p);
-  if (!skipDense) out[k++] = hashFeature(20, n0p, n1p);
+  out[k++] = hashFeature(19, s0p, n0p);
+  out[k++] = hashFeature(20, n0p, n1p);
   out[k++] = hashFeature(21, n0p, n1p, P[n2] as number);
   out[k++] = hashFeature(22, s0p, n0p, n1p);
   out[k++] = hashFeature(23, P[s0h] as number, s0p, n0p);
@@ -287,16 +290,16 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number, skipDense: 
   out[k++] = hashFeature(25, s0p, P[s0r] as number, n0p);
   out[k++] = hashFeature(26, s0p, n0p, P[n0l] as number);
   out[k++] = hashFeature(27, s0w, dist);
-  if (!skipDense) out[k++] = hashFeature(28, s0p, dist);
+  out[k++] = hashFeature(28, s0p, dist);
   out[k++] = hashFeature(29, n0w, dist);
-  if (!skipDense) out[k++] = hashFeature(30, n0p, dist);
+  out[k++] = hashFeature(30, n0p, dist);
   out[k++] = hashFeature(31, s0w, n0w, dist);
-  if (!skipDense) out[k++] = hashFeature(32, s0p, n0p, dist);
+  out[k++] = hashFeature(32, s0p, n0p, dist);
   return k;
 }
 
 /** Valency, heads, children and their labels, label sets, and s1 (templates 33–77). */
-function structureFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
+function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   const { W, P, label: L } = st;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -317,19 +320,19 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number, skipDense
   const s0vl = capped(st.leftCount[s0] as number);
   const n0vl = capped(st.leftCount[n0] as number);
   out[k++] = hashFeature(33, s0w, s0vr);
-  if (!skipDense) out[k++] = hashFeature(34, s0p, s0vr);
+  out[k++] = hashFeature(34, s0p, s0vr);
   out[k++] = hashFeature(35, s0w, s0vl);
-  if (!skipDense) out[k++] = hashFeature(36, s0p, s0vl);
+  out[k++] = hashFeature(36, s0p, s0vl);
   out[k++] = hashFeature(37, n0w, n0vl);
-  if (!skipDense) out[k++] = hashFeature(38, n0p, n0vl);
-  if (!skipDense) out[k++] = hashFeature(41, L[s0] as number);
-  if (!skipDense) out[k++] = hashFeature(44, L[s0l] as number);
-  if (!skipDense) out[k++] = hashFeature(47, L[s0r] as number);
-  if (!skipDense) out[k++] = hashFeature(50, L[n0l] as number);
-  if (!skipDense) out[k++] = hashFeature(53, L[s0h] as number);
-  if (!skipDense) out[k++] = hashFeature(56, L[s0l2] as number);
-  if (!skipDense) out[k++] = hashFeature(59, L[s0r2] as number);
-  if (!skipDense) out[k++] = hashFeature(62, L[n0l2] as number);
+  out[k++] = hashFeature(38, n0p, n0vl);
+  out[k++] = hashFeature(41, L[s0] as number);
+  out[k++] = hashFeature(44, L[s0l] as number);
+  out[k++] = hashFeature(47, L[s0r] as number);
+  out[k++] = hashFeature(50, L[n0l] as number);
+  out[k++] = hashFeature(53, L[s0h] as number);
+  out[k++] = hashFeature(56, L[s0l2] as number);
+  out[k++] = hashFeature(59, L[s0r2] as number);
+  out[k++] = hashFeature(62, L[n0l2] as number);
   out[k++] = hashFeature(63, s0p, P[s0l] as number, P[s0l2] as number);
   out[k++] = hashFeature(64, s0p, P[s0r] as number, P[s0r2] as number);
   out[k++] = hashFeature(65, s0p, P[s0h] as number, P[s0h2] as number);
@@ -344,13 +347,13 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number, skipDense
   out[k++] = hashFeature(71, n0w, n0sl);
   out[k++] = hashFeature(72, n0p, n0sl);
   out[k++] = hashFeature(75, P[s1] as number, s0p, n0p);
-  if (!skipDense) out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
+  out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
   out[k++] = hashFeature(77, L[s1] as number, P[s1] as number, s0p);
   return k;
 }
 
 /** Word clusters of s0, n0, n1 and their pairs with words and tags, and the stack depth (templates 78–87). */
-function clusterFeatures(st: ParseState, out: Int32Array, k: number, skipDense: boolean): number {
+function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
   const { W, P, C } = st;
   const s0 = st.s(0);
   const n0 = st.buf(0);
@@ -365,15 +368,12 @@ function clusterFeatures(st: ParseState, out: Int32Array, k: number, skipDense: 
   out[k++] = hashFeature(84, C[s0] as number, n0w);
   out[k++] = hashFeature(85, s0w, C[n0] as number);
   out[k++] = hashFeature(86, n0p, C[n1] as number);
-  if (!skipDense) out[k++] = hashFeature(87, Math.min(st.sp, 4), n0p);
+  out[k++] = hashFeature(87, Math.min(st.sp, 4), n0p);
   return k;
 }
 
-/**
- * Fills `out` with the features for labeling the arc h → d; returns how many. With `skipDense`, without the
- * templates of label-dense.ts, which the parser adds from dense tables.
- */
-export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array, skipDense = false): number {
+/** Fills `out` with the features for labeling the arc h → d; returns how many. */
+export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array): number {
   const { W, P, C, WP, label: L } = st;
   const none = st.n + 1;
   const dir = d < h ? 1 : 2;
@@ -390,16 +390,16 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   const hsl = hashFeature(0, st.leftLabelsLo[h] as number, st.leftLabelsHi[h] as number);
   const hsr = hashFeature(0, st.rightLabelsLo[h] as number, st.rightLabelsHi[h] as number);
   let k = 0;
-  if (!skipDense) out[k++] = hashFeature(101, dir);
-  if (!skipDense) out[k++] = hashFeature(102, hp, dir);
-  if (!skipDense) out[k++] = hashFeature(103, dp, dir);
-  if (!skipDense) out[k++] = hashFeature(104, hp, dp, dir);
+  out[k++] = hashFeature(101, dir);
+  out[k++] = hashFeature(102, hp, dir);
+  out[k++] = hashFeature(103, dp, dir);
+  out[k++] = hashFeature(104, hp, dp, dir);
   out[k++] = hashFeature(105, hw, dp, dir);
   out[k++] = hashFeature(106, hp, dw, dir);
   out[k++] = hashFeature(107, hw, dw, dir);
   out[k++] = hashFeature(108, WP[d] as number, dir);
   out[k++] = hashFeature(109, WP[h] as number, dir);
-  if (!skipDense) out[k++] = hashFeature(110, hp, dp, dist * 4 + dir);
+  out[k++] = hashFeature(110, hp, dp, dist * 4 + dir);
   out[k++] = hashFeature(111, dw);
   out[k++] = hashFeature(112, hw);
   out[k++] = hashFeature(113, P[hh] as number, hp, dp);
@@ -408,8 +408,8 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[k++] = hashFeature(116, P[dr] as number, L[dr] as number, dp);
   out[k++] = hashFeature(117, W[dl] as number, dp);
   out[k++] = hashFeature(118, W[dr] as number, dp);
-  if (!skipDense) out[k++] = hashFeature(119, P[prev] as number, dp, dir);
-  if (!skipDense) out[k++] = hashFeature(120, P[next] as number, dp, dir);
+  out[k++] = hashFeature(119, P[prev] as number, dp, dir);
+  out[k++] = hashFeature(120, P[next] as number, dp, dir);
   out[k++] = hashFeature(121, dir === 1 ? hsl : hsr, hp, dir);
   out[k++] = hashFeature(122, dir === 1 ? hsl : hsr, dp, dir);
   out[k++] = hashFeature(123, C[d] as number, hp, dir);
@@ -418,7 +418,7 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[k++] = hashFeature(126, W[dl] as number, W[d] as number, hp);
   out[k++] = hashFeature(127, st.leftCount[d] as number, st.rightCount[d] as number, dp);
   out[k++] = hashFeature(128, hp, dp, W[prev] as number);
-  if (!skipDense) out[k++] = hashFeature(129, h === st.n ? 1 : 0, dp);
+  out[k++] = hashFeature(129, h === st.n ? 1 : 0, dp);
   return k;
 }
 
@@ -431,11 +431,8 @@ export class ParserWorkspace {
   /** Integer move sums of the role-sum cache path (see move-sums.ts). */
   moveSums = new Int32Array(MOVES);
   labelScores: Float32Array;
-  /** Integer label sums of the dense-table path (see label-dense.ts). */
-  labelSums: Int32Array;
   constructor(labels: number) {
     this.labelScores = new Float32Array(labels);
-    this.labelSums = new Int32Array(labels);
   }
   ensure(n: number): ParseState {
     if (n > this.state.capacity) this.state = new ParseState(Math.max(n, this.state.capacity * 2));
@@ -491,8 +488,6 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
   const nLabels = model.labels.length;
   const cached = model.moves instanceof SparseModel ? moveRoleSums(model.moves) : undefined;
   cached?.prepare(st);
-  let dense = model.moves instanceof SparseModel ? denseMoveSums(model.moves) : undefined;
-  if (dense && !dense.prepare(st, model.labels.length)) dense = undefined;
   const relcl = model.labels.indexOf("acl:relcl") + 1;
   const acl = model.labels.indexOf("acl") + 1;
   while (!st.done) {
@@ -500,7 +495,7 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
     if (!closesRelativeClause(st, relcl, acl)) {
       move = forcedMove(st);
       if (move < 0) {
-        scoreMoves(model.moves, cached, dense, st, ws);
+        scoreMoves(model.moves, cached, st, ws);
         move = bestMove(st, ws.moveScores);
       }
     }
@@ -509,7 +504,8 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
       const [h, d] = st.arcOf(move);
       // an arc from the root is always "root" (bestLabel), so its labels are not scored
       if (h !== st.n) {
-        scoreLabels(model.labeler, dense, st, h, d, ws);
+        ws.labelScores.fill(0);
+        model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
         label = bestLabel(st, ws.labelScores, nLabels, h);
       }
     }
@@ -548,51 +544,17 @@ export function closesRelativeClause(st: ParseState, relcl: number, acl: number)
   return false;
 }
 
-/**
- * Sets `ws.moveScores`: when the model allows, from the role-sum cache and the dense tables plus the remaining
- * state features, else by scoring every feature.
- */
-function scoreMoves(
-  moves: Scorer,
-  cached: MoveRoleSums | undefined,
-  dense: DenseMoveSums | undefined,
-  st: ParseState,
-  ws: ParserWorkspace,
-): void {
+/** Sets `ws.moveScores`: from the role-sum cache plus the state features when the model allows, else directly. */
+function scoreMoves(moves: Scorer, cached: MoveRoleSums | undefined, st: ParseState, ws: ParserWorkspace): void {
   if (!cached || !(moves instanceof SparseModel)) {
     ws.moveScores.fill(0);
     moves.score(ws.moveFeatures, moveFeatures(st, ws.moveFeatures), ws.moveScores);
     return;
   }
   cached.add(st, ws.moveSums);
-  dense?.add(st, ws.moveSums);
-  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0, dense !== undefined), ws.moveSums);
+  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0), ws.moveSums);
   const step = moves.stepSize;
   for (let m = 0; m < MOVES; m++) ws.moveScores[m] = (ws.moveSums[m] as number) * step;
-}
-
-/** Sets `ws.labelScores` for the arc h → d: with the dense tables when the move scoring has tag numbers. */
-function scoreLabels(
-  labeler: Scorer,
-  dense: DenseMoveSums | undefined,
-  st: ParseState,
-  h: number,
-  d: number,
-  ws: ParserWorkspace,
-): void {
-  if (!dense || !(labeler instanceof SparseModel)) {
-    ws.labelScores.fill(0);
-    labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
-    return;
-  }
-  const sums = ws.labelSums;
-  sums.fill(0);
-  const dir = d < h ? 1 : 2;
-  const dist = dir === 1 ? distanceBucket(d, h) : distanceBucket(h, d);
-  denseLabelSums(labeler).add(st, dense.tagIds, h, d, dir, dist, sums);
-  labeler.accumulate(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures, true), sums);
-  const step = labeler.stepSize;
-  for (let c = 0; c < sums.length; c++) ws.labelScores[c] = (sums[c] as number) * step;
 }
 
 /**
