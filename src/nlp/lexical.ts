@@ -178,11 +178,13 @@ function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms 
 /** Atoms for a sequence of words (one sentence). */
 export function wordAtoms(forms: readonly string[], clusters?: ClusterTable): WordAtoms {
   const n = forms.length;
-  const columns = ATOM_COLUMNS.map(() => new Int32Array(n));
+  // one buffer for all the columns: a typed array of its own per column cost more than filling it
+  const buffer = new Int32Array(ATOM_COLUMNS.length * n);
+  const columns = ATOM_COLUMNS.map((_, k) => buffer.subarray(k * n, (k + 1) * n));
   const normText: string[] = [];
   for (let i = 0; i < n; i++) {
     const { atoms, norm } = formAtoms(forms[i] as string, clusters);
-    for (let k = 0; k < columns.length; k++) (columns[k] as Int32Array)[i] = atoms[k] as number;
+    for (let k = 0; k < ATOM_COLUMNS.length; k++) buffer[k * n + i] = atoms[k] as number;
     normText.push(norm);
   }
   const out: Record<string, unknown> = { count: n, normText };

@@ -1,9 +1,10 @@
 /**
- * The parser's cached move scoring (per-word role sums, move-sums.ts) must make exactly the moves of scoring
- * every feature: the committed models parse invented sentences both ways, twice, so the second round reads rows
- * the cache made for other sentences and other positions.
+ * The parser's cached move scoring (per-word role sums, move-sums.ts; no scoring of forced moves and of the labels
+ * of arcs from the root) must make exactly the moves of scoring every feature: the committed models parse invented sentences both ways, twice, so the second round reads
+ * rows the caches made for other sentences and other positions.
  */
 import { describe, expect, it } from "vitest";
+import { forcedMove, Move, ParseState } from "./parser.js";
 import { type Scorer, SparseModel } from "./perceptron.js";
 import { analyzeSentence, type SyntaxModels, syntaxModels } from "./syntax.js";
 
@@ -42,5 +43,22 @@ describe("parser", () => {
         expect(cached, `round ${round}: ${sentence}`).toEqual(reference);
       }
     }
+  });
+
+  it("knows the moves that need no scores: SHIFT on an empty stack, LEFT or REDUCE when only the root is left", () => {
+    const st = new ParseState();
+    const words = Int32Array.from([11, 12, 13]);
+    st.reset({ count: 3, word: words, tag: words, cluster: words });
+    expect(forcedMove(st)).toBe(Move.shift);
+    st.apply(Move.shift, 0);
+    expect(forcedMove(st)).toBe(-1);
+    st.apply(Move.right, 1);
+    st.apply(Move.right, 1);
+    expect(forcedMove(st)).toBe(Move.reduce);
+    st.apply(Move.reduce, 0);
+    st.apply(Move.reduce, 0);
+    expect(forcedMove(st)).toBe(Move.left);
+    st.apply(Move.left, 0);
+    expect(st.done).toBe(true);
   });
 });

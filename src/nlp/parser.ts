@@ -7,6 +7,7 @@
  * at hundreds of thousands of words per second in plain JavaScript) and, trained this way, is within a few
  * points of neural parsers of the same data. docs/syntax.md has the measurements.
  */
+
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
 import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
 import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
@@ -439,6 +440,17 @@ export class ParserWorkspace {
   }
 }
 
+/**
+ * The one valid move when there is only one, else -1: SHIFT on an empty stack, and LEFT or REDUCE once only the
+ * root is left in the buffer (one move in ten). `bestMove` would pick it whatever the scores, so they are not
+ * computed.
+ */
+export function forcedMove(st: ParseState): number {
+  if (st.sp === 0) return Move.shift;
+  if (st.b < st.n) return -1;
+  return st.canLeft() ? Move.left : Move.reduce;
+}
+
 /** The best valid move by the model's scores. */
 export function bestMove(st: ParseState, scores: Float32Array): number {
   let best = -1;
@@ -481,15 +493,21 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
   while (!st.done) {
     let move: number = Move.reduce;
     if (!closesRelativeClause(st, relcl, acl)) {
-      scoreMoves(model.moves, cached, st, ws);
-      move = bestMove(st, ws.moveScores);
+      move = forcedMove(st);
+      if (move < 0) {
+        scoreMoves(model.moves, cached, st, ws);
+        move = bestMove(st, ws.moveScores);
+      }
     }
     let label = 0;
     if (move === Move.left || move === Move.right) {
       const [h, d] = st.arcOf(move);
-      ws.labelScores.fill(0);
-      model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
-      label = bestLabel(st, ws.labelScores, nLabels, h);
+      // an arc from the root is always "root" (bestLabel), so its labels are not scored
+      if (h !== st.n) {
+        ws.labelScores.fill(0);
+        model.labeler.score(ws.labelFeatures, labelFeatures(st, h, d, ws.labelFeatures), ws.labelScores);
+        label = bestLabel(st, ws.labelScores, nLabels, h);
+      }
     }
     st.apply(move, label);
   }

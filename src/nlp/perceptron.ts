@@ -467,7 +467,10 @@ export function sparseFromArrays(
 }
 
 /**
- * Highest share of a frozen table's slots in use. Scoring is bound by memory latency, so a smaller table (more of
- * it in cache) is faster even though linear probing then takes a few more steps, which stay in one cache line.
+ * Highest share of a frozen table's slots in use. At 0.75 the move table filled 71 % of its slots and a lookup
+ * probed 3.5 slots on average (a third of the features are absent, and an absent key probes to the end of its run,
+ * ~6 slots), each probe a branch the processor cannot predict; at 0.5 (the tables take twice the memory: 12.6
+ * instead of 6.3 MB for the moves) tagging and parsing ran 6–10 % faster (CPU time, old and new build interleaved
+ * in one process). The layout changes no score.
  */
-const MAX_LOAD = 0.75;
+const MAX_LOAD = 0.5;

@@ -282,21 +282,14 @@ function tagWithGroupSums(
   for (let j = 0; j < n; j++) rows.push(cache.row(forms[j] as string, atoms, amb, j));
   const edges = cache.edges(atoms, amb);
   const tags = new Int32Array(n);
-  const features = new Int32Array(MAX_TAGGER_FEATURES);
-  const sums = new Int32Array(classes);
-  const scores = new Float32Array(classes);
+  const { features, sums, scores } = cache;
   const step = scorer.stepSize;
   let prev1 = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     let best = model.dictionary.get(atoms.norm[i] as number);
     if (best === undefined) {
-      for (let g = 0; g < GROUPS; g++) {
-        const j = i + (OFFSETS[g] as number);
-        const row = j < 0 || j >= n ? edges : (rows[j] as Int32Array);
-        const base = g * classes;
-        for (let c = 0; c < classes; c++) sums[c] = (g === 0 ? 0 : (sums[c] as number)) + (row[base + c] as number);
-      }
+      addGroupSums(sums, classes, rows, edges, i);
       scorer.accumulate(features, sequenceFeatures(atoms, amb, i, prev1, prev2, features, 0), sums);
       for (let c = 0; c < classes; c++) scores[c] = (sums[c] as number) * step;
       best = bestAllowedTag(model, scores, forms[i] as string);
@@ -309,6 +302,31 @@ function tagWithGroupSums(
 }
 
 /**
+ * Sets `sums` to the five one-word groups' sums of word `i` (its own row's group 0, the row of the word two to the
+ * left's group 1, and so on), in one pass over the classes.
+ */
+function addGroupSums(sums: Int32Array, classes: number, rows: Int32Array[], edges: Int32Array, i: number): void {
+  const n = rows.length;
+  const own = rows[i] as Int32Array;
+  const l2 = i >= 2 ? (rows[i - 2] as Int32Array) : edges;
+  const l1 = i >= 1 ? (rows[i - 1] as Int32Array) : edges;
+  const r1 = i + 1 < n ? (rows[i + 1] as Int32Array) : edges;
+  const r2 = i + 2 < n ? (rows[i + 2] as Int32Array) : edges;
+  const b1 = Offset.Left2 * classes;
+  const b2 = Offset.Left1 * classes;
+  const b3 = Offset.Right1 * classes;
+  const b4 = Offset.Right2 * classes;
+  for (let c = 0; c < classes; c++) {
+    sums[c] =
+      (own[c] as number) +
+      (l2[b1 + c] as number) +
+      (l1[b2 + c] as number) +
+      (r1[b3 + c] as number) +
+      (r2[b4 + c] as number);
+  }
+}
+
+/**
  * Integer weight sums of the one-word feature groups, per spelling: one row of GROUPS × classes sums (the word as
  * itself, as the word two and one to the left, one and two to the right), plus a check of the atoms it was made
  * from, so a caller that built atoms with another cluster table gets fresh sums. Emptied when it grows large: it
@@ -317,12 +335,18 @@ function tagWithGroupSums(
 class GroupSumCache {
   private readonly byForm = new Map<string, Int32Array>();
   private edgeRow: Int32Array | null = null;
-  private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+  /** Scratch buffers of `tagWithGroupSums`, kept here so that tagging a sentence allocates only its tags. */
+  readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+  readonly sums: Int32Array;
+  readonly scores: Float32Array;
 
   constructor(
     private readonly scorer: SparseModel,
     private readonly classes: number,
-  ) {}
+  ) {
+    this.sums = new Int32Array(classes);
+    this.scores = new Float32Array(classes);
+  }
 
   row(form: string, w: WordAtoms, amb: Int32Array, j: number): Int32Array {
     const found = this.byForm.get(form);
