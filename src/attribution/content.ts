@@ -159,7 +159,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
       k > from + 2 &&
       (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
       hasFinite(ctx, from, k) &&
-      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true)
     )
       return k;
     // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content

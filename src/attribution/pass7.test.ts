@@ -1,0 +1,74 @@
+/**
+ * Issue 14, seventh pass: classes from the error breakdown in docs/attribution.md ("Seventh pass").
+ * Every sentence here is invented for the test.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ActorStage, createActorStage } from "../actors/index.js";
+import { buildDocument } from "../nlp/document.js";
+import { type AttributionStage, createAttributionStage } from "./index.js";
+
+let actors: ActorStage;
+let stage: AttributionStage;
+beforeAll(() => {
+  actors = createActorStage();
+  stage = createAttributionStage();
+});
+
+function run(text: string) {
+  const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+  const out = stage.run(doc, actors.run(doc, { date: null }));
+  const phrase = (id: string, cue: { text: string } | null) => out.cuePhrases?.[id]?.text ?? cue?.text ?? null;
+  return [
+    ...out.quotes.map((q) => ({
+      who: q.speaker?.text ?? null,
+      cue: phrase(q.id, q.cue),
+      content: q.content.map((c) => c.text),
+    })),
+    ...out.attributions.map((a) => ({
+      who: a.source?.text ?? null,
+      cue: phrase(a.id, a.cue),
+      content: a.content.map((c) => c.text),
+    })),
+  ];
+}
+
+describe("a quotation after a fronted subordinate clause", () => {
+  it("takes the cue after it, not the subordinate clause's verb", () => {
+    const items = run('Whatever the council decides, "the ferry will keep sailing," Lind said.');
+    expect(items).toEqual([{ who: "Lind", cue: "said", content: ['"the ferry will keep sailing,"'] }]);
+  });
+  it("skips an 'as' clause in the passive", () => {
+    const items = run('Okafor, as she was known, "never lost a vote in the harbor," Brenn said.');
+    expect(items.map((i) => [i.who, i.cue])).toEqual([["Brenn", "said"]]);
+  });
+  it("keeps 'As X wrote, ...'", () => {
+    const items = run('As the harbor columnist wrote, "the ferry is the town\'s heartbeat."');
+    expect(items.map((i) => [i.who, i.cue])).toEqual([["the harbor columnist", "wrote"]]);
+  });
+});
+
+describe("a closing apposition with a participle", () => {
+  it("is left out of the content", () => {
+    const items = run("Lind said that the toll must be cut, a demand rejected by the council on Monday.");
+    expect(items).toEqual([{ who: "Lind", cue: "said", content: ["that the toll must be cut"] }]);
+  });
+});
+
+describe("the left edge of the subject phrase", () => {
+  it("keeps approximators and determiners the parse hangs on the head", () => {
+    expect(run("At least a dozen fishermen told the mayor that the toll was unfair.")[0]?.who).toBe(
+      "At least a dozen fishermen",
+    );
+    expect(run("A redacted copy of the ferry memo says the pier was unsafe.")[0]?.who).toBe(
+      "A redacted copy of the ferry memo",
+    );
+  });
+  it("keeps the article before a possessor name", () => {
+    const items = run("The Harbor Gazette's Ana Vos wrote that the ferry was late again.");
+    expect(items[0]?.who).toBe("The Harbor Gazette's Ana Vos");
+  });
+  it("does not take a preposition", () => {
+    const items = run("In the crowd, several fishermen said the toll was unfair.");
+    expect(items[0]?.who).toBe("several fishermen");
+  });
+});
