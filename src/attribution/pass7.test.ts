@@ -72,3 +72,13 @@ describe("the left edge of the subject phrase", () => {
     expect(items[0]?.who).toBe("several fishermen");
   });
 });
+
+describe("a poll or record that shows its object", () => {
+  it("is a report with the object as content", () => {
+    const items = run("The new harbor poll shows Lind far ahead of Okafor.");
+    expect(items).toEqual([{ who: "The new harbor poll", cue: "shows", content: ["Lind far ahead of Okafor"] }]);
+  });
+  it("is no report with a person as the subject", () => {
+    expect(run("The senator has shown little interest in the ferry.")).toEqual([]);
+  });
+});
