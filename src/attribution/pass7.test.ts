@@ -82,3 +82,15 @@ describe("a poll or record that shows its object", () => {
     expect(run("The senator has shown little interest in the ferry.")).toEqual([]);
   });
 });
+
+describe("stance verbs added in cues-15", () => {
+  it("report their object", () => {
+    expect(run("Lind bemoaned the new ferry schedule.")).toEqual([
+      { who: "Lind", cue: "bemoaned", content: ["the new ferry schedule"] },
+    ]);
+    expect(run("Okafor has likened the toll to a tax on fishermen.")[0]?.cue).toBe("has likened");
+    expect(run("The harbor master vouched for the new captain.")).toEqual([
+      { who: "The harbor master", cue: "vouched for", content: ["the new captain"] },
+    ]);
+  });
+});
