@@ -94,3 +94,11 @@ describe("stance verbs added in cues-15", () => {
     ]);
   });
 });
+
+describe("an addressee that opens with a possessive pronoun", () => {
+  it("is skipped whole before the embedded question", () => {
+    expect(run("We asked our readers which candidate won the harbor debate.")).toEqual([
+      { who: "We", cue: "asked", content: ["which candidate won the harbor debate"] },
+    ]);
+  });
+});

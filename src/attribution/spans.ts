@@ -385,7 +385,9 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
   if (start >= max) return null;
   const m0 = actors.mentionOfToken[start] as number;
   let to = start;
-  if (pos[start] === "PRON" && norm[start] !== "his" && norm[start] !== "her" && norm[start] !== "its") {
+  // a possessive pronoun opens a longer phrase ("asked our readers which …", "told their members that …")
+  const possessive = doc.tokens.xpos[start] === "PRP$" || POSSESSIVE_PRON.has(norm[start] as string);
+  if (pos[start] === "PRON" && !possessive && norm[start] !== "her") {
     return { from: start, to: start + 1, ref: refFor(doc, actors, start, start + 1) };
   }
   if (m0 >= 0) to = actors.mentions[m0]?.tokenEnd ?? start + 1;
