@@ -102,3 +102,16 @@ describe("an addressee that opens with a possessive pronoun", () => {
     ]);
   });
 });
+
+describe("three apostrophes closing a doubled-apostrophe quotation", () => {
+  it("close the inner single quotation and then the double one", () => {
+    const items = run("''We hear it every week, 'the ferry is late,''' Ms. Lind said. ''It is all talk.''");
+    expect(items).toEqual([
+      {
+        who: "Ms. Lind",
+        cue: "said",
+        content: ["''We hear it every week, 'the ferry is late,'''", "''It is all talk.''"],
+      },
+    ]);
+  });
+});

@@ -57,6 +57,9 @@ export function quoteRegions(doc: Document, tokenIndex: (offset: number) => numb
       let c = text[i] as string;
       // Two apostrophes stand for a straight double mark in some wire copy (''This works,'' said …).
       let width = 1;
+      // ''…, 'the ferry is late,''' (three apostrophes while a double mark is open): the first closes the
+      // inner single quotation, the last two the double one
+      if (c === "'" && openAt >= 0 && text[i + 1] === "'" && text[i + 2] === "'") i++;
       if (c === "'" && text[i + 1] === "'") {
         c = '"';
         width = 2;
