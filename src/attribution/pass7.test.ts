@@ -115,3 +115,10 @@ describe("three apostrophes closing a doubled-apostrophe quotation", () => {
     ]);
   });
 });
+
+describe("a cue verb the lemmatizer cut short", () => {
+  it("still matches the lexicon (joked → jok, touted → toute)", () => {
+    expect(run("Okafor joked about the ferry schedule.")[0]?.cue).toBe("joked about");
+    expect(run("The mayor touted the new pier at the meeting.")[0]?.cue).toBe("touted");
+  });
+});
