@@ -122,3 +122,12 @@ describe("a cue verb the lemmatizer cut short", () => {
     expect(run("The mayor touted the new pier at the meeting.")[0]?.cue).toBe("touted");
   });
 });
+
+describe("the possessor of a reporting noun", () => {
+  it("is its source, also as a possessive pronoun over adjectives", () => {
+    const who = (text: string) => run(text).find((i) => i.cue === "statement" || i.cue === "suggestion")?.who;
+    expect(who("The judges' statement that the ruling was binding angered the council.")).toBe("The judges'");
+    expect(who("Lind's statement that the pier was safe surprised nobody.")).toBe("Lind's");
+    expect(who("Voters doubted his sudden suggestion that the ferry would be free.")).toBe("his");
+  });
+});
