@@ -131,3 +131,19 @@ describe("the possessor of a reporting noun", () => {
     expect(who("Voters doubted his sudden suggestion that the ferry would be free.")).toBe("his");
   });
 });
+
+describe("a list or a 'not …, but …' pair inside the content", () => {
+  it("keeps the last list item after ', and'", () => {
+    expect(run("Lind said the toll hurts fishermen, ferry captains, and dock workers.")[0]?.content).toEqual([
+      "the toll hurts fishermen, ferry captains, and dock workers",
+    ]);
+  });
+  it("keeps the answer to a negation after ', but'", () => {
+    expect(run("Okafor said the toll was not a mistake, but a necessity.")[0]?.content).toEqual([
+      "the toll was not a mistake, but a necessity",
+    ]);
+  });
+  it("still ends before ', and' + a new subject", () => {
+    expect(run("Lind said the toll was unfair, and the council laughed.")[0]?.content).toEqual(["the toll was unfair"]);
+  });
+});
