@@ -147,3 +147,10 @@ describe("a list or a 'not …, but …' pair inside the content", () => {
     expect(run("Lind said the toll was unfair, and the council laughed.")[0]?.content).toEqual(["the toll was unfair"]);
   });
 });
+
+describe("a contracted auxiliary before the cue", () => {
+  it("is part of the cue phrase, straight or curly", () => {
+    expect(run("They’ve argued that the toll is unfair.")[0]?.cue).toBe("’ve argued");
+    expect(run("She’s said that the pier is safe.")[0]?.cue).toBe("’s said");
+  });
+});
