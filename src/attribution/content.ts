@@ -159,7 +159,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
       k > from + 2 &&
       (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
       hasFinite(ctx, from, k) &&
-      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end))
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true)
     )
       return k;
     // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
@@ -191,7 +191,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
       n === "," &&
       CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") &&
       ctx.regionOf[k] === -1 &&
-      !(norm[k + 1] === "but" && norm[k + 2] === "that")
+      !(norm[k + 1] === "but" && (norm[k + 2] === "that" || notButPair(ctx, from, k)))
     )
       return k;
     // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
@@ -201,8 +201,8 @@ export function contentEnd(ctx: Ctx, from: number): number {
       const n1 = norm[k + 1] as string;
       // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
       const p2 = pos[k + 2] as string;
-      if ((n1 === "and" || n1 === "or") && !(p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that"))
-        return k;
+      const verbal = p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that";
+      if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
       // ", raising fears …": a participial adjunct comments on the report
       if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
     }
@@ -216,6 +216,37 @@ export function contentEnd(ctx: Ctx, from: number): number {
   let e = end;
   while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
   return e;
+}
+
+/** Subject pronouns that open a new clause after ", and". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
+
+/**
+ * ", and" at `k` closes a list the content is spelling out ("three hopefuls: Jeb, Ben Carson, and Donald
+ * Trump", "dentists, entrepreneurs, and CEOs"): the item before it follows another comma with no finite verb
+ * between, and no subject pronoun opens a clause after "and". Then the content goes on.
+ */
+function listGoesOn(ctx: Ctx, from: number, k: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  if (CLAUSE_SUBJECTS.has(norm[k + 2] as string)) return false;
+  let p = k - 1;
+  while (p > from && norm[p] !== "," && norm[p] !== ":" && k - p <= 6) p--;
+  return p > from && (norm[p] === "," || norm[p] === ":") && k - p <= 6 && !hasFinite(ctx, p + 1, k);
+}
+
+/**
+ * "not just a failure, but a catastrophe", "not for what I did, but because of who I am": ", but" after a "not"
+ * with no finite verb between answers the negation inside the same reported clause.
+ */
+function notButPair(ctx: Ctx, from: number, k: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  // "…, but she has also …" opens a clause of its own
+  if (CLAUSE_SUBJECTS.has(norm[k + 2] as string)) return false;
+  for (let t = k - 1; t >= from && t >= k - 10; t--) {
+    if (norm[t] === "," || norm[t] === ";") return false;
+    if (norm[t] === "not" || norm[t] === "n't") return !hasFinite(ctx, t + 1, k);
+  }
+  return false;
 }
 
 /** Mixed quotes: direct regions inside [from, to) make the item mixed and are not emitted alone. */

@@ -164,10 +164,14 @@ export function claim(ctx: Ctx, from: number, to: number): void {
 }
 
 /** True when [from, to) holds a finite verb (a verb not ending in -ing, or an auxiliary). */
-export function hasFinite(ctx: Ctx, from: number, to: number): boolean {
-  const { pos, norm } = ctx.doc.tokens;
-  for (let t = from; t < to; t++)
+export function hasFinite(ctx: Ctx, from: number, to: number, reducedRelatives = false): boolean {
+  const { pos, norm, xpos } = ctx.doc.tokens;
+  for (let t = from; t < to; t++) {
+    // with `reducedRelatives`, a past participle with no auxiliary before it modifies a noun ("a claim not
+    // recognized abroad", "an offer rebuffed"): no verb of the phrase's own
+    if (reducedRelatives && xpos[t] === "VBN" && pos[t - 1] !== "AUX") continue;
     if (pos[t] === "AUX" || (pos[t] === "VERB" && !(norm[t] as string).endsWith("ing"))) return true;
+  }
   return false;
 }
 

@@ -286,6 +286,9 @@ function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: 
   for (let j = k - 1; j >= min; j--) {
     if (ctx.inQuote[j]) break;
     if (isCueVerb(ctx, j)) {
+      // `Whatever the council decides, "…," Lind said`: a verb inside a fronted subordinate clause is that
+      // clause's own predicate, not the quotation's cue; the cue after the quotation (if any) is taken instead
+      if (norm[k] === "," && inFrontedSubordinate(ctx, j)) return null;
       const subjEnd = subjectEnd(doc, j, min);
       let np = npEndingAt(doc, ctx.actors, subjEnd, min) ?? npStartingAt(doc, ctx.actors, j + 1, k);
       if (np === null && (norm[j] ?? "").endsWith("ing")) np = participleSpeaker(ctx, j);
@@ -312,6 +315,55 @@ function cueBefore(ctx: Ctx, open: number): { cue: number; cueEnd: number; who: 
       return { cue: k, cueEnd: k + 1, who: np.ref };
   }
   return null;
+}
+
+/** Words that open a fronted adverbial or free relative clause ("whatever the council decides, …"). */
+const SUBORDINATORS = new Set([
+  "whatever",
+  "whoever",
+  "whichever",
+  "wherever",
+  "whenever",
+  "however",
+  "if",
+  "unless",
+  "because",
+  "although",
+  "though",
+  "while",
+  "whereas",
+  "since",
+  "until",
+  "before",
+  "after",
+  "when",
+]);
+
+/**
+ * True when the cue verb `j` is the predicate of a clause opened by a subordinator at the start of its stretch
+ * (sentence start or after a comma): "Whatever the council decides, …", "Freddy, as he was known, …". "As X
+ * said, "…"" stays a cue (PolNeAR marks it), but "as" + a passive ("as he was known") describes, it reports
+ * nothing.
+ */
+function inFrontedSubordinate(ctx: Ctx, j: number): boolean {
+  const { doc } = ctx;
+  const { norm, pos, lemma } = doc.tokens;
+  const ss = sentStart(doc, j);
+  let c = j - 1;
+  while (c >= ss && norm[c] !== "," && norm[c] !== ";" && !DASHES.has(norm[c] as string) && !isMarkToken(doc, c)) c--;
+  let first = c + 1;
+  while (first < j && (norm[first] === "and" || norm[first] === "but" || norm[first] === "even")) first++;
+  const w = norm[first] as string;
+  if (SUBORDINATORS.has(w)) {
+    // fronted only ("…, when a boy shouted, "…"" introduces the quote), and the cue is the clause's first verb
+    // ("When he returned he began by saying, "…"": the main clause has begun)
+    for (let t = first + 1; t < j; t++) if (pos[t] === "VERB") return false;
+    return c < ss;
+  }
+  if (w !== "as") return false;
+  let b = j - 1;
+  while (b > first && pos[b] === "ADV") b--;
+  return lemma[b] === "be" && b > first;
 }
 
 /**

@@ -21,7 +21,8 @@ import { quoteRegions } from "./spans.js";
 
 export type { Item };
 
-export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cert: CertaintyLexicon): Item[] {
+export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cert: CertaintyLexicon): Item[] {
+  const doc = withCueLemmas(raw, cues);
   const regions = quoteRegions(doc, (offset) => tokenAt(doc, offset));
   const regionOf = new Int32Array(doc.tokens.count).fill(-1);
   regions.forEach((r, i) => {
@@ -50,4 +51,26 @@ export function extract(doc: Document, actors: ActorLayer, cues: CueLexicon, cer
   cuePhrases(ctx);
   sourceUpToCue(ctx);
   return ctx.items;
+}
+
+/**
+ * The lemmatizer sometimes cuts an "-ed"/"-ing" form one letter short or long ("joked" → "jok", "rebuked" →
+ * "rebuk", "touted" → "toute"); a verb whose lemma is no cue but whose repaired lemma (+e, or −e) is one gets
+ * the repaired lemma, so the lexicon matches it. The Document is copied only when a lemma changes.
+ */
+function withCueLemmas(doc: Document, cues: CueLexicon): Document {
+  const { lemma, norm, pos } = doc.tokens;
+  let fixed: string[] | null = null;
+  for (let t = 0; t < doc.tokens.count; t++) {
+    const l = lemma[t] as string;
+    const n = norm[t] as string;
+    if (pos[t] !== "VERB" || cues.verbs.has(l) || !/(ed|ing)$/.test(n)) continue;
+    let repaired: string | null = null;
+    if ((n === `${l}ed` || n === `${l}ing`) && cues.verbs.has(`${l}e`)) repaired = `${l}e`;
+    else if (l.endsWith("e") && n === `${l}d` && cues.verbs.has(l.slice(0, -1))) repaired = l.slice(0, -1);
+    if (repaired === null) continue;
+    fixed ??= [...lemma];
+    fixed[t] = repaired;
+  }
+  return fixed ? { ...doc, tokens: { ...doc.tokens, lemma: fixed } } : doc;
 }

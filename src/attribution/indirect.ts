@@ -2,9 +2,8 @@
  * Pass 2: indirect speech. Walks every token and hands each cue to the rule for its construction (cue verbs,
  * "according to", sourceless "reportedly", reporting nouns, prepositional and raising cues).
  */
-import type { EntityRef } from "../contract.js";
 import { clauseOf } from "./certainty.js";
-import { according, inSource, prepositional, question, raising, thatCue } from "./constructions.js";
+import { according, inSource, nounPossessor, prepositional, question, raising, thatCue } from "./constructions.js";
 import { contentEnd, pushIndirect } from "./content.js";
 import { type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
 import { namesSpeaker } from "./direct.js";
@@ -68,9 +67,7 @@ export function indirect(ctx: Ctx): void {
       !(i > ss && capitalized(doc, i))
     ) {
       const end = contentEnd(ctx, i + 1);
-      let who: EntityRef | null = null;
-      if (norm[i - 1] === "'s") who = npEndingAt(doc, ctx.actors, i - 1, ss)?.ref ?? null;
-      pushIndirect(ctx, "noun", who, i, i + 1, [[i + 1, end]]);
+      pushIndirect(ctx, "noun", nounPossessor(ctx, i, ss), i, i + 1, [[i + 1, end]]);
       continue;
     }
     if (norm[i] === ":" && i > ss && i + 2 < se) {

@@ -291,6 +291,8 @@ export interface ClauseWords {
   readonly aspectual_verbs: ReadonlySet<string>;
   readonly as_complement_verbs: ReadonlySet<string>;
   readonly make_that_phrases: ReadonlySet<string>;
+  readonly data_verbs: ReadonlySet<string>;
+  readonly data_subjects: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -320,6 +322,8 @@ export function clauseWords(): ClauseWords {
     aspectual_verbs: set("aspectual_verbs"),
     as_complement_verbs: set("as_complement_verbs"),
     make_that_phrases: set("make_that_phrases"),
+    data_verbs: set("data_verbs"),
+    data_subjects: set("data_subjects"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -8,6 +8,7 @@
 import { tokenAt } from "../nlp/document.js";
 import { type Ctx, type Item, SENT_END } from "./context.js";
 import { tokSpan } from "./spans.js";
+import { dominates } from "./tree.js";
 
 /** Parts of speech that open a comma-delimited insert that modifies the clause, not the subject. */
 const CLAUSE_INSERT_POS = new Set(["ADV", "ADP", "SCONJ", "CCONJ", "VERB", "AUX", "PART", "INTJ"]);
@@ -47,7 +48,66 @@ export function sourceUpToCue(ctx: Ctx): void {
     item.who = { ...tokSpan(doc, from, p - 1), entity: who.entity };
   }
   for (const item of ctx.items) if (item.who && item.cue && item.who.start >= item.cue.end) appositionAfter(ctx, item);
+  for (const item of ctx.items) leftOfSubject(ctx, item, taken);
   sharedSubjects(ctx);
+}
+
+/**
+ * The left edge of a source before its cue, from the parse: words the word walk stopped short of but that the
+ * subject's head governs ("Only about 4 in 10 voters", "The Washington Post's Ann Lind", "An earlier report in
+ * a local paper", "A person familiar with the talks", "one kind-hearted reader") join the source, as PolNeAR
+ * marks the whole subject phrase. The walk stops at punctuation, quotation marks and other items' words.
+ */
+function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
+  const { doc } = ctx;
+  const { norm, head, sentence } = doc.tokens;
+  const who = item.who;
+  if (!who || !item.cue || who.end > item.cue.start) return;
+  const from = tokenAt(doc, who.start);
+  const to = tokenAt(doc, who.end - 1) + 1;
+  // the phrase's head: its one word governed from outside it
+  let h = -1;
+  for (let k = from; k < to; k++) {
+    const hk = head[k] as number;
+    if (hk >= from && hk < to) continue;
+    if (h >= 0) return;
+    h = k;
+  }
+  if (h < 0) return;
+  let f = from;
+  while (
+    f - 1 >= 0 &&
+    sentence[f - 1] === sentence[from] &&
+    !taken[f - 1] &&
+    ctx.regionOf[f - 1] === -1 &&
+    nominalWord(ctx, f - 1) &&
+    dominates(doc, h, f - 1)
+  )
+    f--;
+  // "then-Senate Majority Leader …": a hyphen whose left word stays out does not open the phrase
+  while (f < from && norm[f] === "-") f++;
+  if (f === from) return;
+  item.who = { ...tokSpan(doc, f, to), entity: who.entity };
+}
+
+/** Approximators before a number or quantifier ("only about 4 in 10", "nearly half", "at least a dozen"). */
+const APPROXIMATORS = new Set(["only", "about", "nearly", "almost", "roughly", "approximately", "just", "least"]);
+
+/**
+ * Words a subject phrase opens with: determiners, adjectives, nouns, numbers, possessives, a participle or
+ * glued hyphen of a compound modifier ("award-winning", "leaked"), an approximator; never a preposition,
+ * subordinator, auxiliary or clause adverb ("in the crowd", "after the court", "even a strategist").
+ */
+function nominalWord(ctx: Ctx, k: number): boolean {
+  const { norm, pos, xpos, start, end } = ctx.doc.tokens;
+  const p = pos[k] as string;
+  const n = norm[k] as string;
+  if (p === "DET" || p === "ADJ" || p === "NOUN" || p === "PROPN" || p === "NUM") return true;
+  if (n === "'s" || n === "’s" || xpos[k] === "PRP$") return true;
+  if (p === "VERB") return (xpos[k] === "VBN" || xpos[k] === "VBG") && n !== "including";
+  if (n === "-") return start[k] === end[k - 1] && start[k + 1] === end[k];
+  if (n === "at") return norm[k + 1] === "least";
+  return p === "ADV" && APPROXIMATORS.has(n);
 }
 
 /** Parts of speech that open an apposition after a name ("…, said Jim Bopp, a member of the committee,"). */

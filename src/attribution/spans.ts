@@ -57,6 +57,9 @@ export function quoteRegions(doc: Document, tokenIndex: (offset: number) => numb
       let c = text[i] as string;
       // Two apostrophes stand for a straight double mark in some wire copy (''This works,'' said …).
       let width = 1;
+      // ''…, 'the ferry is late,''' (three apostrophes while a double mark is open): the first closes the
+      // inner single quotation, the last two the double one
+      if (c === "'" && openAt >= 0 && text[i + 1] === "'" && text[i + 2] === "'") i++;
       if (c === "'" && text[i + 1] === "'") {
         c = '"';
         width = 2;
@@ -385,7 +388,9 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
   if (start >= max) return null;
   const m0 = actors.mentionOfToken[start] as number;
   let to = start;
-  if (pos[start] === "PRON" && norm[start] !== "his" && norm[start] !== "her" && norm[start] !== "its") {
+  // a possessive pronoun opens a longer phrase ("asked our readers which …", "told their members that …")
+  const possessive = doc.tokens.xpos[start] === "PRP$" || POSSESSIVE_PRON.has(norm[start] as string);
+  if (pos[start] === "PRON" && !possessive && norm[start] !== "her") {
     return { from: start, to: start + 1, ref: refFor(doc, actors, start, start + 1) };
   }
   if (m0 >= 0) to = actors.mentions[m0]?.tokenEnd ?? start + 1;

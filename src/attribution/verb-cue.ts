@@ -113,7 +113,8 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   if (cls === "intent") return;
   if (AS_VERBS.has(l) && asComplement(ctx, c)) return;
   if (l === "cite") citedSource(ctx, c);
-  if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
+  if (dataObject(ctx, c)) dataContent(ctx, c);
+  else if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
 }
@@ -405,6 +406,29 @@ function citedSource(ctx: Ctx, c: CueSite): void {
 function verbAt(ctx: Ctx, t: number): boolean {
   const { pos, norm } = ctx.doc.tokens;
   return pos[t] === "AUX" || (pos[t] === "VERB" && !(norm[t] ?? "").endsWith("ing"));
+}
+
+const DATA_VERBS: ReadonlySet<string> = CLAUSE_WORDS.data_verbs;
+const DATA_SUBJECTS: ReadonlySet<string> = CLAUSE_WORDS.data_subjects;
+
+/**
+ * "The new poll shows Lind far ahead", "public records show no gifts": a poll, survey or record shows its object
+ * (PolNeAR annotates it as the content); "the senator has shown little interest" reports nothing.
+ */
+function dataObject(ctx: Ctx, c: CueSite): boolean {
+  if (!DATA_VERBS.has(c.l) || c.nj === "that" || c.np === null) return false;
+  return DATA_SUBJECTS.has(ctx.doc.tokens.lemma[c.np.to - 1] as string);
+}
+
+/** The content of a data cue: its object (a name keeps what follows: "Trump leading slightly in Indiana"). */
+function dataContent(ctx: Ctx, c: CueSite): void {
+  const { pos } = ctx.doc.tokens;
+  const { i, j, se, who } = c;
+  const p = pos[j] as string;
+  if (who === null || !(p === "DET" || p === "NOUN" || p === "PROPN" || p === "PRON" || p === "ADJ" || p === "NUM"))
+    return;
+  const end = objectEnd(ctx, j, clauseEnd(ctx, j, se));
+  if (end > j) pushIndirect(ctx, c.cls, who, i, i + 1, [[j, end]]);
 }
 
 /**
