@@ -154,3 +154,10 @@ describe("a contracted auxiliary before the cue", () => {
     expect(run("She’s said that the pier is safe.")[0]?.cue).toBe("’s said");
   });
 });
+
+describe("verbs that take their hearer as object", () => {
+  it("'X, who …, advised the ministry' reports nothing, and the ministry is no speaker", () => {
+    const items = run("Ana Vos, who holds a Ph.D. in economics, advised the Gondor ministry.");
+    expect(items.some((x) => x.who === "the Gondor ministry")).toBe(false);
+  });
+});
