@@ -155,7 +155,9 @@ function participantPairs(
     for (const b of tgt) pairs.push([null, b, false]);
   } else {
     for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
-    if (p.recip)
+    // "refused to cooperate with X", "hopes to talk with X": an infinitive controlled by another verb is the
+    // subject's stance alone; X took no part in it, so there is no reverse direction.
+    if (p.recip && !controlledInfinitive(cx, i))
       for (const a of src)
         for (const b of tgt)
           if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b)) pairs.push([b, a, true]);
@@ -166,6 +168,14 @@ function participantPairs(
     for (const a of src) pairs.push([a, null, false]);
   }
   return pairs;
+}
+
+/** The trigger is a to-infinitive controlled by another verb ("refused to cooperate"), read from the parse. */
+function controlledInfinitive(cx: CoderContext, i: number): boolean {
+  const { lex, tree, val } = cx;
+  if (lex.anyPos || tree.rel(i) !== "xcomp") return false;
+  const h = tree.head(i);
+  return val(i - 1) === "to" && h >= 0 && h < i && cx.pos[h] === "VERB";
 }
 
 /** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */

@@ -93,6 +93,9 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
         break;
       }
     }
+    // "The treaty, backed by Arnor, angered Mordor": a participle clause on a noun that is no actor keeps its agent.
+    if (!subj && agent && value[i - 1] === ",")
+      return { sources: agent, targets: [], code: undefined as string | undefined };
     if (!subj) return null;
     // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
     if (!agent && weaponAfterBy(cx, end, se)) agent = unidentified(cx, p, ss);
@@ -101,6 +104,10 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     if (!agent && p.say) return null;
     return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
   }
+  // "told visiting Eomer", "the visiting Elessar": a participle before a name modifies it; the name is its
+  // subject, and the sentence names no party it acts on.
+  const modified = prenominalParticiple(cx, i, end);
+  if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
@@ -150,6 +157,40 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(cx, end, se);
   targets ??= purposeTarget(cx, code ?? p.code, end, se) ?? placeTarget(cx, code ?? p.code, end, se);
   return { sources, targets: targets ?? [], code };
+}
+
+/** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
+const GERUND_TAKERS = new Set([
+  "begin",
+  "start",
+  "continue",
+  "stop",
+  "keep",
+  "avoid",
+  "consider",
+  "finish",
+  "resume",
+  "quit",
+  "risk",
+  "deny",
+  "suggest",
+  "recommend",
+  "propose",
+  "try",
+  "be",
+]);
+
+/**
+ * The name a present participle modifies ("told visiting Eomer", "the visiting Elessar"), or null: the participle
+ * stands right before the name, after a determiner or a verb that takes no gerund object (not after a comma or
+ * a preposition, where it opens a clause with an object: "after visiting Rohan").
+ */
+function prenominalParticiple(cx: CoderContext, i: number, end: number): ActorMention | null {
+  const { lex, pos, val, lower, mentionAt } = cx;
+  if (lex.anyPos || end !== i || !/ing$/.test(val(i))) return null;
+  const before = pos[i - 1] === "DET" || (pos[i - 1] === "VERB" && !GERUND_TAKERS.has(lower(i - 1)));
+  const m = mentionAt(i + 1);
+  return before && m && m.tokenStart === i + 1 ? m : null;
 }
 
 /** Actor mentions of frame argument heads (the frame already expanded coordination). */

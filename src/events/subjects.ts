@@ -191,6 +191,9 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
     // A spaced hyphen is a dash ("BRUSSELS, March 17 - The Community warned"), not a compound's hyphen.
     if (v === "-" && spacedDash(cx, k)) break;
     if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
+    // "After travelling to France and Italy, Funaro hopes to visit Canada": the places of a preposed adverbial
+    // clause are no subject of the main verb, whether or not its own subject is coded.
+    if (v === "," && preposedAdverbialEnds(cx, ss, k, i)) break;
     // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
     // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
     // helicopter gunships killed", "The Red Cross operating in Iraq said").
@@ -201,6 +204,45 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
   if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
   if (leftmost) return groupRight(cx, leftmost, i);
   return fallback ? [fallback] : null;
+}
+
+/** Subordinators and prepositions that open a sentence-initial adverbial clause or phrase. */
+const ADVERBIAL_OPENERS = new Set([
+  "after",
+  "before",
+  "while",
+  "when",
+  "since",
+  "despite",
+  "following",
+  "during",
+  "although",
+  "though",
+  "because",
+  "once",
+  "unlike",
+  "like",
+  "upon",
+  "on",
+  "in",
+  "at",
+]);
+
+/**
+ * True when the comma at k closes an adverbial that opens the sentence ("After travelling to X and Y, Z hopes";
+ * "Speaking in X, Z said"). A comma between two names with a co-ordination after it is a list's comma ("After
+ * the talks, Arnor, Gondor and Rohan signed"): the adverbial ends further left.
+ */
+function preposedAdverbialEnds(cx: CoderContext, ss: number, k: number, i: number): boolean {
+  const { pos, val, mentionAt } = cx;
+  let first = ss;
+  while (first < k && pos[first] === "PUNCT") first++;
+  const opener = ADVERBIAL_OPENERS.has(val(first)) || (pos[first] === "VERB" && /(ing|ed)$/.test(val(first)));
+  if (!opener || first >= k) return false;
+  if (mentionAt(k - 1)) {
+    for (let j = k + 1; j < i; j++) if (val(j) === "and" || val(j) === "or" || val(j) === ",") return false;
+  }
+  return true;
 }
 
 /**
@@ -367,9 +409,21 @@ export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {
   if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
   // "were killed or wounded", "was arrested and charged": a participle coordinated with a passive one.
   if ((val(i - 1) === "or" || val(i - 1) === "and") && i - 2 >= ss && passiveAt(cx, i - 2, ss)) return true;
+  // "Elessar's trip, hailed as a triumph by the Arnor press": a participle clause after a comma with a by-agent.
+  if (cx.value[i - 1] === "," && /^VB[ND]$/.test(cx.doc.tokens.xpos[i] ?? "") && byAgentFollows(cx, i)) return true;
   for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
     if (lower(k) === "be") return true;
     if (!(pos[k] === "ADV" || val(k) === "not")) return false;
+  }
+  return false;
+}
+
+/** A "by" within the participle's own phrase (before the next comma or clause break). */
+function byAgentFollows(cx: CoderContext, i: number): boolean {
+  const { value, val } = cx;
+  for (let k = i + 1; k < Math.min(cx.doc.tokens.count, i + 8); k++) {
+    if (value[k] === "," || HARD.has(value[k] as string)) return false;
+    if (val(k) === "by") return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * coordinated predicate shares with the clause before it.
  */
 import type { ActorMention } from "../actors/types.js";
+import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
@@ -99,7 +100,11 @@ function scanTarget(
       const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
       // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its
       // preposition ("said to X"); only verbs without one take a bare addressee ("told X").
-      ok = prep ? (p.tgt?.has(prep) ?? false) : !p.tgt && b === end && !clauseNext;
+      // The preposition must belong to the speech verb ("said to reporters"), not to a noun of the reported
+      // content ("said overall aid to Rohan is expected to rise": Rohan is a topic, not the addressee).
+      ok = prep
+        ? (p.tgt?.has(prep) ?? false) && (b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext))
+        : !p.tgt && b === end && !clauseNext;
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
       // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
@@ -147,6 +152,21 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+/**
+ * True when the parse hangs mention m on the trigger (at or before `end`) through nouns only ("said to X",
+ * "announced the decision to X", "said in a letter to X"), not through a verb of the reported content.
+ */
+function mentionHangsBefore(cx: CoderContext, m: ActorMention, end: number): boolean {
+  const { tree, isVerbPos, pos } = cx;
+  let h = m.tokenStart;
+  for (let steps = 0; steps < 64 && h >= m.tokenStart && h < m.tokenEnd; steps++) h = tree.head(h);
+  for (let steps = 0; steps < 64 && h > end; steps++) {
+    if (isVerbPos(h) || pos[h] === "AUX" || CLAUSE_RELS.has(tree.rel(h))) return false;
+    h = tree.head(h);
+  }
+  return h >= 0 && h <= end;
 }
 
 /**

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { createEventStage } from "./index.js";
+import { type FakeActor, fakeLayers } from "./test-support.js";
+
+// Invented sentences for the wrong-event phenomena of the ev8 samples (issue 12): a speech verb's topic read as
+// its addressee, the places of a preposed adverbial read as the subject, receiving support read as hosting,
+// sending staff read as aid, participles whose subject is the name they modify or their by-agent, and the
+// reverse direction of a reciprocal verb that only one side's stance governs.
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Mordor", actor: "MOR" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+];
+// The coder's readings, one-sided events included; the dyad gate has its own tests.
+const stage = createEventStage({ requireDyad: false });
+
+function triples(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+}
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(triples(text)).toEqual(want));
+}
+
+describe("a speech verb's to-phrase is its addressee only when it hangs on the verb", () => {
+  check([
+    // a party inside the reported content is its topic
+    ["The officials said overall aid to Rohan is expected to rise.", []],
+    ["Elessar said the secret approach to Rohan had resulted in the release of hostages.", []],
+    // addressees of the speech verb itself, also through its object or a letter
+    ["Elessar said to Eomer that talks would resume.", ["GONGOV>ROHGOV:010", "ROHGOV>-:040"]],
+    ["Elessar announced the decision to Eomer on Monday.", ["GONGOV>ROHGOV:010"]],
+    ["Elessar said in a letter to Eomer that talks would resume.", ["GONGOV>ROHGOV:010"]],
+  ]);
+});
+
+describe("the places of a preposed adverbial are no subject of the main verb", () => {
+  check([
+    ["After travelling to Arnor and Mordor, Faramir hopes to visit Rohan next week.", []],
+    ["After travelling to Arnor and Mordor, Elessar hopes to visit Rohan next week.", ["GONGOV>ROH:036"]],
+    // a list's comma after the adverbial is no end of it
+    [
+      "After the talks, Arnor, Gondor and Rohan signed a treaty.",
+      ["ARN>GON:057", "ARN>ROH:057", "GON>ARN:057", "GON>ROH:057", "ROH>ARN:057", "ROH>GON:057"],
+    ],
+  ]);
+});
+
+describe("receiving support is no visit hosted", () => {
+  check([
+    ["Only Arnor and Rohan receive Gondor support.", []],
+    ["Rohan received Elessar in Edoras.", ["ROH>GONGOV:043"]],
+  ]);
+});
+
+describe("sending staff is no aid; sending a delegation is a visit", () => {
+  check([
+    ["Elessar sent Arnor officers to protect the buildings.", []],
+    ["Gondor sent federal inspectors to Rohan.", []],
+    ["Gondor sent a delegation to Rohan.", ["GON>ROH:042"]],
+    ["Gondor dispatched an envoy to Rohan.", ["GON>ROH:042"]],
+    ["Gondor sent food to Rohan.", ["GON>ROH:070"]],
+  ]);
+});
+
+describe("participles: the name a participle modifies, the by-agent of a participle clause", () => {
+  check([
+    ["Elessar told visiting Eomer that the troubles were over.", ["ROHGOV>-:042"]],
+    ["Elessar began visiting Rohan in May.", ["GONGOV>ROH:042"]],
+    [
+      "The poll was the first since Elessar's trip to Rohan, hailed as a triumph by the Arnor media.",
+      ["ARN>GONGOV:051"],
+    ],
+    ["Elessar's plan, praised by Eomer, was adopted.", ["ROHGOV>GONGOV:051"]],
+  ]);
+});
+
+describe("a reciprocal verb governed by one side's stance has no reverse direction", () => {
+  check([
+    ["Arnor has refused to cooperate with Mordor.", ["ARN>MOR:120", "ARN>MOR:050"]],
+    ["Arnor cooperated with Mordor.", ["ARN>MOR:050", "MOR>ARN:050"]],
+  ]);
+});
