@@ -106,6 +106,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // "told visiting Eomer", "the visiting Elessar": a participle before a name modifies it; the name is its
   // subject, and the sentence names no party it acts on.
+  if (ownIntentClause(cx, p, end)) return null;
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
@@ -128,6 +129,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     parsedTargets(cx, p, f);
   // "urged both sides to agree": the pair is the dyad the article reports on.
   targets = pairTargets(cx, f, sources, targets);
+  targets = consultPartner(cx, p, f, targets);
   // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
   // subject's own country is the subject's own thing; the target follows it.
   const own = targets?.[targets.length - 1];
@@ -157,6 +159,39 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(cx, end, se);
   targets ??= purposeTarget(cx, code ?? p.code, end, se) ?? placeTarget(cx, code ?? p.code, end, se);
   return { sources, targets: targets ?? [], code };
+}
+
+/**
+ * "discussed the Rohan situation with Eomer", "will discuss the Gulf situation with allied leaders": a
+ * consultation's partner is its with-party (on the verb, or on its object where parsers often attach it); a
+ * name that only modifies the object is what they talk about, no target. A named object stays ("met Eomer
+ * with aides").
+ */
+function consultPartner(cx: CoderContext, p: EventPattern, f: Frame, ts: ActorMention[] | null) {
+  const { lex, tree } = cx;
+  if (lex.anyPos || !p.code.startsWith("04") || !ts) return ts;
+  const onObject = f.objects.flatMap((o) => tree.dependents(o, "nmod").filter((c) => tree.caseOf(c) === "with"));
+  const withHeads = [...(f.obliques.get("with") ?? []), ...onObject];
+  if (withHeads.length === 0) return ts;
+  const inWith = (m: ActorMention) => withHeads.some((h) => tree.dominates(h, m.tokenStart));
+  const isObject = (m: ActorMention) => f.objects.some((o) => o >= m.tokenStart && o < m.tokenEnd);
+  if (ts.some((m) => inWith(m) || isObject(m))) return ts;
+  const partners = argMentions(cx, withHeads);
+  return partners.length > 0 ? partners : null;
+}
+
+const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const FUTURE_MODALS = new Set(["will", "would", "'ll", "’ll"]);
+
+/**
+ * "The party insisted they would hold ministers to account": a demand verb whose clause says what the speaker
+ * itself will do (a pronoun subject and will/would) is a statement of intent, no demand on anyone.
+ */
+function ownIntentClause(cx: CoderContext, p: EventPattern, end: number): boolean {
+  const { lex, val } = cx;
+  if (lex.anyPos || !p.code.startsWith("10")) return false;
+  const k = val(end + 1) === "that" ? end + 2 : end + 1;
+  return CLAUSE_PRONOUNS.has(val(k)) && FUTURE_MODALS.has(val(k + 1));
 }
 
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */

@@ -86,3 +86,27 @@ describe("a reciprocal verb governed by one side's stance has no reverse directi
     ["Arnor cooperated with Mordor.", ["ARN>MOR:050", "MOR>ARN:050"]],
   ]);
 });
+
+describe("a consultation's partner is its with-party, not a name modifying its object", () => {
+  check([
+    ["Elessar discussed the Rohan situation with Eomer.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+    ["Elessar will discuss the Rohan situation with allied leaders.", ["GONGOV>-:036"]],
+    // a named object stays the partner; a with-phrase of companions does not replace it
+    ["Elessar met Eomer with aides.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("insisting on one's own future act is no demand", () => {
+  check([
+    ["The Arnor party insisted they would hold the Gondor ministers to account.", []],
+    ["Arnor insisted that it would not pay Rohan.", []],
+    ["Arnor insisted that Rohan withdraw its troops.", ["ARN>ROH:100"]],
+  ]);
+});
+
+describe("sending congratulations is an empathetic comment, no aid", () => {
+  check([
+    ["Elessar sent his congratulations to Eomer.", ["GONGOV>ROHGOV:018"]],
+    ["Elessar sent condolences to Eomer.", ["GONGOV>ROHGOV:018"]],
+  ]);
+});
