@@ -352,6 +352,7 @@ function pushEvents(
     let target = b ? ref(cx, b, c) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
+    if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
@@ -417,6 +418,21 @@ function ownState(bare: ActorRef | null, other: ActorRef | null): boolean {
   const country = bare?.actor ?? "";
   const organ = other?.actor ?? "";
   return /^[A-Z]{3}$/.test(country) && STATE_ORGAN.test(organ) && organ.startsWith(country);
+}
+
+/** Roles of a country's own people in politics: its organs, its elite and its parties. */
+const OWN_SIDE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG|ELI|PTY)/;
+
+/**
+ * A target that is the source's own plain country in a visit or a consultation ("flew to visit U.S. service
+ * members": one does not meet one's own country). A promise to one's own country ("promised to democratize
+ * Serbia") and conflict with it ("protested against Gondor") stay.
+ */
+function domesticTarget(code: string, source: ActorRef | null, target: ActorRef | null): boolean {
+  const s = source?.actor ?? "";
+  const t = target?.actor ?? "";
+  if (!/^[A-Z]{3}/.test(s) || !t.startsWith(s.slice(0, 3))) return false;
+  return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
 }
 
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */

@@ -110,6 +110,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
+  if (insistedFact(cx, p, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -140,6 +141,12 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     targets?.every((t) => sources.some((s) => s.actor && t.actor?.slice(0, 3) === s.actor.slice(0, 3)))
   ) {
     targets = targetAfter(cx, p, own.tokenEnd - 1, se, false);
+  }
+  // "sent thousands of troops to occupy the refineries", "sent Gondor troops to Rohan": the source's own forces
+  // are what is sent or supplied, not its recipient; the recipient follows them, if any.
+  const last = targets?.[targets.length - 1];
+  if (last && !lex.anyPos && p.code.startsWith("07") && targets?.every((t) => ownForces(t, sources))) {
+    targets = targetAfter(cx, p, last.tokenEnd - 1, se, false);
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
   if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(cx, p, i, end, false);
@@ -194,6 +201,61 @@ function ownIntentClause(cx: CoderContext, p: EventPattern, end: number): boolea
   return CLAUSE_PRONOUNS.has(val(k)) && FUTURE_MODALS.has(val(k + 1));
 }
 
+/** A mention of the armed forces or police of a source's own country. */
+function ownForces(t: ActorMention, sources: ActorMention[]): boolean {
+  const a = t.actor ?? "";
+  return /^[A-Z]{3}(MIL|COP|SPY)/.test(a) && sources.some((s) => !!s.actor && s.actor.slice(0, 3) === a.slice(0, 3));
+}
+
+/** Modals of a clause that says what must be done: with them (or a bare subjunctive) insisting is demanding. */
+const DEMAND_MODALS = new Set(["must", "should", "shall"]);
+
+/**
+ * "insisted that voters faced higher taxes", "insisted the government would not draw up a package": insisting
+ * that something is or will be so is an assertion; only a clause of what must be done ("insisted that Rohan
+ * withdraw", "… must withdraw") is a demand.
+ */
+function insistedFact(cx: CoderContext, p: EventPattern, f: Frame): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !p.code.startsWith("10") || lower(f.trigger) !== "insist") return false;
+  const clause = f.clauses.find((c) => tree.rel(c) === "ccomp" || tree.rel(c) === "parataxis");
+  if (clause === undefined) return false;
+  const tag = cx.doc.tokens.xpos[clause] ?? "";
+  const modals = tree.dependents(clause, "aux").map((a) => lower(a));
+  if (modals.some((m) => DEMAND_MODALS.has(m))) return false;
+  return tag !== "VB" || modals.length > 0;
+}
+
+/** Heads that hold an act as their content: "an aid package", "a mediation mission" still report the act. */
+const ACT_CONTAINERS = new Set([
+  "package",
+  "program",
+  "programme",
+  "shipment",
+  "shipments",
+  "operation",
+  "campaign",
+  "mission",
+  "effort",
+  "efforts",
+  "attempt",
+  "bid",
+  "initiative",
+  "drive",
+]);
+
+/**
+ * An event noun that only modifies the noun after it ("the trade shortfall with Taiwan", "South Korea's trade
+ * promotion association", "war crimes", "trade talks"): it names a kind of thing, not an act (a following
+ * event noun is coded on its own).
+ */
+function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
+  const { lex, tree, pos, lower } = cx;
+  if (lex.anyPos || end !== i || tree.rel(i) !== "compound") return false;
+  const h = tree.head(i);
+  return h > i && h <= i + 2 && pos[h] === "NOUN" && !ACT_CONTAINERS.has(lower(h));
+}
+
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
   "begin",
@@ -246,6 +308,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
+  if (modifierNoun(cx, i, end)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {

@@ -110,3 +110,57 @@ describe("sending congratulations is an empathetic comment, no aid", () => {
     ["Elessar sent condolences to Eomer.", ["GONGOV>ROHGOV:018"]],
   ]);
 });
+
+describe("one's own side is no partner or recipient", () => {
+  const own: FakeActor[] = [
+    ...ACTORS,
+    { name: "Denethor", actor: "GONELI", kind: "person" },
+    { name: "Gondor troops", actor: "GONMIL", kind: "organization" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, own);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-01" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  it("visiting one's own country's service members", () =>
+    expect(run("Denethor flew to visit Gondor service members at the base.")).toEqual(["GONELI>-:042"]));
+  it("sending one's own troops at home", () =>
+    expect(run("Elessar sent thousands of Gondor troops to occupy the refineries.")).toContain("GONGOV>-:070"));
+  it("sending one's own troops abroad: the recipient follows them", () =>
+    expect(run("Elessar sent Gondor troops to Rohan.")).toEqual(["GONGOV>ROH:070"]));
+  it("a promise to one's own country stays", () =>
+    expect(run("Elessar promised to democratize Gondor.")).toEqual(["GONGOV>GON:030"]));
+});
+
+describe("insisting that something is so is no demand", () => {
+  check([
+    ["Arnor insisted that voters faced higher taxes under Rohan.", []],
+    ["Elessar has insisted that Eomer would not draw up a package.", []],
+    ["Elessar insisted that Eomer withdraw his troops.", ["GONGOV>ROHGOV:100"]],
+    ["Elessar insisted that Eomer must withdraw his troops.", ["GONGOV>ROHGOV:100"]],
+  ]);
+});
+
+describe("what is discussed is no partner", () => {
+  check([
+    ["Elessar discussed the Rohan crisis.", ["GONGOV>-:040"]],
+    ["Elessar and Eomer discussed trade.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("an event noun that modifies another noun names a kind, not an act", () => {
+  check([
+    ["Gondor's trade shortfall with Rohan widened.", []],
+    ["An official of Rohan's trade promotion association spoke.", []],
+    // an act inside its container noun stays
+    ["Elessar launched a mediation mission between Arnor and Mordor.", ["GONGOV>ARN:045", "GONGOV>MOR:045"]],
+  ]);
+});
+
+describe("attacking a rise in rates is criticism", () => {
+  check([
+    ["Elessar attacked the rise in Rohan interest rates.", ["GONGOV>-:111"]],
+    ["Gondor attacked Rohan.", ["GON>ROH:190"]],
+  ]);
+});
