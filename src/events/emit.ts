@@ -146,7 +146,9 @@ function participantPairs(
   const tgt =
     cx.lex.anyPos || p.recip || src.length < 2 ? heard : heard.filter((b) => !src.some((a) => a.entity === b.entity));
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
-  if (tgt.length === 0 && p.recip && src.length >= 2) {
+  // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
+  // only when no other partner is named.
+  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i)) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
@@ -168,6 +170,18 @@ function participantPairs(
     for (const a of src) pairs.push([a, null, false]);
   }
   return pairs;
+}
+
+/** A with-phrase after the trigger, on it or on its object ("met with investors", "reached agreement with banks"). */
+function otherPartner(cx: CoderContext, i: number): boolean {
+  const { lex, tree } = cx;
+  if (lex.anyPos) return false;
+  const heads = [i, ...tree.dependents(i, "obj")];
+  return heads.some((h) =>
+    tree
+      .children(h)
+      .some((c) => c > i && (tree.rel(c) === "obl" || tree.rel(c) === "nmod") && tree.caseOf(c) === "with"),
+  );
 }
 
 /** The trigger is a to-infinitive controlled by another verb ("refused to cooperate"), read from the parse. */

@@ -14,6 +14,7 @@ import {
   groupRight,
   notInPlacePhrase,
   pairAnaphor,
+  pairPhraseBefore,
   passiveAt,
   passiveSubjectInPP,
   subjectOf,
@@ -120,9 +121,12 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   if (f.passive && !lex.anyPos && ((tree.rel(i) === "amod" && inNounPhrase) || (tree.rel(i) === "acl" && !onRoot))) {
     return reducedPassive(cx, f, p);
   }
+  // "Lyng told Reuters the two countries have been discussing …": the pair phrase is the subject, and names
+  // nobody when the article gives no two countries; the names before it belong to another clause.
+  const pairSubject = p.recip && !lex.anyPos && pairPhraseBefore(cx, i, ss) >= 0;
   const sources =
-    notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0))) ??
-    (p.recip ? pairAnaphor(cx, i, ss) : null) ??
+    (pairSubject ? pairAnaphor(cx, i, ss) : notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0)))) ??
+    (p.recip && !pairSubject ? pairAnaphor(cx, i, ss) : null) ??
     (weaponBefore(cx, i, ss) ? unidentified(cx, p, ss) : null);
   if (!sources) return null;
   let targets =

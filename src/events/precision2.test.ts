@@ -164,3 +164,29 @@ describe("attacking a rise in rates is criticism", () => {
     ["Gondor attacked Rohan.", ["GON>ROH:190"]],
   ]);
 });
+
+describe("pair phrases and co-subjects", () => {
+  const more: FakeActor[] = [...ACTORS, { name: "the Minas Herald", actor: "GONMED", kind: "organization" }];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, more);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-01" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  it("'the two countries' is the subject, never the newspaper told before it", () =>
+    expect(run("Elessar told the Minas Herald that the two countries have been discussing a package.")).toEqual([
+      "GONGOV>GONMED:010",
+    ]));
+  it("'the two countries' are two countries named before", () =>
+    expect(
+      run("Arnor and Mordor met. Elessar told the Minas Herald the two countries have been discussing a package."),
+    ).not.toContain("GONMED>-:040"));
+  it("co-subjects with another partner are not each other's partners", () =>
+    expect(run("Arnor, Rohan and Mordor reached agreement with commercial banks on a loan.")).toEqual([
+      "ARN>-:030",
+      "ROH>-:030",
+      "MOR>-:030",
+    ]));
+  it("co-subjects without another partner are", () =>
+    expect(run("Arnor and Rohan reached agreement on a loan.")).toEqual(["ARN>ROH:030", "ROH>ARN:030"]));
+});

@@ -370,19 +370,27 @@ function speechVerbBefore(cx: CoderContext, k: number, ss: number): number {
 }
 
 /** "the two leaders" / "both sides" as subject: the last two distinct actors before the sentence part. */
-export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
-  const { pos, lower, val, mentionAt } = cx;
+/** The head of a "the two countries" / "both sides" subject right before the verb at i, or -1. */
+export function pairPhraseBefore(cx: CoderContext, i: number, ss: number): number {
+  const { pos, lower, val } = cx;
   let k = i - 1;
   while (k >= ss && (VERB_GROUP.has(val(k)) || pos[k] === "AUX" || pos[k] === "ADV")) k--;
-  if (k < ss + 1 || !PAIR_NOUNS.has(lower(k))) return null;
+  if (k < ss + 1 || !PAIR_NOUNS.has(lower(k))) return -1;
   const q = val(k - 1);
-  if (!(q === "two" || q === "both" || (q === "sides" && val(k - 2) === "both"))) return null;
+  return q === "two" || q === "both" || (q === "sides" && val(k - 2) === "both") ? k : -1;
+}
+
+export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
+  const { lower, mentionAt } = cx;
+  const k = pairPhraseBefore(cx, i, ss);
+  if (k < 0) return null;
   const picked: ActorMention[] = [];
   const seenCountry = new Set<string>();
   for (let j = k - 2; j >= 0 && picked.length < 2; j--) {
     const m = mentionAt(j);
     if (!m?.actor) continue;
     j = m.tokenStart;
+    if (!pairMember(cx, m, lower(k))) continue;
     // "GENEVA, March 9 - …": a dateline names where the story was filed, not a side.
     if (datelineAt(cx, m)) continue;
     const c = m.actor.slice(0, 3);
@@ -391,6 +399,19 @@ export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMenti
     picked.push(m);
   }
   return picked.length === 2 ? picked : null;
+}
+
+/** Roles that are never one of "the two countries/sides/leaders": the press, firms, unknown countries. */
+const NO_PAIR_MEMBER = /^---|^[A-Z]{3}(MED|JRN|BUS)/;
+
+/**
+ * Whether m can be one of "the two <noun>": never the press or a firm ("Lyng told Reuters the two countries
+ * have been discussing"), and for "countries"/"nations"/"states" a country named as such.
+ */
+function pairMember(cx: CoderContext, m: ActorMention, noun: string): boolean {
+  if (NO_PAIR_MEMBER.test(m.actor ?? "")) return false;
+  if (noun !== "country" && noun !== "countries" && noun !== "nation" && noun !== "nations") return true;
+  return cx.actors.entities[m.entity]?.kind === "country";
 }
 
 /** A capitalized place name opening its sentence before a comma: the dateline of a wire story ("GENEVA, …"). */
