@@ -190,3 +190,10 @@ describe("pair phrases and co-subjects", () => {
   it("co-subjects without another partner are", () =>
     expect(run("Arnor and Rohan reached agreement on a loan.")).toEqual(["ARN>ROH:030", "ROH>ARN:030"]));
 });
+
+describe("a place after the predicate of a noun's clause is not where the act happened", () => {
+  check([
+    ["The threat from attacks by Arnor and Mordor was high on the agenda for the summit in Rohan.", []],
+    ["Arnor launched attacks in Rohan.", ["ARN>ROHCVL:190"]],
+  ]);
+});

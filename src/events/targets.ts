@@ -420,6 +420,10 @@ export function placeTarget(cx: CoderContext, code: string, end: number, se: num
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
     // "threatened to resume attacks in Israel": an infinitive complement goes on; another finite verb ends.
     if (isVerbPos(k) && k > end + 1 && !/(ing|ed)$/.test(val(k)) && val(k - 1) !== "to") return null;
+    // "attacks by Iran and Iraq were high on the agenda for the summit in Venice": an auxiliary or copula after
+    // the trigger starts the predicate of the clause the trigger's phrase is subject of; its places are not the
+    // attack's.
+    if (pos[k] === "AUX" && k > end + 1) return null;
     if (!PLACE_PREPS.has(val(k))) continue;
     for (let j = k + 1; j < Math.min(se, k + 7); j++) {
       const m = mentionAt(j);
