@@ -197,3 +197,11 @@ describe("a place after the predicate of a noun's clause is not where the act ha
     ["Arnor launched attacks in Rohan.", ["ARN>ROHCVL:190"]],
   ]);
 });
+
+describe("a party inside a clause on a text is its topic", () => {
+  check([
+    ["Eomer has dismissed reports linking him to the captaincy of the tour to Arnor.", ["ROHGOV>-:120"]],
+    ["Eomer rejected Arnor's claims.", ["ROHGOV>ARN:120"]],
+    ["Gondor troops attacked a convoy carrying Arnor troops.", ["GON>ARN:190"]],
+  ]);
+});

@@ -6,12 +6,15 @@
 import type { ActorMention } from "../actors/types.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
+import { argClass } from "./arguments.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { argMentions } from "./parties.js";
 import { groupRight } from "./subjects.js";
 
+/** Argument classes of texts: a clause on one says what the text is about. */
+const TEXT_CLASSES: ReadonlySet<string> = new Set(["law", "document"]);
 /** Codes whose events without a named target are aimed at their place (see placeTarget). */
 const PLACE_TARGET = /^(081|1[3-9]|20)/;
 /** Roots whose object's from/by phrase names its author, the target (accept 03, concede 08, reject 12). */
@@ -340,7 +343,12 @@ export function inFrame(cx: CoderContext, f: Frame, p: EventPattern, ts: ActorMe
   // Only a subject phrase of the verb's own that does not hold the verb itself (a noun whose participle
   // clause the verb is would hold everything).
   const subjects = f.inherited ? [] : f.subjects.filter((h) => !tree.dominates(h, f.trigger));
-  const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)));
+  // "dismissed reports linking him to the tour to New Zealand": a party inside a clause on a text the verb
+  // acts on is what the text is about, not the target (the text's author would be).
+  const textClauses = f.objects
+    .filter((o) => TEXT_CLASSES.has(argClass(tree, cx.actors, o)))
+    .flatMap((o) => tree.children(o).filter((c) => tree.rel(c) === "acl"));
+  const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)) && !inside(textClauses, m));
   return kept.length > 0 ? kept : null;
 }
 
