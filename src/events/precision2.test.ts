@@ -205,3 +205,14 @@ describe("a party inside a clause on a text is its topic", () => {
     ["Gondor troops attacked a convoy carrying Arnor troops.", ["GON>ARN:190"]],
   ]);
 });
+
+describe("and + noun phrase + finite verb opens a clause of its own", () => {
+  check([
+    [
+      "Some Gondor members had agreed to disregard the interest and negotiations were continuing with Arnor.",
+      ["GON>-:030"],
+    ],
+    ["Gondor attacked the town and civilians fled to Rohan.", ["GON>-:190"]],
+    ["Gondor signed a pact and a treaty with Rohan.", ["GON>ROH:057", "ROH>GON:057"]],
+  ]);
+});

@@ -74,6 +74,9 @@ function scanTarget(
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
     if (p.that && val(k) === "that" && k <= end + 2) continue;
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    // "had agreed to disregard the interest and negotiations were continuing with X": and/but before a noun
+    // phrase and a finite verb opens a clause of its own.
+    if ((v === "and" || v === "but") && !lex.anyPos && clauseAfter(cx, k, se)) return null;
     const m = mentionAt(k);
     if (!m) {
       // A finite verb with its own subject starts a new clause ("said Xi expressed").
@@ -155,6 +158,17 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/** A clause opens after the conjunction at k: a noun phrase without a name, then a finite verb or auxiliary. */
+function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
+  const { pos, mentionAt } = cx;
+  const xpos = cx.doc.tokens.xpos;
+  let j = k + 1;
+  while (j < se && ["DET", "ADJ", "NOUN", "NUM"].includes(pos[j] ?? "") && !mentionAt(j)) j++;
+  return j > k + 1 && j < se && FINITE_TAGS.has(xpos[j] ?? "");
 }
 
 /**
