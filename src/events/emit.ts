@@ -367,6 +367,9 @@ function pushEvents(
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
+    // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
+    // country (the article's) is some other country; no coded target.
+    if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
@@ -447,6 +450,13 @@ function domesticTarget(code: string, source: ActorRef | null, target: ActorRef 
   const t = target?.actor ?? "";
   if (!/^[A-Z]{3}/.test(s) || !t.startsWith(s.slice(0, 3))) return false;
   return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
+}
+
+/** Whether target mention b reads "foreign …" / "overseas …" but carries the source's own country. */
+function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | null, target: ActorRef | null) {
+  const foreign = /^(foreign|overseas)\b/i.test(b.text) || /^(foreign|overseas)$/.test(cx.val(b.tokenStart - 1));
+  const s = source?.actor ?? "";
+  return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }
 
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */

@@ -146,10 +146,11 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   ) {
     targets = targetAfter(cx, p, own.tokenEnd - 1, se, false);
   }
-  // "sent thousands of troops to occupy the refineries", "sent Gondor troops to Rohan": the source's own forces
-  // are what is sent or supplied, not its recipient; the recipient follows them, if any.
+  // "sent thousands of troops to occupy the refineries", "sent Gondor troops to Rohan", "ordered troops into the
+  // refineries": the source's own forces are what is sent, supplied or deployed, not a recipient or a party a
+  // demand is made on; the recipient follows them, if any.
   const last = targets?.[targets.length - 1];
-  if (last && !lex.anyPos && p.code.startsWith("07") && targets?.every((t) => ownForces(t, sources))) {
+  if (last && !lex.anyPos && /^(07|10)/.test(p.code) && targets?.every((t) => ownForces(t, sources))) {
     targets = targetAfter(cx, p, last.tokenEnd - 1, se, false);
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.

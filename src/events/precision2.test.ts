@@ -216,3 +216,33 @@ describe("and + noun phrase + finite verb opens a clause of its own", () => {
     ["Gondor signed a pact and a treaty with Rohan.", ["GON>ROH:057", "ROH>GON:057"]],
   ]);
 });
+
+describe("from the third ev8 sample: complex prepositions, own forces ordered, officials sent, foreign parties", () => {
+  const more: FakeActor[] = [
+    ...ACTORS,
+    { name: "Faramir", actor: "", kind: "person" },
+    { name: "Gondor troops", actor: "GONMIL", kind: "organization" },
+    { name: "foreign governments", actor: "GONGOV", kind: "organization" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, more);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-01" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  it("'in addition to X' is no addressee of a speech verb", () =>
+    expect(run("Gondor said in addition to Arnor, four more countries have been declared eligible.")).toEqual([]));
+  it("'in response to X' is no target", () =>
+    expect(run("Gondor criticized the plan in response to Rohan.")).toEqual(["GON>-:110"]));
+  it("ordering one's own troops is no demand on a party", () =>
+    expect(run("Elessar ordered thousands of Gondor troops into the refineries.")).toEqual(["GONGOV>-:100"]));
+  it("sending an official is a visit by proxy", () =>
+    expect(run("Gondor is expected to send a high-level official to Rohan.")).toEqual(["GON>ROH:036"]));
+  it("'foreign governments' coded with the source's own country is no target", () =>
+    expect(run("Gondor has asked foreign governments to finance its projects.")).toEqual(["GON>-:025"]));
+  it("a name in a participle phrase set off after an uncoded subject does not stand in for it", () =>
+    expect(run("Faramir, visiting Rohan on the first leg of a tour, criticized Mordor.")).toEqual([
+      ">ROH:042",
+      ">MOR:110",
+    ]));
+});

@@ -199,11 +199,19 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
     // helicopter gunships killed", "The Red Cross operating in Iraq said").
     if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(cx, k)) break;
   }
-  if (leftmost && !leftmost.actor && coded) return groupRight(cx, coded, i);
+  // "Velayati, visiting the United Arab Emirates on a tour, told reporters": a name inside a phrase set off by
+  // commas after the uncoded subject is no stand-in for it.
+  if (leftmost && !leftmost.actor && coded && !commaBetween(cx, leftmost, coded)) return groupRight(cx, coded, i);
   // "Arab League Secretary-General X (uncoded) called": the coded modifier of an uncoded head stands in for it.
   if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
   if (leftmost) return groupRight(cx, leftmost, i);
   return fallback ? [fallback] : null;
+}
+
+/** A comma between the end of mention a and the start of a later mention b. */
+function commaBetween(cx: CoderContext, a: ActorMention, b: ActorMention): boolean {
+  for (let k = a.tokenEnd; k < b.tokenStart; k++) if (cx.value[k] === ",") return true;
+  return false;
 }
 
 /** Subordinators and prepositions that open a sentence-initial adverbial clause or phrase. */
@@ -347,7 +355,9 @@ function participleModifier(cx: CoderContext, k: number): boolean {
     return true;
   }
   if (!/ing$/.test(val(k)) || pos[k - 1] === "AUX" || VERB_GROUP.has(val(k - 1))) return false;
-  return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN";
+  // "Velayati, visiting the Emirates on a tour, told …": a participle phrase set off after the subject name.
+  const setOff = cx.value[k - 1] === "," && (mot[k - 2] !== -1 || pos[k - 2] === "PROPN");
+  return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN" || setOff;
 }
 
 /** "willing/ready/prepared ... to" right before token j+1 ("is willing to withdraw"). */

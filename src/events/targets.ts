@@ -13,6 +13,27 @@ import type { EventPattern } from "./lexicon.js";
 import { argMentions } from "./parties.js";
 import { groupRight } from "./subjects.js";
 
+/** Words that end with "to" a complex preposition: "in addition to", "in response to", "according to", "due to". */
+const COMPLEX_TO = new Set([
+  "addition",
+  "response",
+  "reply",
+  "regard",
+  "relation",
+  "respect",
+  "contrast",
+  "comparison",
+  "compared",
+  "according",
+  "due",
+  "owing",
+  "thanks",
+  "prior",
+  "contrary",
+  "next",
+  "close",
+  "as",
+]);
 /** Argument classes of texts: a clause on one says what the text is about. */
 const TEXT_CLASSES: ReadonlySet<string> = new Set(["law", "document"]);
 /** Codes whose events without a named target are aimed at their place (see placeTarget). */
@@ -96,7 +117,14 @@ function scanTarget(
     let b = m.tokenStart - 1;
     while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
     // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
-    const prep = b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b))) ? val(b) : null;
+    // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
+    const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
+    const prep =
+      b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b)))
+        ? complexTo
+          ? `${val(b - 1)} to`
+          : val(b)
+        : null;
     let ok: boolean;
     if (p.say) {
       // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
@@ -134,6 +162,7 @@ function scanTarget(
       const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
       ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
     }
+    if (complexTo) ok = false;
     if (p.say && !ok) return null;
     if (!ok) {
       // Skip the whole coordinated phrase: "in Romania and Poland" is one place phrase.
