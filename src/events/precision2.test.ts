@@ -246,3 +246,12 @@ describe("from the third ev8 sample: complex prepositions, own forces ordered, o
       ">MOR:110",
     ]));
 });
+
+describe("from the fourth ev8 sample: loans reported to a party, welcoming an act", () => {
+  check([
+    ["Eomer said its loans to Arnor currently total 2.7 billion dlrs.", []],
+    ["Elessar announced the decision to Eomer on Monday.", ["GONGOV>ROHGOV:010"]],
+    ["Elessar welcomed Rohan's reaffirmation of the accord.", ["GONGOV>ROH:051"]],
+    ["Elessar welcomed Eomer to Minas Tirith.", ["GONGOV>ROHGOV:043"]],
+  ]);
+});

@@ -137,7 +137,8 @@ function scanTarget(
       // The preposition must belong to the speech verb ("said to reporters"), not to a noun of the reported
       // content ("said overall aid to Rohan is expected to rise": Rohan is a topic, not the addressee).
       ok = prep
-        ? (p.tgt?.has(prep) ?? false) && (b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext))
+        ? (p.tgt?.has(prep) ?? false) &&
+          (b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext && !nounBefore(cx, b)))
         : !p.tgt && b === end && !clauseNext;
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
@@ -200,6 +201,11 @@ function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
   return j > k + 1 && j < se && FINITE_TAGS.has(xpos[j] ?? "");
 }
 
+/** "its loans to Brazil": a noun right before the preposition that is no text takes the phrase itself. */
+function nounBefore(cx: CoderContext, b: number): boolean {
+  return cx.pos[b - 1] === "NOUN" && !TEXT_CLASSES.has(argClass(cx.tree, cx.actors, b - 1));
+}
+
 /**
  * True when the parse hangs mention m on the trigger (at or before `end`) through nouns only ("said to X",
  * "announced the decision to X", "said in a letter to X"), not through a verb of the reported content.
@@ -208,10 +214,15 @@ function mentionHangsBefore(cx: CoderContext, m: ActorMention, end: number): boo
   const { tree, isVerbPos, pos } = cx;
   let h = m.tokenStart;
   for (let steps = 0; steps < 64 && h >= m.tokenStart && h < m.tokenEnd; steps++) h = tree.head(h);
+  let last = -1;
   for (let steps = 0; steps < 64 && h > end; steps++) {
     if (isVerbPos(h) || pos[h] === "AUX" || CLAUSE_RELS.has(tree.rel(h))) return false;
+    last = h;
     h = tree.head(h);
   }
+  // "said its outstanding loans to Brazil total …": through the verb's object only when the object is a text
+  // ("announced the decision to X"); any other object is the reported content's subject, misparsed.
+  if (last >= 0 && tree.rel(last) === "obj" && !TEXT_CLASSES.has(argClass(tree, cx.actors, last))) return false;
   return h >= 0 && h <= end;
 }
 
