@@ -123,7 +123,9 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // "Lyng told Reuters the two countries have been discussing …": the pair phrase is the subject, and names
   // nobody when the article gives no two countries; the names before it belong to another clause.
-  const pairSubject = p.recip && !lex.anyPos && pairPhraseBefore(cx, i, ss) >= 0;
+  // A pair phrase the actors stage resolved ("the two leaders" as a group of two) is a mention of its own.
+  const pairHead = p.recip && !lex.anyPos ? pairPhraseBefore(cx, i, ss) : -1;
+  const pairSubject = pairHead >= 0 && !cx.mentionAt(pairHead);
   const sources =
     (pairSubject ? pairAnaphor(cx, i, ss) : notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0)))) ??
     (p.recip && !pairSubject ? pairAnaphor(cx, i, ss) : null) ??
