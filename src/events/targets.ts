@@ -127,19 +127,7 @@ function scanTarget(
         : null;
     let ok: boolean;
     if (p.say) {
-      // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
-      // of reported speech).
-      const group = groupRight(cx, m, se);
-      const after = (group[group.length - 1] as ActorMention).tokenEnd;
-      const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
-      // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its
-      // preposition ("said to X"); only verbs without one take a bare addressee ("told X").
-      // The preposition must belong to the speech verb ("said to reporters"), not to a noun of the reported
-      // content ("said overall aid to Rohan is expected to rise": Rohan is a topic, not the addressee).
-      ok = prep
-        ? (p.tgt?.has(prep) ?? false) &&
-          (b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext && !nounBefore(cx, b)))
-        : !p.tgt && b === end && !clauseNext;
+      ok = sayAddressee(cx, p, m, { b, end, se, prep });
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
       // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
@@ -199,6 +187,31 @@ function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
   let j = k + 1;
   while (j < se && ["DET", "ADJ", "NOUN", "NUM"].includes(pos[j] ?? "") && !mentionAt(j)) j++;
   return j > k + 1 && j < se && FINITE_TAGS.has(xpos[j] ?? "");
+}
+
+/**
+ * Whether mention m, after the speech verb ending at `end` (b: the token before m's phrase, prep: its
+ * preposition), is the verb's addressee.
+ */
+function sayAddressee(
+  cx: CoderContext,
+  p: EventPattern,
+  m: ActorMention,
+  { b, end, se, prep }: { b: number; end: number; se: number; prep: string | null },
+): boolean {
+  const { pos, isVerbPos } = cx;
+  // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject of
+  // reported speech).
+  const group = groupRight(cx, m, se);
+  const after = (group[group.length - 1] as ActorMention).tokenEnd;
+  const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
+  // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its preposition
+  // ("said to X"); only verbs without one take a bare addressee ("told X").
+  if (!prep) return !p.tgt && b === end && !clauseNext;
+  // The preposition must belong to the speech verb ("said to reporters"), not to a noun of the reported content
+  // ("said overall aid to Rohan is expected to rise": Rohan is a topic, not the addressee).
+  if (!(p.tgt?.has(prep) ?? false)) return false;
+  return b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext && !nounBefore(cx, b));
 }
 
 /** "its loans to Brazil": a noun right before the preposition that is no text takes the phrase itself. */
