@@ -146,7 +146,9 @@ function participantPairs(
   const tgt =
     cx.lex.anyPos || p.recip || src.length < 2 ? heard : heard.filter((b) => !src.some((a) => a.entity === b.entity));
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
-  if (tgt.length === 0 && p.recip && src.length >= 2) {
+  // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
+  // only when no other partner is named.
+  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i)) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
@@ -155,7 +157,9 @@ function participantPairs(
     for (const b of tgt) pairs.push([null, b, false]);
   } else {
     for (const a of src) for (const b of tgt) if (a.entity !== b.entity) pairs.push([a, b, false]);
-    if (p.recip)
+    // "refused to cooperate with X", "hopes to talk with X": an infinitive controlled by another verb is the
+    // subject's stance alone; X took no part in it, so there is no reverse direction.
+    if (p.recip && !controlledInfinitive(cx, i))
       for (const a of src)
         for (const b of tgt)
           if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b)) pairs.push([b, a, true]);
@@ -166,6 +170,26 @@ function participantPairs(
     for (const a of src) pairs.push([a, null, false]);
   }
   return pairs;
+}
+
+/** A with-phrase after the trigger, on it or on its object ("met with investors", "reached agreement with banks"). */
+function otherPartner(cx: CoderContext, i: number): boolean {
+  const { lex, tree } = cx;
+  if (lex.anyPos) return false;
+  const heads = [i, ...tree.dependents(i, "obj")];
+  return heads.some((h) =>
+    tree
+      .children(h)
+      .some((c) => c > i && (tree.rel(c) === "obl" || tree.rel(c) === "nmod") && tree.caseOf(c) === "with"),
+  );
+}
+
+/** The trigger is a to-infinitive controlled by another verb ("refused to cooperate"), read from the parse. */
+function controlledInfinitive(cx: CoderContext, i: number): boolean {
+  const { lex, tree, val } = cx;
+  if (lex.anyPos || tree.rel(i) !== "xcomp") return false;
+  const h = tree.head(i);
+  return val(i - 1) === "to" && h >= 0 && h < i && cx.pos[h] === "VERB";
 }
 
 /** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */
@@ -342,6 +366,10 @@ function pushEvents(
     let target = b ? ref(cx, b, c) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
+    if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
+    // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
+    // country (the article's) is some other country; no coded target.
+    if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
@@ -407,6 +435,28 @@ function ownState(bare: ActorRef | null, other: ActorRef | null): boolean {
   const country = bare?.actor ?? "";
   const organ = other?.actor ?? "";
   return /^[A-Z]{3}$/.test(country) && STATE_ORGAN.test(organ) && organ.startsWith(country);
+}
+
+/** Roles of a country's own people in politics: its organs, its elite and its parties. */
+const OWN_SIDE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG|ELI|PTY)/;
+
+/**
+ * A target that is the source's own plain country in a visit or a consultation ("flew to visit U.S. service
+ * members": one does not meet one's own country). A promise to one's own country ("promised to democratize
+ * Serbia") and conflict with it ("protested against Gondor") stay.
+ */
+function domesticTarget(code: string, source: ActorRef | null, target: ActorRef | null): boolean {
+  const s = source?.actor ?? "";
+  const t = target?.actor ?? "";
+  if (!/^[A-Z]{3}/.test(s) || !t.startsWith(s.slice(0, 3))) return false;
+  return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
+}
+
+/** Whether target mention b reads "foreign …" / "overseas …" but carries the source's own country. */
+function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | null, target: ActorRef | null) {
+  const foreign = /^(foreign|overseas)\b/i.test(b.text) || /^(foreign|overseas)$/.test(cx.val(b.tokenStart - 1));
+  const s = source?.actor ?? "";
+  return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }
 
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */

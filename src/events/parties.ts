@@ -14,6 +14,7 @@ import {
   groupRight,
   notInPlacePhrase,
   pairAnaphor,
+  pairPhraseBefore,
   passiveAt,
   passiveSubjectInPP,
   subjectOf,
@@ -93,6 +94,9 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
         break;
       }
     }
+    // "The treaty, backed by Arnor, angered Mordor": a participle clause on a noun that is no actor keeps its agent.
+    if (!subj && agent && value[i - 1] === ",")
+      return { sources: agent, targets: [], code: undefined as string | undefined };
     if (!subj) return null;
     // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
     if (!agent && weaponAfterBy(cx, end, se)) agent = unidentified(cx, p, ss);
@@ -101,7 +105,13 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     if (!agent && p.say) return null;
     return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
   }
+  // "told visiting Eomer", "the visiting Elessar": a participle before a name modifies it; the name is its
+  // subject, and the sentence names no party it acts on.
+  if (ownIntentClause(cx, p, end)) return null;
+  const modified = prenominalParticiple(cx, i, end);
+  if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
+  if (insistedFact(cx, p, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -111,9 +121,14 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   if (f.passive && !lex.anyPos && ((tree.rel(i) === "amod" && inNounPhrase) || (tree.rel(i) === "acl" && !onRoot))) {
     return reducedPassive(cx, f, p);
   }
+  // "Lyng told Reuters the two countries have been discussing …": the pair phrase is the subject, and names
+  // nobody when the article gives no two countries; the names before it belong to another clause.
+  // A pair phrase the actors stage resolved ("the two leaders" as a group of two) is a mention of its own.
+  const pairHead = p.recip && !lex.anyPos ? pairPhraseBefore(cx, i, ss) : -1;
+  const pairSubject = pairHead >= 0 && !cx.mentionAt(pairHead);
   const sources =
-    notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0))) ??
-    (p.recip ? pairAnaphor(cx, i, ss) : null) ??
+    (pairSubject ? pairAnaphor(cx, i, ss) : notInPlacePhrase(cx, chooseSubjects(cx, f, subjectOf(cx, i, ss, 0)))) ??
+    (p.recip && !pairSubject ? pairAnaphor(cx, i, ss) : null) ??
     (weaponBefore(cx, i, ss) ? unidentified(cx, p, ss) : null);
   if (!sources) return null;
   let targets =
@@ -121,6 +136,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     parsedTargets(cx, p, f);
   // "urged both sides to agree": the pair is the dyad the article reports on.
   targets = pairTargets(cx, f, sources, targets);
+  targets = consultPartner(cx, p, f, targets);
   // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
   // subject's own country is the subject's own thing; the target follows it.
   const own = targets?.[targets.length - 1];
@@ -131,6 +147,13 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     targets?.every((t) => sources.some((s) => s.actor && t.actor?.slice(0, 3) === s.actor.slice(0, 3)))
   ) {
     targets = targetAfter(cx, p, own.tokenEnd - 1, se, false);
+  }
+  // "sent thousands of troops to occupy the refineries", "sent Gondor troops to Rohan", "ordered troops into the
+  // refineries": the source's own forces are what is sent, supplied or deployed, not a recipient or a party a
+  // demand is made on; the recipient follows them, if any.
+  const last = targets?.[targets.length - 1];
+  if (last && !lex.anyPos && /^(07|10)/.test(p.code) && targets?.every((t) => ownForces(t, sources))) {
+    targets = targetAfter(cx, p, last.tokenEnd - 1, se, false);
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
   if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(cx, p, i, end, false);
@@ -152,6 +175,128 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   return { sources, targets: targets ?? [], code };
 }
 
+/**
+ * "discussed the Rohan situation with Eomer", "will discuss the Gulf situation with allied leaders": a
+ * consultation's partner is its with-party (on the verb, or on its object where parsers often attach it); a
+ * name that only modifies the object is what they talk about, no target. A named object stays ("met Eomer
+ * with aides").
+ */
+function consultPartner(cx: CoderContext, p: EventPattern, f: Frame, ts: ActorMention[] | null) {
+  const { lex, tree } = cx;
+  if (lex.anyPos || !p.code.startsWith("04") || !ts) return ts;
+  const onObject = f.objects.flatMap((o) => tree.dependents(o, "nmod").filter((c) => tree.caseOf(c) === "with"));
+  const withHeads = [...(f.obliques.get("with") ?? []), ...onObject];
+  if (withHeads.length === 0) return ts;
+  const inWith = (m: ActorMention) => withHeads.some((h) => tree.dominates(h, m.tokenStart));
+  const isObject = (m: ActorMention) => f.objects.some((o) => o >= m.tokenStart && o < m.tokenEnd);
+  if (ts.some((m) => inWith(m) || isObject(m))) return ts;
+  const partners = argMentions(cx, withHeads);
+  return partners.length > 0 ? partners : null;
+}
+
+const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const FUTURE_MODALS = new Set(["will", "would", "'ll", "’ll"]);
+
+/**
+ * "The party insisted they would hold ministers to account": a demand verb whose clause says what the speaker
+ * itself will do (a pronoun subject and will/would) is a statement of intent, no demand on anyone.
+ */
+function ownIntentClause(cx: CoderContext, p: EventPattern, end: number): boolean {
+  const { lex, val } = cx;
+  if (lex.anyPos || !p.code.startsWith("10")) return false;
+  const k = val(end + 1) === "that" ? end + 2 : end + 1;
+  return CLAUSE_PRONOUNS.has(val(k)) && FUTURE_MODALS.has(val(k + 1));
+}
+
+/** A mention of the armed forces or police of a source's own country. */
+function ownForces(t: ActorMention, sources: ActorMention[]): boolean {
+  const a = t.actor ?? "";
+  return /^[A-Z]{3}(MIL|COP|SPY)/.test(a) && sources.some((s) => !!s.actor && s.actor.slice(0, 3) === a.slice(0, 3));
+}
+
+/** Modals of a clause that says what must be done: with them (or a bare subjunctive) insisting is demanding. */
+const DEMAND_MODALS = new Set(["must", "should", "shall"]);
+
+/**
+ * "insisted that voters faced higher taxes", "insisted the government would not draw up a package": insisting
+ * that something is or will be so is an assertion; only a clause of what must be done ("insisted that Rohan
+ * withdraw", "… must withdraw") is a demand.
+ */
+function insistedFact(cx: CoderContext, p: EventPattern, f: Frame): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !p.code.startsWith("10") || lower(f.trigger) !== "insist") return false;
+  const clause = f.clauses.find((c) => tree.rel(c) === "ccomp" || tree.rel(c) === "parataxis");
+  if (clause === undefined) return false;
+  const tag = cx.doc.tokens.xpos[clause] ?? "";
+  const modals = tree.dependents(clause, "aux").map((a) => lower(a));
+  if (modals.some((m) => DEMAND_MODALS.has(m))) return false;
+  return tag !== "VB" || modals.length > 0;
+}
+
+/** Heads that hold an act as their content: "an aid package", "a mediation mission" still report the act. */
+const ACT_CONTAINERS = new Set([
+  "package",
+  "program",
+  "programme",
+  "shipment",
+  "shipments",
+  "operation",
+  "campaign",
+  "mission",
+  "effort",
+  "efforts",
+  "attempt",
+  "bid",
+  "initiative",
+  "drive",
+]);
+
+/**
+ * An event noun that only modifies the noun after it ("the trade shortfall with Taiwan", "South Korea's trade
+ * promotion association", "war crimes", "trade talks"): it names a kind of thing, not an act (a following
+ * event noun is coded on its own).
+ */
+function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
+  const { lex, tree, pos, lower } = cx;
+  if (lex.anyPos || end !== i || tree.rel(i) !== "compound") return false;
+  const h = tree.head(i);
+  return h > i && h <= i + 2 && pos[h] === "NOUN" && !ACT_CONTAINERS.has(lower(h));
+}
+
+/** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
+const GERUND_TAKERS = new Set([
+  "begin",
+  "start",
+  "continue",
+  "stop",
+  "keep",
+  "avoid",
+  "consider",
+  "finish",
+  "resume",
+  "quit",
+  "risk",
+  "deny",
+  "suggest",
+  "recommend",
+  "propose",
+  "try",
+  "be",
+]);
+
+/**
+ * The name a present participle modifies ("told visiting Eomer", "the visiting Elessar"), or null: the participle
+ * stands right before the name, after a determiner or a verb that takes no gerund object (not after a comma or
+ * a preposition, where it opens a clause with an object: "after visiting Rohan").
+ */
+function prenominalParticiple(cx: CoderContext, i: number, end: number): ActorMention | null {
+  const { lex, pos, val, lower, mentionAt } = cx;
+  if (lex.anyPos || end !== i || !/ing$/.test(val(i))) return null;
+  const before = pos[i - 1] === "DET" || (pos[i - 1] === "VERB" && !GERUND_TAKERS.has(lower(i - 1)));
+  const m = mentionAt(i + 1);
+  return before && m && m.tokenStart === i + 1 ? m : null;
+}
+
 /** Actor mentions of frame argument heads (the frame already expanded coordination). */
 export function argMentions(cx: CoderContext, heads: readonly number[]): ActorMention[] {
   const { actors, tree } = cx;
@@ -170,6 +315,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
+  if (modifierNoun(cx, i, end)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {

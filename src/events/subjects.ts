@@ -191,16 +191,66 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
     // A spaced hyphen is a dash ("BRUSSELS, March 17 - The Community warned"), not a compound's hyphen.
     if (v === "-" && spacedDash(cx, k)) break;
     if (v === "," && (val(k + 1) === "and" || val(k + 1) === "but")) break;
+    // "After travelling to France and Italy, Funaro hopes to visit Canada": the places of a preposed adverbial
+    // clause are no subject of the main verb, whether or not its own subject is coded.
+    if (v === "," && preposedAdverbialEnds(cx, ss, k, i)) break;
     // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
     // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
     // helicopter gunships killed", "The Red Cross operating in Iraq said").
     if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(cx, k)) break;
   }
-  if (leftmost && !leftmost.actor && coded) return groupRight(cx, coded, i);
+  // "Velayati, visiting the United Arab Emirates on a tour, told reporters": a name inside a phrase set off by
+  // commas after the uncoded subject is no stand-in for it.
+  if (leftmost && !leftmost.actor && coded && !commaBetween(cx, leftmost, coded)) return groupRight(cx, coded, i);
   // "Arab League Secretary-General X (uncoded) called": the coded modifier of an uncoded head stands in for it.
   if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
   if (leftmost) return groupRight(cx, leftmost, i);
   return fallback ? [fallback] : null;
+}
+
+/** A comma between the end of mention a and the start of a later mention b. */
+function commaBetween(cx: CoderContext, a: ActorMention, b: ActorMention): boolean {
+  for (let k = a.tokenEnd; k < b.tokenStart; k++) if (cx.value[k] === ",") return true;
+  return false;
+}
+
+/** Subordinators and prepositions that open a sentence-initial adverbial clause or phrase. */
+const ADVERBIAL_OPENERS = new Set([
+  "after",
+  "before",
+  "while",
+  "when",
+  "since",
+  "despite",
+  "following",
+  "during",
+  "although",
+  "though",
+  "because",
+  "once",
+  "unlike",
+  "like",
+  "upon",
+  "on",
+  "in",
+  "at",
+]);
+
+/**
+ * True when the comma at k closes an adverbial that opens the sentence ("After travelling to X and Y, Z hopes";
+ * "Speaking in X, Z said"). A comma between two names with a co-ordination after it is a list's comma ("After
+ * the talks, Arnor, Gondor and Rohan signed"): the adverbial ends further left.
+ */
+function preposedAdverbialEnds(cx: CoderContext, ss: number, k: number, i: number): boolean {
+  const { pos, val, mentionAt } = cx;
+  let first = ss;
+  while (first < k && pos[first] === "PUNCT") first++;
+  const opener = ADVERBIAL_OPENERS.has(val(first)) || (pos[first] === "VERB" && /(ing|ed)$/.test(val(first)));
+  if (!opener || first >= k) return false;
+  if (mentionAt(k - 1)) {
+    for (let j = k + 1; j < i; j++) if (val(j) === "and" || val(j) === "or" || val(j) === ",") return false;
+  }
+  return true;
 }
 
 /**
@@ -305,7 +355,9 @@ function participleModifier(cx: CoderContext, k: number): boolean {
     return true;
   }
   if (!/ing$/.test(val(k)) || pos[k - 1] === "AUX" || VERB_GROUP.has(val(k - 1))) return false;
-  return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN";
+  // "Velayati, visiting the Emirates on a tour, told …": a participle phrase set off after the subject name.
+  const setOff = cx.value[k - 1] === "," && (mot[k - 2] !== -1 || pos[k - 2] === "PROPN");
+  return mot[k - 1] !== -1 || pos[k - 1] === "NOUN" || pos[k - 1] === "PROPN" || setOff;
 }
 
 /** "willing/ready/prepared ... to" right before token j+1 ("is willing to withdraw"). */
@@ -328,19 +380,27 @@ function speechVerbBefore(cx: CoderContext, k: number, ss: number): number {
 }
 
 /** "the two leaders" / "both sides" as subject: the last two distinct actors before the sentence part. */
-export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
-  const { pos, lower, val, mentionAt } = cx;
+/** The head of a "the two countries" / "both sides" subject right before the verb at i, or -1. */
+export function pairPhraseBefore(cx: CoderContext, i: number, ss: number): number {
+  const { pos, lower, val } = cx;
   let k = i - 1;
   while (k >= ss && (VERB_GROUP.has(val(k)) || pos[k] === "AUX" || pos[k] === "ADV")) k--;
-  if (k < ss + 1 || !PAIR_NOUNS.has(lower(k))) return null;
+  if (k < ss + 1 || !PAIR_NOUNS.has(lower(k))) return -1;
   const q = val(k - 1);
-  if (!(q === "two" || q === "both" || (q === "sides" && val(k - 2) === "both"))) return null;
+  return q === "two" || q === "both" || (q === "sides" && val(k - 2) === "both") ? k : -1;
+}
+
+export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
+  const { lower, mentionAt } = cx;
+  const k = pairPhraseBefore(cx, i, ss);
+  if (k < 0) return null;
   const picked: ActorMention[] = [];
   const seenCountry = new Set<string>();
   for (let j = k - 2; j >= 0 && picked.length < 2; j--) {
     const m = mentionAt(j);
     if (!m?.actor) continue;
     j = m.tokenStart;
+    if (!pairMember(cx, m, lower(k))) continue;
     // "GENEVA, March 9 - …": a dateline names where the story was filed, not a side.
     if (datelineAt(cx, m)) continue;
     const c = m.actor.slice(0, 3);
@@ -349,6 +409,19 @@ export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMenti
     picked.push(m);
   }
   return picked.length === 2 ? picked : null;
+}
+
+/** Roles that are never one of "the two countries/sides/leaders": the press, firms, unknown countries. */
+const NO_PAIR_MEMBER = /^---|^[A-Z]{3}(MED|JRN|BUS)/;
+
+/**
+ * Whether m can be one of "the two <noun>": never the press or a firm ("Lyng told Reuters the two countries
+ * have been discussing"), and for "countries"/"nations"/"states" a country named as such.
+ */
+function pairMember(cx: CoderContext, m: ActorMention, noun: string): boolean {
+  if (NO_PAIR_MEMBER.test(m.actor ?? "")) return false;
+  if (noun !== "country" && noun !== "countries" && noun !== "nation" && noun !== "nations") return true;
+  return cx.actors.entities[m.entity]?.kind === "country";
 }
 
 /** A capitalized place name opening its sentence before a comma: the dateline of a wire story ("GENEVA, …"). */
@@ -367,9 +440,21 @@ export function passiveAt(cx: CoderContext, i: number, ss: number): boolean {
   if (!/ed$|en$/.test(val(i)) && !/^(met|sold|bought|held|struck|shot|seized|fought)$/.test(val(i))) return false;
   // "were killed or wounded", "was arrested and charged": a participle coordinated with a passive one.
   if ((val(i - 1) === "or" || val(i - 1) === "and") && i - 2 >= ss && passiveAt(cx, i - 2, ss)) return true;
+  // "Elessar's trip, hailed as a triumph by the Arnor press": a participle clause after a comma with a by-agent.
+  if (cx.value[i - 1] === "," && /^VB[ND]$/.test(cx.doc.tokens.xpos[i] ?? "") && byAgentFollows(cx, i)) return true;
   for (let k = i - 1; k >= Math.max(ss, i - 3); k--) {
     if (lower(k) === "be") return true;
     if (!(pos[k] === "ADV" || val(k) === "not")) return false;
+  }
+  return false;
+}
+
+/** A "by" within the participle's own phrase (before the next comma or clause break). */
+function byAgentFollows(cx: CoderContext, i: number): boolean {
+  const { value, val } = cx;
+  for (let k = i + 1; k < Math.min(cx.doc.tokens.count, i + 8); k++) {
+    if (value[k] === "," || HARD.has(value[k] as string)) return false;
+    if (val(k) === "by") return true;
   }
   return false;
 }

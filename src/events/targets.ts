@@ -4,13 +4,38 @@
  * coordinated predicate shares with the clause before it.
  */
 import type { ActorMention } from "../actors/types.js";
+import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
+import { argClass } from "./arguments.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { argMentions } from "./parties.js";
 import { groupRight } from "./subjects.js";
 
+/** Words that end with "to" a complex preposition: "in addition to", "in response to", "according to", "due to". */
+const COMPLEX_TO = new Set([
+  "addition",
+  "response",
+  "reply",
+  "regard",
+  "relation",
+  "respect",
+  "contrast",
+  "comparison",
+  "compared",
+  "according",
+  "due",
+  "owing",
+  "thanks",
+  "prior",
+  "contrary",
+  "next",
+  "close",
+  "as",
+]);
+/** Argument classes of texts: a clause on one says what the text is about. */
+const TEXT_CLASSES: ReadonlySet<string> = new Set(["law", "document"]);
 /** Codes whose events without a named target are aimed at their place (see placeTarget). */
 const PLACE_TARGET = /^(081|1[3-9]|20)/;
 /** Roots whose object's from/by phrase names its author, the target (accept 03, concede 08, reject 12). */
@@ -70,6 +95,9 @@ function scanTarget(
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
     if (p.that && val(k) === "that" && k <= end + 2) continue;
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    // "had agreed to disregard the interest and negotiations were continuing with X": and/but before a noun
+    // phrase and a finite verb opens a clause of its own.
+    if ((v === "and" || v === "but") && !lex.anyPos && clauseAfter(cx, k, se)) return null;
     const m = mentionAt(k);
     if (!m) {
       // A finite verb with its own subject starts a new clause ("said Xi expressed").
@@ -89,17 +117,17 @@ function scanTarget(
     let b = m.tokenStart - 1;
     while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
     // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
-    const prep = b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b))) ? val(b) : null;
+    // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
+    const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
+    const prep =
+      b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b)))
+        ? complexTo
+          ? `${val(b - 1)} to`
+          : val(b)
+        : null;
     let ok: boolean;
     if (p.say) {
-      // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject
-      // of reported speech).
-      const group = groupRight(cx, m, se);
-      const after = (group[group.length - 1] as ActorMention).tokenEnd;
-      const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
-      // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its
-      // preposition ("said to X"); only verbs without one take a bare addressee ("told X").
-      ok = prep ? (p.tgt?.has(prep) ?? false) : !p.tgt && b === end && !clauseNext;
+      ok = sayAddressee(cx, p, m, { b, end, se, prep });
     } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
     else if (p.tgt) {
       // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
@@ -123,6 +151,7 @@ function scanTarget(
       const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
       ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
     }
+    if (complexTo) ok = false;
     if (p.say && !ok) return null;
     if (!ok) {
       // Skip the whole coordinated phrase: "in Romania and Poland" is one place phrase.
@@ -147,6 +176,67 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+
+/** A clause opens after the conjunction at k: a noun phrase without a name, then a finite verb or auxiliary. */
+function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
+  const { pos, mentionAt } = cx;
+  const xpos = cx.doc.tokens.xpos;
+  let j = k + 1;
+  while (j < se && ["DET", "ADJ", "NOUN", "NUM"].includes(pos[j] ?? "") && !mentionAt(j)) j++;
+  return j > k + 1 && j < se && FINITE_TAGS.has(xpos[j] ?? "");
+}
+
+/**
+ * Whether mention m, after the speech verb ending at `end` (b: the token before m's phrase, prep: its
+ * preposition), is the verb's addressee.
+ */
+function sayAddressee(
+  cx: CoderContext,
+  p: EventPattern,
+  m: ActorMention,
+  { b, end, se, prep }: { b: number; end: number; se: number; prep: string | null },
+): boolean {
+  const { pos, isVerbPos } = cx;
+  // "told Gondor", not "said Gondor must ..." / "said US and British forces must ..." (that is the subject of
+  // reported speech).
+  const group = groupRight(cx, m, se);
+  const after = (group[group.length - 1] as ActorMention).tokenEnd;
+  const clauseNext = isVerbPos(after) || pos[after] === "AUX" || isModalAt(cx, after);
+  // "said the U.S. commitment allows …", "announced the plan": with `tgt=` the addressee needs its preposition
+  // ("said to X"); only verbs without one take a bare addressee ("told X").
+  if (!prep) return !p.tgt && b === end && !clauseNext;
+  // The preposition must belong to the speech verb ("said to reporters"), not to a noun of the reported content
+  // ("said overall aid to Rohan is expected to rise": Rohan is a topic, not the addressee).
+  if (!(p.tgt?.has(prep) ?? false)) return false;
+  return b === end + 1 || (mentionHangsBefore(cx, m, end) && !clauseNext && !nounBefore(cx, b));
+}
+
+/** "its loans to Brazil": a noun right before the preposition that is no text takes the phrase itself. */
+function nounBefore(cx: CoderContext, b: number): boolean {
+  return cx.pos[b - 1] === "NOUN" && !TEXT_CLASSES.has(argClass(cx.tree, cx.actors, b - 1));
+}
+
+/**
+ * True when the parse hangs mention m on the trigger (at or before `end`) through nouns only ("said to X",
+ * "announced the decision to X", "said in a letter to X"), not through a verb of the reported content.
+ */
+function mentionHangsBefore(cx: CoderContext, m: ActorMention, end: number): boolean {
+  const { tree, isVerbPos, pos } = cx;
+  let h = m.tokenStart;
+  for (let steps = 0; steps < 64 && h >= m.tokenStart && h < m.tokenEnd; steps++) h = tree.head(h);
+  let last = -1;
+  for (let steps = 0; steps < 64 && h > end; steps++) {
+    if (isVerbPos(h) || pos[h] === "AUX" || CLAUSE_RELS.has(tree.rel(h))) return false;
+    last = h;
+    h = tree.head(h);
+  }
+  // "said its outstanding loans to Brazil total …": through the verb's object only when the object is a text
+  // ("announced the decision to X"); any other object is the reported content's subject, misparsed.
+  if (last >= 0 && tree.rel(last) === "obj" && !TEXT_CLASSES.has(argClass(tree, cx.actors, last))) return false;
+  return h >= 0 && h <= end;
 }
 
 /**
@@ -320,7 +410,12 @@ export function inFrame(cx: CoderContext, f: Frame, p: EventPattern, ts: ActorMe
   // Only a subject phrase of the verb's own that does not hold the verb itself (a noun whose participle
   // clause the verb is would hold everything).
   const subjects = f.inherited ? [] : f.subjects.filter((h) => !tree.dominates(h, f.trigger));
-  const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)));
+  // "dismissed reports linking him to the tour to New Zealand": a party inside a clause on a text the verb
+  // acts on is what the text is about, not the target (the text's author would be).
+  const textClauses = f.objects
+    .filter((o) => TEXT_CLASSES.has(argClass(tree, cx.actors, o)))
+    .flatMap((o) => tree.children(o).filter((c) => tree.rel(c) === "acl"));
+  const kept = ts.filter((m) => !inside(subjects, m) && !(p.say && inside(f.clauses, m)) && !inside(textClauses, m));
   return kept.length > 0 ? kept : null;
 }
 
@@ -400,6 +495,10 @@ export function placeTarget(cx: CoderContext, code: string, end: number, se: num
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
     // "threatened to resume attacks in Israel": an infinitive complement goes on; another finite verb ends.
     if (isVerbPos(k) && k > end + 1 && !/(ing|ed)$/.test(val(k)) && val(k - 1) !== "to") return null;
+    // "attacks by Iran and Iraq were high on the agenda for the summit in Venice": an auxiliary or copula after
+    // the trigger starts the predicate of the clause the trigger's phrase is subject of; its places are not the
+    // attack's.
+    if (pos[k] === "AUX" && k > end + 1) return null;
     if (!PLACE_PREPS.has(val(k))) continue;
     for (let j = k + 1; j < Math.min(se, k + 7); j++) {
       const m = mentionAt(j);
