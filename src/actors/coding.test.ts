@@ -149,6 +149,19 @@ describe("criminals and armed groups of a country", () => {
   });
 });
 
+describe("people and bodies from an organization", () => {
+  it.each([
+    ["A delegation from Hamas arrived in Cairo.", "A delegation", "PSEREB"],
+    ["Officials from the World Bank met ministers.", "Officials", "IGOUNOWBK"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+  it("a firm's delegation the dictionary does not know is no government", () => {
+    const l = run("A delegation from Vexa Holdings Ltd will visit the Dutch parliament.");
+    expect(l.mentions.some((m) => m.actor === "---GOV")).toBe(false);
+  });
+});
+
 describe("private people of a country", () => {
   it("'Russian individuals' are Russian civilians", () => {
     expect(codeOf(run("Police arrested 33 Russian individuals."), "Russian individuals")).toBe("RUSCVL");

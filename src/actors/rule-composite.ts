@@ -33,6 +33,8 @@ interface Phrase {
   agent: AgentEntry;
   /** End of the phrase so far. */
   e: number;
+  /** Members of an organization the dictionary does not know ("a delegation from McDonnell-Douglas"): no actor. */
+  unknownOwner?: boolean;
 }
 
 /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
@@ -201,6 +203,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
   // Niger"); "Rebels in the Philippines" may name the country with an article.
   const owned = POSSESSIVE_DETS.has(S.norm[P.i] as string);
+  if (P.ref === null && !owned && S.norm[e] === "from") ownerAfterFrom(S, P, e + 1);
   // ("protesters in Basra": a city or region coded with its country names it too.)
   const place =
     P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
@@ -213,6 +216,26 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   }
   P.e = e;
   return true;
+}
+
+/**
+ * "a delegation from Hamas", "officials from the World Bank": people or bodies from an organization are its
+ * members and carry its code; "a delegation from McDonnell-Douglas Corp", an organization the dictionary does not
+ * know, leaves them with no actor rather than the bare role ("---GOV" for a firm's delegation).
+ */
+function ownerAfterFrom(S: Scan, P: Phrase, k: number): void {
+  const at = S.norm[k] === "the" ? k + 1 : k;
+  const m = S.actorAt(at);
+  const en = m ? (S.entries[(m.hits[0] as Hit).ref] as ActorEntry) : null;
+  if (m && en && (en.kind === "organization" || en.kind === "group")) {
+    const code = S.entryCode((m.hits[0] as Hit).ref);
+    if (code !== null) {
+      P.ref = code;
+      P.refIsOrg = true;
+    }
+    return;
+  }
+  if (!m && S.nerAt(at, ["organization"])) P.unknownOwner = true;
 }
 
 /**
@@ -299,6 +322,7 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
   };
   if (P.orgRef) nominal.orgEntry = P.orgRef.ref;
   if (ref === null) {
+    if (P.unknownOwner) return e;
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
     if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare) || agent.owned)
