@@ -149,6 +149,30 @@ describe("criminals and armed groups of a country", () => {
   });
 });
 
+describe("party names many countries use", () => {
+  const finnish =
+    "HELSINKI, March 16 - Finland's Conservative Party gained seats. Conservative Party leader Ilkka Suominen " +
+    "told reporters the party would join the government. Finnish voters turned out in numbers.";
+  it("belong to the country a story is about when their own is never named", () => {
+    const l = run(finnish);
+    expect(codeOf(l, "Conservative Party")).toBe("FINPTY");
+    expect(codeOf(l, "leader Ilkka Suominen")).toBe("FINPTY");
+    expect(codeOf(l, "the government")).toBe("FINGOV");
+  });
+  it("keep their own country when it is named", () => {
+    const l = run("The Conservative Party won the election in Britain. Conservative Party leader Ann Lee spoke.");
+    expect(codeOf(l, "The Conservative Party")).toBe("GBRPTY");
+  });
+  it("a party's name before a ministry names the ministry's field, not the party", () => {
+    const l = run("MADRID - Unemployment rose, the Labour Ministry said.");
+    expect(l.mentions.some((m) => m.actor?.endsWith("PTY"))).toBe(false);
+    expect(codeOf(run("A Labour spokesman said no."), "spokesman")).toBe("GBRPTY");
+  });
+  it("keep the dictionary's code in a story about no one country", () => {
+    expect(codeOf(run("Labour leader Keir Starmer attacked the Tories."), "Tories")).toBe("GBRPTY");
+  });
+});
+
 describe("people and bodies from an organization", () => {
   it.each([
     ["A delegation from Hamas arrived in Cairo.", "A delegation", "PSEREB"],

@@ -41,6 +41,8 @@ export interface ActorEntry {
   head?: boolean;
   /** Where the entry came from ("people.txt:12"). */
   origin?: string;
+  /** A party name many countries use ("Conservative Party"): the article's own country may claim it (placement.ts). */
+  generic?: boolean;
 }
 
 export interface AgentEntry {
@@ -148,6 +150,7 @@ export function parseActorLines(text: string, file: string): { entries: ActorEnt
     if (opts.includes("m")) entry.gender = "m";
     if (opts.includes("f")) entry.gender = "f";
     if (opts.includes("head")) entry.head = true;
+    if (opts.includes("generic")) entry.generic = true;
     // adj=European;Europeans: adjectives and plural demonyms, "_" for a space ("Latin_American")
     const adjectives = opts.find((o) => o.startsWith("adj="))?.slice(4);
     if (adjectives)

@@ -115,12 +115,40 @@ const DOMINANT_SHARE = 0.6;
  */
 export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string | null): void {
   if (!cands.some((c) => !c.drop && c.code?.startsWith("---"))) return;
-  // Every country-coded mention counts; the first country or place named says where the story happens.
+  const best = dominantCountry(cands, entryCode).best;
+  if (!best) return;
+  for (const c of cands) {
+    // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
+    // an embassy or ambassador ("abroad") in a story about one country is most often another country's
+    // a person's possessive ("her government") whose antecedent has no country is not the story's
+    if (
+      !c.drop &&
+      !c.unplaced &&
+      c.code?.startsWith("---") &&
+      c.agent &&
+      !c.agent.abroad &&
+      !/^(IGO|NGO)/.test(c.code.slice(3))
+    ) {
+      c.code = `${best}${c.code.slice(3)}`;
+    }
+  }
+}
+
+/**
+ * The country an article is about: the one with at least two mentions, DOMINANT_SHARE of all country-coded
+ * mentions, that is also the first country or place named (headline, dateline, lead: where most stories are set);
+ * null when none is. `counts` holds the mentions per country. Candidates `skip` accepts are left out.
+ */
+function dominantCountry(
+  cands: readonly Cand[],
+  entryCode: (ref: number) => string | null,
+  skip: (c: Cand) => boolean = () => false,
+): { best: string | null; counts: Map<string, number> } {
   const counts = new Map<string, number>();
   let total = 0;
   let first: { s: number; country: string } | null = null;
   for (const c of cands) {
-    if (c.drop) continue;
+    if (c.drop || skip(c)) continue;
     const country = candCountry(c, entryCode);
     if (!country) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -136,22 +164,35 @@ export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) =>
       best = country;
     }
   }
-  // the first place named (headline, dateline, lead) must agree: it is where most stories are set
-  if (!best || most < 2 || most < DOMINANT_SHARE * total || first?.country !== best) return;
+  const dominant = best !== null && most >= 2 && most >= DOMINANT_SHARE * total && first?.country === best;
+  return { best: dominant ? best : null, counts };
+}
+
+/**
+ * Party names many countries use ("Conservative Party", "Labour", "Democrats", "Republicans"; entries marked
+ * `generic` in the dictionary) belong to the country the article is about when that is another country and the
+ * entry's own country is never named: "Conservative Party leader Ilkka Suominen" in a story about Finland is
+ * FINPTY, not the British party. The mention becomes an organization outside the dictionary with that code. With
+ * no dominant country, or with the entry's country named anywhere, the dictionary's code stands.
+ */
+export function placeGenericParties(cands: Cand[], lex: Lexicon, entryCode: (ref: number) => string | null): void {
+  const isGeneric = (ref: number | undefined) =>
+    ref !== undefined && ref >= 0 && lex.dict.entries[ref]?.generic === true;
+  // the party's own mentions, and its members composed with it ("Conservative Party leader X")
+  const generic = (c: Cand) => isGeneric(c.entry) || isGeneric(c.orgEntry);
+  if (!cands.some((c) => !c.drop && generic(c))) return;
+  const { best, counts } = dominantCountry(cands, entryCode, generic);
+  if (!best) return;
   for (const c of cands) {
-    // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
-    // an embassy or ambassador ("abroad") in a story about one country is most often another country's
-    // a person's possessive ("her government") whose antecedent has no country is not the story's
-    if (
-      !c.drop &&
-      !c.unplaced &&
-      c.code?.startsWith("---") &&
-      c.agent &&
-      !c.agent.abroad &&
-      !/^(IGO|NGO)/.test(c.code.slice(3))
-    ) {
-      c.code = `${best}${c.code.slice(3)}`;
+    if (c.drop || !generic(c)) continue;
+    const own = countryOfCode(isGeneric(c.entry) ? entryCode(c.entry) : c.code);
+    if (!own || own === best || (counts.get(own) ?? 0) > 0) continue;
+    if (isGeneric(c.entry)) {
+      c.entry = -1;
+      c.unknown = true;
+      c.kind = "organization";
     }
+    c.code = `${best}PTY`;
   }
 }
 

@@ -24,6 +24,7 @@ import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 import {
   demoteModifierPlaces,
+  placeGenericParties,
   placeInstitutionsOfPeople,
   placeNamedOrganizations,
   placePossessives,
@@ -68,6 +69,8 @@ export function recognize(
   placeTitledPeople(doc, cands, lex, S.entryCode);
   placePossessives(doc, cands, lex, S.entryCode);
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
+  // generic party names first: a "Conservative Party" read as British must not vote for Britain below
+  placeGenericParties(cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode, cues.companyForms);

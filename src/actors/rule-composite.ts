@@ -116,8 +116,17 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   // ("the three leaders", "all four ministers": a set named before, likewise)
   if (ref === null && hit.plural && countsNamedSet(S, agentStart)) return null;
   const e = ag.end;
+  // "the Labour Ministry", "Labour Minister Ana Diaz": a party's name before an office of state names the office's
+  // field (labour), not the party; the office is then a capitalized institution of its own
+  if (refIsOrg && (ref ?? "").endsWith("PTY") && OFFICES_OF_STATE.has(agent.phrase.toLowerCase())) {
+    const plain = { ref: null, refIsOrg: false, orgRef: null };
+    return { i, j, det, former, ...plain, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
+  }
   return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
 }
+
+/** Agents that are offices of state, which no party holds as its own ("ministry", "minister"). */
+const OFFICES_OF_STATE = new Set(["ministry", "minister", "department", "secretary"]);
 
 /** Whether the words before a plural agent at k count a set named before: "two", "both", "the three", "all four". */
 function countsNamedSet(S: Scan, k: number): boolean {
@@ -295,6 +304,7 @@ function mergeWithName(S: Scan, P: Phrase, role: string, code: string | null): n
   const idx = S.pushName(P.i, e, nm, code);
   const c = S.cands[idx] as Cand;
   c.titled = true;
+  if (P.orgRef) c.orgEntry = P.orgRef.ref;
   // "Former President Barack Obama": no country before the title, yet the office is a past one (entities.ts).
   if (c.entry >= 0 && code === null && P.former && personal) c.titleCode = "---ELI";
   if (c.unknown) c.kind = personal ? "person" : "organization";
