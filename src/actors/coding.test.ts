@@ -173,6 +173,13 @@ describe("party names many countries use", () => {
   });
 });
 
+describe("foreign groups in a story about one country", () => {
+  it("keep no country ('foreign diplomats' are not the story's)", () => {
+    const l = run("NAIROBI - Kenya held elections. Kenyan voters queued. Foreign diplomats praised the vote.");
+    expect(codeOf(l, "diplomats")).toBe("---GOV");
+  });
+});
+
 describe("people and bodies from an organization", () => {
   it.each([
     ["A delegation from Hamas arrived in Cairo.", "A delegation", "PSEREB"],

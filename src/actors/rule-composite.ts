@@ -125,6 +125,9 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
 }
 
+/** Modifiers that put a group outside the story's country. */
+const FOREIGN = new Set(["foreign", "overseas", "international"]);
+
 /** Agents that are offices of state, which no party holds as its own ("ministry", "minister"). */
 const OFFICES_OF_STATE = new Set(["ministry", "minister", "department", "secretary"]);
 
@@ -333,6 +336,10 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
   if (P.orgRef) nominal.orgEntry = P.orgRef.ref;
   if (ref === null) {
     if (P.unknownOwner) return e;
+    // "foreign diplomats", "overseas investors": by definition not of the country the story is about
+    // (the word may stand just before a bare group the phrase starts at: "Foreign diplomats praised …")
+    for (let k = Math.max(S.ss, P.i - 1); k < P.agentStart; k++)
+      if (FOREIGN.has(S.norm[k] as string)) nominal.unplaced = true;
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
     if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare) || agent.owned)
