@@ -344,6 +344,7 @@ function formFlags(f: string): number {
  * article to the next). Emptying the cache when it grows large changes no output.
  */
 const rowCaches = new WeakMap<NerModel, Map<string, Int32Array>>();
+const EMPTY_ROW = new Int32Array(0);
 
 /** What prepareDocument reads of each word, all from the per-form cache. */
 interface DocumentWords {
@@ -360,35 +361,40 @@ function cachedWords(model: NerModel, raw: readonly string[]): DocumentWords {
     cache = new Map();
     rowCaches.set(model, cache);
   }
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  for (const f of raw) {
-    if (!cache.has(f) && !seen.has(f)) {
-      seen.add(f);
-      missing.push(f);
-    }
+  const n = raw.length;
+  // One hash lookup per word: the rows found are kept, only the misses are looked up again after filling.
+  const rows: (Int32Array | undefined)[] = new Array(n);
+  let missed = false;
+  for (let i = 0; i < n; i++) {
+    const row = cache.get(raw[i] as string);
+    rows[i] = row;
+    if (row === undefined) missed = true;
   }
-  if (missing.length > 0) {
+  if (missed) {
+    const fresh = new Map<string, Int32Array>();
+    for (let i = 0; i < n; i++) if (rows[i] === undefined) fresh.set(raw[i] as string, EMPTY_ROW);
+    const missing = [...fresh.keys()];
     if (cache.size + missing.length > MAX_CACHED_WORDS) cache.clear();
     const forms = missing.map(featureForm);
-    const fresh = wordAtoms(forms, model.clusters);
+    const computed = wordAtoms(forms, model.clusters);
     for (let k = 0; k < missing.length; k++) {
       const row = new Int32Array(ROW);
       for (let c = 0; c < ATOMS; c++)
-        row[c] = (fresh[ATOM_COLUMNS[c] as (typeof ATOM_COLUMNS)[number]] as Int32Array)[k] as number;
+        row[c] = (computed[ATOM_COLUMNS[c] as (typeof ATOM_COLUMNS)[number]] as Int32Array)[k] as number;
       const norm = row[1] as number;
       const f = forms[k] as string;
       row[IDENT] = model.known.has(norm) ? norm : UNKNOWN;
       row[GAZ_KEY] = hashString(gazetteerKey(f));
       row[FLAGS] = formFlags(f);
       cache.set(missing[k] as string, row);
+      fresh.set(missing[k] as string, row);
     }
+    for (let i = 0; i < n; i++) rows[i] ??= fresh.get(raw[i] as string);
   }
-  const n = raw.length;
   // one buffer for all the columns (see wordAtoms)
   const buffer = new Int32Array(ROW * n);
   for (let i = 0; i < n; i++) {
-    const row = cache.get(raw[i] as string) as Int32Array;
+    const row = rows[i] as Int32Array;
     for (let c = 0; c < ROW; c++) buffer[c * n + i] = row[c] as number;
   }
   const column = (c: number) => buffer.subarray(c * n, (c + 1) * n);
