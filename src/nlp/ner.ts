@@ -306,54 +306,109 @@ const isDigits = (form: string) => /^[0-9][0-9.,]*$/.test(form);
 
 const ATOMS = ATOM_COLUMNS.length;
 const MAX_CACHED_WORDS = 200_000;
-/** Per model: word form → its atoms (a word's atoms never change; most words recur from one article to the next). */
-const atomCaches = new WeakMap<NerModel, Map<string, Int32Array>>();
 
-/** `wordAtoms` for a document's words, computing each distinct form once per process. */
-function cachedAtoms(model: NerModel, forms: readonly string[]): WordAtoms {
-  let cache = atomCaches.get(model);
+/** Bits of `WordInfo` flags: per-form tests that prepareDocument used to repeat (string scans, regexes) per token. */
+const UPPER = 1;
+const LOWER = 2;
+const OPENER = 4;
+const DASH = 8;
+const LOWER_ONLY = 16;
+const CAPS_NOT_ROMAN = 32;
+const DIGITS = 64;
+const DAY_OR_MONTH = 128;
+const CONNECTOR = 256;
+
+/** Row layout of a cached form: its atoms (ATOM_COLUMNS order), then its identity atom, gazetteer key and flags. */
+const IDENT = ATOMS;
+const GAZ_KEY = ATOMS + 1;
+const FLAGS = ATOMS + 2;
+const ROW = ATOMS + 3;
+
+/** The flags of one form as the features see it (see featureForm). */
+function formFlags(f: string): number {
+  let bits = 0;
+  if (hasUpper(f)) bits |= UPPER;
+  if (hasLower(f)) bits |= LOWER;
+  if (OPENERS.has(f)) bits |= OPENER;
+  if (f === "-") bits |= DASH;
+  if (LOWER_WORD.test(f)) bits |= LOWER_ONLY;
+  if (CAPS_WORD.test(f) && !ROMAN.test(f)) bits |= CAPS_NOT_ROMAN;
+  if (isDigits(f)) bits |= DIGITS;
+  if (CALENDAR.test(f)) bits |= DAY_OR_MONTH;
+  if (FUNCTION_WORDS.has(f.toLowerCase())) bits |= CONNECTOR;
+  return bits;
+}
+
+/**
+ * Per model: word form as written → its row (a word's atoms and flags never change; most words recur from one
+ * article to the next). Emptying the cache when it grows large changes no output.
+ */
+const rowCaches = new WeakMap<NerModel, Map<string, Int32Array>>();
+const EMPTY_ROW = new Int32Array(0);
+
+/** What prepareDocument reads of each word, all from the per-form cache. */
+interface DocumentWords {
+  atoms: WordAtoms;
+  ident: Int32Array;
+  gazKey: Int32Array;
+  flags: Int32Array;
+}
+
+/** `wordAtoms` (of the feature forms) and the flags of a document's words, computing each distinct form once. */
+function cachedWords(model: NerModel, raw: readonly string[]): DocumentWords {
+  let cache = rowCaches.get(model);
   if (!cache) {
     cache = new Map();
-    atomCaches.set(model, cache);
+    rowCaches.set(model, cache);
   }
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  for (const f of forms) {
-    if (!cache.has(f) && !seen.has(f)) {
-      seen.add(f);
-      missing.push(f);
-    }
-  }
-  if (missing.length > 0) {
-    if (cache.size + missing.length > MAX_CACHED_WORDS) cache.clear();
-    const fresh = wordAtoms(missing, model.clusters);
-    for (let k = 0; k < missing.length; k++) {
-      const row = new Int32Array(ATOMS);
-      for (let c = 0; c < ATOMS; c++)
-        row[c] = (fresh[ATOM_COLUMNS[c] as (typeof ATOM_COLUMNS)[number]] as Int32Array)[k] as number;
-      cache.set(missing[k] as string, row);
-    }
-  }
-  const n = forms.length;
-  const columns = ATOM_COLUMNS.map(() => new Int32Array(n));
+  const n = raw.length;
+  // One hash lookup per word: the rows found are kept, only the misses are looked up again after filling.
+  const rows: (Int32Array | undefined)[] = new Array(n);
+  let missed = false;
   for (let i = 0; i < n; i++) {
-    const row = cache.get(forms[i] as string) as Int32Array;
-    for (let c = 0; c < ATOMS; c++) (columns[c] as Int32Array)[i] = row[c] as number;
+    const row = cache.get(raw[i] as string);
+    rows[i] = row;
+    if (row === undefined) missed = true;
   }
+  if (missed) {
+    const fresh = new Map<string, Int32Array>();
+    for (let i = 0; i < n; i++) if (rows[i] === undefined) fresh.set(raw[i] as string, EMPTY_ROW);
+    const missing = [...fresh.keys()];
+    if (cache.size + missing.length > MAX_CACHED_WORDS) cache.clear();
+    const forms = missing.map(featureForm);
+    const computed = wordAtoms(forms, model.clusters);
+    for (let k = 0; k < missing.length; k++) {
+      const row = new Int32Array(ROW);
+      for (let c = 0; c < ATOMS; c++)
+        row[c] = (computed[ATOM_COLUMNS[c] as (typeof ATOM_COLUMNS)[number]] as Int32Array)[k] as number;
+      const norm = row[1] as number;
+      const f = forms[k] as string;
+      row[IDENT] = model.known.has(norm) ? norm : UNKNOWN;
+      row[GAZ_KEY] = hashString(gazetteerKey(f));
+      row[FLAGS] = formFlags(f);
+      cache.set(missing[k] as string, row);
+      fresh.set(missing[k] as string, row);
+    }
+    for (let i = 0; i < n; i++) rows[i] ??= fresh.get(raw[i] as string);
+  }
+  // one buffer for all the columns (see wordAtoms)
+  const buffer = new Int32Array(ROW * n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i] as Int32Array;
+    for (let c = 0; c < ROW; c++) buffer[c * n + i] = row[c] as number;
+  }
+  const column = (c: number) => buffer.subarray(c * n, (c + 1) * n);
   const out: Record<string, unknown> = { count: n, normText: [] };
   ATOM_COLUMNS.forEach((name, c) => {
-    out[name] = columns[c];
+    out[name] = column(c);
   });
-  return out as unknown as WordAtoms;
+  return { atoms: out as unknown as WordAtoms, ident: column(IDENT), gazKey: column(GAZ_KEY), flags: column(FLAGS) };
 }
 
 /** Precomputes everything per document that does not depend on the tags. */
 export function prepareDocument(model: NerModel, input: NerInput, training = false): NerDocument {
-  const forms = input.forms.map(featureForm);
-  const n = forms.length;
-  const atoms = cachedAtoms(model, forms);
-  const ident = new Int32Array(n);
-  for (let i = 0; i < n; i++) ident[i] = model.known.has(atoms.norm[i] as number) ? (atoms.norm[i] as number) : UNKNOWN;
+  const n = input.forms.length;
+  const { atoms, ident, gazKey, flags } = cachedWords(model, input.forms);
   const segment = new Int32Array(n);
   const initial = new Uint8Array(n);
   const caps = new Uint8Array(n);
@@ -365,37 +420,37 @@ export function prepareDocument(model: NerModel, input: NerInput, training = fal
     let upper = 0;
     for (let i = a; i < b; i++) {
       segment[i] = s;
-      const f = forms[i] as string;
-      if (hasUpper(f) || hasLower(f)) {
+      const f = flags[i] as number;
+      if (f & (UPPER | LOWER)) {
         words++;
-        if (!hasLower(f)) upper++;
+        if (!(f & LOWER)) upper++;
       }
     }
     const shouting = words >= 3 && upper / words > 0.6 ? 1 : 0;
     let k = a;
-    while (k < b && OPENERS.has(forms[k] as string)) k++;
+    while (k < b && (flags[k] as number) & OPENER) k++;
     for (let i = a; i < b; i++) caps[i] = shouting;
     for (let i = a; i <= k && i < b; i++) initial[i] = 1;
   }
   // Mid-segment openers: after a quote or colon a capital proves little.
-  for (let i = 1; i < n; i++) if (OPENERS.has(forms[i - 1] as string) && forms[i - 1] !== "-") initial[i] = 1;
-  const candidate = candidates(model, forms, atoms, segment, training);
-  const lowerWord = Uint8Array.from(forms, (f) => (LOWER_WORD.test(f) ? 1 : 0));
+  for (let i = 1; i < n; i++) if (((flags[i - 1] as number) & (OPENER | DASH)) === OPENER) initial[i] = 1;
+  const candidate = candidates(model, flags, atoms, segment, training);
+  const lowerWord = new Uint8Array(n);
+  for (let i = 0; i < n; i++) lowerWord[i] = (flags[i] as number) & LOWER_ONLY ? 1 : 0;
   // Run time only: trained with it, the model scored 0.3 lower on CoNLL dev; applied at run time, the same on
   // CoNLL dev and +0.4 actors-stage F1 on wire copy, where bylines run into datelines.
   const capsNext = new Uint8Array(n);
   for (let i = 0; !training && i + 1 < n; i++) {
-    const f = forms[i] as string;
-    const next = forms[i + 1] as string;
-    if (segment[i] === segment[i + 1] && hasUpper(f) && hasLower(f) && CAPS_WORD.test(next) && !ROMAN.test(next)) {
+    const f = flags[i] as number;
+    if (segment[i] === segment[i + 1] && f & UPPER && f & LOWER && (flags[i + 1] as number) & CAPS_NOT_ROMAN) {
       capsNext[i] = 1;
     }
   }
   const staticSlot = new Int32Array(n).fill(-1);
   let slots = 0;
   for (let i = 0; i < n; i++) if (candidate[i]) staticSlot[i] = slots++;
-  const docCase = documentCase(forms, atoms, initial, caps);
-  const { gaz, gazAll, given } = gazetteerAtoms(model.gazetteer, forms, segment, caps);
+  const docCase = documentCase(flags, atoms, initial, caps);
+  const { gaz, gazAll, given } = gazetteerAtoms(model.gazetteer, flags, gazKey, segment, caps);
   return {
     input,
     atoms,
@@ -427,14 +482,14 @@ export function prepareDocument(model: NerModel, input: NerInput, training = fal
  */
 function candidates(
   model: NerModel,
-  forms: readonly string[],
+  flags: Int32Array,
   atoms: WordAtoms,
   segment: Int32Array,
   training: boolean,
 ): Uint8Array {
-  const n = forms.length;
+  const n = flags.length;
   const upper = new Uint8Array(n);
-  for (let i = 0; i < n; i++) upper[i] = hasUpper(forms[i] as string) ? 1 : 0;
+  for (let i = 0; i < n; i++) upper[i] = (flags[i] as number) & UPPER ? 1 : 0;
   const out = new Uint8Array(n);
   const same = (a: number, b: number) => b >= 0 && b < n && segment[a] === segment[b];
   const inside = (k: number) => model.inside.has(atoms.norm[k] as number);
@@ -443,7 +498,7 @@ function candidates(
       out[i] = 1;
       continue;
     }
-    if (isDigits(forms[i] as string)) {
+    if ((flags[i] as number) & DIGITS) {
       out[i] = same(i, i - 1) && upper[i - 1] ? 1 : 0;
       continue;
     }
@@ -458,7 +513,7 @@ function candidates(
     let ahead = i + 1;
     while (ahead <= i + 3 && same(i, ahead) && !upper[ahead] && inside(ahead)) ahead++;
     // A day or month after the run dates the name, it does not continue it ("South Darfur State on Monday").
-    const dated = ahead < n && CALENDAR.test(forms[ahead] as string);
+    const dated = ahead < n && ((flags[ahead] as number) & DAY_OR_MONTH) !== 0;
     out[i] = same(i, back) && upper[back] && same(i, ahead) && upper[ahead] && !dated ? 1 : 0;
   }
   return out;
@@ -467,15 +522,15 @@ function candidates(
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
-function documentCase(forms: readonly string[], atoms: WordAtoms, initial: Uint8Array, caps: Uint8Array): Uint8Array {
-  const n = forms.length;
+function documentCase(flags: Int32Array, atoms: WordAtoms, initial: Uint8Array, caps: Uint8Array): Uint8Array {
+  const n = flags.length;
   const seen = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const f = forms[i] as string;
+    const f = (flags[i] as number) & (UPPER | LOWER);
     if (caps[i]) continue;
     const key = atoms.norm[i] as number;
-    if (!hasUpper(f) && hasLower(f)) seen.set(key, (seen.get(key) ?? 0) | 1);
-    else if (hasUpper(f) && hasLower(f) && !initial[i]) seen.set(key, (seen.get(key) ?? 0) | 2);
+    if (f === LOWER) seen.set(key, (seen.get(key) ?? 0) | 1);
+    else if (f === (UPPER | LOWER) && !initial[i]) seen.set(key, (seen.get(key) ?? 0) | 2);
   }
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = seen.get(atoms.norm[i] as number) ?? 0;
@@ -503,12 +558,17 @@ const FUNCTION_WORDS = new Set([
   "di",
 ]);
 
-function gazetteerAtoms(gazetteer: Gazetteer, forms: readonly string[], segment: Int32Array, caps: Uint8Array) {
-  const n = forms.length;
+function gazetteerAtoms(
+  gazetteer: Gazetteer,
+  flags: Int32Array,
+  keys: Int32Array,
+  segment: Int32Array,
+  caps: Uint8Array,
+) {
+  const n = flags.length;
   const gaz = new Int32Array(n * 4);
   const count = new Uint8Array(n);
   const given = new Uint8Array(n);
-  const keys = forms.map((f) => hashString(gazetteerKey(f)));
   const table = gazetteer.table;
   const push = (i: number, code: number) => {
     const c = count[i] as number;
@@ -519,20 +579,19 @@ function gazetteerAtoms(gazetteer: Gazetteer, forms: readonly string[], segment:
     }
   };
   for (let i = 0; i < n; i++) {
-    const f0 = forms[i] as string;
-    if (!hasUpper(f0)) continue;
+    if (!((flags[i] as number) & UPPER)) continue;
     let h = 0;
     for (let j = i; j < n && j - i < MAX_GAZ_WORDS && segment[j] === segment[i]; j++) {
-      const f = forms[j] as string;
+      const f = flags[j] as number;
       // Inside a name every word but a connector is capitalized (headlines in capitals: all are).
-      if (j > i && !hasUpper(f) && !FUNCTION_WORDS.has(f.toLowerCase()) && !caps[j]) break;
+      if (j > i && !(f & UPPER) && !(f & CONNECTOR) && !caps[j]) break;
       h = phraseStep(h, keys[j] as number);
       const bits = table.get(h);
       if (bits === undefined) break;
       const kinds = bits & ~PREFIX;
       if (kinds === 0) continue;
       if (j === i && kinds & GAZ_GIVEN) given[i] = 1;
-      if (!hasUpper(f)) continue;
+      if (!(f & UPPER)) continue;
       for (const kind of GAZ_KINDS) {
         if (!(kinds & kind) || kind === GAZ_GIVEN) continue;
         if (j === i) push(i, kind * 4 + U);
