@@ -263,6 +263,67 @@ function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
   return h > i && h <= i + 2 && pos[h] === "NOUN" && !ACT_CONTAINERS.has(lower(h));
 }
 
+/** Nouns of commerce that name a flow of goods as well as an act ("Rohan's trade with Gondor"). */
+const FLOW_NOUNS = new Set(["trade", "supply", "supplier", "export", "import", "sale", "purchase"]);
+/** Verbs of a change in amount: their subject is a quantity ("trade with Gondor grew 5 pct"). */
+const AMOUNT_VERBS = new Set([
+  "grow",
+  "rise",
+  "fall",
+  "increase",
+  "decrease",
+  "decline",
+  "drop",
+  "total",
+  "climb",
+  "jump",
+  "shrink",
+  "surge",
+  "slump",
+  "double",
+  "triple",
+  "amount",
+  "account",
+  "stagnate",
+  "slow",
+]);
+/** Nouns of figures whose source or part a flow is ("the surplus came from trade with Gondor", "the volume of …"). */
+const FIGURE_NOUNS = new Set([
+  "pct",
+  "percent",
+  "surplus",
+  "deficit",
+  "share",
+  "volume",
+  "value",
+  "balance",
+  "bulk",
+  "half",
+  "third",
+  "quarter",
+  "figure",
+  "statistic",
+]);
+
+/**
+ * A commerce noun used as a figure, not an act: the subject of a change in amount ("Gondor's trade with Rohan has
+ * grown little") or a part or source of a figure ("90 pct of the surplus came from trade with Rohan", "the volume
+ * of trade with Rohan"). Political event data codes acts between states; trade statistics are none. A role
+ * ("has become a key supplier for Rohan's army") stays coded, as the seed reads it.
+ */
+function flowFigure(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !FLOW_NOUNS.has(lower(i))) return false;
+  const h = tree.head(i);
+  if (h < 0) return false;
+  const rel = tree.rel(i);
+  if ((rel === "nsubj" || rel === "csubj") && AMOUNT_VERBS.has(lower(h))) return true;
+  if (FIGURE_NOUNS.has(lower(h))) return true;
+  // A figure as the subject of the verb the flow hangs on ("the surplus came from trade with Rohan").
+  if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => FIGURE_NOUNS.has(lower(n)))) return true;
+  return false;
+}
+
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
   "begin",
@@ -315,7 +376,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
