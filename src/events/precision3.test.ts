@@ -47,3 +47,10 @@ describe("a negated report of an open question does not negate its content", () 
   ];
   for (const [text, content, want] of cases) it(text, () => expect(coded(text, frame(content))).toEqual(want));
 });
+
+describe("a refusal of a reciprocal act has no reverse direction", () => {
+  check([
+    ["Elessar said he would not hold talks next month with Rohan.", ["GONGOV>ROH:120"]],
+    ["Elessar said he would not hold negotiations with Rohan over grain.", ["GONGOV>ROH:120"]],
+  ]);
+});
