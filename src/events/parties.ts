@@ -111,7 +111,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
-  if (insistedFact(cx, p, f)) return null;
+  if (insistedFact(cx, p, f) || agreedView(cx, p, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -231,6 +231,37 @@ function insistedFact(cx: CoderContext, p: EventPattern, f: Frame): boolean {
   const modals = tree.dependents(clause, "aux").map((a) => lower(a));
   if (modals.some((m) => DEMAND_MODALS.has(m))) return false;
   return tag !== "VB" || modals.length > 0;
+}
+
+/** Modals and auxiliaries that make an agreed clause a joint plan rather than a shared view. */
+const PLAN_MODALS = new Set(["will", "would", "shall", "should", "must", "could", "can", "may", "might", "to"]);
+
+/**
+ * "Arnor and Rohan agreed the economy is stronger now", "agreed that the talks had been useful": agreeing with a
+ * statement of fact is a shared view, no agreement between the parties (030 is an agreement to act). A clause of
+ * a joint plan ("agreed that their ministers would meet", "agreed to meet") stays.
+ */
+function agreedView(cx: CoderContext, p: EventPattern, f: Frame): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !p.code.startsWith("03") || lower(f.trigger) !== "agree") return false;
+  const clause = f.clauses.find((c) => tree.rel(c) === "ccomp");
+  if (clause === undefined) return factAfterObject(cx, f.trigger);
+  const tag = cx.doc.tokens.xpos[clause] ?? "";
+  const auxes = [...tree.dependents(clause, "aux"), ...tree.dependents(clause, "mark")].map((a) => lower(a));
+  if (auxes.some((m) => PLAN_MODALS.has(m))) return false;
+  // A subjunctive or bare verb ("agreed that Rohan withdraw") is a plan too; a finite verb or a copula states a fact.
+  return tag !== "VB" || tree.dependents(clause, "cop").length > 0;
+}
+
+/**
+ * "agreed the economy is stronger": the parser often takes the clause's subject for the object of agree and hangs
+ * the rest elsewhere. A finite verb (not a modal) right after that object shows a that-less clause of fact.
+ */
+function factAfterObject(cx: CoderContext, verb: number): boolean {
+  const { tree, doc } = cx;
+  const obj = tree.dependents(verb, "obj")[0];
+  if (obj === undefined || obj < verb) return false;
+  return /^VB[ZPD]$/.test(doc.tokens.xpos[obj + 1] ?? "");
 }
 
 /** Heads that hold an act as their content: "an aid package", "a mediation mission" still report the act. */

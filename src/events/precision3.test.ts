@@ -54,3 +54,15 @@ describe("a refusal of a reciprocal act has no reverse direction", () => {
     ["Elessar said he would not hold negotiations with Rohan over grain.", ["GONGOV>ROH:120"]],
   ]);
 });
+
+describe("agreeing with a statement of fact is no agreement", () => {
+  check([
+    ["Arnor and Rohan agreed the harvest is better than it was a year ago.", []],
+    ["Elessar and Rohan agreed that the talks had been useful.", []],
+    // a joint plan stays an agreement
+    ["Arnor and Rohan agreed that their ministers would meet in May.", ["ARN>ROH:030", "ROH>ARN:030"]],
+    ["Arnor and Rohan agreed to resume talks.", ["ARN>ROH:030", "ROH>ARN:030", "ARN>ROH:036", "ROH>ARN:036"]],
+    // an agreement with an object noun stays
+    ["Arnor and Rohan agreed a ceasefire on Monday.", ["ARN>ROH:030", "ROH>ARN:030"]],
+  ]);
+});
