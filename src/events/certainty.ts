@@ -101,9 +101,25 @@ export function frameNegationReaches(tree: DepTree, verb: number, start: number,
   let x = verb;
   for (let steps = 0; steps < 64; steps++) {
     const h = tree.head(x);
-    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) return true;
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) return !openQuestion(tree, x);
     if (EMBEDDING.has(tree.rel(x))) return false;
     x = h;
   }
   return true;
+}
+
+/** Complementizers of an embedded yes/no question. */
+const QUESTION_MARKS = new Set(["whether", "if"]);
+
+/**
+ * "did not know whether Rohan will offer aid", "would not say if talks had begun": a negated report of an open
+ * question leaves its content undecided (hypothetical), it does not deny it. True when the content's top clause
+ * `x` has whether/if as its mark.
+ */
+function openQuestion(tree: DepTree, x: number): boolean {
+  const { norm } = tree.doc.tokens;
+  for (const c of tree.children(x)) {
+    if (tree.rel(c) === "mark" && QUESTION_MARKS.has(norm[c] ?? "")) return true;
+  }
+  return false;
 }

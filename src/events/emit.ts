@@ -354,8 +354,9 @@ function pushEvents(
   const { code, certainty, negated, rule } = reading;
   for (const [a, b, reverse] of pairs) {
     // A threat or an intent is one-way: "vowed to fight X" threatens X, "will meet X" is the speaker's intent;
-    // X neither threatens back nor has said anything.
-    if (reverse && (rule.endsWith("+threat") || rule.endsWith("+intent"))) continue;
+    // X neither threatens back nor has said anything. A refusal is one-way too: "would not hold talks with X"
+    // is the subject's rejection; X refused nothing.
+    if (reverse && (rule.endsWith("+threat") || rule.endsWith("+intent") || rule.endsWith("+refusal"))) continue;
     // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
     const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
     const info = cameoInfo(c);

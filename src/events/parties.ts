@@ -111,7 +111,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
-  if (insistedFact(cx, p, f)) return null;
+  if (insistedFact(cx, p, f) || agreedView(cx, p, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -233,6 +233,37 @@ function insistedFact(cx: CoderContext, p: EventPattern, f: Frame): boolean {
   return tag !== "VB" || modals.length > 0;
 }
 
+/** Modals and auxiliaries that make an agreed clause a joint plan rather than a shared view. */
+const PLAN_MODALS = new Set(["will", "would", "shall", "should", "must", "could", "can", "may", "might", "to"]);
+
+/**
+ * "Arnor and Rohan agreed the economy is stronger now", "agreed that the talks had been useful": agreeing with a
+ * statement of fact is a shared view, no agreement between the parties (030 is an agreement to act). A clause of
+ * a joint plan ("agreed that their ministers would meet", "agreed to meet") stays.
+ */
+function agreedView(cx: CoderContext, p: EventPattern, f: Frame): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !p.code.startsWith("03") || lower(f.trigger) !== "agree") return false;
+  const clause = f.clauses.find((c) => tree.rel(c) === "ccomp");
+  if (clause === undefined) return factAfterObject(cx, f.trigger);
+  const tag = cx.doc.tokens.xpos[clause] ?? "";
+  const auxes = [...tree.dependents(clause, "aux"), ...tree.dependents(clause, "mark")].map((a) => lower(a));
+  if (auxes.some((m) => PLAN_MODALS.has(m))) return false;
+  // A subjunctive or bare verb ("agreed that Rohan withdraw") is a plan too; a finite verb or a copula states a fact.
+  return tag !== "VB" || tree.dependents(clause, "cop").length > 0;
+}
+
+/**
+ * "agreed the economy is stronger": the parser often takes the clause's subject for the object of agree and hangs
+ * the rest elsewhere. A finite verb (not a modal) right after that object shows a that-less clause of fact.
+ */
+function factAfterObject(cx: CoderContext, verb: number): boolean {
+  const { tree, doc } = cx;
+  const obj = tree.dependents(verb, "obj")[0];
+  if (obj === undefined || obj < verb) return false;
+  return /^VB[ZPD]$/.test(doc.tokens.xpos[obj + 1] ?? "");
+}
+
 /** Heads that hold an act as their content: "an aid package", "a mediation mission" still report the act. */
 const ACT_CONTAINERS = new Set([
   "package",
@@ -261,6 +292,67 @@ function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
   if (lex.anyPos || end !== i || tree.rel(i) !== "compound") return false;
   const h = tree.head(i);
   return h > i && h <= i + 2 && pos[h] === "NOUN" && !ACT_CONTAINERS.has(lower(h));
+}
+
+/** Nouns of commerce that name a flow of goods as well as an act ("Rohan's trade with Gondor"). */
+const FLOW_NOUNS = new Set(["trade", "supply", "supplier", "export", "import", "sale", "purchase"]);
+/** Verbs of a change in amount: their subject is a quantity ("trade with Gondor grew 5 pct"). */
+const AMOUNT_VERBS = new Set([
+  "grow",
+  "rise",
+  "fall",
+  "increase",
+  "decrease",
+  "decline",
+  "drop",
+  "total",
+  "climb",
+  "jump",
+  "shrink",
+  "surge",
+  "slump",
+  "double",
+  "triple",
+  "amount",
+  "account",
+  "stagnate",
+  "slow",
+]);
+/** Nouns of figures whose source or part a flow is ("the surplus came from trade with Gondor", "the volume of …"). */
+const FIGURE_NOUNS = new Set([
+  "pct",
+  "percent",
+  "surplus",
+  "deficit",
+  "share",
+  "volume",
+  "value",
+  "balance",
+  "bulk",
+  "half",
+  "third",
+  "quarter",
+  "figure",
+  "statistic",
+]);
+
+/**
+ * A commerce noun used as a figure, not an act: the subject of a change in amount ("Gondor's trade with Rohan has
+ * grown little") or a part or source of a figure ("90 pct of the surplus came from trade with Rohan", "the volume
+ * of trade with Rohan"). Political event data codes acts between states; trade statistics are none. A role
+ * ("has become a key supplier for Rohan's army") stays coded, as the seed reads it.
+ */
+function flowFigure(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || !FLOW_NOUNS.has(lower(i))) return false;
+  const h = tree.head(i);
+  if (h < 0) return false;
+  const rel = tree.rel(i);
+  if ((rel === "nsubj" || rel === "csubj") && AMOUNT_VERBS.has(lower(h))) return true;
+  if (FIGURE_NOUNS.has(lower(h))) return true;
+  // A figure as the subject of the verb the flow hangs on ("the surplus came from trade with Rohan").
+  if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => FIGURE_NOUNS.has(lower(n)))) return true;
+  return false;
 }
 
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
@@ -315,7 +407,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
