@@ -55,3 +55,15 @@ describe("a participle between a possessor and a noun", () => {
     expect(items.some((x) => /repeated/.test(x.cue ?? ""))).toBe(false);
   });
 });
+
+describe("a subject with a relative clause that reports something of its own", () => {
+  it("is the noun phrase alone; the relative's report has its own source", () => {
+    const items = run("Dana Okafor, who says the strike will go on, warned that fares would rise.");
+    expect(items.find((x) => x.cue === "warned")?.who).toBe("Dana Okafor");
+    expect(items.find((x) => x.cue === "says")?.who).toBe("who");
+  });
+  it("keeps a relative without a report in the source", () => {
+    const items = run("The dock unions, who run the port, remain critical of the plan.");
+    expect(items[0]?.who).toBe("The dock unions, who run the port");
+  });
+});
