@@ -67,3 +67,10 @@ describe("a subject with a relative clause that reports something of its own", (
     expect(items[0]?.who).toBe("The dock unions, who run the port");
   });
 });
+
+describe("a report inside a relative clause of the subject", () => {
+  it("ends its content where the main clause resumes", () => {
+    const items = run("The ferry union, which said last week it would strike, now insists that talks resume.");
+    expect(items.find((x) => x.who === "which")?.content).toEqual(["it would strike"]);
+  });
+});
