@@ -173,6 +173,9 @@ export function contentEnd(ctx: Ctx, from: number): number {
       !resumesAfter(ctx, k + 2, end)
     )
       return k;
+    // "The union, which said it would strike, now insists …": a finite verb right after a comma (no subject of
+    // its own) is the main clause resuming after the relative clause that holds the cue
+    if (n === "," && ctx.regionOf[k] === -1 && k > from && inRelative(ctx, from) && resumingVerb(ctx, k + 1)) return k;
     // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it
     if (n === "," && ctx.regionOf[k] === -1 && k > from && closingCueGroup(ctx, k + 1, end)) return k;
     // the same after a quotation that closes on its comma: to "create jobs," Lind said
@@ -216,6 +219,24 @@ export function contentEnd(ctx: Ctx, from: number): number {
   let e = end;
   while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
   return e;
+}
+
+/** Whether the cue before content start `from` opens a non-restrictive relative (", which said …"). */
+function inRelative(ctx: Ctx, from: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  for (let t = from - 1; t > 0 && t >= from - 5; t--) {
+    if (norm[t] === "," || SENT_END.has(norm[t] as string)) return false;
+    if ((norm[t] === "who" || norm[t] === "which") && norm[t - 1] === ",") return true;
+  }
+  return false;
+}
+
+/** A finite verb (past or present tense, after at most one adverb) at `t`, not a participle or infinitive. */
+function resumingVerb(ctx: Ctx, t: number): boolean {
+  const { pos, xpos } = ctx.doc.tokens;
+  const v = pos[t] === "ADV" ? t + 1 : t;
+  const x = xpos[v] as string;
+  return (pos[v] === "VERB" || pos[v] === "AUX") && (x === "VBD" || x === "VBZ" || x === "VBP");
 }
 
 /** Subject pronouns that open a new clause after ", and". */

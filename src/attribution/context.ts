@@ -138,6 +138,10 @@ export function isCueVerb(ctx: Ctx, t: number): string | null {
   const { lemma, pos, norm } = ctx.doc.tokens;
   // "self-described", "so-called": the participle of a compound adjective reports nothing
   if (norm[t - 1] === "-" && ctx.doc.tokens.start[t] === ctx.doc.tokens.end[t - 1]) return null;
+  // "Lind's repeated calls", "his stated aim": a participle between a possessor and a noun modifies the noun
+  const { xpos } = ctx.doc.tokens;
+  if ((xpos[t - 1] === "PRP$" || xpos[t - 1] === "POS") && /ed$/.test(norm[t] as string) && pos[t + 1] === "NOUN")
+    return null;
   if (pos[t] !== "VERB" && !(pos[t] === "AUX" && lemma[t] === "say") && !(norm[t] === "says" || norm[t] === "said")) {
     const prev = pos[t - 1];
     const nominalBefore = prev === "NUM" || prev === "PRON" || prev === "PROPN" || prev === "NOUN";

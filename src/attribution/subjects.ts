@@ -4,7 +4,7 @@
  */
 
 import { afterDateline, clauseEnd, pushIndirect } from "./content.js";
-import { CLAUSE_WORDS, type Ctx, DASHES, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, DASHES, isCueVerb, SENT_END } from "./context.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, tokSpan } from "./spans.js";
 
 /**
@@ -82,6 +82,12 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
   return { from: outer.from, to: comma, ref: { ...whole, entity } };
 }
 
+/** Whether [from, to) holds a cue verb: the relative clause there reports something of its own. */
+function relativeReports(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isCueVerb(ctx, t) !== null) return true;
+  return false;
+}
+
 export const POSSESSIVE = new Set(["my", "his", "her", "its", "our", "their", "your"]);
 
 /** "Ana Kloss, who runs the union's press office, says": the subject before a comma-delimited relative clause. */
@@ -91,6 +97,9 @@ export function relativeSubject(ctx: Ctx, comma: number, min: number): ReturnTyp
     if (norm[k] === "," && (norm[k + 1] === "who" || norm[k + 1] === "which")) {
       const np = npEndingAt(ctx.doc, ctx.actors, k, min);
       if (!np) return null;
+      // "Kasich, who says he held 100 town halls, warned": a relative with a report of its own is annotated as
+      // that report's source ("who"), so the subject is the noun phrase alone; else the group is the source
+      if (relativeReports(ctx, k + 2, comma)) return np;
       const whole = tokSpan(ctx.doc, np.from, comma);
       return { from: np.from, to: comma, ref: { ...whole, entity: np.ref.entity } };
     }

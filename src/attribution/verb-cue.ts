@@ -225,6 +225,12 @@ function cueSource(
   const participle =
     (norm[i] ?? "").endsWith("ing") &&
     (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
+  if (!participle && (norm[i] ?? "").endsWith("ing") && i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) {
+    // "While declining to name the buyer, the mayor said …": a participle clause that opens the sentence has
+    // the main clause's subject as its speaker, never the subordinator the word walk found before it
+    np = frontedClauseSubject(ctx, i, se);
+    who = np?.ref ?? null;
+  }
   if (participle) {
     // the speaker of the nearest earlier cue in the same sentence, else the sentence's subject
     const prev = latestCueBefore(ctx, ss, i);
@@ -240,6 +246,24 @@ function cueSource(
   // "Three soldiers were reported missing"), never the speaker; a "by" agent is ("announced by the ministry")
   if (passive) who = passiveAgent(ctx, i, se);
   return { np, who, passive, subjEnd: found.subjEnd };
+}
+
+/** Subordinators that open a fronted participle clause ("While declining …, the mayor said"). */
+const FRONTED_OPENERS = new Set([...PARTICIPLE_OPENERS, "since", "upon", "though", "although", "despite", "on"]);
+
+/**
+ * Subject of the main clause after a fronted participle clause whose cue is `i`: the noun phrase after the first
+ * comma that follows the cue, when a verb comes right after it.
+ */
+function frontedClauseSubject(ctx: Ctx, i: number, se: number): NounPhrase {
+  const { norm, pos } = ctx.doc.tokens;
+  for (let k = i + 1; k < se - 1; k++) {
+    if (SENT_END.has(norm[k] as string) || norm[k] === ";") return null;
+    if (norm[k] !== ",") continue;
+    const np = npStartingAt(ctx.doc, ctx.actors, k + 1, se);
+    return np && (pos[np.to] === "VERB" || pos[np.to] === "AUX" || pos[np.to] === "ADV") ? np : null;
+  }
+  return null;
 }
 
 const BE_BEFORE_PARTICIPLE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
