@@ -256,7 +256,7 @@ function listGoesOn(ctx: Ctx, from: number, k: number): boolean {
 }
 
 /**
- * "not just a failure, but a catastrophe", "not for what I did, but because of who I am": ", but" after a "not"
+ * "not just a failure, but a catastrophe", "not by choice, but out of need": ", but" after a "not"
  * with no finite verb between answers the negation inside the same reported clause.
  */
 function notButPair(ctx: Ctx, from: number, k: number): boolean {
