@@ -2,36 +2,10 @@
  * Issue 14, fifth pass: content boundaries PolNeAR-style, found with the error breakdown in docs/attribution.md.
  * Every sentence here is invented for the test.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { type ActorStage, createActorStage } from "../actors/index.js";
-import { buildDocument } from "../nlp/document.js";
-import { type AttributionStage, createAttributionStage } from "./index.js";
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
 
-let actors: ActorStage;
-let stage: AttributionStage;
-beforeAll(() => {
-  actors = createActorStage();
-  stage = createAttributionStage();
-});
-
-function run(text: string) {
-  const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
-  const out = stage.run(doc, actors.run(doc, { date: null }));
-  return [
-    ...out.quotes.map((q) => ({
-      who: q.speaker?.text ?? null,
-      cue: q.cue?.text ?? null,
-      type: q.type,
-      content: q.content.map((c) => c.text),
-    })),
-    ...out.attributions.map((a) => ({
-      who: a.source?.text ?? null,
-      cue: a.cue?.text ?? null,
-      type: null,
-      content: a.content.map((c) => c.text),
-    })),
-  ];
-}
+const run = (text: string) => attributionItems(text, { type: true });
 
 describe("a quotation with unquoted words before it and its cue after it", () => {
   it("takes the words that open the sentence into the content", () => {

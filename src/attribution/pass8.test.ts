@@ -2,35 +2,10 @@
  * Issue 14, eighth pass: classes from the error breakdown in docs/attribution.md ("Eighth pass").
  * Every sentence here is invented for the test.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { type ActorStage, createActorStage } from "../actors/index.js";
-import { buildDocument } from "../nlp/document.js";
-import { type AttributionStage, createAttributionStage } from "./index.js";
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
 
-let actors: ActorStage;
-let stage: AttributionStage;
-beforeAll(() => {
-  actors = createActorStage();
-  stage = createAttributionStage();
-});
-
-function run(text: string) {
-  const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
-  const out = stage.run(doc, actors.run(doc, { date: null }));
-  const phrase = (id: string, cue: { text: string } | null) => out.cuePhrases?.[id]?.text ?? cue?.text ?? null;
-  return [
-    ...out.quotes.map((q) => ({
-      who: q.speaker?.text ?? null,
-      cue: phrase(q.id, q.cue),
-      content: q.content.map((c) => c.text),
-    })),
-    ...out.attributions.map((a) => ({
-      who: a.source?.text ?? null,
-      cue: phrase(a.id, a.cue),
-      content: a.content.map((c) => c.text),
-    })),
-  ];
-}
+const run = (text: string) => attributionItems(text);
 
 describe("a participle clause that opens the sentence", () => {
   it("takes the main clause's subject as speaker, not the subordinator", () => {
