@@ -70,6 +70,8 @@ export interface ArgumentLexicon {
   domains: Map<string, { min: number; words: Set<string> }>;
   /** Governors of acts that did not happen: `demanded` (demand, urge, call for …) and `threatened` (threaten). */
   contexts: Map<string, Set<string>>;
+  /** Word lists of the party rules (light verbs, act containers, flow, amount and figure words). */
+  words: Map<string, Set<string>>;
 }
 
 let cached: ArgumentLexicon | null = null;
@@ -83,6 +85,7 @@ export function argumentLexicon(): ArgumentLexicon {
     senses: SenseRule[];
     domains?: Record<string, { min: number; words: string[] }>;
     contexts?: Record<string, string[] | string>;
+    words?: Record<string, string[] | string>;
   };
   const classOf = new Map<string, ArgClass>();
   const members = new Map<ArgClass, Set<string>>();
@@ -105,7 +108,9 @@ export function argumentLexicon(): ArgumentLexicon {
   for (const [name, words] of Object.entries(data.contexts ?? {})) {
     if (Array.isArray(words)) contexts.set(name, new Set(words));
   }
-  cached = { version: data.version, classOf, members, senses, domains, contexts };
+  const words = new Map<string, Set<string>>();
+  for (const [name, list] of Object.entries(data.words ?? {})) if (Array.isArray(list)) words.set(name, new Set(list));
+  cached = { version: data.version, classOf, members, senses, domains, contexts, words };
   return cached;
 }
 

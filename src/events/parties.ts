@@ -3,7 +3,7 @@
  * nounParties for event nouns (possessors, light verbs, predicate nominals).
  */
 import type { ActorMention } from "../actors/types.js";
-import { mentionsOf } from "./arguments.js";
+import { argumentLexicon, mentionsOf } from "./arguments.js";
 import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
@@ -34,51 +34,14 @@ import {
   targetAfter,
 } from "./targets.js";
 
-/** Verbs that turn an event noun into an action of their subject ("staged a protest", "launched an attack"). */
-const LIGHT_VERBS = new Set([
-  "stage",
-  "launch",
-  "begin",
-  "start",
-  "hold",
-  "continue",
-  "mount",
-  "carry",
-  "conduct",
-  "impose",
-  "reimpose",
-  "issue",
-  "open",
-  "declare",
-  "announce",
-  "organize",
-  "organise",
-  "resume",
-  "step",
-  "wage",
-  "order",
-  "complete",
-  "undertake",
-  "lodge",
-  "renew",
-  "call",
-  // "speeded up the withdrawal", "stepped up attacks", "intensified its offensive", "engaged in ethnic cleansing"
-  "speed",
-  "accelerate",
-  "hasten",
-  "intensify",
-  "escalate",
-  "engage",
-  // "approved the attacks on X", "authorized strikes": the approver is the act's source (see event-arguments.json).
-  "approve",
-  "authorize",
-  "authorise",
-  "sanction",
-]);
+/** Whether a word is in one of the word lists of data/lexicons/event-arguments.json ("words"). */
+function listed(list: string, word: string): boolean {
+  return argumentLexicon().words.get(list)?.has(word) === true;
+}
 
 function isLight(cx: CoderContext, k: number): boolean {
   const { lower, val } = cx;
-  return LIGHT_VERBS.has(lower(k)) || LIGHT_VERBS.has(val(k).replace(/d$|ed$|s$|ing$/, ""));
+  return listed("light_verbs", lower(k)) || listed("light_verbs", val(k).replace(/d$|ed$|s$|ing$/, ""));
 }
 
 export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
@@ -264,24 +227,6 @@ function factAfterObject(cx: CoderContext, verb: number): boolean {
   return /^VB[ZPD]$/.test(doc.tokens.xpos[obj + 1] ?? "");
 }
 
-/** Heads that hold an act as their content: "an aid package", "a mediation mission" still report the act. */
-const ACT_CONTAINERS = new Set([
-  "package",
-  "program",
-  "programme",
-  "shipment",
-  "shipments",
-  "operation",
-  "campaign",
-  "mission",
-  "effort",
-  "efforts",
-  "attempt",
-  "bid",
-  "initiative",
-  "drive",
-]);
-
 /**
  * An event noun that only modifies the noun after it ("the trade shortfall with Taiwan", "South Korea's trade
  * promotion association", "war crimes", "trade talks"): it names a kind of thing, not an act (a following
@@ -291,50 +236,8 @@ function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
   const { lex, tree, pos, lower } = cx;
   if (lex.anyPos || end !== i || tree.rel(i) !== "compound") return false;
   const h = tree.head(i);
-  return h > i && h <= i + 2 && pos[h] === "NOUN" && !ACT_CONTAINERS.has(lower(h));
+  return h > i && h <= i + 2 && pos[h] === "NOUN" && !listed("act_containers", lower(h));
 }
-
-/** Nouns of commerce that name a flow of goods as well as an act ("Rohan's trade with Gondor"). */
-const FLOW_NOUNS = new Set(["trade", "supply", "supplier", "export", "import", "sale", "purchase"]);
-/** Verbs of a change in amount: their subject is a quantity ("trade with Gondor grew 5 pct"). */
-const AMOUNT_VERBS = new Set([
-  "grow",
-  "rise",
-  "fall",
-  "increase",
-  "decrease",
-  "decline",
-  "drop",
-  "total",
-  "climb",
-  "jump",
-  "shrink",
-  "surge",
-  "slump",
-  "double",
-  "triple",
-  "amount",
-  "account",
-  "stagnate",
-  "slow",
-]);
-/** Nouns of figures whose source or part a flow is ("the surplus came from trade with Gondor", "the volume of …"). */
-const FIGURE_NOUNS = new Set([
-  "pct",
-  "percent",
-  "surplus",
-  "deficit",
-  "share",
-  "volume",
-  "value",
-  "balance",
-  "bulk",
-  "half",
-  "third",
-  "quarter",
-  "figure",
-  "statistic",
-]);
 
 /**
  * A commerce noun used as a figure, not an act: the subject of a change in amount ("Gondor's trade with Rohan has
@@ -344,14 +247,14 @@ const FIGURE_NOUNS = new Set([
  */
 function flowFigure(cx: CoderContext, i: number): boolean {
   const { lex, tree, lower } = cx;
-  if (lex.anyPos || !FLOW_NOUNS.has(lower(i))) return false;
+  if (lex.anyPos || !listed("flow_nouns", lower(i))) return false;
   const h = tree.head(i);
   if (h < 0) return false;
   const rel = tree.rel(i);
-  if ((rel === "nsubj" || rel === "csubj") && AMOUNT_VERBS.has(lower(h))) return true;
-  if (FIGURE_NOUNS.has(lower(h))) return true;
+  if ((rel === "nsubj" || rel === "csubj") && listed("amount_verbs", lower(h))) return true;
+  if (listed("figure_nouns", lower(h))) return true;
   // A figure as the subject of the verb the flow hangs on ("the surplus came from trade with Rohan").
-  if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => FIGURE_NOUNS.has(lower(n)))) return true;
+  if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => listed("figure_nouns", lower(n)))) return true;
   return false;
 }
 
