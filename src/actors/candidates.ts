@@ -22,6 +22,14 @@ export interface NameCues {
   companyForms: Set<string>;
 }
 
+/**
+ * Whether the organization-suffix word at k of a name ending at `end` names the organization's kind: it ends the
+ * name ("Kenya Airways") or stands before "of" or "for" ("Bank of Poland", "Department for Education").
+ */
+export function suffixNamesOrganization(keys: readonly string[], k: number, end: number): boolean {
+  return k === end - 1 || keys[k + 1] === "of" || keys[k + 1] === "for";
+}
+
 export interface Cand {
   s: number;
   e: number;

@@ -5,7 +5,14 @@
  */
 import type { EntityKind } from "../contract.js";
 import type { Document } from "../nlp/document.js";
-import { type Cand, isoDateAt, type NameCues, ORG_FOLLOWERS, PLACE_NOUNS } from "./candidates.js";
+import {
+  type Cand,
+  isoDateAt,
+  type NameCues,
+  ORG_FOLLOWERS,
+  PLACE_NOUNS,
+  suffixNamesOrganization,
+} from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 
 /**
@@ -162,9 +169,7 @@ function wordEvidence(ctx: VoteContext, c: Cand, add: Add): void {
   const titled = c.titled === true || c.code !== null || c.link !== undefined;
   if (titled || ctx.apposed.has(c)) add(c.kind === "organization" ? "organization" : "person", 10);
   const inner = keys.slice(a, b);
-  const orgWord = inner.find(
-    (w, k) => cues.orgSuffix.has(w) && (k === inner.length - 1 || inner[k + 1] === "of" || inner[k + 1] === "for"),
-  );
+  const orgWord = inner.find((w, k) => cues.orgSuffix.has(w) && suffixNamesOrganization(inner, k, inner.length));
   if (orgWord !== undefined) {
     add("organization", 4);
     const role = cues.orgSuffix.get(orgWord);

@@ -34,7 +34,7 @@ interface PairPhrase {
 }
 
 /** Number words a set description may count with; larger sets are seldom all named in a few sentences. */
-const SET_SIZES = new Map([
+export const SET_SIZES = new Map([
   ["two", 2],
   ["three", 3],
   ["four", 4],

@@ -7,6 +7,7 @@ import type { Cand } from "./candidates.js";
 import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, PAIR_WORDS, POSSESSIVE_DETS } from "./candidates.js";
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Hit } from "./lexicon.js";
+import { SET_SIZES } from "./pairs.js";
 import type { Match, Scan } from "./scan.js";
 
 /** A composed phrase being read: [determiners] [reference] [modifiers] AGENT [for/of/to X | in PLACE]. */
@@ -118,11 +119,9 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   const e = ag.end;
   // "the Labour Ministry", "Labour Minister Ana Diaz": a party's name before an office of state names the office's
   // field (labour), not the party; the office is then a capitalized institution of its own
-  if (refIsOrg && (ref ?? "").endsWith("PTY") && OFFICES_OF_STATE.has(agent.phrase.toLowerCase())) {
-    const plain = { ref: null, refIsOrg: false, orgRef: null };
-    return { i, j, det, former, ...plain, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
-  }
-  return { i, j, det, former, ref, refIsOrg, orgRef, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
+  const field = refIsOrg && (ref ?? "").endsWith("PTY") && OFFICES_OF_STATE.has(agent.phrase.toLowerCase());
+  const owner = field ? { ref: null, refIsOrg: false, orgRef: null } : { ref, refIsOrg, orgRef };
+  return { i, j, det, former, ...owner, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
 }
 
 /** Modifiers that put a group outside the story's country. */
@@ -135,11 +134,9 @@ const OFFICES_OF_STATE = new Set(["ministry", "minister", "department", "secreta
 function countsNamedSet(S: Scan, k: number): boolean {
   const prev = S.norm[k - 1] as string;
   if (PAIR_WORDS.has(prev)) return true;
-  return SET_NUMBERS.has(prev) && (S.norm[k - 2] === "the" || S.norm[k - 2] === "all");
+  // above two only with "the" or "all" before the number ("three leaders" alone is a count, not a set named)
+  return (SET_SIZES.get(prev) ?? 0) > 2 && (S.norm[k - 2] === "the" || S.norm[k - 2] === "all");
 }
-
-/** Number words above two that count a set with "the" or "all" before them. */
-const SET_NUMBERS = new Set(["three", "four", "five"]);
 
 /** Whether verb k is a participle inside a noun phrase: tagged VBN/VBG and attached to a word to its right. */
 function prenominalParticiple(S: Scan, k: number): boolean {

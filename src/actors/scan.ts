@@ -5,7 +5,16 @@
  */
 import type { EntityKind } from "../contract.js";
 import type { Document, TokenColumns } from "../nlp/document.js";
-import { type Cand, CONNECTORS, GOV_ROLES, NAME_PARTS, type NameCues, NON_NAME_POS, TIME_WORDS } from "./candidates.js";
+import {
+  type Cand,
+  CONNECTORS,
+  GOV_ROLES,
+  NAME_PARTS,
+  type NameCues,
+  NON_NAME_POS,
+  suffixNamesOrganization,
+  TIME_WORDS,
+} from "./candidates.js";
 import { type ActorEntry, type AgentEntry, codeAt, countryOfCode } from "./dictionary.js";
 import { type Hit, type Lexicon, nameRef } from "./lexicon.js";
 import { continuesWord, type NameSpan } from "./names.js";
@@ -432,9 +441,7 @@ export class Scan {
       const pair = k > a ? this.cues.orgSuffix.get(`${this.keys[k - 1]} ${this.keys[k]}`) : undefined;
       if (pair !== undefined) return pair || undefined;
       const role = this.cues.orgSuffix.get(this.keys[k] as string);
-      // "Bank of Poland"; "Department for Education", "Ministry for Foreign Affairs" (British and Nordic usage).
-      const then = this.keys[k + 1];
-      if (role !== undefined && (k === b - 1 || then === "of" || then === "for")) return role || undefined;
+      if (role !== undefined && suffixNamesOrganization(this.keys, k, b)) return role || undefined;
     }
     return undefined;
   }

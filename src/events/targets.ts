@@ -178,7 +178,8 @@ function scanTarget(
   return null;
 }
 
-const FINITE_TAGS = new Set(["VBD", "VBZ", "VBP", "MD"]);
+/** Penn tags of finite verbs and modals. */
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** A clause opens after the conjunction at k: a noun phrase without a name, then a finite verb or auxiliary. */
 function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
@@ -186,7 +187,7 @@ function clauseAfter(cx: CoderContext, k: number, se: number): boolean {
   const xpos = cx.doc.tokens.xpos;
   let j = k + 1;
   while (j < se && ["DET", "ADJ", "NOUN", "NUM"].includes(pos[j] ?? "") && !mentionAt(j)) j++;
-  return j > k + 1 && j < se && FINITE_TAGS.has(xpos[j] ?? "");
+  return j > k + 1 && j < se && FINITE.has(xpos[j] ?? "");
 }
 
 /**
@@ -334,8 +335,6 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
   const kept = ts.filter((m) => !inOther(m));
   return kept.length > 0 ? kept : null;
 }
-
-const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /**
  * "Arnor rejected such action and Rohan's minister merely said …": a mention after "and"/"but" that a finite verb
