@@ -126,6 +126,11 @@ class EntityBuilder {
         for (const w of splitPhrase(en.name)) if (w.length > 1) this.nameWordIndex.set(tokenKey(w), ent);
       }
     }
+    // The words of the name as this article spells it ("Francois Mitterand", linked by variants.ts) stand for the
+    // person later too ("Mitterand said").
+    if (en.kind === "person" && c.e - c.nameStart > 1) {
+      for (const w of this.nameKeys(c)) if (w.length > 1 && !this.nameWordIndex.has(w)) this.nameWordIndex.set(w, ent);
+    }
     const d = this.drafts[ent] as EntityDraft;
     if (d.code === null && c.code !== null) d.code = c.code;
     if (c.titleCode) d.code = titledCode(d.code, c.titleCode);

@@ -35,6 +35,7 @@ import { tryComposite } from "./rule-composite.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
 import type { ActorContext, ActorLayer } from "./types.js";
+import { linkSpellingVariants } from "./variants.js";
 
 export type { NameCues } from "./candidates.js";
 
@@ -55,6 +56,7 @@ export function recognize(
   for (let s = 0; s < doc.sentences.count; s++) scanSentence(S, s, blocked);
   const cands = S.cands;
   classifyUnknown(doc, cands, keys, cues, lex);
+  linkSpellingVariants(doc, cands, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   demoteModifierPlaces(doc, cands, lex);
   placeNamedOrganizations(doc, cands, (k) => {
