@@ -92,6 +92,10 @@ describe("possessive nominals follow their antecedent", () => {
       "---GOV",
     ],
     ["Kenya said its troops would stay in Somalia. Kenyan officials agreed.", "its troops", "KENMIL"],
+    // an international body's troops are its military, its other members carry its code
+    ["NATO said its troops would leave the base at Varnholt.", "its troops", "IGOWSTNATMIL"],
+    ["The United Nations said its peacekeepers would stay.", "its peacekeepers", "IGOUNOMIL"],
+    ["The United Nations said its officials would stay.", "its officials", "IGOUNO"],
   ])("%s", (text, mention, code) => {
     expect(codeOf(run(text), mention)).toBe(code);
   });

@@ -89,11 +89,30 @@ export function placePossessives(
     const apposed = new Map<Cand, Cand>();
     for (const a of found) if (a.link !== undefined) apposed.set(cands[a.link] as Cand, a);
     const countryOf = (a: Cand) => candCountry(a, entryCode) ?? countryOfApposed(apposed.get(a), entryCode);
-    const countries = new Set(found.filter((a) => a.link === undefined).map(countryOf));
+    const own = found.filter((a) => a.link === undefined);
+    const countries = new Set(own.map(countryOf));
     const country = countries.size === 1 ? [...countries][0] : null;
+    const body = personal || country ? null : internationalBody(own, entryCode);
     if (country) c.code = `${country}${c.code.slice(3)}`;
+    else if (body) c.code = ownedByBody(body, c.code.slice(3));
     else if (personal) c.unplaced = true;
   }
+}
+
+/** The one international or non-governmental body (IGO…/NGO… code) all antecedents are, or null. */
+function internationalBody(found: readonly Cand[], entryCode: (ref: number) => string | null): string | null {
+  const codes = new Set(found.map((a) => (a.entry >= 0 ? entryCode(a.entry) : a.code)));
+  const only = codes.size === 1 ? [...codes][0] : null;
+  return only && /^(IGO|NGO)/.test(only) ? only : null;
+}
+
+/**
+ * A role owned by an international body, as the composed nominals code it ("NATO troops" → IGOWSTNATMIL, "UN
+ * officials" → IGOUNO): its troops and police are its military and police, its other members carry its code.
+ */
+function ownedByBody(body: string, role: string): string {
+  if (role !== "MIL" && role !== "COP") return body;
+  return body.endsWith(role) ? body : `${body}${role}`;
 }
 
 function countryOfApposed(c: Cand | undefined, entryCode: (ref: number) => string | null): string | null {
