@@ -26,6 +26,11 @@ interface CountryExtra {
   plurals?: string[];
   metonyms?: string[];
   seats?: [string, string][];
+  /**
+   * The state the country was part of until `until` (inclusive), whose code the country, its capital and its seats
+   * carry in articles dated before: Russia, Moscow and the Kremlin in 1987 are the Soviet Union's (SUN, SUNGOV).
+   */
+  predecessor?: { code: string; until: string };
 }
 
 interface Extras {
@@ -55,6 +60,20 @@ function demonymPlural(d: string): string | null {
   return `${d}s`;
 }
 
+/** The day after an ISO date. */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `code` (with a role suffix), or dated windows when the country had a predecessor state. */
+function codeFields(code: string, extra: CountryExtra, role = ""): { code: string } | { codes: object[] } {
+  const p = extra.predecessor;
+  if (!p) return { code: `${code}${role}` };
+  return { codes: [{ code: `${p.code}${role}`, to: p.until }, { code: `${code}${role}`, from: dayAfter(p.until) }] };
+}
+
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ""))];
 
 /** Demonyms of sovereign states. A dependent territory sharing one ("French" for the French Southern Territories,
@@ -80,7 +99,7 @@ for (const c of countries) {
     id: `country:${code}`,
     kind: "country",
     name: c.name.common,
-    code,
+    ...codeFields(code, extra),
     country: code,
     names,
     adjectives: demonyms,
@@ -93,7 +112,7 @@ for (const c of countries) {
       id: `seat:${code}:${seat.toLowerCase().replace(/\s+/g, "-")}`,
       kind: "organization",
       name: seat,
-      code: seatCode,
+      ...codeFields(seatCode.slice(0, 3), extra, seatCode.slice(3)),
       country: code,
       role: seatCode.slice(3, 6) || null,
       names: [seat, `the ${seat}`],

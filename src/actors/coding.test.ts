@@ -68,6 +68,13 @@ describe("former states (data/actors/former-states.txt)", () => {
     ["Yugoslavia protested.", "2004-06-01", "Yugoslavia", "SCG"],
     ["Yugoslavia protested.", null, "Yugoslavia", "YUG"],
     ["Zairean troops crossed the river.", "1996-11-01", "Zairean troops", "CODMIL"],
+    // Russia, its capital and its seat of power stood for the Soviet Union until it ended
+    ["Grain traders said Moscow bought wheat.", "1987-03-01", "Moscow", "SUN"],
+    ["The Kremlin rejected the offer.", "1987-03-01", "The Kremlin", "SUNGOV"],
+    ["Russian troops crossed the river.", "1985-05-01", "Russian troops", "SUNMIL"],
+    ["Grain traders said Moscow bought wheat.", "2015-03-01", "Moscow", "RUS"],
+    ["The Kremlin rejected the offer.", "2015-03-01", "The Kremlin", "RUSGOV"],
+    ["The Kremlin rejected the offer.", null, "The Kremlin", "RUSGOV"],
   ])("%s (%s)", (text, date, mention, code) => {
     expect(codeOf(run(text, date), mention)).toBe(code);
   });
