@@ -259,6 +259,42 @@ function firstFrom(cands: readonly Cand[], tok: number): number {
   return lo;
 }
 
+const COPULAS = /^(is|was|'s|seems|seemed|appears|appeared|remains|looks)$/;
+const MODALS = /^(will|would|could|may|might|must|should|can)$/;
+
+/**
+ * Expletive "it" refers to nothing: "it is said", "it seems", "it will be an intervention", "it would clearly be
+ * wise to wait". Besides the parser's own `expl`: a copula right after "it", or a modal, adverbs, then "be" ("it has
+ * been hurt" refers, so the perfect is left alone).
+ */
+function expletiveIt(T: Document["tokens"], t: number): boolean {
+  if (COPULAS.test(T.norm[t + 1] ?? "") || clausalExpletive(T, t)) return true;
+  if (!MODALS.test(T.norm[t + 1] ?? "")) return false;
+  let k = t + 2;
+  while (T.pos[k] === "ADV" && k < t + 4) k++;
+  return T.norm[k] === "be";
+}
+
+/** Tokens after an expletive's head searched for the clause it stands for. */
+const CLAUSE_REACH = 12;
+
+/**
+ * The parser's `expl`, trusted only where the clause the "it" stands for is there: the head is an adjective ("isn't
+ * it now clear which…") or takes a clausal complement or subject ("it took an hour to…"). The parser also marks
+ * "the measures it took" and "It took up the case" `expl`, which refer.
+ */
+function clausalExpletive(T: Document["tokens"], t: number): boolean {
+  if (T.deprel[t] !== "expl") return false;
+  const h = T.head[t] as number;
+  // "the measures it took to …": the subject of a relative clause refers
+  if (h < 0 || (T.deprel[h] as string).startsWith("acl")) return false;
+  if (T.pos[h] === "ADJ") return true;
+  for (let k = h + 1; k < T.count && k <= h + CLAUSE_REACH && T.sentence[k] === T.sentence[h]; k++) {
+    if (T.head[k] === h && /^(ccomp|csubj|xcomp)/.test(T.deprel[k] as string)) return true;
+  }
+  return false;
+}
+
 /** A pronoun that may refer (he/she/it/they; "it" and "they" only before a verb; no expletive "it is"). */
 function pronounAt(T: Document["tokens"], t: number): { personal: boolean; thing: boolean } | null {
   const w = T.norm[t] as string;
@@ -266,13 +302,7 @@ function pronounAt(T: Document["tokens"], t: number): { personal: boolean; thing
   const thing = w === "it" || w === "they";
   if (!personal && !thing) return null;
   if (thing && !(T.pos[t + 1] === "VERB" || T.pos[t + 1] === "AUX" || T.pos[t + 1] === "ADV")) return null;
-  // Expletive "it" ("it is said", "it seems", "it will be an intervention") refers to nothing.
-  if (
-    w === "it" &&
-    (/^(is|was|'s|seems|seemed|appears|appeared|remains|looks)$/.test(T.norm[t + 1] ?? "") ||
-      (/^(will|would|could|may|might|must|should|can)$/.test(T.norm[t + 1] ?? "") && T.norm[t + 2] === "be"))
-  )
-    return null;
+  if (w === "it" && expletiveIt(T, t)) return null;
   return { personal, thing };
 }
 

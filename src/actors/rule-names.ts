@@ -24,6 +24,8 @@ export function tryHonorific(S: Scan, i: number): number {
   if (S.norm[j] === ".") j++;
   const nm = S.nameAt(j, ["person"]);
   if (!nm) return -1;
+  // "Liberal Party", "Justice Department": a name opening with an organization word is no person's ("Mr. Steel" is).
+  if (S.cues.orgSuffix.has(S.keys[j] as string) && !PERSONAL_TITLES.test(k)) return -1;
   // Capitalized titles belong to the mention ("President Vladimir Putin"); lower-case role nouns do not.
   const s0 = S.isCap(i) ? i : j;
   const idx = S.pushName(s0, j, nm, null);
@@ -198,6 +200,7 @@ export function trimNames(
       const team = x.type !== "MISC" && namedBefore(doc, lex, keys, x.s, k);
       if (d && d.end === x.e && !team) return { ...x, type: "MISC" as const, demoted: true };
     }
+    x = cutBeforePlace(doc, x, keys, lex);
     if (x.type !== "PER") return x;
     let s = x.s;
     let e = x.e;
@@ -215,6 +218,26 @@ export function trimNames(
     }
     return s === x.s && e === x.e ? x : { ...x, s, e, start: T.start[s] as number, end: T.end[e - 1] as number };
   });
+}
+
+/**
+ * "in" + a known country or place ending a recognized name is where the named thing is, not part of its name:
+ * "Standard Chartered Bank in Taipei", "the Liberal Democrats in Leeds" → the organization, then the place. A
+ * name the dictionary knows whole keeps its "in" ("Organization for Security and Co-operation in Europe").
+ */
+function cutBeforePlace(doc: Document, x: NameSpan, keys: readonly string[], lex: Lexicon): NameSpan {
+  const T = doc.tokens;
+  if (x.type === "MISC" || nameRef(lex, doc.text.slice(x.start, x.end)) !== undefined) return x;
+  for (let k = x.s + 1; k < x.e - 1; k++) {
+    if (keys[k] !== "in") continue;
+    const at = keys[k + 1] === "the" ? k + 2 : k + 1;
+    const m = lex.actors.longest(keys, T.value, at, x.e, false, (h) => {
+      const kind = (lex.dict.entries[h.ref] as ActorEntry).kind;
+      return h.form === "name" && (kind === "country" || kind === "place");
+    });
+    if (m && m.end === x.e) return { ...x, e: k, end: T.end[k - 1] as number };
+  }
+  return x;
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * Where names and pronouns end (2026-12-07): honorific-like words opening an organization's name, "in PLACE" after
+ * a recognized name, and expletive "it". Sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
+import { createActorStage } from "./index.js";
+import type { ActorLayer } from "./types.js";
+
+const stage = createActorStage();
+
+function run(text: string, date = "2024-05-01"): ActorLayer {
+  return stage.run(buildDocument(text, { id: "t", title: null, date, source: null, url: null }), { date });
+}
+
+const mentionTexts = (l: ActorLayer) => l.mentions.map((m) => m.text);
+const entityOf = (l: ActorLayer, text: string) => {
+  const m = l.mentions.find((x) => x.text === text);
+  return m ? l.entities[m.entity] : undefined;
+};
+
+describe("a title-like word before an organization word opens an organization's name", () => {
+  it.each([
+    ["The Liberal Party held a rally in Varnholt.", "Liberal Party"],
+    ["The Socialist Party chose a new leader in Varnholt.", "Socialist Party"],
+  ])("%s", (text, name) => {
+    expect(entityOf(run(text), name)?.kind).toBe("organization");
+  });
+
+  it("keeps a personal title before a surname that is also an organization word", () => {
+    const l = run("Mr. Steel spoke to the committee on Monday.");
+    expect(entityOf(l, "Mr. Steel")?.kind).toBe("person");
+  });
+});
+
+describe("'in PLACE' after a recognized name is where it is, not part of the name", () => {
+  it.each([
+    ["The study came from the Institute for Rural Studies in Japan.", "Institute for Rural Studies", "Japan"],
+    ["She works for the Varnholt Trade Centre in Tokyo.", "Varnholt Trade Centre", "Tokyo"],
+    ["The Liberal Democrats in Leeds met on Friday.", "Liberal Democrats", "Leeds"],
+  ])("%s", (text, name, place) => {
+    const l = run(text);
+    expect(mentionTexts(l)).toContain(name);
+    expect(mentionTexts(l)).toContain(place);
+  });
+
+  it("keeps a dictionary name that has 'in' inside", () => {
+    const l = run("The Organization for Security and Co-operation in Europe sent observers.");
+    expect(mentionTexts(l)).toContain("Organization for Security and Co-operation in Europe");
+  });
+});
+
+describe("expletive 'it' refers to nothing", () => {
+  it.each([
+    'The Varnholt Party met on Monday. Its leader said: "It would clearly be wise to give the police more time."',
+    "Varnholt Holdings lost money. Isn't it now clear which plan failed?",
+  ])("%s", (text) => {
+    expect(run(text).mentions.some((m) => m.text.toLowerCase() === "it")).toBe(false);
+  });
+
+  it("leaves the subject of a relative clause referring", () => {
+    const l = run("Brazil would not repeat the measures it took in response to its debt crisis.");
+    expect(entityOf(l, "it")?.actor).toBe("BRA");
+  });
+});
