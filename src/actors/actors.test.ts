@@ -303,6 +303,8 @@ describe("actor stage", () => {
     ["Kenyan army officers arrived.", "Kenyan army officers", "KENMIL", "group"],
     // after "that", a noun-tagged word following the phrase is its bare verb
     ["Rebels demanded that the Kenyan government end curbs.", "the Kenyan government", "KENGOV", "organization"],
+    // "that" opening a clause is no determiner of the plural after it
+    ["Kenya said that ministers would resign.", "ministers", "---GOV", "group"],
     // an unknown place named after a known one lies in its country
     ["Aid reached South Darfur State on Monday.", "South Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],

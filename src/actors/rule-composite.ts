@@ -75,8 +75,9 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   let det = false;
   let former = false;
   for (let k = 0; k < 3 && j < S.se && DETS.has(S.norm[j] as string); k++) {
-    // "urging that President Virel resign", "said that the government": there "that" opens a clause.
-    if (S.norm[j] === "that" && (S.isCap(j + 1) || DETS.has(S.norm[j + 1] as string))) break;
+    // "urging that President Virel resign", "said that the government", "seems that ministers will": there "that"
+    // opens a clause (the tagger's SCONJ, or a name or determiner after it).
+    if (S.norm[j] === "that" && (S.pos[j] === "SCONJ" || S.isCap(j + 1) || DETS.has(S.norm[j + 1] as string))) break;
     // "New Zealand troops", "New York prosecutors": a word that opens a dictionary name is no determiner there.
     if (!ARTICLES.has(S.norm[j] as string) && (S.actorAt(j)?.end ?? 0) > j + 1) break;
     det = true;
