@@ -63,3 +63,22 @@ describe("expletive 'it' refers to nothing", () => {
     expect(entityOf(l, "it")?.actor).toBe("BRA");
   });
 });
+
+describe("heads of an organization carry its code, never a place's", () => {
+  it.each([
+    ["World Bank managing director Lena Varga arrived in Accra.", "managing director Lena Varga", "IGOUNOWBK"],
+    ["The chairman of the World Bank, Lena Varga, arrived.", "The chairman of the World Bank", "IGOUNOWBK"],
+  ])("%s", (text, mention, code) => {
+    expect(run(text).mentions.find((m) => m.text === mention)?.actor).toBe(code);
+  });
+
+  it("reads a place before the title as part of a company's name", () => {
+    const l = run("Leeds Steel chairman Tom Varga resigned on Monday.");
+    expect(l.mentions.some((m) => m.actor === "GBRGOV")).toBe(false);
+  });
+
+  it("leaves an unknown organization before the title to the name rules", () => {
+    const l = run("Varnholt Holdings reported a loss. The Varnholt chairman said sales fell.");
+    expect(l.mentions.filter((m) => m.text.startsWith("Varnholt")).length).toBeGreaterThanOrEqual(2);
+  });
+});

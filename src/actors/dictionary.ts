@@ -63,6 +63,9 @@ export interface AgentEntry {
   abroad?: boolean;
   /** Hardware (warplanes, tanks): an actor only when a country or organization before it says whose it is. */
   owned?: boolean;
+  /** The head of an organization ("managing director", "chairman"): composed only with an organization, never with
+   * a country or place ("Fed chairman" is the Fed's, "Georgia Power chairman" no Georgian official). */
+  orghead?: boolean;
   origin?: string;
 }
 
@@ -187,6 +190,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("bare")) a.bare = true;
     if (fl.has("abroad")) a.abroad = true;
     if (fl.has("owned")) a.owned = true;
+    if (fl.has("orghead")) a.orghead = true;
     agents.push(a);
   });
   return { agents, version };

@@ -122,6 +122,10 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   // field (labour), not the party; the office is then a capitalized institution of its own
   const field = refIsOrg && (ref ?? "").endsWith("PTY") && OFFICES_OF_STATE.has(agent.phrase.toLowerCase());
   const owner = field ? { ref: null, refIsOrg: false, orgRef: null } : { ref, refIsOrg, orgRef };
+  // "Kansas City chairman X", "Boston Corp managing director X": a place before an organization's head is part of
+  // the organization's name, not the head's country; "the Ashland chairman": a name the dictionary lacks is left to
+  // the name rules
+  if (agent.orghead && !refIsOrg && (ref !== null || agentStart > afterRef)) return null;
   return { i, j, det, former, ...owner, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
 }
 
@@ -204,7 +208,11 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
       // "the president of Mongolia" is Mongolia's president ("envoy for Ukraine" is not Ukraine's).
       const ppRef = (pp.hits[0] as Hit).ref;
       // "the former Governor of New Mexico", "the mayor of Paris": a place names the office's country too.
-      if (P.ref === null && S.norm[e] === "of") P.ref = S.placeCountry(ppRef);
+      // An organization's head is of an organization only ("the chairman of the Kuwait Chamber" is no Kuwaiti official).
+      if (P.ref === null && S.norm[e] === "of") {
+        if (agent.orghead) ownerAfterFrom(S, P, e + 1);
+        else P.ref = S.placeCountry(ppRef);
+      }
       e = pp.end;
     }
   }
