@@ -462,6 +462,8 @@ function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | n
 
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
 const BUSINESS = /^[A-Z-]{3}BUS/;
+/** A party with a known country (plainly or in a state role, an armed group or a party) or an organization. */
+const STATE_PARTY = /^[A-Z]{3}((GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|UAF)|$)|^(IGO|NGO|IMG)/;
 /** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
 const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|OPP|UAF)|^(IGO|NGO|IMG)/;
 
@@ -491,6 +493,18 @@ function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef 
   const trade = /^(0[2-9]|10)/.test(code);
   const local = (f: string, c: string) => firm(f) && bare(c) && (f.startsWith("---") || f.startsWith(c));
   if (trade && (local(source?.actor ?? "", target?.actor ?? "") || local(target?.actor ?? "", source?.actor ?? ""))) {
+    return false;
+  }
+  // A firm's statement, request, deal or receipt with a party of no known country or no state role ("told the
+  // Securities and Exchange Commission it has acquired shares", "received Food and Drug Administration approval",
+  // "concluded an agreement with the steel workers' union", "sold processors to a university") is a filing or a
+  // deal of the market. A court stays a party to a firm's appeal ("asked the Court of Appeals to block …").
+  const stateless = (c: string) => c.startsWith("---") || !STATE_PARTY.test(c);
+  const filing = (f: string, c: string) => firm(f) && !!c && stateless(c) && !c.includes("JUD");
+  if (
+    /^(0|10)/.test(code) &&
+    (filing(source?.actor ?? "", target?.actor ?? "") || filing(target?.actor ?? "", source?.actor ?? ""))
+  ) {
     return false;
   }
   return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");

@@ -74,7 +74,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
-  if (insistedFact(cx, p, f) || agreedView(cx, p, f)) return null;
+  if (insistedFact(cx, p, f) || agreedView(cx, p, f) || tradeFigure(cx, i, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -257,6 +257,30 @@ function flowFigure(cx: CoderContext, i: number): boolean {
   if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => listed("figure_nouns", lower(n)))) return true;
   return false;
 }
+
+/**
+ * A commerce verb that states a trade pattern or a figure, not an act: in the simple present without an auxiliary
+ * ("Rohan imports all its grain from Gondor", "Rohan, which already imports Gondor coal") it describes how trade
+ * stands; with an amount as its object ("exported 500 mln dlrs worth of goods to Gondor", "supplied 90 pct of
+ * Rohan's needs") it reports a statistic. A sale of things counted by the piece ("sold 20 tanks to Rohan") stays.
+ */
+function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
+  const { lex, lower, tree, doc } = cx;
+  if (lex.anyPos || !listed("commerce_verbs", lower(i))) return false;
+  const tag = doc.tokens.xpos[i];
+  if ((tag === "VBZ" || tag === "VBP") && tree.dependents(i, "aux").length === 0) return true;
+  // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
+  // often gives no object at all, so the words are read in order.
+  const last = Math.max(i + 8, ...f.objects);
+  for (let k = i + 1; k <= last && k < doc.tokens.count; k++) {
+    if (PARTNER_PREPS.has(lower(k)) || cx.pos[k] === "PUNCT") break;
+    if (listed("amount_units", lower(k)) || listed("figure_nouns", lower(k))) return true;
+  }
+  return false;
+}
+
+/** Prepositions of a trade partner ("to Rohan", "from Gondor"): the amount stands before them. */
+const PARTNER_PREPS = new Set(["to", "from", "with", "for"]);
 
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
