@@ -33,6 +33,24 @@ export function parsedModality(tree: DepTree, verb: number): ParsedModality {
   return { negated, modal };
 }
 
+/**
+ * "will make a visit to Rohan and hold talks with Eomer": a verb conjunct without an auxiliary or a subject of its
+ * own shares its first conjunct's modal, so the talks are as future as the visit. (Its negation is not shared:
+ * "did not attend and sent a deputy" negates the attending only.)
+ */
+export function sharedModal(tree: DepTree, verb: number): string | null {
+  const pos = tree.doc.tokens.pos;
+  const h = tree.head(verb);
+  if (tree.rel(verb) !== "conj" || h < 0 || h > verb || pos[h] !== "VERB") return null;
+  const own = tree.children(verb).some((c) => tree.rel(c) === "aux" || tree.rel(c).startsWith("nsubj"));
+  if (own) return null;
+  for (const c of tree.children(h)) {
+    const norm = tree.doc.tokens.norm[c] ?? "";
+    if (tree.rel(c) === "aux" && MODALS.has(norm)) return norm;
+  }
+  return null;
+}
+
 /** Negation words and negating verbs of the attribution stage's lexicon (data/lexicons/certainty.json). */
 const NEG_WORDS = new Set([
   "not",

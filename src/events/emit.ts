@@ -9,7 +9,7 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { frameNegationReaches, parsedModality, scopedNegation } from "./certainty.js";
+import { frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
 import type { CoderContext } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -148,7 +148,7 @@ function participantPairs(
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
   // only when no other partner is named.
-  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i)) {
+  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
@@ -183,6 +183,23 @@ function otherPartner(cx: CoderContext, i: number): boolean {
       .some((c) => c > i && (tree.rel(c) === "obl" || tree.rel(c) === "nmod") && tree.caseOf(c) === "with"),
   );
 }
+
+/**
+ * "Labour and the Conservatives are telephoning millions of voters", "Arnor and Rohan met the press": a consultation
+ * verb whose partner is its direct object has named that partner (coded or not), so its co-subjects did not
+ * consult each other. Without an object ("Arnor and Rohan met on Monday") they did.
+ */
+function partnerObject(cx: CoderContext, p: EventPattern, i: number, override: string | undefined): boolean {
+  const { lex, tree, pos } = cx;
+  if (lex.anyPos || p.tgt !== null || !(override ?? p.code).startsWith("04")) return false;
+  return tree
+    .dependents(i, "obj")
+    .some((o) => (pos[o] === "NOUN" || pos[o] === "PROPN") && o > i && !TIME_WORD.test(cx.lower(o)));
+}
+
+/** Days, months and spans the parser may give as a bare object ("will meet Thursday"). */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The trigger is a to-infinitive controlled by another verb ("refused to cooperate"), read from the parse. */
 function controlledInfinitive(cx: CoderContext, i: number): boolean {
@@ -248,6 +265,18 @@ function historicalReference(cx: CoderContext, i: number, s: number): boolean {
   return false;
 }
 
+/** The certainty a modal shared from a first verb conjunct gives the second. */
+const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
+  will: "hypothetical",
+  would: "hypothetical",
+  shall: "hypothetical",
+  "'ll": "hypothetical",
+  "'d": "hypothetical",
+  may: "hedged",
+  might: "hedged",
+  could: "hedged",
+};
+
 /**
  * The event's code, certainty and negation from the modality of its verb: stated intents, attempts, refusals,
  * and futures that become intents (03x) or threats (13x).
@@ -267,6 +296,10 @@ function readModality(
   // "have sworn to fight": a sworn intent, like "vowed to fight".
   const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)));
   let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+  // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
+  // shared.
+  const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
+  if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
   // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
   // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
   // cue of the clause's uncertainty.
@@ -357,6 +390,9 @@ function pushEvents(
     // X neither threatens back nor has said anything. A refusal is one-way too: "would not hold talks with X"
     // is the subject's rejection; X refused nothing.
     if (reverse && (rule.endsWith("+threat") || rule.endsWith("+intent") || rule.endsWith("+refusal"))) continue;
+    // "both parties are ready to negotiate", with both parties coded alike: one phrase with one code on either
+    // side says who took part, not who acted on whom.
+    if (a && b && a.tokenStart === b.tokenStart && a.actor === b.actor) continue;
     // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
     const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
     const info = cameoInfo(c);

@@ -50,3 +50,46 @@ describe("a firm's filing or market deal with a stateless party is no event", ()
     ["Elessar asked Anduin Mills to set up an arbitration panel.", ["GONGOV>---BUS:025"]],
   ]);
 });
+
+describe("co-subjects of a consultation verb with its own object did not consult each other", () => {
+  check([
+    ["Arnor and Rohan are telephoning thousands of voters this week.", ["ARN>-:041", "ROH>-:041"]],
+    // without an object (a day is no object) they did
+    ["Arnor and Rohan will meet Thursday to discuss the border.", ["ARN>ROH:036", "ROH>ARN:036"]],
+  ]);
+});
+
+describe("a verb conjunct shares its first conjunct's modal", () => {
+  check([
+    ["Elessar will fly to Rohan on Monday and hold talks with Eomer.", ["GONGOV>ROHGOV:036"]],
+    // a past conjunct stays a consultation
+    ["Elessar flew to Rohan on Monday and held talks with Eomer.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("one group phrase whose members carry one code is no dyad", () => {
+  const group: FakeActor[] = [
+    ...ACTORS,
+    { name: "the cabinet", actor: "ROHGOV", entity: "cabinet", kind: "organization" },
+    { name: "the ministry", actor: "ROHGOV", entity: "ministry", kind: "organization" },
+    { name: "the Eriador council", actor: "ERIGOV", entity: "council", kind: "organization" },
+    { name: "both parties", actor: "", entity: "pair", kind: "group" },
+  ];
+  const run = (text: string, members: string[]) => {
+    const { doc, actors, attribution } = fakeLayers(text, group);
+    const ids = members.map((name) => actors.entities.find((e) => e.name === name)?.id ?? "");
+    const entities = actors.entities.map((e) => (e.name === "both parties" ? { ...e, actor: null, members: ids } : e));
+    const events = stage.run(doc, { ...actors, entities }, attribution, { date: "2024-03-01" }).events;
+    return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  const text = "On Monday the cabinet met the ministry. Later both parties agreed on a budget.";
+  it("members with one code", () =>
+    expect(run(text, ["the cabinet", "the ministry"])).not.toContain("ROHGOV>ROHGOV:030"));
+  it("members with two codes stay a dyad", () =>
+    expect(
+      run("On Monday the cabinet met the Eriador council. Later both parties agreed on a budget.", [
+        "the cabinet",
+        "the Eriador council",
+      ]),
+    ).toContain("ROHGOV>ERIGOV:030"));
+});
