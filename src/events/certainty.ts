@@ -119,11 +119,37 @@ export function frameNegationReaches(tree: DepTree, verb: number, start: number,
   let x = verb;
   for (let steps = 0; steps < 64; steps++) {
     const h = tree.head(x);
-    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) return !openQuestion(tree, x);
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) {
+      return !openQuestion(tree, x) && negatorOnPath(tree, verb, start, end);
+    }
     if (EMBEDDING.has(tree.rel(x))) return false;
     x = h;
   }
   return true;
+}
+
+/**
+ * "Traders are worried about the talks, and the market may not get a chance to react, Johnson said": a negation
+ * word inside the content negates the clause it stands in, not a sibling clause holding the event. When the
+ * content has negation words, one must stand in a clause on the event's own path up to the content's top; a
+ * content without one (the report itself is negated: "denied that …") negates as a whole.
+ */
+function negatorOnPath(tree: DepTree, verb: number, start: number, end: number): boolean {
+  const { norm, start: at, count } = tree.doc.tokens;
+  const negators: number[] = [];
+  for (let t = 0; t < count; t++) {
+    const a = at[t] as number;
+    if (a >= start && a < end && NEG_WORDS.has(norm[t] ?? "")) negators.push(t);
+  }
+  if (negators.length === 0) return true;
+  const path = new Set<number>();
+  for (let x = clauseOf(tree, verb), n = 0; x >= 0 && n < 16; n++) {
+    path.add(x);
+    const h = tree.head(x);
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) break;
+    x = clauseOf(tree, h);
+  }
+  return negators.some((t) => path.has(clauseOf(tree, t)));
 }
 
 /** Complementizers of an embedded yes/no question. */

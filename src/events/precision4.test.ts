@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEventStage } from "./index.js";
-import { type FakeActor, fakeLayers } from "./test-support.js";
+import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
 
 // Invented sentences for the wrong-event phenomena of the ev10 sample (issue 12): trade patterns and figures given
 // by commerce verbs, firms' filings and market deals.
@@ -18,8 +18,8 @@ const ACTORS: FakeActor[] = [
 ];
 const stage = createEventStage({ requireDyad: false });
 
-function coded(text: string): string[] {
-  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+function coded(text: string, frames: FakeFrame[] = []): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
   const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
   return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
 }
@@ -92,4 +92,45 @@ describe("one group phrase whose members carry one code is no dyad", () => {
         "the Eriador council",
       ]),
     ).toContain("ROHGOV>ERIGOV:030"));
+});
+
+describe("approving an act aimed at a party approves no party", () => {
+  check([
+    ["Elessar approved a trade ban against Rohan.", ["GONGOV>-:051"]],
+    ["Elessar backed sanctions on Rohan.", []],
+    // a named object is the party approved
+    ["Elessar praised Rohan.", ["GONGOV>ROH:051"]],
+  ]);
+});
+
+describe("sent congratulations are an empathetic comment to the first object", () => {
+  check([
+    ['Elessar sent Eomer his "warmest congratulations" on the victory.', ["GONGOV>ROHGOV:018"]],
+    ["Elessar sent Eomer his warmest congratulations on the victory.", ["GONGOV>ROHGOV:018"]],
+  ]);
+});
+
+describe("welcoming a ruling or an accord is approval, not a visit hosted", () => {
+  check([
+    ["Arnor welcomed a Monday Rohan court ruling on the bonds.", ["ARN>ROH:051"]],
+    ["Arnor welcomed the Rohan accord.", ["ARN>ROH:051"]],
+  ]);
+});
+
+describe("a negation in a sibling clause of reported content does not negate the event", () => {
+  const negatedReport = (content: string): FakeFrame[] => [{ content, by: ["a1"], negated: true }];
+  const cases: [string, string, string[]][] = [
+    [
+      "Elessar is meeting Eomer on Monday, and the markets may not react until Friday, a trader said.",
+      "Elessar is meeting Eomer on Monday, and the markets may not react until Friday",
+      ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"],
+    ],
+    // a negation in the event's own clause still negates it
+    [
+      "Elessar did not meet Eomer on Monday, a trader said.",
+      "Elessar did not meet Eomer on Monday",
+      ["GONGOV>ROHGOV:040!", "ROHGOV>GONGOV:040!"],
+    ],
+  ];
+  for (const [text, content, want] of cases) it(text, () => expect(coded(text, negatedReport(content))).toEqual(want));
 });

@@ -577,8 +577,11 @@ export function withoutAppositions(cx: CoderContext, ms: ActorMention[]): ActorM
 
 /** Roots whose object is often an act with parties of its own: agree, support, investigate (not trade: "sold tanks to X"). */
 const TOPIC_ROOTS = /^0[359]/;
-/** Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"). */
-const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into"]);
+/**
+ * Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"), or as
+ * the party the act is aimed at ("a trade ban against X", "sanctions on X": approving them approves no X).
+ */
+const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into", "against", "on"]);
 
 /**
  * "approved the arms sales to Iran", "approved shipments by Israel", "agreed to acquire the chain from X Inc": a
