@@ -265,6 +265,22 @@ function historicalReference(cx: CoderContext, i: number, s: number): boolean {
   return false;
 }
 
+/** Words of a schedule before "to" + verb: "is due to meet", "are scheduled to sign", "is set to visit". */
+const SCHEDULED = new Set(["due", "scheduled", "slated", "set", "poised"]);
+
+/**
+ * "Elessar is due to meet Eomer", "the two sides are scheduled to meet later today": a scheduled act has not
+ * happened yet; like "will meet", it is a stated intent (036 for a meeting). The schedule word follows a form of
+ * "be" (not "the set to …" or "was set to work" read as a past act would be: "set" counts only after is/are).
+ */
+function scheduledAt(cx: CoderContext, j: number): boolean {
+  if (!SCHEDULED.has(cx.val(j))) return false;
+  const be = cx.val(j - 1);
+  return (
+    cx.lower(j - 1) === "be" && (cx.val(j) !== "set" || be === "is" || be === "are" || be === "'s" || be === "'re")
+  );
+}
+
 /** The certainty a modal shared from a first verb conjunct gives the second. */
 const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
   will: "hypothetical",
@@ -294,7 +310,10 @@ function readModality(
   let code = override ?? p.code;
   // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
   // "have sworn to fight": a sworn intent, like "vowed to fight".
-  const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)));
+  const intentAdj =
+    !lex.anyPos &&
+    val(verb - 1) === "to" &&
+    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2));
   let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
   // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
   // shared.
@@ -410,8 +429,11 @@ function pushEvents(
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
-    const fc = verbal ? "111" : c;
-    const finfo = verbal ? cameoInfo(fc) : info;
+    const armed = !cx.lex.anyPos && /^14/.test(c) && STRIKE_RULE.test(rule) && armedStrike(source, target);
+    // "Syrian troops marched into the camp": forces do not protest; a march of troops is no event here.
+    if (!cx.lex.anyPos && /^14/.test(c) && MARCH_RULE.test(rule) && /^[A-Z-]{3}MIL/.test(source?.actor ?? "")) continue;
+    const fc = verbal ? "111" : armed ? "190" : c;
+    const finfo = verbal || armed ? cameoInfo(fc) : info;
     // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
     // sanctions: withdrawals are yields only from places and fronts.
     if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
@@ -496,6 +518,20 @@ function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | n
   return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }
 
+/** Protest rules that are a strike or a march, which forces carry out with arms. */
+const STRIKE_RULE = /^[VN]:strike\b/;
+const MARCH_RULE = /^[VN]:march\b/;
+const ARMED = /^[A-Z-]{3}(MIL|REB|INS|SEP|UAF)|^IMG/;
+
+/**
+ * A strike (14x) by a government or armed force, or against an armed group ("Coalition forces conducted 34
+ * strikes against ISIL", "President Reagan's retaliatory strike against Iranian targets"): a military strike
+ * (190), not a labour strike; workers striking against a government stay a protest.
+ */
+function armedStrike(source: ActorRef | null, target: ActorRef | null): boolean {
+  return /^[A-Z-]{3}(MIL|GOV)/.test(source?.actor ?? "") || ARMED.test(target?.actor ?? "");
+}
+
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
 const BUSINESS = /^[A-Z-]{3}BUS/;
 /** A party with a known country (plainly or in a state role, an armed group or a party) or an organization. */
@@ -535,6 +571,9 @@ function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef 
   // Securities and Exchange Commission it has acquired shares", "received Food and Drug Administration approval",
   // "concluded an agreement with the steel workers' union", "sold processors to a university") is a filing or a
   // deal of the market. A court stays a party to a firm's appeal ("asked the Court of Appeals to block …").
+  // "Unocal said it told the Treasury Department it will not use the technology": what a firm tells anyone is
+  // its own business news, no political statement.
+  if (/^01/.test(code) && firm(source?.actor)) return false;
   const stateless = (c: string) => c.startsWith("---") || !STATE_PARTY.test(c);
   const filing = (f: string, c: string) => firm(f) && !!c && stateless(c) && !c.includes("JUD");
   if (

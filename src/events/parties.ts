@@ -282,6 +282,19 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
 /** Prepositions of a trade partner ("to Rohan", "from Gondor"): the amount stands before them. */
 const PARTNER_PREPS = new Set(["to", "from", "with", "for"]);
 
+/**
+ * An event noun for an act that may happen, not one that did: "any Rohan attack on Gondor will bring a response",
+ * "the risk of a Rohan attack", "in the event of a strike against Gondor". Its of-phrase hangs on a noun of
+ * possibility, or it is quantified by "any". (A threat as an act is coded on its own noun.)
+ */
+function possibleAct(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos) return false;
+  if (tree.dependents(i, "det").some((d) => lower(d) === "any")) return true;
+  const h = tree.head(i);
+  return h >= 0 && tree.rel(i) === "nmod" && tree.caseOf(i) === "of" && listed("possibility_nouns", lower(h));
+}
+
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
   "begin",
@@ -334,7 +347,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end) || flowFigure(cx, i)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {

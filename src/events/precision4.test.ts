@@ -134,3 +134,60 @@ describe("a negation in a sibling clause of reported content does not negate the
   ];
   for (const [text, content, want] of cases) it(text, () => expect(coded(text, negatedReport(content))).toEqual(want));
 });
+
+describe("a scheduled act is an intent", () => {
+  check([
+    ["Elessar is due to meet Eomer on Friday.", ["GONGOV>ROHGOV:036"]],
+    ["Elessar and Eomer are scheduled to meet later today.", ["GONGOV>ROHGOV:036", "ROHGOV>GONGOV:036"]],
+    // a past meeting stays one
+    ["Elessar met Eomer on Friday.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("an act that may happen is no event", () => {
+  check([
+    ["Any Rohan attack on Gondor ships will bring a swift response.", []],
+    ["The risk of a Rohan attack on Gondor is growing.", []],
+    ["Arnor predicted bloodshed in the event of a Rohan strike against Gondor.", []],
+    // an act that happened stays
+    ["The Rohan attack on Gondor ships drew a swift response.", ["ROH>GON:190"]],
+  ]);
+});
+
+describe("forces and states strike with arms, workers protest", () => {
+  const armed: FakeActor[] = [
+    ...ACTORS,
+    { name: "Rohan troops", actor: "ROHMIL", kind: "organization" },
+    { name: "Orc raiders", actor: "MORREB", kind: "organization" },
+    { name: "Gondor dockworkers", actor: "GONLAB", kind: "organization" },
+    { name: "the Gondor government", actor: "GONGOV", kind: "organization", entity: "gongov" },
+  ];
+  const run = (text: string) => {
+    const { doc, actors, attribution } = fakeLayers(text, armed);
+    return stage
+      .run(doc, actors, attribution, { date: "2024-03-01" })
+      .events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}`);
+  };
+  it("a government's strike against a foreign state is force", () =>
+    expect(run("Elessar's retaliatory strike against Rohan drew protests.")).toContain("GONGOV>ROH:190"));
+  it("strikes against an armed group are force", () =>
+    expect(run("Rohan troops conducted 34 strikes against Orc raiders.")).toEqual(["ROHMIL>MORREB:190"]));
+  it("troops marching against a town do not protest", () =>
+    expect(run("Rohan troops marched against Gondor on Monday.")).toEqual([]));
+  it("workers striking against their government protest", () =>
+    expect(run("Gondor dockworkers began a strike against the Gondor government.")).toEqual(["GONLAB>GONGOV:140"]));
+});
+
+describe("a firm's statement is no political event", () => {
+  check([
+    ["Anduin Mills said it told Elessar it will close the mill.", []],
+    ["Elessar told Eomer the mill will close.", ["GONGOV>ROHGOV:010"]],
+  ]);
+});
+
+describe("an at-phrase of a meeting or agreement is its venue", () => {
+  check([
+    ["The Arnor donors met at Rohan on Tuesday.", ["ARN>-:040"]],
+    ["Arnor gunboats fired at Rohan on Tuesday.", ["ARN>ROH:190"]],
+  ]);
+});

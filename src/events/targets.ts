@@ -428,6 +428,9 @@ export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): Acto
   }
   for (const [prep, heads] of f.obliques) {
     if (!(p.tgt ?? TARGET_PREPS).has(prep)) continue;
+    // "the donor nations met at The Hague", "agreed at Geneva": for statements and cooperation an at-phrase is
+    // the venue; it names a target only for hostile acts ("fired at X", "protested at X").
+    if (!p.tgt && prep === "at" && /^0[1-8]/.test(p.code)) continue;
     const ms = argMentions(cx, heads);
     if (ms.length > 0) return ms;
   }
