@@ -389,7 +389,14 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       if (isLight(cx, k) && (isVerbPos(k) || pos[k] === "NOUN")) {
         // "resources to wage the war": a purpose infinitive is no event (see `purpose` above).
         if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
-        source = subjectOf(cx, k, ss, 0);
+        // The parse's subject of the light verb first ("visited Arnor's capital as he opened a visit to Rohan":
+        // he, not Arnor); word order when the parse names none.
+        const pronoun = tree
+          .dependents(k, "nsubj")
+          .map((h) => mentionAt(h))
+          .find((m) => m?.form === "pronoun" && m.tokenEnd - m.tokenStart === 1);
+        if (pronoun) source = [pronoun];
+        else source = subjectOf(cx, k, ss, 0);
         light = source !== null;
         lightAt = k;
         break;

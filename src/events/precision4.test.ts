@@ -191,3 +191,16 @@ describe("an at-phrase of a meeting or agreement is its venue", () => {
     ["Arnor gunboats fired at Rohan on Tuesday.", ["ARN>ROH:190"]],
   ]);
 });
+
+describe("a light verb's pronoun subject is the event noun's source", () => {
+  const withPronoun: FakeActor[] = [...ACTORS, { name: "he", actor: "GONGOV", form: "pronoun", entity: "GONGOV" }];
+  it("not a name earlier in the sentence", () => {
+    const { doc, actors, attribution } = fakeLayers(
+      "Elessar toured Arnor's biggest port as he opened a week-long visit to Rohan.",
+      withPronoun,
+    );
+    const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+    expect(events.map((e) => `${e.source?.actor}>${e.target?.actor}:${e.code}`)).toContain("GONGOV>ROH:042");
+    expect(events.some((e) => e.source?.actor === "ARN")).toBe(false);
+  });
+});
