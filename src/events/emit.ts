@@ -427,6 +427,7 @@ function pushEvents(
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
+    if (!cx.lex.anyPos && /^(0|10)/.test(c) && (firmPhrase(cx, a, source) || firmPhrase(cx, b, target))) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
     const armed = !cx.lex.anyPos && /^14/.test(c) && STRIKE_RULE.test(rule) && armedStrike(source, target);
@@ -530,6 +531,24 @@ const ARMED = /^[A-Z-]{3}(MIL|REB|INS|SEP|UAF)|^IMG/;
  */
 function armedStrike(source: ActorRef | null, target: ActorRef | null): boolean {
   return /^[A-Z-]{3}(MIL|GOV)/.test(source?.actor ?? "") || ARMED.test(target?.actor ?? "");
+}
+
+/**
+ * A plain country that only modifies a business noun ("Uruguayan grain exporting firms would ask Taiwan", "the
+ * Dutch flag carrier would offer a stake to British and Commonwealth", "New York investment firms told …"): the
+ * party is a firm that the country locates, no state; its statements, requests and deals are market business.
+ * (Lemmas: data/lexicons/event-arguments.json "firm_nouns"; a central bank or a state firm carries a role code.)
+ */
+function firmPhrase(cx: CoderContext, m: ActorMention | null, ref: ActorRef | null): boolean {
+  if (!m || !/^[A-Z]{3}$/.test(ref?.actor ?? "")) return false;
+  const { tree, pos, lower } = cx;
+  const firms = argumentLexicon().words.get("firm_nouns");
+  const last = m.tokenEnd - 1;
+  for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + 4); k++) {
+    if (!(pos[k] === "NOUN" || pos[k] === "ADJ" || pos[k] === "PROPN" || pos[k] === "VERB" || cx.val(k) === "-")) break;
+    if (firms?.has(lower(k))) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
+  }
+  return false;
 }
 
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */

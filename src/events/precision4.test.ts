@@ -204,3 +204,12 @@ describe("a light verb's pronoun subject is the event noun's source", () => {
     expect(events.some((e) => e.source?.actor === "ARN")).toBe(false);
   });
 });
+
+describe("a country that only modifies a business noun is no state party", () => {
+  check([
+    ["Officials said Rohan grain exporting firms would ask Gondor to lower prices.", []],
+    ["The Rohan flag carrier offered a minority stake to Arnor.", []],
+    // the country itself stays a party
+    ["Officials said Rohan would ask Gondor to lower prices.", ["ROH>GON:025"]],
+  ]);
+});
