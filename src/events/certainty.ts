@@ -33,6 +33,24 @@ export function parsedModality(tree: DepTree, verb: number): ParsedModality {
   return { negated, modal };
 }
 
+/**
+ * "will make a visit to Rohan and hold talks with Eomer": a verb conjunct without an auxiliary or a subject of its
+ * own shares its first conjunct's modal, so the talks are as future as the visit. (Its negation is not shared:
+ * "did not attend and sent a deputy" negates the attending only.)
+ */
+export function sharedModal(tree: DepTree, verb: number): string | null {
+  const pos = tree.doc.tokens.pos;
+  const h = tree.head(verb);
+  if (tree.rel(verb) !== "conj" || h < 0 || h > verb || pos[h] !== "VERB") return null;
+  const own = tree.children(verb).some((c) => tree.rel(c) === "aux" || tree.rel(c).startsWith("nsubj"));
+  if (own) return null;
+  for (const c of tree.children(h)) {
+    const norm = tree.doc.tokens.norm[c] ?? "";
+    if (tree.rel(c) === "aux" && MODALS.has(norm)) return norm;
+  }
+  return null;
+}
+
 /** Negation words and negating verbs of the attribution stage's lexicon (data/lexicons/certainty.json). */
 const NEG_WORDS = new Set([
   "not",
@@ -101,11 +119,37 @@ export function frameNegationReaches(tree: DepTree, verb: number, start: number,
   let x = verb;
   for (let steps = 0; steps < 64; steps++) {
     const h = tree.head(x);
-    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) return !openQuestion(tree, x);
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) {
+      return !openQuestion(tree, x) && negatorOnPath(tree, verb, start, end);
+    }
     if (EMBEDDING.has(tree.rel(x))) return false;
     x = h;
   }
   return true;
+}
+
+/**
+ * "Traders are worried about the talks, and the market may not get a chance to react, Johnson said": a negation
+ * word inside the content negates the clause it stands in, not a sibling clause holding the event. When the
+ * content has negation words, one must stand in a clause on the event's own path up to the content's top; a
+ * content without one (the report itself is negated: "denied that …") negates as a whole.
+ */
+function negatorOnPath(tree: DepTree, verb: number, start: number, end: number): boolean {
+  const { norm, start: at, count } = tree.doc.tokens;
+  const negators: number[] = [];
+  for (let t = 0; t < count; t++) {
+    const a = at[t] as number;
+    if (a >= start && a < end && NEG_WORDS.has(norm[t] ?? "")) negators.push(t);
+  }
+  if (negators.length === 0) return true;
+  const path = new Set<number>();
+  for (let x = clauseOf(tree, verb), n = 0; x >= 0 && n < 16; n++) {
+    path.add(x);
+    const h = tree.head(x);
+    if (h < 0 || (at[h] as number) < start || (at[h] as number) >= end) break;
+    x = clauseOf(tree, h);
+  }
+  return negators.some((t) => path.has(clauseOf(tree, t)));
 }
 
 /** Complementizers of an embedded yes/no question. */

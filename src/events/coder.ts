@@ -158,9 +158,15 @@ function directObjectAt(cx: CoderContext, k: number): boolean {
   return t === "DET" || t === "PRON" || t === "NOUN" || OBJECT_WORDS.has(val(k));
 }
 
+const SCARE_QUOTES = new Set(['"', "“", "‘", "'"]);
+/** Word classes after which a quote mark opens the rest of a noun phrase ("his \"warmest …\"", "the \"war\""). */
+const NOUN_PHRASE_OPENERS = new Set(["DET", "PRON", "ADJ", "NUM"]);
+
 function objectFollows(cx: CoderContext, obj: ReadonlySet<string>, end: number, se: number): boolean {
   const { value, lower, val } = cx;
   for (let k = end + 1; k < Math.min(se, end + 8); k++) {
+    // "sent Mr Bush his \"warmest congratulations\"": a quote mark opening a noun phrase is no clause break.
+    if (SCARE_QUOTES.has(value[k] as string) && NOUN_PHRASE_OPENERS.has(cx.pos[k - 1] as string)) continue;
     if (HARD.has(value[k] as string) || OPENERS.has(val(k)) || value[k] === ",") return false;
     if (obj.has(lower(k))) return true;
   }

@@ -9,7 +9,7 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { frameNegationReaches, parsedModality, scopedNegation } from "./certainty.js";
+import { frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
 import type { CoderContext } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -148,7 +148,7 @@ function participantPairs(
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
   // only when no other partner is named.
-  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i)) {
+  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
@@ -183,6 +183,23 @@ function otherPartner(cx: CoderContext, i: number): boolean {
       .some((c) => c > i && (tree.rel(c) === "obl" || tree.rel(c) === "nmod") && tree.caseOf(c) === "with"),
   );
 }
+
+/**
+ * "Labour and the Conservatives are telephoning millions of voters", "Arnor and Rohan met the press": a consultation
+ * verb whose partner is its direct object has named that partner (coded or not), so its co-subjects did not
+ * consult each other. Without an object ("Arnor and Rohan met on Monday") they did.
+ */
+function partnerObject(cx: CoderContext, p: EventPattern, i: number, override: string | undefined): boolean {
+  const { lex, tree, pos } = cx;
+  if (lex.anyPos || p.tgt !== null || !(override ?? p.code).startsWith("04")) return false;
+  return tree
+    .dependents(i, "obj")
+    .some((o) => (pos[o] === "NOUN" || pos[o] === "PROPN") && o > i && !TIME_WORD.test(cx.lower(o)));
+}
+
+/** Days, months and spans the parser may give as a bare object ("will meet Thursday"). */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The trigger is a to-infinitive controlled by another verb ("refused to cooperate"), read from the parse. */
 function controlledInfinitive(cx: CoderContext, i: number): boolean {
@@ -248,6 +265,34 @@ function historicalReference(cx: CoderContext, i: number, s: number): boolean {
   return false;
 }
 
+/** Words of a schedule before "to" + verb: "is due to meet", "are scheduled to sign", "is set to visit". */
+const SCHEDULED = new Set(["due", "scheduled", "slated", "set", "poised"]);
+
+/**
+ * "Elessar is due to meet Eomer", "the two sides are scheduled to meet later today": a scheduled act has not
+ * happened yet; like "will meet", it is a stated intent (036 for a meeting). The schedule word follows a form of
+ * "be" (not "the set to …" or "was set to work" read as a past act would be: "set" counts only after is/are).
+ */
+function scheduledAt(cx: CoderContext, j: number): boolean {
+  if (!SCHEDULED.has(cx.val(j))) return false;
+  const be = cx.val(j - 1);
+  return (
+    cx.lower(j - 1) === "be" && (cx.val(j) !== "set" || be === "is" || be === "are" || be === "'s" || be === "'re")
+  );
+}
+
+/** The certainty a modal shared from a first verb conjunct gives the second. */
+const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
+  will: "hypothetical",
+  would: "hypothetical",
+  shall: "hypothetical",
+  "'ll": "hypothetical",
+  "'d": "hypothetical",
+  may: "hedged",
+  might: "hedged",
+  could: "hedged",
+};
+
 /**
  * The event's code, certainty and negation from the modality of its verb: stated intents, attempts, refusals,
  * and futures that become intents (03x) or threats (13x).
@@ -265,8 +310,15 @@ function readModality(
   let code = override ?? p.code;
   // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
   // "have sworn to fight": a sworn intent, like "vowed to fight".
-  const intentAdj = !lex.anyPos && val(verb - 1) === "to" && (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)));
+  const intentAdj =
+    !lex.anyPos &&
+    val(verb - 1) === "to" &&
+    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2));
   let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+  // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
+  // shared.
+  const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
+  if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
   // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
   // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
   // cue of the clause's uncertainty.
@@ -357,6 +409,9 @@ function pushEvents(
     // X neither threatens back nor has said anything. A refusal is one-way too: "would not hold talks with X"
     // is the subject's rejection; X refused nothing.
     if (reverse && (rule.endsWith("+threat") || rule.endsWith("+intent") || rule.endsWith("+refusal"))) continue;
+    // "both parties are ready to negotiate", with both parties coded alike: one phrase with one code on either
+    // side says who took part, not who acted on whom.
+    if (a && b && a.tokenStart === b.tokenStart && a.actor === b.actor) continue;
     // PETRARCH "[031:032]": the reverse direction of a reciprocal verb has its own code.
     const c = reverse && p.reverseCode && code === p.code ? p.reverseCode : code;
     const info = cameoInfo(c);
@@ -372,10 +427,14 @@ function pushEvents(
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
+    if (!cx.lex.anyPos && /^(0|10)/.test(c) && (firmPhrase(cx, a, source) || firmPhrase(cx, b, target))) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
     const verbal = !cx.lex.anyPos && /^1[89]/.test(c) && VERBAL_FORCE.test(rule) && politicians(source, target);
-    const fc = verbal ? "111" : c;
-    const finfo = verbal ? cameoInfo(fc) : info;
+    const armed = !cx.lex.anyPos && /^14/.test(c) && STRIKE_RULE.test(rule) && armedStrike(source, target);
+    // "Syrian troops marched into the camp": forces do not protest; a march of troops is no event here.
+    if (!cx.lex.anyPos && /^14/.test(c) && MARCH_RULE.test(rule) && /^[A-Z-]{3}MIL/.test(source?.actor ?? "")) continue;
+    const fc = verbal ? "111" : armed ? "190" : c;
+    const finfo = verbal || armed ? cameoInfo(fc) : info;
     // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
     // sanctions: withdrawals are yields only from places and fronts.
     if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
@@ -460,8 +519,42 @@ function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | n
   return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }
 
+/** Protest rules that are a strike or a march, which forces carry out with arms. */
+const STRIKE_RULE = /^[VN]:strike\b/;
+const MARCH_RULE = /^[VN]:march\b/;
+const ARMED = /^[A-Z-]{3}(MIL|REB|INS|SEP|UAF)|^IMG/;
+
+/**
+ * A strike (14x) by a government or armed force, or against an armed group ("Coalition forces conducted 34
+ * strikes against ISIL", "President Reagan's retaliatory strike against Iranian targets"): a military strike
+ * (190), not a labour strike; workers striking against a government stay a protest.
+ */
+function armedStrike(source: ActorRef | null, target: ActorRef | null): boolean {
+  return /^[A-Z-]{3}(MIL|GOV)/.test(source?.actor ?? "") || ARMED.test(target?.actor ?? "");
+}
+
+/**
+ * A plain country that only modifies a business noun ("Uruguayan grain exporting firms would ask Taiwan", "the
+ * Dutch flag carrier would offer a stake to British and Commonwealth", "New York investment firms told …"): the
+ * party is a firm that the country locates, no state; its statements, requests and deals are market business.
+ * (Lemmas: data/lexicons/event-arguments.json "firm_nouns"; a central bank or a state firm carries a role code.)
+ */
+function firmPhrase(cx: CoderContext, m: ActorMention | null, ref: ActorRef | null): boolean {
+  if (!m || !/^[A-Z]{3}$/.test(ref?.actor ?? "")) return false;
+  const { tree, pos, lower } = cx;
+  const firms = argumentLexicon().words.get("firm_nouns");
+  const last = m.tokenEnd - 1;
+  for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + 4); k++) {
+    if (!(pos[k] === "NOUN" || pos[k] === "ADJ" || pos[k] === "PROPN" || pos[k] === "VERB" || cx.val(k) === "-")) break;
+    if (firms?.has(lower(k))) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
+  }
+  return false;
+}
+
 /** Business codes (CAMEO BUS): a firm of a country or of no known country ("---BUS"). */
 const BUSINESS = /^[A-Z-]{3}BUS/;
+/** A party with a known country (plainly or in a state role, an armed group or a party) or an organization. */
+const STATE_PARTY = /^[A-Z]{3}((GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|UAF)|$)|^(IGO|NGO|IMG)/;
 /** Roles of a political party to an event (CAMEO sectors of states, armed groups and organizations). */
 const POLITICAL_ROLE = /^[A-Z-]{3}(GOV|MIL|COP|LEG|JUD|PTY|ELI|SPY|REB|INS|SEP|OPP|UAF)|^(IGO|NGO|IMG)/;
 
@@ -491,6 +584,21 @@ function codedParty(cx: CoderContext, source: ActorRef | null, target: ActorRef 
   const trade = /^(0[2-9]|10)/.test(code);
   const local = (f: string, c: string) => firm(f) && bare(c) && (f.startsWith("---") || f.startsWith(c));
   if (trade && (local(source?.actor ?? "", target?.actor ?? "") || local(target?.actor ?? "", source?.actor ?? ""))) {
+    return false;
+  }
+  // A firm's statement, request, deal or receipt with a party of no known country or no state role ("told the
+  // Securities and Exchange Commission it has acquired shares", "received Food and Drug Administration approval",
+  // "concluded an agreement with the steel workers' union", "sold processors to a university") is a filing or a
+  // deal of the market. A court stays a party to a firm's appeal ("asked the Court of Appeals to block …").
+  // "Unocal said it told the Treasury Department it will not use the technology": what a firm tells anyone is
+  // its own business news, no political statement.
+  if (/^01/.test(code) && firm(source?.actor)) return false;
+  const stateless = (c: string) => c.startsWith("---") || !STATE_PARTY.test(c);
+  const filing = (f: string, c: string) => firm(f) && !!c && stateless(c) && !c.includes("JUD");
+  if (
+    /^(0|10)/.test(code) &&
+    (filing(source?.actor ?? "", target?.actor ?? "") || filing(target?.actor ?? "", source?.actor ?? ""))
+  ) {
     return false;
   }
   return !cx.sport || POLITICAL_ROLE.test(source?.actor ?? "") || POLITICAL_ROLE.test(target?.actor ?? "");

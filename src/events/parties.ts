@@ -74,7 +74,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
-  if (insistedFact(cx, p, f) || agreedView(cx, p, f)) return null;
+  if (insistedFact(cx, p, f) || agreedView(cx, p, f) || tradeFigure(cx, i, f)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -258,6 +258,43 @@ function flowFigure(cx: CoderContext, i: number): boolean {
   return false;
 }
 
+/**
+ * A commerce verb that states a trade pattern or a figure, not an act: in the simple present without an auxiliary
+ * ("Rohan imports all its grain from Gondor", "Rohan, which already imports Gondor coal") it describes how trade
+ * stands; with an amount as its object ("exported 500 mln dlrs worth of goods to Gondor", "supplied 90 pct of
+ * Rohan's needs") it reports a statistic. A sale of things counted by the piece ("sold 20 tanks to Rohan") stays.
+ */
+function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
+  const { lex, lower, tree, doc } = cx;
+  if (lex.anyPos || !listed("commerce_verbs", lower(i))) return false;
+  const tag = doc.tokens.xpos[i];
+  if ((tag === "VBZ" || tag === "VBP") && tree.dependents(i, "aux").length === 0) return true;
+  // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
+  // often gives no object at all, so the words are read in order.
+  const last = Math.max(i + 8, ...f.objects);
+  for (let k = i + 1; k <= last && k < doc.tokens.count; k++) {
+    if (PARTNER_PREPS.has(lower(k)) || cx.pos[k] === "PUNCT") break;
+    if (listed("amount_units", lower(k)) || listed("figure_nouns", lower(k))) return true;
+  }
+  return false;
+}
+
+/** Prepositions of a trade partner ("to Rohan", "from Gondor"): the amount stands before them. */
+const PARTNER_PREPS = new Set(["to", "from", "with", "for"]);
+
+/**
+ * An event noun for an act that may happen, not one that did: "any Rohan attack on Gondor will bring a response",
+ * "the risk of a Rohan attack", "in the event of a strike against Gondor". Its of-phrase hangs on a noun of
+ * possibility, or it is quantified by "any". (A threat as an act is coded on its own noun.)
+ */
+function possibleAct(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos) return false;
+  if (tree.dependents(i, "det").some((d) => lower(d) === "any")) return true;
+  const h = tree.head(i);
+  return h >= 0 && tree.rel(i) === "nmod" && tree.caseOf(i) === "of" && listed("possibility_nouns", lower(h));
+}
+
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
   "begin",
@@ -310,7 +347,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end) || flowFigure(cx, i)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
@@ -352,7 +389,14 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       if (isLight(cx, k) && (isVerbPos(k) || pos[k] === "NOUN")) {
         // "resources to wage the war": a purpose infinitive is no event (see `purpose` above).
         if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
-        source = subjectOf(cx, k, ss, 0);
+        // The parse's subject of the light verb first ("visited Arnor's capital as he opened a visit to Rohan":
+        // he, not Arnor); word order when the parse names none.
+        const pronoun = tree
+          .dependents(k, "nsubj")
+          .map((h) => mentionAt(h))
+          .find((m) => m?.form === "pronoun" && m.tokenEnd - m.tokenStart === 1);
+        if (pronoun) source = [pronoun];
+        else source = subjectOf(cx, k, ss, 0);
         light = source !== null;
         lightAt = k;
         break;

@@ -428,6 +428,9 @@ export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): Acto
   }
   for (const [prep, heads] of f.obliques) {
     if (!(p.tgt ?? TARGET_PREPS).has(prep)) continue;
+    // "the donor nations met at The Hague", "agreed at Geneva": for statements and cooperation an at-phrase is
+    // the venue; it names a target only for hostile acts ("fired at X", "protested at X").
+    if (!p.tgt && prep === "at" && /^0[1-8]/.test(p.code)) continue;
     const ms = argMentions(cx, heads);
     if (ms.length > 0) return ms;
   }
@@ -577,8 +580,11 @@ export function withoutAppositions(cx: CoderContext, ms: ActorMention[]): ActorM
 
 /** Roots whose object is often an act with parties of its own: agree, support, investigate (not trade: "sold tanks to X"). */
 const TOPIC_ROOTS = /^0[359]/;
-/** Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"). */
-const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into"]);
+/**
+ * Prepositions that attach a party to the object noun as that act's own participant ("sales to X", "by X"), or as
+ * the party the act is aimed at ("a trade ban against X", "sanctions on X": approving them approves no X).
+ */
+const OBJECT_PARTY_PREPS = new Set(["to", "by", "from", "in", "into", "against", "on"]);
 
 /**
  * "approved the arms sales to Iran", "approved shipments by Israel", "agreed to acquire the chain from X Inc": a
