@@ -1,0 +1,29 @@
+/**
+ * Issue 14, ninth pass: classes from the error breakdown in docs/attribution.md ("Ninth pass").
+ * Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+
+describe("a report inside a free relative ('what X called …')", () => {
+  it("takes the pronoun and the quoted name as content", () => {
+    const items = run("The plan led to what Tom Berg called “the start of a new era” in his memoir.");
+    const called = items.find((x) => x.cue === "called");
+    expect(called?.who).toBe("Tom Berg");
+    expect(called?.content).toEqual(["what", "“the start of a new era”"]);
+  });
+  it("reads a reported clause with a gap subject", () => {
+    const items = run("Voters got what the mayor said was a fair deal.");
+    expect(items.find((x) => x.cue === "said")?.content).toEqual(["what", "was a fair deal"]);
+  });
+  it("is no report in a pseudo-cleft that opens the sentence", () => {
+    const items = run("What I can share is that the ferry will run.");
+    expect(items.some((x) => x.cue === "can share")).toBe(false);
+  });
+  it("allows a focus adverb between the relative pronoun and the speaker", () => {
+    const items = run("The bill, which even critics say was the best of the session, passed.");
+    expect(items.find((x) => x.cue === "say")?.who).toBe("critics");
+  });
+});
