@@ -27,3 +27,26 @@ describe("a report inside a free relative ('what X called …')", () => {
     expect(items.find((x) => x.cue === "say")?.who).toBe("critics");
   });
 });
+
+describe("a source after its cue", () => {
+  const whoOf = (text: string) => run(text).find((x) => x.cue === "said")?.who;
+  it("keeps a party tag in parentheses", () => {
+    expect(whoOf('"We will win," said Rep. Dana Lind (D-Ore.), a member of the panel.')).toBe(
+      "Rep. Dana Lind (D-Ore.), a member of the panel",
+    );
+  });
+  it("runs over a prepositional phrase and a glued compound", () => {
+    expect(whoOf('"It is over," said the former top aide to Governor Lind.')).toBe(
+      "the former top aide to Governor Lind",
+    );
+    expect(whoOf('"It is over," said the 46-year-old.')).toBe("the 46-year-old");
+  });
+  it("runs over a participle phrase and a restrictive relative", () => {
+    expect(whoOf('"It is over," said a source involved in the talks.')).toBe("a source involved in the talks");
+    expect(whoOf('"It is over," said a clerk who ran the ferry office.')).toBe("a clerk who ran the ferry office");
+  });
+  it("leaves a time or medium of the report out", () => {
+    expect(whoOf('"It is over," said Ada Brenn on Monday.')).toBe("Ada Brenn");
+    expect(whoOf('"It is over," said Ada Brenn in an interview.')).toBe("Ada Brenn");
+  });
+});
