@@ -50,3 +50,15 @@ describe("a source after its cue", () => {
     expect(whoOf('"It is over," said Ada Brenn in an interview.')).toBe("Ada Brenn");
   });
 });
+
+describe("the left edge of a source before its cue", () => {
+  it("takes in adverbs the subject's head governs", () => {
+    expect(run("The most recent poll shows Lind has fallen to third place.")[0]?.who).toBe("The most recent poll");
+    const items = run("Some very cautious members of the council have been critical of the ferry plan.");
+    expect(items[0]?.who).toBe("Some very cautious members of the council");
+  });
+  it("takes in a relative pronoun that owns the subject", () => {
+    const items = run("The firm, whose lawyers argued that the papers were secret, lost.");
+    expect(items.find((x) => x.cue === "argued")?.who).toBe("whose lawyers");
+  });
+});

@@ -64,7 +64,7 @@ export function sourceUpToCue(ctx: Ctx): void {
  */
 function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
   const { doc } = ctx;
-  const { norm, head, sentence } = doc.tokens;
+  const { norm, head, sentence, pos } = doc.tokens;
   const who = item.who;
   if (!who || !item.cue || who.end > item.cue.start) return;
   const from = tokenAt(doc, who.start);
@@ -84,14 +84,30 @@ function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
     sentence[f - 1] === sentence[from] &&
     !taken[f - 1] &&
     ctx.regionOf[f - 1] === -1 &&
-    nominalWord(ctx, f - 1) &&
+    (nominalWord(ctx, f - 1) || phraseInternal(ctx, f - 1)) &&
     dominates(doc, h, f - 1)
   )
     f--;
+  // the phrase opens with a word of its own, not a preposition, conjunction or comma left of a conjunct
+  while (f < from && !nominalWord(ctx, f) && pos[f] !== "PRON") f++;
   // "then-Senate Majority Leader …": a hyphen whose left word stays out does not open the phrase
   while (f < from && norm[f] === "-") f++;
   if (f === from) return;
   item.who = { ...tokSpan(doc, f, to), entity: who.entity };
+}
+
+/**
+ * Words inside a subject phrase that the subject's head governs besides its modifiers: pronouns and the verbs
+ * and adverbs of a restrictive relative or participle ("people who have battled online threats", "those
+ * newly installed"). Prepositions and coordination were measured neutral or worse (the parser attaches verb
+ * adjuncts such as "in his speech" to the subject) and stay out.
+ */
+function phraseInternal(ctx: Ctx, k: number): boolean {
+  const { pos, lemma } = ctx.doc.tokens;
+  const p = pos[k] as string;
+  if (p === "PRON") return true;
+  // a form of "be" would cross from a relative or cleft into another clause ("X is the thing Lind wants")
+  return (p === "VERB" || p === "AUX" || p === "ADV") && lemma[k] !== "be";
 }
 
 /** Approximators before a number or quantifier ("only about 4 in 10", "nearly half", "at least a dozen"). */
