@@ -62,3 +62,25 @@ describe("the left edge of a source before its cue", () => {
     expect(items.find((x) => x.cue === "argued")?.who).toBe("whose lawyers");
   });
 });
+
+describe("a report made through a document ('issued a statement saying …')", () => {
+  it("takes the cue from the verb to the participle and the verb's subject as source", () => {
+    const items = run("The ministry issued a statement saying that the ferry would stop.");
+    expect(items).toEqual([
+      { who: "The ministry", cue: "issued a statement saying", content: ["that the ferry would stop"] },
+    ]);
+  });
+  it("runs over an addressee after the document", () => {
+    const items = run("Lind sent an email to supporters stating that the race was close.");
+    expect(items[0]?.who).toBe("Lind");
+    expect(items[0]?.cue).toBe("sent an email to supporters stating");
+  });
+  it("works with a quotation after the participle", () => {
+    const items = run('Okafor released a statement saying, "The port is closed."');
+    expect(items.map((x) => [x.who, x.cue])).toEqual([["Okafor", "released a statement saying"]]);
+  });
+  it("leaves a belief participle after a noun alone", () => {
+    const items = run("Lind is sticking to her message, hoping to win.");
+    expect(items.find((x) => x.cue?.includes("hoping"))?.cue).toBe("hoping");
+  });
+});

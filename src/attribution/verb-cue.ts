@@ -25,6 +25,7 @@ import {
   SENT_END,
   sentEnd,
 } from "./context.js";
+import { documentVerb } from "./document-reports.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
 import {
   apposition,
@@ -215,7 +216,10 @@ function cueSource(
   se: number,
 ): { np: NounPhrase; who: EntityRef | null; passive: boolean; subjEnd: number } | null {
   const { norm } = ctx.doc.tokens;
-  const found = subjectPhrase(ctx, i, ss);
+  // "The ministry issued a statement saying …": the participle's speaker is the subject of the verb before the
+  // document, not the document
+  const governor = documentVerb(ctx, i, ss);
+  const found = subjectPhrase(ctx, governor >= 0 ? governor : i, ss);
   let np = found.np;
   if (np) np = coordinated(ctx, np, ss);
   if (np && relativeReport(ctx, i, np, ss, se)) return null;
@@ -223,6 +227,7 @@ function cueSource(
   // ", adding that …", "by saying that …", "while acknowledging that …": the participle's speaker is the
   // sentence's (or the previous cue's) subject
   const participle =
+    governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
     (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
   if (!participle && (norm[i] ?? "").endsWith("ing") && i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) {
