@@ -84,3 +84,22 @@ describe("a report made through a document ('issued a statement saying …')", (
     expect(items.find((x) => x.cue?.includes("hoping"))?.cue).toBe("hoping");
   });
 });
+
+describe("an adverbial clause inside the content", () => {
+  const contentOf = (text: string) => run(text).find((x) => x.cue === "said")?.content;
+  it("keeps the content's main clause after it when an adverb opens the clause", () => {
+    expect(contentOf("Okafor said that lately, when she speaks in public, she is asked about the ferry.")).toEqual([
+      "that lately, when she speaks in public, she is asked about the ferry",
+    ]);
+  });
+  it("keeps it after a prepositional phrase right after 'that'", () => {
+    expect(contentOf("Lind said that on a trip to the coast, she would meet the fishermen.")).toEqual([
+      "that on a trip to the coast, she would meet the fishermen",
+    ]);
+  });
+  it("keeps it in a second complement", () => {
+    expect(contentOf("Lind said the port was busy and that if it closed, she would resign.")).toEqual([
+      "the port was busy and that if it closed, she would resign",
+    ]);
+  });
+});
