@@ -295,6 +295,7 @@ export interface ClauseWords {
   readonly data_subjects: ReadonlySet<string>;
   readonly document_nouns: ReadonlySet<string>;
   readonly document_verbs: ReadonlySet<string>;
+  readonly report_settings: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -328,6 +329,7 @@ export function clauseWords(): ClauseWords {
     data_subjects: set("data_subjects"),
     document_nouns: set("document_nouns"),
     document_verbs: set("document_verbs"),
+    report_settings: set("report_settings"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -103,3 +103,18 @@ describe("an adverbial clause inside the content", () => {
     ]);
   });
 });
+
+describe("'spoke on' and 'spoke of'", () => {
+  it("is no report when 'on' names how one spoke", () => {
+    const items = run("The clerk, who spoke on condition of anonymity, said the ferry was sold.");
+    expect(items.some((x) => x.cue?.includes("spoke on"))).toBe(false);
+    expect(run("Lind spoke on behalf of the dock union.").length).toBe(0);
+  });
+  it("still reports a topic after 'spoke on'", () => {
+    expect(run("Lind spoke on the future of the ferry.")[0]?.content).toEqual(["the future of the ferry"]);
+  });
+  it("reports the topic after 'spoke of'", () => {
+    const items = run("Okafor spoke of her faith in the harbor workers.");
+    expect(items).toEqual([{ who: "Okafor", cue: "spoke of", content: ["her faith in the harbor workers"] }]);
+  });
+});

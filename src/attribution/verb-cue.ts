@@ -301,6 +301,8 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
   // "reported on Monday" is a time adjunct, "reported on supplies of …" the topic
   if (ctx.cues.reportOn.has(l) && (norm[j] === "on" || norm[j] === "about") && !TIME_HEADS.has(norm[j + 1] as string)) {
     if (who === null) return -1; // "Speaking on radio show X, …" is a setting, not a report
+    // "spoke on (the) condition of anonymity", "on behalf of", "on the phone": how one spoke, not about what
+    if (reportSetting(ctx, j + 1, se)) return -1;
     const end = contentEnd(ctx, j + 1);
     if (end > j + 1) pushIndirect(ctx, "report", who, i, i + 1, [[j + 1, end]]);
     return -1;
@@ -318,6 +320,16 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
     }
   }
   return j;
+}
+
+const REPORT_SETTINGS: ReadonlySet<string> = CLAUSE_WORDS.report_settings;
+
+/** Whether the phrase from `from` is headed by a setting noun ("the condition of …", "behalf of", "the phone"). */
+function reportSetting(ctx: Ctx, from: number, se: number): boolean {
+  const { pos, lemma } = ctx.doc.tokens;
+  let k = from;
+  while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
+  return REPORT_SETTINGS.has(lemma[k] as string);
 }
 
 /** Clausal complements: an embedded question, "that"/"if"/"whether", a colon, or ", " + clause after a subject. */
