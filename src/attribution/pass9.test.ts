@@ -3,7 +3,11 @@
  * Every sentence here is invented for the test.
  */
 import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
 import { attributionItems } from "../test-support/attribution-items.js";
+import type { Item } from "./context.js";
+import { pronounSubject } from "./source-span.js";
+import { tokSpan } from "./spans.js";
 
 const run = (text: string) => attributionItems(text);
 
@@ -116,5 +120,33 @@ describe("'spoke on' and 'spoke of'", () => {
   it("reports the topic after 'spoke of'", () => {
     const items = run("Okafor spoke of her faith in the harbor workers.");
     expect(items).toEqual([{ who: "Okafor", cue: "spoke of", content: ["her faith in the harbor workers"] }]);
+  });
+});
+
+describe("a source that ends in a personal pronoun", () => {
+  // the word walk runs into a time phrase or an object before the pronoun only inside longer articles, so the
+  // rule is checked on the item itself
+  it("is the pronoun alone", () => {
+    const doc = buildDocument("Late on Monday he said the ferry would run again.", {
+      id: "t",
+      title: null,
+      date: null,
+      source: null,
+      url: null,
+    });
+    const item = {
+      who: { ...tokSpan(doc, 0, 4), entity: null },
+      cue: tokSpan(doc, 4, 5),
+      cueTok: 4,
+      content: [tokSpan(doc, 5, 10)],
+      certainty: "reported",
+      negated: false,
+      cls: "speech",
+    } as Item;
+    pronounSubject({ doc }, item);
+    expect(item.who?.text).toBe("he");
+  });
+  it("leaves a longer subject without a final pronoun alone", () => {
+    expect(run("The harbor master said the ferry would run again.")[0]?.who).toBe("The harbor master");
   });
 });

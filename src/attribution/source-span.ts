@@ -33,6 +33,7 @@ export function sourceUpToCue(ctx: Ctx): void {
     for (const c of it.content) markTokens(ctx, taken, c.start, c.end);
     if (it.cue) markTokens(ctx, taken, it.cue.start, it.cue.end);
   }
+  for (const item of ctx.items) pronounSubject(ctx, item);
   for (const item of ctx.items) {
     const who = item.who;
     const phrase = item.cuePhrase ?? item.cue;
@@ -54,6 +55,23 @@ export function sourceUpToCue(ctx: Ctx): void {
   }
   for (const item of ctx.items) leftOfSubject(ctx, item, taken);
   sharedSubjects(ctx);
+}
+
+/** Personal pronouns that are a subject phrase of their own. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * A source before its cue that ends in a personal subject pronoun is that pronoun alone: the words before it
+ * belong to another phrase ("Monday he said", "a fact he often mentions", "told the mayor last week she would
+ * …"), which the word walk ran into.
+ */
+export function pronounSubject(ctx: Pick<Ctx, "doc">, item: Item): void {
+  const { doc } = ctx;
+  const who = item.who;
+  if (!who || !item.cue || who.end > item.cue.start) return;
+  const last = tokenAt(doc, who.end - 1);
+  if (last === tokenAt(doc, who.start) || !SUBJECT_PRONOUNS.has(doc.tokens.norm[last] as string)) return;
+  item.who = { ...tokSpan(doc, last, last + 1), entity: who.entity };
 }
 
 /**
