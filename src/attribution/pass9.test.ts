@@ -150,3 +150,15 @@ describe("a source that ends in a personal pronoun", () => {
     expect(run("The harbor master said the ferry would run again.")[0]?.who).toBe("The harbor master");
   });
 });
+
+describe("an addressee the noun-phrase walk cut short", () => {
+  it("runs over a glued hyphen and 'of' + a place, so the clause after it is the content", () => {
+    for (const text of [
+      "Joyce told The Harbor-Ledger last week she would rather vote for Lind.",
+      "Joyce told The Ledger of Newark last week she would rather vote for Lind.",
+    ]) {
+      const told = run(text).find((x) => x.cue === "told");
+      expect(told?.content).toEqual(["she would rather vote for Lind"]);
+    }
+  });
+});

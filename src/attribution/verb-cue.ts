@@ -310,7 +310,7 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
   if (ADDRESSEE.has(l) && norm[j] !== "that") {
     // "told reporters (on Monday) that …"
     const obj = npStartingAt(doc, ctx.actors, j, se);
-    if (obj) j = obj.to;
+    if (obj) j = addresseeEnd(ctx, obj.to, se);
     // "asked the port authority to look into …", "urged Congress to act": the addressee and the
     // requested action together are the content
     if (obj && norm[j] === "to" && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX") && who !== null) {
@@ -318,6 +318,23 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
       pushIndirect(ctx, cls, who, i, i + 1, [[obj.from, end]]);
       return -1;
     }
+  }
+  return j;
+}
+
+/**
+ * The end of an addressee that the noun-phrase walk cut short: a glued hyphen compound ("The Star-Ledger") and a
+ * place after "of" ("the Gazette of Newark"), so that the clause after it is found as the content.
+ */
+function addresseeEnd(ctx: Ctx, to: number, se: number): number {
+  const { norm, pos, start, end } = ctx.doc.tokens;
+  let j = to;
+  for (let guard = 0; guard < 4 && j < se; guard++) {
+    const glued = norm[j] === "-" && start[j] === end[j - 1] && start[j + 1] === end[j];
+    if (glued && (pos[j + 1] === "PROPN" || pos[j + 1] === "NOUN")) j += 2;
+    else if (norm[j] === "of" && pos[j + 1] === "PROPN") j += 2;
+    else break;
+    while (j < se && pos[j] === "PROPN") j++;
   }
   return j;
 }
