@@ -5,7 +5,8 @@
 import type { Certainty, Span } from "../contract.js";
 import { tokenAt } from "../nlp/document.js";
 import { localCertainty, stronger } from "./certainty.js";
-import { ADDRESSEE, CLAUSE_WORDS, type Ctx, type Item, sentEnd } from "./context.js";
+import { ADDRESSEE, CLAUSE_WORDS, type Ctx, type Item, sentEnd, sentStart } from "./context.js";
+import { documentVerb } from "./document-reports.js";
 import { matchAt } from "./lexicon.js";
 import { isMarkToken, span } from "./spans.js";
 
@@ -285,7 +286,9 @@ export function cuePhrases(ctx: Ctx): void {
     let b = tokenIndex((item.cuePhrase ?? item.cue).end - 1) + 1;
     const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
     // "appeared to imply", "seem to care about": the raising verb and "to" belong to the cue phrase
-    if (a - 2 >= floor && norm[a - 1] === "to" && ctx.cues.raisingActive.has(lemma[a - 2] as string)) a -= 2;
+    const documentGovernor = documentVerb(ctx, a, sentStart(doc, a));
+    if (documentGovernor >= floor) a = documentGovernor;
+    else if (a - 2 >= floor && norm[a - 1] === "to" && ctx.cues.raisingActive.has(lemma[a - 2] as string)) a -= 2;
     // "to discuss", "went on to say": PolNeAR's cue holds the infinitive marker and an aspectual verb before it
     else if (a - 1 >= floor && norm[a - 1] === "to" && doc.tokens.pos[a - 1] === "PART" && !preset) {
       a--;

@@ -129,6 +129,7 @@ export function contentEnd(ctx: Ctx, from: number): number {
   for (let k = from; k < end; k++) {
     const n = norm[k] as string;
     if (n === ";") return k;
+    if (k > from && innerAdverbial(ctx, from, k)) subordinate = true;
     if (n === "," && (CONTENT_STOP_PARTICIPLES.has(norm[k + 1] ?? "") || norm[k + 1] === "according")) return k;
     // "pledged a “fresh start” and said that …": content with no verb of its own (an object, a quotation) ends
     // before "and" + a finite cue verb, the subject's next report
@@ -354,6 +355,23 @@ function opensWithAdverbial(ctx: Ctx, from: number): boolean {
   // "as we have explained before, …": a subordinator that stands alone is an adverb
   if (w === "as" || (w === "if" && !that) || norm[o + 1] === ",") return false;
   return FRONTED_OPENERS.has(w);
+}
+
+/**
+ * Whether token `k` opens an adverbial clause inside the content that a comma and the content's own main clause
+ * follow: "said that lately, when he speaks, he is asked …", "said that on a trip abroad, he would …",
+ * "said the ferry was late and that if it sank, she would resign".
+ */
+function innerAdverbial(ctx: Ctx, from: number, k: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const w = norm[k] as string;
+  // an adverb may stand first ("that lately, when …")
+  let prev = k - 1;
+  if (pos[prev] === "ADV" && prev > from) prev--;
+  if (norm[prev] !== "that" && norm[prev] !== ",") return false;
+  if (w !== "as" && FRONTED_OPENERS.has(w) && norm[k + 1] !== ",") return true;
+  // a prepositional phrase right after "that" ("that on a trip abroad, he would …", "that as mayor, she …")
+  return norm[prev] === "that" && pos[k] === "ADP" && w !== "of";
 }
 
 /**

@@ -14,6 +14,7 @@ import { type Document, tokenAt } from "../nlp/document.js";
 import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
 import type { Ctx, Item } from "./context.js";
 import { directQuotes, extendLeadIns } from "./direct.js";
+import { mergeDocumentReports } from "./document-reports.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
 import { sourceUpToCue } from "./source-span.js";
@@ -43,6 +44,7 @@ export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cer
   };
   directQuotes(ctx);
   indirect(ctx);
+  mergeDocumentReports(ctx);
   extendLeadIns(ctx);
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);

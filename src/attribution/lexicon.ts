@@ -293,6 +293,9 @@ export interface ClauseWords {
   readonly make_that_phrases: ReadonlySet<string>;
   readonly data_verbs: ReadonlySet<string>;
   readonly data_subjects: ReadonlySet<string>;
+  readonly document_nouns: ReadonlySet<string>;
+  readonly document_verbs: ReadonlySet<string>;
+  readonly report_settings: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -324,6 +327,9 @@ export function clauseWords(): ClauseWords {
     make_that_phrases: set("make_that_phrases"),
     data_verbs: set("data_verbs"),
     data_subjects: set("data_subjects"),
+    document_nouns: set("document_nouns"),
+    document_verbs: set("document_verbs"),
+    report_settings: set("report_settings"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -6,7 +6,7 @@
  * participle (", speaking at a rally,"), which stay outside.
  */
 import { tokenAt } from "../nlp/document.js";
-import { type Ctx, type Item, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, type Item, SENT_END } from "./context.js";
 import { tokSpan } from "./spans.js";
 import { dominates } from "./tree.js";
 
@@ -33,6 +33,7 @@ export function sourceUpToCue(ctx: Ctx): void {
     for (const c of it.content) markTokens(ctx, taken, c.start, c.end);
     if (it.cue) markTokens(ctx, taken, it.cue.start, it.cue.end);
   }
+  for (const item of ctx.items) pronounSubject(ctx, item);
   for (const item of ctx.items) {
     const who = item.who;
     const phrase = item.cuePhrase ?? item.cue;
@@ -47,9 +48,30 @@ export function sourceUpToCue(ctx: Ctx): void {
     const from = tokenAt(doc, who.start);
     item.who = { ...tokSpan(doc, from, p - 1), entity: who.entity };
   }
-  for (const item of ctx.items) if (item.who && item.cue && item.who.start >= item.cue.end) appositionAfter(ctx, item);
+  for (const item of ctx.items) {
+    if (!item.who || !item.cue || item.who.start < item.cue.end) continue;
+    restOfSourceAfter(ctx, item, taken);
+    appositionAfter(ctx, item);
+  }
   for (const item of ctx.items) leftOfSubject(ctx, item, taken);
   sharedSubjects(ctx);
+}
+
+/** Personal pronouns that are a subject phrase of their own. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * A source before its cue that ends in a personal subject pronoun is that pronoun alone: the words before it
+ * belong to another phrase ("Monday he said", "a fact he often mentions", "told the mayor last week she would
+ * …"), which the word walk ran into.
+ */
+export function pronounSubject(ctx: Pick<Ctx, "doc">, item: Item): void {
+  const { doc } = ctx;
+  const who = item.who;
+  if (!who || !item.cue || who.end > item.cue.start) return;
+  const last = tokenAt(doc, who.end - 1);
+  if (last === tokenAt(doc, who.start) || !SUBJECT_PRONOUNS.has(doc.tokens.norm[last] as string)) return;
+  item.who = { ...tokSpan(doc, last, last + 1), entity: who.entity };
 }
 
 /**
@@ -60,7 +82,7 @@ export function sourceUpToCue(ctx: Ctx): void {
  */
 function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
   const { doc } = ctx;
-  const { norm, head, sentence } = doc.tokens;
+  const { norm, head, sentence, pos } = doc.tokens;
   const who = item.who;
   if (!who || !item.cue || who.end > item.cue.start) return;
   const from = tokenAt(doc, who.start);
@@ -80,14 +102,30 @@ function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
     sentence[f - 1] === sentence[from] &&
     !taken[f - 1] &&
     ctx.regionOf[f - 1] === -1 &&
-    nominalWord(ctx, f - 1) &&
+    (nominalWord(ctx, f - 1) || phraseInternal(ctx, f - 1)) &&
     dominates(doc, h, f - 1)
   )
     f--;
+  // the phrase opens with a word of its own, not a preposition, conjunction or comma left of a conjunct
+  while (f < from && !nominalWord(ctx, f) && pos[f] !== "PRON") f++;
   // "then-Senate Majority Leader …": a hyphen whose left word stays out does not open the phrase
   while (f < from && norm[f] === "-") f++;
   if (f === from) return;
   item.who = { ...tokSpan(doc, f, to), entity: who.entity };
+}
+
+/**
+ * Words inside a subject phrase that the subject's head governs besides its modifiers: pronouns and the verbs
+ * and adverbs of a restrictive relative or participle ("people who have battled online threats", "those
+ * newly installed"). Prepositions and coordination were measured neutral or worse (the parser attaches verb
+ * adjuncts such as "in his speech" to the subject) and stay out.
+ */
+function phraseInternal(ctx: Ctx, k: number): boolean {
+  const { pos, lemma } = ctx.doc.tokens;
+  const p = pos[k] as string;
+  if (p === "PRON") return true;
+  // a form of "be" would cross from a relative or cleft into another clause ("X is the thing Lind wants")
+  return (p === "VERB" || p === "AUX" || p === "ADV") && lemma[k] !== "be";
 }
 
 /** Approximators before a number or quantifier ("only about 4 in 10", "nearly half", "at least a dozen"). */
@@ -109,6 +147,98 @@ function nominalWord(ctx: Ctx, k: number): boolean {
   if (n === "at") return norm[k + 1] === "least";
   return p === "ADV" && APPROXIMATORS.has(n);
 }
+
+/** Prepositions that continue a noun phrase after its cue ("said the former aide to the governor"). */
+const NP_PREPOSITIONS = new Set(["of", "to", "in", "at", "for", "from", "with", "on", "by"]);
+
+/**
+ * The rest of a source after its cue that the noun-phrase walk stopped short of, up to the next comma: a glued
+ * hyphen compound ("said the 46-year-old", "said Lyon-based lawyer Ada Brenn"), a party tag in parentheses
+ * ("Rep. Dana Lind (D-Ore.)"), prepositional phrases ("the former aide to Governor Lind", "one person with
+ * knowledge of the talks"), a participle phrase ("a source involved in the talks") and a restrictive relative
+ * ("an official who oversaw the inquiry"). PolNeAR marks the whole phrase.
+ */
+function restOfSourceAfter(ctx: Ctx, item: Item, taken: Uint8Array): void {
+  const { doc } = ctx;
+  const { norm, pos, xpos, sentence, start, end } = doc.tokens;
+  const who = item.who as NonNullable<Item["who"]>;
+  const first = tokenAt(doc, who.start);
+  let k = tokenAt(doc, who.end - 1) + 1;
+  const same = (t: number) =>
+    t < doc.tokens.count && sentence[t] === sentence[first] && !taken[t] && ctx.regionOf[t] === -1;
+  const nominalRun = (t: number) => {
+    while (same(t) && nominalWord(ctx, t) && pos[t] !== "VERB") t++;
+    return t;
+  };
+  for (let guard = 0; guard < 6 && same(k); guard++) {
+    const n = norm[k] as string;
+    const glued = n === "-" && start[k] === end[k - 1] && start[k + 1] === end[k];
+    if (glued) {
+      k = nominalRun(k + 1);
+      continue;
+    }
+    if (n === "(") {
+      let c = k + 1;
+      while (same(c) && norm[c] !== ")" && c - k < 8) c++;
+      if (norm[c] !== ")") break;
+      k = c + 1;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(n) && nominalWord(ctx, k + 1) && pos[k + 1] !== "VERB") {
+      const to = nominalRun(k + 1);
+      // "said Lind on Monday", "at the time", "in an interview": a setting of the report, not of the speaker
+      if (settingPhrase(ctx, k + 1, to)) break;
+      k = to;
+      continue;
+    }
+    const participle = pos[k] === "VERB" && (xpos[k] === "VBN" || xpos[k] === "VBG");
+    const relative = n === "who";
+    if (participle || relative) {
+      let c = k + 1;
+      let report = false;
+      while (same(c) && norm[c] !== "," && !SENT_END.has(norm[c] as string) && norm[c] !== ";") {
+        if (pos[c] === "VERB" && REPORTS.has(ctx.cues.verbs.get(doc.tokens.lemma[c] as string) ?? "")) report = true;
+        c++;
+      }
+      if (report || c - k > MAX_INSERT) break;
+      k = c;
+    }
+    break;
+  }
+  if (k > tokenAt(doc, who.end - 1) + 1) item.who = { ...tokSpan(doc, first, k), entity: who.entity };
+}
+
+/** Months: "said Lind in March" sets the time of the report. */
+const MONTHS = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+
+/** Whether [from, to) names a time or the medium of a report ("on Monday", "at the time", "in an interview"). */
+function settingPhrase(ctx: Ctx, from: number, to: number): boolean {
+  const { norm, lemma, pos } = ctx.doc.tokens;
+  for (let t = from; t < to; t++) {
+    const n = norm[t] as string;
+    const l = lemma[t] as string;
+    if (CLAUSE_WORDS.time_words.has(n) || CLAUSE_WORDS.time_heads.has(l) || MONTHS.has(n)) return true;
+    if (ctx.cues.nouns.has(l) || MEDIA.has(l)) return true;
+  }
+  return pos[to - 1] === "NUM";
+}
+
+/** Media a report is made in ("said Lind in an interview", "by telephone"). */
+const MEDIA = new Set([
+  "interview",
+  "telephone",
+  "phone",
+  "email",
+  "e-mail",
+  "statement",
+  "call",
+  "conference",
+  "speech",
+  "tweet",
+  "post",
+]);
 
 /** Parts of speech that open an apposition after a name ("…, said Jim Bopp, a member of the committee,"). */
 const APPOSITION_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);

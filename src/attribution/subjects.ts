@@ -156,7 +156,7 @@ export function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEnding
 }
 
 /** Relative pronouns that open a reported relative clause ("which she said represented …"). */
-const REL_REPORT = new Set(["which", "who", "whom", "that"]);
+const REL_REPORT = new Set(["which", "who", "whom", "that", "what"]);
 
 /** Cue lemmas that take a noun or "as" complement inside a relative ("whom one insider described as …"). */
 const REL_NOMINAL: ReadonlySet<string> = CLAUSE_WORDS.relative_nominal_verbs;
@@ -176,11 +176,18 @@ export function relativeReport(
 ): boolean {
   const { doc } = ctx;
   const { norm, pos, lemma } = doc.tokens;
-  const rel = np.from - 1;
+  // "which even critics say …": a focus adverb may stand between the pronoun and the subject
+  const rel = pos[np.from - 1] === "ADV" ? np.from - 2 : np.from - 1;
   if (rel < ss || !REL_REPORT.has(norm[rel] as string) || np.to - np.from > 8) return false;
   if (norm[rel] === "that" && !(pos[rel - 1] === "NOUN" || pos[rel - 1] === "PROPN")) return false;
+  // "led to what one aide called …": a free relative is the object of the verb or preposition before it
+  // ("What I can share is …" opening the sentence is a pseudo-cleft, no report)
+  const freeRelative =
+    norm[rel] === "what" && rel > ss && (pos[rel - 1] === "ADP" || pos[rel - 1] === "VERB" || pos[rel - 1] === "AUX");
+  if (norm[rel] === "what" && !freeRelative) return false;
   if (
     rel > ss &&
+    !freeRelative &&
     !(
       norm[rel - 1] === "," ||
       DASHES.has(norm[rel - 1] as string) ||
@@ -204,7 +211,10 @@ export function relativeReport(
       pos[j] === "PROPN");
   if (!(verbal || nominal)) return false;
   let end = clauseEnd(ctx, j, se);
-  if (norm[rel - 1] === "," || DASHES.has(norm[rel - 1] as string)) {
+  // "what one aide called "a new era" in his book": a quoted name is the whole complement
+  const quoted = nominal ? ctx.regions[ctx.regionOf[j] as number] : undefined;
+  if (quoted?.closed && quoted.tokFrom === j && quoted.tokTo <= end) end = quoted.tokTo;
+  else if (norm[rel - 1] === "," || DASHES.has(norm[rel - 1] as string)) {
     for (let k = j; k < end; k++) {
       const spacedDash =
         DASHES.has(norm[k] as string) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number);

@@ -25,6 +25,7 @@ import {
   SENT_END,
   sentEnd,
 } from "./context.js";
+import { documentVerb } from "./document-reports.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
 import {
   apposition,
@@ -215,7 +216,10 @@ function cueSource(
   se: number,
 ): { np: NounPhrase; who: EntityRef | null; passive: boolean; subjEnd: number } | null {
   const { norm } = ctx.doc.tokens;
-  const found = subjectPhrase(ctx, i, ss);
+  // "The ministry issued a statement saying …": the participle's speaker is the subject of the verb before the
+  // document, not the document
+  const governor = documentVerb(ctx, i, ss);
+  const found = subjectPhrase(ctx, governor >= 0 ? governor : i, ss);
   let np = found.np;
   if (np) np = coordinated(ctx, np, ss);
   if (np && relativeReport(ctx, i, np, ss, se)) return null;
@@ -223,6 +227,7 @@ function cueSource(
   // ", adding that …", "by saying that …", "while acknowledging that …": the participle's speaker is the
   // sentence's (or the previous cue's) subject
   const participle =
+    governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
     (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
   if (!participle && (norm[i] ?? "").endsWith("ing") && i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) {
@@ -296,6 +301,8 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
   // "reported on Monday" is a time adjunct, "reported on supplies of …" the topic
   if (ctx.cues.reportOn.has(l) && (norm[j] === "on" || norm[j] === "about") && !TIME_HEADS.has(norm[j + 1] as string)) {
     if (who === null) return -1; // "Speaking on radio show X, …" is a setting, not a report
+    // "spoke on (the) condition of anonymity", "on behalf of", "on the phone": how one spoke, not about what
+    if (reportSetting(ctx, j + 1, se)) return -1;
     const end = contentEnd(ctx, j + 1);
     if (end > j + 1) pushIndirect(ctx, "report", who, i, i + 1, [[j + 1, end]]);
     return -1;
@@ -303,7 +310,7 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
   if (ADDRESSEE.has(l) && norm[j] !== "that") {
     // "told reporters (on Monday) that …"
     const obj = npStartingAt(doc, ctx.actors, j, se);
-    if (obj) j = obj.to;
+    if (obj) j = addresseeEnd(ctx, obj.to, se);
     // "asked the port authority to look into …", "urged Congress to act": the addressee and the
     // requested action together are the content
     if (obj && norm[j] === "to" && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX") && who !== null) {
@@ -313,6 +320,33 @@ function leadingComplement(ctx: Ctx, i: number, cls: string, who: EntityRef | nu
     }
   }
   return j;
+}
+
+/**
+ * The end of an addressee that the noun-phrase walk cut short: a glued hyphen compound ("The Star-Ledger") and a
+ * place after "of" ("the Gazette of Newark"), so that the clause after it is found as the content.
+ */
+function addresseeEnd(ctx: Ctx, to: number, se: number): number {
+  const { norm, pos, start, end } = ctx.doc.tokens;
+  let j = to;
+  for (let guard = 0; guard < 4 && j < se; guard++) {
+    const glued = norm[j] === "-" && start[j] === end[j - 1] && start[j + 1] === end[j];
+    if (glued && (pos[j + 1] === "PROPN" || pos[j + 1] === "NOUN")) j += 2;
+    else if (norm[j] === "of" && pos[j + 1] === "PROPN") j += 2;
+    else break;
+    while (j < se && pos[j] === "PROPN") j++;
+  }
+  return j;
+}
+
+const REPORT_SETTINGS: ReadonlySet<string> = CLAUSE_WORDS.report_settings;
+
+/** Whether the phrase from `from` is headed by a setting noun ("the condition of …", "behalf of", "the phone"). */
+function reportSetting(ctx: Ctx, from: number, se: number): boolean {
+  const { pos, lemma } = ctx.doc.tokens;
+  let k = from;
+  while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
+  return REPORT_SETTINGS.has(lemma[k] as string);
 }
 
 /** Clausal complements: an embedded question, "that"/"if"/"whether", a colon, or ", " + clause after a subject. */
