@@ -102,7 +102,7 @@ function prefixAtom(bits: number, depth: number, length: number): number {
 }
 
 /** Everything wordAtoms knows of one form, in the order of ATOM_COLUMNS. */
-interface FormAtoms {
+export interface FormAtoms {
   atoms: Int32Array;
   norm: string;
 }
@@ -159,13 +159,22 @@ const CACHE_LIMIT = 200_000;
 const NO_CLUSTERS: ClusterTable = { get: () => undefined };
 const caches = new WeakMap<ClusterTable, Map<string, FormAtoms>>();
 
-function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms {
+function formCache(clusters: ClusterTable | undefined): Map<string, FormAtoms> {
   const table = clusters ?? NO_CLUSTERS;
   let cache = caches.get(table);
   if (!cache) {
     cache = new Map();
     caches.set(table, cache);
   }
+  return cache;
+}
+
+/** The atoms of one form (remembered per cluster table). */
+export function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms {
+  return cachedFormAtoms(formCache(clusters), form, clusters);
+}
+
+function cachedFormAtoms(cache: Map<string, FormAtoms>, form: string, clusters: ClusterTable | undefined): FormAtoms {
   let found = cache.get(form);
   if (found === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -175,15 +184,21 @@ function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms 
   return found;
 }
 
-/** Atoms for a sequence of words (one sentence). */
-export function wordAtoms(forms: readonly string[], clusters?: ClusterTable): WordAtoms {
+/**
+ * Atoms for a sequence of words (one sentence). A caller that has looked up the words' rows already (a document
+ * looks up each distinct word once, see buildDocument) passes them as `rows`, so no word is hashed here.
+ */
+export function wordAtoms(forms: readonly string[], clusters?: ClusterTable, rows?: readonly FormAtoms[]): WordAtoms {
   const n = forms.length;
   // one buffer for all the columns: a typed array of its own per column cost more than filling it
   const buffer = new Int32Array(ATOM_COLUMNS.length * n);
   const columns = ATOM_COLUMNS.map((_, k) => buffer.subarray(k * n, (k + 1) * n));
   const normText: string[] = [];
+  const cache = rows ? undefined : formCache(clusters);
   for (let i = 0; i < n; i++) {
-    const { atoms, norm } = formAtoms(forms[i] as string, clusters);
+    const { atoms, norm } = rows
+      ? (rows[i] as FormAtoms)
+      : cachedFormAtoms(cache as Map<string, FormAtoms>, forms[i] as string, clusters);
     for (let k = 0; k < ATOM_COLUMNS.length; k++) buffer[k * n + i] = atoms[k] as number;
     normText.push(norm);
   }
