@@ -8,7 +8,7 @@
  */
 import type { ArticleMeta, Span } from "../contract.js";
 import { lemmatizeCached } from "./lemmatize.js";
-import { type FormAtoms, formAtoms } from "./lexical.js";
+import { ATOM_COLUMNS, formAtoms, type NumberedAtoms } from "./lexical.js";
 import { splitSentences } from "./sentences.js";
 import { type SyntaxModels, syntaxModels, tagAndParse } from "./syntax.js";
 import { TOKEN_KIND_NAMES, tokenize } from "./tokenize.js";
@@ -117,6 +117,24 @@ class Interner {
   }
 }
 
+/** The atom rows of a document's words by number, each looked up once (see Interner). */
+function numberedAtoms(strings: Interner, valueIds: Int32Array, models: SyntaxModels): NumberedAtoms {
+  const width = ATOM_COLUMNS.length;
+  const count = strings.strings.length;
+  const atoms = new Int32Array(count * width);
+  const norms: string[] = new Array<string>(count).fill("");
+  const done = new Uint8Array(count);
+  for (let i = 0; i < valueIds.length; i++) {
+    const id = valueIds[i] as number;
+    if (done[id] === 1) continue;
+    done[id] = 1;
+    const row = formAtoms(strings.strings[id] as string, models.clusters);
+    atoms.set(row.atoms, id * width);
+    norms[id] = row.norm;
+  }
+  return { atoms, norms, ids: valueIds };
+}
+
 /** Tags and parses each sentence and writes the results into the token columns. */
 function fillSyntax(
   tokens: MutableTokens,
@@ -127,7 +145,8 @@ function fillSyntax(
   strings: Interner,
 ): void {
   const { tagger, parser } = models;
-  const rowsById: (FormAtoms | undefined)[] = [];
+  const table = numberedAtoms(strings, valueIds, models);
+  const groupRows: (Int32Array | undefined)[] = [];
   // lemma (lower case, interned) by value id and joint tag
   const lemmas = new Map<number, string>();
   const tagCount = tagger.tags.length;
@@ -136,17 +155,8 @@ function fillSyntax(
     const to = tokenEnd[s] as number;
     tokens.sentence.fill(s, from, to);
     const forms = tokens.value.slice(from, to);
-    const rows: FormAtoms[] = [];
-    for (let i = from; i < to; i++) {
-      const id = valueIds[i] as number;
-      let row = rowsById[id];
-      if (row === undefined) {
-        row = formAtoms(tokens.value[i] as string, models.clusters);
-        rowsById[id] = row;
-      }
-      rows.push(row);
-    }
-    const syntax = tagAndParse(models, forms, rows);
+    const ids = valueIds.subarray(from, to);
+    const syntax = tagAndParse(models, forms, { ...table, ids }, { ids, rows: groupRows });
     for (let i = from; i < to; i++) {
       const k = i - from;
       const t = syntax.tags[k] as number;

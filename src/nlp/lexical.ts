@@ -185,26 +185,60 @@ function cachedFormAtoms(cache: Map<string, FormAtoms>, form: string, clusters: 
 }
 
 /**
- * Atoms for a sequence of words (one sentence). A caller that has looked up the words' rows already (a document
- * looks up each distinct word once, see buildDocument) passes them as `rows`, so no word is hashed here.
+ * A document's atom rows by word number (see buildDocument): row `id` at `atoms[id * ATOM_COLUMNS.length]`, in one
+ * array, so that a sentence's columns are copied from a small table that stays in the processor's cache.
  */
-export function wordAtoms(forms: readonly string[], clusters?: ClusterTable, rows?: readonly FormAtoms[]): WordAtoms {
+export interface NumberedAtoms {
+  readonly atoms: Int32Array;
+  readonly norms: readonly string[];
+  /** The sentence's word numbers. */
+  readonly ids: ArrayLike<number>;
+}
+
+/**
+ * Atoms for a sequence of words (one sentence). A caller that has looked up its words' rows already (a document
+ * looks up each distinct word once, see buildDocument) passes them as `numbered`, so no word is hashed here.
+ */
+export function wordAtoms(forms: readonly string[], clusters?: ClusterTable, numbered?: NumberedAtoms): WordAtoms {
   const n = forms.length;
+  const width = ATOM_COLUMNS.length;
   // one buffer for all the columns: a typed array of its own per column cost more than filling it
-  const buffer = new Int32Array(ATOM_COLUMNS.length * n);
-  const columns = ATOM_COLUMNS.map((_, k) => buffer.subarray(k * n, (k + 1) * n));
+  const buffer = new Int32Array(width * n);
   const normText: string[] = [];
-  const cache = rows ? undefined : formCache(clusters);
-  for (let i = 0; i < n; i++) {
-    const { atoms, norm } = rows
-      ? (rows[i] as FormAtoms)
-      : cachedFormAtoms(cache as Map<string, FormAtoms>, forms[i] as string, clusters);
-    for (let k = 0; k < ATOM_COLUMNS.length; k++) buffer[k * n + i] = atoms[k] as number;
-    normText.push(norm);
+  if (numbered) {
+    const { atoms, norms, ids } = numbered;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      for (let k = 0; k < width; k++) buffer[k * n + i] = atoms[id * width + k] as number;
+      normText.push(norms[id] as string);
+    }
+  } else {
+    const cache = formCache(clusters);
+    for (let i = 0; i < n; i++) {
+      const { atoms, norm } = cachedFormAtoms(cache, forms[i] as string, clusters);
+      for (let k = 0; k < width; k++) buffer[k * n + i] = atoms[k] as number;
+      normText.push(norm);
+    }
   }
-  const out: Record<string, unknown> = { count: n, normText };
-  ATOM_COLUMNS.forEach((name, k) => {
-    out[name] = columns[k];
-  });
-  return out as unknown as WordAtoms;
+  const column = (k: number) => buffer.subarray(k * n, (k + 1) * n);
+  // an object literal, not properties added one by one, so every WordAtoms shares one shape (ATOM_COLUMNS order)
+  return {
+    count: n,
+    normText,
+    form: column(0),
+    norm: column(1),
+    shape: column(2),
+    prefix1: column(3),
+    prefix2: column(4),
+    prefix3: column(5),
+    suffix1: column(6),
+    suffix2: column(7),
+    suffix3: column(8),
+    suffix4: column(9),
+    cluster4: column(10),
+    cluster8: column(11),
+    cluster12: column(12),
+    cluster: column(13),
+    capitalRate: column(14),
+  };
 }

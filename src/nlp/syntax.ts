@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import { clustersFromModel } from "./clusters.js";
 import type { ConlluSentence } from "./conllu.js";
 import { type LemmaRules, lemmatizeCached } from "./lemmatize.js";
-import { type ClusterTable, type FormAtoms, type WordAtoms, wordAtoms } from "./lexical.js";
+import { type ClusterTable, type NumberedAtoms, type WordAtoms, wordAtoms } from "./lexical.js";
 import { readModelFile } from "./model-file.js";
 import { type ParserInput, type ParserModel, ParserWorkspace, parserFromModelFile, parseSentence } from "./parser.js";
 import { hashString } from "./perceptron.js";
-import { type TaggerModel, taggerFromModelFile, tagWords } from "./tagger.js";
+import { type GroupRowMemo, type TaggerModel, taggerFromModelFile, tagWords } from "./tagger.js";
 
 export const MODEL_DIR = fileURLToPath(new URL("../../data/models/", import.meta.url));
 
@@ -91,16 +91,17 @@ export interface SentenceAnalysis {
 }
 
 /**
- * Tags and parses one sentence's words, as indices. `rows`: the words' atom rows when the caller has looked them
- * up already (see wordAtoms).
+ * Tags and parses one sentence's words, as indices. A caller that numbers its words (a document: the same number
+ * for the same spelling) passes their atom rows and a memo of the tagger's rows by number (see wordAtoms, tagWords).
  */
 export function tagAndParse(
   models: SyntaxModels,
   forms: readonly string[],
-  rows?: readonly FormAtoms[],
+  numbered?: NumberedAtoms,
+  groupRows?: GroupRowMemo,
 ): SentenceAnalysis {
-  const atoms = wordAtoms(forms, models.clusters, rows);
-  const { tags } = tagWords(models.tagger, forms, atoms);
+  const atoms = wordAtoms(forms, models.clusters, numbered);
+  const { tags } = tagWords(models.tagger, forms, atoms, groupRows);
   const tagAtoms = new Int32Array(forms.length);
   for (let i = 0; i < forms.length; i++) tagAtoms[i] = models.tagAtoms[tags[i] as number] as number;
   const parse = parseSentence(models.parser, parserInput(atoms, tagAtoms), models.workspace);
