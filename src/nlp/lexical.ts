@@ -9,11 +9,25 @@ import { hashString } from "./perceptron.js";
  * straightened (so "China’s" and "China's" are one word to the models).
  */
 export function normalizeWord(form: string): string {
+  if (plainAscii(form, true)) return form.toLowerCase();
   return straightQuotes(form.toLowerCase().replace(/[0-9]/g, "0"));
+}
+
+/**
+ * True when the form holds only ASCII characters other than the backquote (and, with `noDigits`, other than
+ * digits): then the replacements of normalizeWord and straightQuotes change nothing, and are skipped.
+ */
+function plainAscii(form: string, noDigits: boolean): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c >= 128 || c === 96 || (noDigits && c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /** Curly quotes and primes as straight ones; backquotes as apostrophes (wire text's ``…'' stays two characters). */
 function straightQuotes(form: string): string {
+  if (plainAscii(form, false)) return form;
   return form.replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
@@ -23,6 +37,14 @@ const DIGIT = /\p{Nd}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    // ASCII without the regexes: the same answers (no other ASCII character is a letter or a decimal digit)
+    if (c >= 65 && c <= 90) return "X";
+    if (c >= 97 && c <= 122) return "x";
+    if (c >= 48 && c <= 57) return "d";
+    return ch;
+  }
   if (UPPER.test(ch)) return "X";
   if (LOWER.test(ch)) return "x";
   if (DIGIT.test(ch)) return "d";
