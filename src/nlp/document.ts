@@ -7,8 +7,10 @@
  * dependency parser, whose heads and relations are token columns the later stages read.
  */
 import type { ArticleMeta, Span } from "../contract.js";
+import { lemmatizeCached } from "./lemmatize.js";
+import { ATOM_COLUMNS, formAtoms, type NumberedAtoms } from "./lexical.js";
 import { splitSentences } from "./sentences.js";
-import { analyzeSentence, type SyntaxModels, syntaxModels } from "./syntax.js";
+import { type SyntaxModels, syntaxModels, tagAndParse } from "./syntax.js";
 import { TOKEN_KIND_NAMES, tokenize } from "./tokenize.js";
 
 export interface TokenColumns {
@@ -91,56 +93,107 @@ interface MutableTokens {
 /**
  * One copy of each distinct string per document. Token columns hold a string per token, but an article has far
  * fewer distinct words than tokens (a 4 MB article: 828k tokens, ~60k word forms), so sharing them keeps the
- * Document's memory near the size of its vocabulary instead of three new strings per token.
+ * Document's memory near the size of its vocabulary instead of three new strings per token. Each distinct string
+ * also gets a number, so that what depends on a word alone (its atoms, its lemma for a tag) is looked up once per
+ * document in the process-wide caches, not once per token: those caches are large, and a lookup in them cost
+ * more than all else in the document stage but tagging and parsing.
  */
-function interner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
-  };
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  intern(s: string): string {
+    return this.strings[this.id(s)] as string;
+  }
+}
+
+/** The atom rows of a document's words by number, each looked up once (see Interner). */
+function numberedAtoms(strings: Interner, valueIds: Int32Array, models: SyntaxModels): NumberedAtoms {
+  const width = ATOM_COLUMNS.length;
+  const count = strings.strings.length;
+  const atoms = new Int32Array(count * width);
+  const norms: string[] = new Array<string>(count).fill("");
+  const done = new Uint8Array(count);
+  for (let i = 0; i < valueIds.length; i++) {
+    const id = valueIds[i] as number;
+    if (done[id] === 1) continue;
+    done[id] = 1;
+    const row = formAtoms(strings.strings[id] as string, models.clusters);
+    atoms.set(row.atoms, id * width);
+    norms[id] = row.norm;
+  }
+  return { atoms, norms, ids: valueIds };
 }
 
 /** Tags and parses each sentence and writes the results into the token columns. */
 function fillSyntax(
   tokens: MutableTokens,
+  valueIds: Int32Array,
   tokenStart: Int32Array,
   tokenEnd: Int32Array,
   models: SyntaxModels,
-  intern: (s: string) => string,
+  strings: Interner,
 ): void {
+  const { tagger, parser } = models;
+  const table = numberedAtoms(strings, valueIds, models);
+  const groupRows: (Int32Array | undefined)[] = [];
+  // lemma (lower case, interned) by value id and joint tag
+  const lemmas = new Map<number, string>();
+  const tagCount = tagger.tags.length;
   for (let s = 0; s < tokenStart.length; s++) {
     const from = tokenStart[s] as number;
     const to = tokenEnd[s] as number;
     tokens.sentence.fill(s, from, to);
-    const syntax = analyzeSentence(models, tokens.value.slice(from, to));
+    const forms = tokens.value.slice(from, to);
+    const ids = valueIds.subarray(from, to);
+    const syntax = tagAndParse(models, forms, { ...table, ids }, { ids, rows: groupRows });
     for (let i = from; i < to; i++) {
       const k = i - from;
-      tokens.pos[i] = syntax.upos[k] as string;
-      tokens.xpos[i] = syntax.xpos[k] as string;
-      tokens.lemma[i] = intern((syntax.lemma[k] as string).toLowerCase());
+      const t = syntax.tags[k] as number;
+      tokens.pos[i] = tagger.upos[t] as string;
+      tokens.xpos[i] = tagger.xpos[t] as string;
+      const key = (valueIds[i] as number) * tagCount + t;
+      let lemma = lemmas.get(key);
+      if (lemma === undefined) {
+        lemma = strings.intern(
+          lemmatizeCached(models.lemmas, forms[k] as string, tagger.xpos[t] as string).toLowerCase(),
+        );
+        lemmas.set(key, lemma);
+      }
+      tokens.lemma[i] = lemma;
       const h = syntax.head[k] as number;
       tokens.head[i] = h < 0 ? -1 : from + h;
-      tokens.deprel[i] = syntax.deprel[k] as string;
+      tokens.deprel[i] = parser.labels[syntax.label[k] as number] as string;
     }
   }
 }
 
-function tokenColumns(text: string, intern: (s: string) => string): MutableTokens {
+function tokenColumns(text: string, strings: Interner): { tokens: MutableTokens; valueIds: Int32Array } {
   const t = tokenize(text);
   const n = t.count;
   const value: string[] = [];
   const norm: string[] = [];
   const type: string[] = [];
+  const valueIds = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const v = intern(text.slice(t.start[i], t.end[i]));
+    const id = strings.id(text.slice(t.start[i], t.end[i]));
+    const v = strings.strings[id] as string;
+    valueIds[i] = id;
     value.push(v);
-    norm.push(intern(straightenQuotes(v.toLowerCase())));
+    norm.push(strings.intern(straightenQuotes(v.toLowerCase())));
     type.push(TOKEN_KIND_NAMES[t.kind[i] as number] as string);
   }
-  return {
+  const tokens = {
     count: n,
     start: t.start,
     end: t.end,
@@ -155,14 +208,15 @@ function tokenColumns(text: string, intern: (s: string) => string): MutableToken
     deprel: new Array<string>(n).fill("dep"),
     group: t.group,
   };
+  return { tokens, valueIds };
 }
 
 /** Builds the frozen Document for an article. Pure: the same text always gives the same columns. */
 export function buildDocument(text: string, article: ArticleMeta, models: SyntaxModels = syntaxModels()): Document {
-  const intern = interner();
-  const tokens = tokenColumns(text, intern);
+  const strings = new Interner();
+  const { tokens, valueIds } = tokenColumns(text, strings);
   const split = splitSentences(text, tokens, models.clusters);
-  fillSyntax(tokens, split.tokenStart, split.tokenEnd, models, intern);
+  fillSyntax(tokens, valueIds, split.tokenStart, split.tokenEnd, models, strings);
   const sCount = split.tokenStart.length;
   const sentences = {
     count: sCount,

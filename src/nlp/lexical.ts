@@ -9,11 +9,25 @@ import { hashString } from "./perceptron.js";
  * straightened (so "China’s" and "China's" are one word to the models).
  */
 export function normalizeWord(form: string): string {
+  if (plainAscii(form, true)) return form.toLowerCase();
   return straightQuotes(form.toLowerCase().replace(/[0-9]/g, "0"));
+}
+
+/**
+ * True when the form holds only ASCII characters other than the backquote (and, with `noDigits`, other than
+ * digits): then the replacements of normalizeWord and straightQuotes change nothing, and are skipped.
+ */
+function plainAscii(form: string, noDigits: boolean): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c >= 128 || c === 96 || (noDigits && c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /** Curly quotes and primes as straight ones; backquotes as apostrophes (wire text's ``…'' stays two characters). */
 function straightQuotes(form: string): string {
+  if (plainAscii(form, false)) return form;
   return form.replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
@@ -23,6 +37,14 @@ const DIGIT = /\p{Nd}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    // ASCII without the regexes: the same answers (no other ASCII character is a letter or a decimal digit)
+    if (c >= 65 && c <= 90) return "X";
+    if (c >= 97 && c <= 122) return "x";
+    if (c >= 48 && c <= 57) return "d";
+    return ch;
+  }
   if (UPPER.test(ch)) return "X";
   if (LOWER.test(ch)) return "x";
   if (DIGIT.test(ch)) return "d";
@@ -102,7 +124,7 @@ function prefixAtom(bits: number, depth: number, length: number): number {
 }
 
 /** Everything wordAtoms knows of one form, in the order of ATOM_COLUMNS. */
-interface FormAtoms {
+export interface FormAtoms {
   atoms: Int32Array;
   norm: string;
 }
@@ -159,13 +181,22 @@ const CACHE_LIMIT = 200_000;
 const NO_CLUSTERS: ClusterTable = { get: () => undefined };
 const caches = new WeakMap<ClusterTable, Map<string, FormAtoms>>();
 
-function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms {
+function formCache(clusters: ClusterTable | undefined): Map<string, FormAtoms> {
   const table = clusters ?? NO_CLUSTERS;
   let cache = caches.get(table);
   if (!cache) {
     cache = new Map();
     caches.set(table, cache);
   }
+  return cache;
+}
+
+/** The atoms of one form (remembered per cluster table). */
+export function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms {
+  return cachedFormAtoms(formCache(clusters), form, clusters);
+}
+
+function cachedFormAtoms(cache: Map<string, FormAtoms>, form: string, clusters: ClusterTable | undefined): FormAtoms {
   let found = cache.get(form);
   if (found === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -175,21 +206,61 @@ function formAtoms(form: string, clusters: ClusterTable | undefined): FormAtoms 
   return found;
 }
 
-/** Atoms for a sequence of words (one sentence). */
-export function wordAtoms(forms: readonly string[], clusters?: ClusterTable): WordAtoms {
+/**
+ * A document's atom rows by word number (see buildDocument): row `id` at `atoms[id * ATOM_COLUMNS.length]`, in one
+ * array, so that a sentence's columns are copied from a small table that stays in the processor's cache.
+ */
+export interface NumberedAtoms {
+  readonly atoms: Int32Array;
+  readonly norms: readonly string[];
+  /** The sentence's word numbers. */
+  readonly ids: ArrayLike<number>;
+}
+
+/**
+ * Atoms for a sequence of words (one sentence). A caller that has looked up its words' rows already (a document
+ * looks up each distinct word once, see buildDocument) passes them as `numbered`, so no word is hashed here.
+ */
+export function wordAtoms(forms: readonly string[], clusters?: ClusterTable, numbered?: NumberedAtoms): WordAtoms {
   const n = forms.length;
+  const width = ATOM_COLUMNS.length;
   // one buffer for all the columns: a typed array of its own per column cost more than filling it
-  const buffer = new Int32Array(ATOM_COLUMNS.length * n);
-  const columns = ATOM_COLUMNS.map((_, k) => buffer.subarray(k * n, (k + 1) * n));
+  const buffer = new Int32Array(width * n);
   const normText: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const { atoms, norm } = formAtoms(forms[i] as string, clusters);
-    for (let k = 0; k < ATOM_COLUMNS.length; k++) buffer[k * n + i] = atoms[k] as number;
-    normText.push(norm);
+  if (numbered) {
+    const { atoms, norms, ids } = numbered;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      for (let k = 0; k < width; k++) buffer[k * n + i] = atoms[id * width + k] as number;
+      normText.push(norms[id] as string);
+    }
+  } else {
+    const cache = formCache(clusters);
+    for (let i = 0; i < n; i++) {
+      const { atoms, norm } = cachedFormAtoms(cache, forms[i] as string, clusters);
+      for (let k = 0; k < width; k++) buffer[k * n + i] = atoms[k] as number;
+      normText.push(norm);
+    }
   }
-  const out: Record<string, unknown> = { count: n, normText };
-  ATOM_COLUMNS.forEach((name, k) => {
-    out[name] = columns[k];
-  });
-  return out as unknown as WordAtoms;
+  const column = (k: number) => buffer.subarray(k * n, (k + 1) * n);
+  // an object literal, not properties added one by one, so every WordAtoms shares one shape (ATOM_COLUMNS order)
+  return {
+    count: n,
+    normText,
+    form: column(0),
+    norm: column(1),
+    shape: column(2),
+    prefix1: column(3),
+    prefix2: column(4),
+    prefix3: column(5),
+    suffix1: column(6),
+    suffix2: column(7),
+    suffix3: column(8),
+    suffix4: column(9),
+    cluster4: column(10),
+    cluster8: column(11),
+    cluster12: column(12),
+    cluster: column(13),
+    capitalRate: column(14),
+  };
 }

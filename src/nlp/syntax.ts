@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import { clustersFromModel } from "./clusters.js";
 import type { ConlluSentence } from "./conllu.js";
 import { type LemmaRules, lemmatizeCached } from "./lemmatize.js";
-import { type ClusterTable, type WordAtoms, wordAtoms } from "./lexical.js";
+import { type ClusterTable, type NumberedAtoms, type WordAtoms, wordAtoms } from "./lexical.js";
 import { readModelFile } from "./model-file.js";
 import { type ParserInput, type ParserModel, ParserWorkspace, parserFromModelFile, parseSentence } from "./parser.js";
 import { hashString } from "./perceptron.js";
-import { type TaggerModel, taggerFromModelFile, tagWords } from "./tagger.js";
+import { type GroupRowMemo, type TaggerModel, taggerFromModelFile, tagWords } from "./tagger.js";
 
 export const MODEL_DIR = fileURLToPath(new URL("../../data/models/", import.meta.url));
 
@@ -82,24 +82,46 @@ export interface SentenceSyntax {
   readonly deprel: string[];
 }
 
+/** A sentence's joint tag indices (into `models.tagger.tags`) and tree (label indices into `models.parser.labels`). */
+export interface SentenceAnalysis {
+  readonly tags: Int32Array;
+  /** Head of each word within the sentence, -1 for the root word. */
+  readonly head: Int32Array;
+  readonly label: Int32Array;
+}
+
+/**
+ * Tags and parses one sentence's words, as indices. A caller that numbers its words (a document: the same number
+ * for the same spelling) passes their atom rows and a memo of the tagger's rows by number (see wordAtoms, tagWords).
+ */
+export function tagAndParse(
+  models: SyntaxModels,
+  forms: readonly string[],
+  numbered?: NumberedAtoms,
+  groupRows?: GroupRowMemo,
+): SentenceAnalysis {
+  const atoms = wordAtoms(forms, models.clusters, numbered);
+  const { tags } = tagWords(models.tagger, forms, atoms, groupRows);
+  const tagAtoms = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) tagAtoms[i] = models.tagAtoms[tags[i] as number] as number;
+  const parse = parseSentence(models.parser, parserInput(atoms, tagAtoms), models.workspace);
+  return { tags, head: parse.head, label: parse.label };
+}
+
 /** Tags, lemmatizes and parses one sentence's words. */
 export function analyzeSentence(models: SyntaxModels, forms: readonly string[]): SentenceSyntax {
-  const atoms = wordAtoms(forms, models.clusters);
-  const { tags } = tagWords(models.tagger, forms, atoms);
+  const { tags, head, label } = tagAndParse(models, forms);
   const upos: string[] = [];
   const xpos: string[] = [];
   const lemma: string[] = [];
-  const tagAtoms = new Int32Array(forms.length);
   for (let i = 0; i < forms.length; i++) {
     const t = tags[i] as number;
     upos.push(models.tagger.upos[t] as string);
     xpos.push(models.tagger.xpos[t] as string);
     lemma.push(lemmatizeCached(models.lemmas, forms[i] as string, models.tagger.xpos[t] as string));
-    tagAtoms[i] = models.tagAtoms[t] as number;
   }
-  const parse = parseSentence(models.parser, parserInput(atoms, tagAtoms), models.workspace);
-  const deprel = Array.from(parse.label, (l) => models.parser.labels[l] as string);
-  return { upos, xpos, lemma, head: parse.head, deprel };
+  const deprel = Array.from(label, (l) => models.parser.labels[l] as string);
+  return { upos, xpos, lemma, head, deprel };
 }
 
 /**

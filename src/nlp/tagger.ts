@@ -233,14 +233,25 @@ function bestAllowedTag(model: TaggerModel, scores: Float32Array, form: string):
   return Math.max(best, 0);
 }
 
+/**
+ * A caller's memo of the per-spelling group sums (see GroupSumCache): `ids` numbers the sentence's words (the same
+ * number for the same spelling, as a document does), `rows` holds the row found for each number, so a spelling
+ * seen before in the document is not looked up again in the process-wide cache.
+ */
+export interface GroupRowMemo {
+  readonly ids: ArrayLike<number>;
+  readonly rows: (Int32Array | undefined)[];
+}
+
 /** Tags one sentence's words. */
 export function tagWords(
   model: TaggerModel,
   forms: readonly string[],
   atoms = wordAtoms(forms, model.clusters),
+  memo?: GroupRowMemo,
 ): Tagged {
   const amb = ambiguityAtoms(model, atoms);
-  if (model.scorer instanceof SparseModel) return tagWithGroupSums(model, model.scorer, forms, atoms, amb);
+  if (model.scorer instanceof SparseModel) return tagWithGroupSums(model, model.scorer, forms, atoms, amb, memo);
   const n = forms.length;
   const tags = new Int32Array(n);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
@@ -274,12 +285,21 @@ function tagWithGroupSums(
   forms: readonly string[],
   atoms: WordAtoms,
   amb: Int32Array,
+  memo?: GroupRowMemo,
 ): Tagged {
   const n = forms.length;
   const classes = model.tags.length;
   const cache = groupSumCache(model, scorer);
   const rows: Int32Array[] = [];
-  for (let j = 0; j < n; j++) rows.push(cache.row(forms[j] as string, atoms, amb, j));
+  for (let j = 0; j < n; j++) {
+    const id = memo ? (memo.ids[j] as number) : -1;
+    let row = memo?.rows[id];
+    if (row === undefined) {
+      row = cache.row(forms[j] as string, atoms, amb, j);
+      if (memo) memo.rows[id] = row;
+    }
+    rows.push(row);
+  }
   const edges = cache.edges(atoms, amb);
   const tags = new Int32Array(n);
   const { features, sums, scores } = cache;

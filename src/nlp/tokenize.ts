@@ -181,8 +181,34 @@ function extendWord(text: string, start: number, end: number, limit: number): nu
   return end;
 }
 
+/** True when `text[from, to)` is all ASCII letters. */
+function asciiLetters(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) | 32; // folds upper case onto lower case
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** A word and its clitic parts, as pieces. */
+function pushWord(text: string, at: number, end: number, out: Piece[], groups: number[][]): void {
+  const cuts = cliticSplit(text, at, end);
+  if (cuts.length > 2) groups.push([out.length, out.length + cuts.length - 2]);
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    out.push({ start: cuts[k] as number, end: cuts[k + 1] as number, kind: TokenKind.word });
+  }
+}
+
 /** Splits one whitespace-free chunk `[from, to)` into pieces. */
 function splitChunk(text: string, from: number, to: number, out: Piece[], groups: number[][]): void {
+  // Most chunks are plain words of ASCII letters ("said", "Ankara"): none of the patterns below but WORD_RE can match
+  // them (each needs a digit, a period, an apostrophe, "@", "#" or a symbol), and extendWord leaves them as they are
+  // unless a hyphen or period follows, so they skip the dozen regular expressions tried on the other chunks.
+  const next = text[to];
+  if (next !== "-" && next !== "." && asciiLetters(text, from, to)) {
+    pushWord(text, from, to, out, groups);
+    return;
+  }
   let at = from;
   while (at < to) {
     let end = matchAt(URL_RE, text, at, to);
@@ -225,11 +251,7 @@ function splitChunk(text: string, from: number, to: number, out: Piece[], groups
     end = matchAt(WORD_RE, text, at, to);
     if (end > 0) {
       end = extendWord(text, at, end, to);
-      const cuts = cliticSplit(text, at, end);
-      if (cuts.length > 2) groups.push([out.length, out.length + cuts.length - 2]);
-      for (let k = 0; k + 1 < cuts.length; k++) {
-        out.push({ start: cuts[k] as number, end: cuts[k + 1] as number, kind: TokenKind.word });
-      }
+      pushWord(text, at, end, out, groups);
       at = end;
       continue;
     }
@@ -264,15 +286,22 @@ function splitSymbol(text: string, at: number, to: number, out: Piece[]): number
 
 const WHITESPACE = /\s/;
 
+/** `WHITESPACE.test(text[k])` with ASCII (nearly every character of news text) decided without the regex. */
+function isSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(text[k] as string);
+}
+
 /** Tokenizes `text[from, to)` (the whole text by default). */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const pieces: Piece[] = [];
   const groups: number[][] = [];
   let at = from;
   while (at < to) {
-    while (at < to && WHITESPACE.test(text[at] as string)) at++;
+    while (at < to && isSpace(text, at)) at++;
     let end = at;
-    while (end < to && !WHITESPACE.test(text[end] as string)) end++;
+    while (end < to && !isSpace(text, end)) end++;
     if (end > at) splitChunk(text, at, end, pieces, groups);
     at = end;
   }
