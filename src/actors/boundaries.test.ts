@@ -82,3 +82,17 @@ describe("heads of an organization carry its code, never a place's", () => {
     expect(l.mentions.filter((m) => m.text.startsWith("Varnholt")).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("staff right after an unknown firm's name are the firm's", () => {
+  it.each([
+    "Kenya approved the merger. Corvale officials said the deal was done in Nairobi.",
+    "Kenya approved the merger. Halvorsen Motors officials said the deal was done in Nairobi.",
+  ])("gives a firm's officials no state code: %s", (text) => {
+    expect(run(text).mentions.some((m) => m.text === "officials")).toBe(false);
+  });
+
+  it("keeps officials of a ministry or an acronym body", () => {
+    const l = run("Kenya approved the plan. Water Ministry officials said it would start in Nairobi.");
+    expect(l.mentions.find((m) => m.text === "officials")?.actor).toBe("KENGOV");
+  });
+});

@@ -20,6 +20,8 @@ export interface NameCues {
   productNoun: Set<string>;
   /** Legal-form words that end company names ("Corp", "Inc", "Ltd"): "Chrysler Corp" is the same as "Chrysler". */
   companyForms: Set<string>;
+  /** Plural nouns for any organization's staff ("officials", "spokesmen"): after an unknown firm's name, its own. */
+  staffNouns: Set<string>;
 }
 
 /**

@@ -54,6 +54,7 @@ interface CuesFile {
   product_nouns?: string[];
   pair_heads?: { person: string[]; country: string[]; party?: string[] };
   company_forms?: string[];
+  staff_nouns?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -77,6 +78,7 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       eventSuffix: new Set(raw.event_suffixes ?? []),
       productNoun: new Set(raw.product_nouns ?? []),
       companyForms: new Set(raw.company_forms ?? []),
+      staffNouns: new Set(raw.staff_nouns ?? []),
     },
   };
 }

@@ -237,6 +237,22 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
 }
 
 /**
+ * "Greyhound officials told Reuters", "Varnholt Holdings officials": staff (`staff_nouns` of name-cues.json) right
+ * after the name of a firm the dictionary lacks are its staff, no state's officials (they were coded ---GOV and then given the story's
+ * country). A firm is a name with a business suffix, or a word name with no role suffix at all; acronyms ("USDA
+ * officials", "SEC officials") and names ending in an office word ("Finance Ministry officials") are as often a
+ * state's bodies and keep the old reading. The name was pushed just before the phrase.
+ */
+function afterUnknownOrganization(S: Scan, P: Phrase): boolean {
+  const prev = S.cands[S.cands.length - 1];
+  if (P.det || prev === undefined || prev.e !== P.i || prev.kind !== "organization" || prev.entry >= 0) return false;
+  if (!S.cues.staffNouns.has(S.spanText(P.agentStart, P.agentEnd).toLowerCase())) return false;
+  if (prev.role !== undefined) return prev.role === "BUS";
+  const name = S.spanText(prev.nameStart, prev.e);
+  return name !== name.toUpperCase();
+}
+
+/**
  * "a delegation from Hamas", "officials from the World Bank": people or bodies from an organization are its
  * members and carry its code; "a delegation from McDonnell-Douglas Corp", an organization the dictionary does not
  * know, leaves them with no actor rather than the bare role ("---GOV" for a firm's delegation).
@@ -341,7 +357,7 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
   };
   if (P.orgRef) nominal.orgEntry = P.orgRef.ref;
   if (ref === null) {
-    if (P.unknownOwner) return e;
+    if (P.unknownOwner || afterUnknownOrganization(S, P)) return e;
     // "foreign diplomats", "overseas investors": by definition not of the country the story is about
     // (the word may stand just before a bare group the phrase starts at: "Foreign diplomats praised …")
     for (let k = Math.max(S.ss, P.i - 1); k < P.agentStart; k++)
