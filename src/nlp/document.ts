@@ -185,12 +185,19 @@ function tokenColumns(text: string, strings: Interner): { tokens: MutableTokens;
   const norm: string[] = [];
   const type: string[] = [];
   const valueIds = new Int32Array(n);
+  // the norm of each distinct value, computed once (lower-casing and two replacements per token add up)
+  const normOf: string[] = [];
   for (let i = 0; i < n; i++) {
     const id = strings.id(text.slice(t.start[i], t.end[i]));
     const v = strings.strings[id] as string;
     valueIds[i] = id;
     value.push(v);
-    norm.push(strings.intern(straightenQuotes(v.toLowerCase())));
+    let nv = normOf[id];
+    if (nv === undefined) {
+      nv = strings.intern(straightenQuotes(v.toLowerCase()));
+      normOf[id] = nv;
+    }
+    norm.push(nv);
     type.push(TOKEN_KIND_NAMES[t.kind[i] as number] as string);
   }
   const tokens = {

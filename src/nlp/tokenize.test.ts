@@ -168,3 +168,30 @@ describe("tokenize: any string (fast-check)", () => {
     );
   });
 });
+
+describe("tokenize: plain ASCII words (the fast path) end as the full rules end them", () => {
+  it("keeps hyphen prefixes, abbreviation periods and apostrophe-less clitics, in a range too", () => {
+    const text = "Gen. Varno met anti-war Zeltic Corp. staff who cannot stay.";
+    expect(words(text)).toEqual([
+      "Gen.",
+      "Varno",
+      "met",
+      "anti-war",
+      "Zeltic",
+      "Corp.",
+      "staff",
+      "who",
+      "can",
+      "not@8",
+      "stay",
+      ".",
+    ]);
+    // a range that ends just before a hyphen or a period still looks past its end, as the full rules do
+    const last = (to: number) => {
+      const cut = tokenize(text, 0, to);
+      return text.slice(cut.start[cut.count - 1], cut.end[cut.count - 1]);
+    };
+    expect(last(text.indexOf("-"))).toBe("anti-");
+    expect(last(text.indexOf("Corp.") + 4)).toBe("Corp.");
+  });
+});

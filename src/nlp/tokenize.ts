@@ -150,7 +150,9 @@ function isNameLike(text: string, start: number, end: number): boolean {
 /** Splits a word at its clitics: "don't" → [do][n't], "China's" → [China]['s], "cannot" → [can][not]. */
 function cliticSplit(text: string, start: number, end: number): number[] {
   const word = text.slice(start, end);
-  const lower = word.toLowerCase().replace(/[’`]/g, "'");
+  const folded = word.toLowerCase();
+  // the replacement only when there is something to replace (most words have no apostrophe)
+  const lower = folded.includes("’") || folded.includes("`") ? folded.replace(/[’`]/g, "'") : folded;
   if (lower.length > 3 && lower.endsWith("n't")) return [start, end - 3, end];
   const apo = lower.lastIndexOf("'");
   if (apo > 0 && TOKENIZER_LEXICON.cliticEndings.includes(lower.slice(apo + 1))) return [start, start + apo, end];
