@@ -96,3 +96,14 @@ describe("staff right after an unknown firm's name are the firm's", () => {
     expect(l.mentions.find((m) => m.text === "officials")?.actor).toBe("KENGOV");
   });
 });
+
+describe("a he/she subject of a reported clause is the reporting verb's subject", () => {
+  it.each([
+    ["President Anna Virel met Prime Minister Tomas Berg in Oslo. Berg said he would resign.", "Tomas Berg"],
+    ["Mr Haldor Quist met Mr Emil Rask. Rask said on Monday that he would stay.", "Emil Rask"],
+  ])("%s", (text, name) => {
+    const l = run(text);
+    const he = l.mentions.find((m) => m.text === "he");
+    expect(he && l.entities[he.entity]?.name).toBe(name);
+  });
+});

@@ -318,18 +318,47 @@ function resolvePronouns(doc: Document, cands: Cand[], drafts: readonly EntityDr
   cands.forEach((c, idx) => {
     for (let t = c.s; t < c.e; t++) covered[t] = idx;
   });
+  // entity of each token's mention (names and the pronouns resolved so far), for reading the speaker below
+  const entityAt = new Int32Array(T.count).fill(-1);
+  for (const c of cands) if (c.entity !== undefined) entityAt.fill(c.entity, c.s, c.e);
   for (let t = 0; t < T.count; t++) {
     if (covered[t] !== -1) continue;
     const p = pronounAt(T, t);
     if (!p) continue;
-    const ent = pronounEntity(doc, cands, drafts, t, p.personal);
+    const bound = p.personal ? speakerOfClause(T, t, entityAt, drafts) : -1;
+    const ent = bound >= 0 ? bound : pronounEntity(doc, cands, drafts, t, p.personal);
     if (ent < 0) continue;
+    entityAt[t] = ent;
     const kind = (drafts[ent] as EntityDraft).kind;
     const pc: Cand = { s: t, e: t + 1, nameStart: t, form: "pronoun", kind, entry: -1, code: null };
     pc.entity = ent;
     out.push(pc);
   }
   return out;
+}
+
+/**
+ * "Berg said he would resign", "Camdessus told reporters she …": a he/she subject of a clause reported by a verb
+ * whose own subject is a person is that person, when the genders agree; the nearest-person heuristics below would
+ * pick another person named earlier in the sentence. Returns the entity or −1.
+ */
+function speakerOfClause(
+  T: Document["tokens"],
+  t: number,
+  entityAt: Int32Array,
+  drafts: readonly EntityDraft[],
+): number {
+  const clause = T.head[t] as number;
+  if (!(T.deprel[t] as string).startsWith("nsubj") || clause < 0 || T.deprel[clause] !== "ccomp") return -1;
+  const verb = T.head[clause] as number;
+  for (let k = verb - 1; k >= 0 && T.sentence[k] === T.sentence[verb]; k--) {
+    if (T.head[k] !== verb || !(T.deprel[k] as string).startsWith("nsubj")) continue;
+    const ent = entityAt[k] as number;
+    const d = ent >= 0 ? drafts[ent] : undefined;
+    const gender = T.norm[t] === "he" ? "m" : "f";
+    return d && d.kind === "person" && (!d.gender || d.gender === gender) ? ent : -1;
+  }
+  return -1;
 }
 
 /** The entity the pronoun at token t refers to, or −1. */
