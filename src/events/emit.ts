@@ -241,7 +241,8 @@ const CONTENT_RELS = new Set(["obj", "obl", "nmod", "xcomp", "ccomp", "acl"]);
  */
 function unrealizedContent(cx: CoderContext, verb: number, code: string): boolean {
   const { tree } = cx;
-  const modal = parsedModality(tree, verb).modal;
+  // "Rohan must stop dumping and buy more Gondor grain": a verb conjunct shares its first conjunct's "must".
+  const modal = parsedModality(tree, verb).modal ?? (cx.lex.anyPos ? null : sharedModal(tree, verb));
   if (modal && OBLIGATION.has(modal)) return true;
   const { contexts } = argumentLexicon();
   const demanded = contexts.get("demanded");
@@ -426,6 +427,10 @@ function pushEvents(
     // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
+    // "told a Pentagon news conference", "told a Virginia Farm Bureau lunch": a statement made at a gathering has
+    // the gathering as its audience; the name only says whose or where it is.
+    if (!cx.lex.anyPos && b && /^01/.test(c) && modifiesListed(cx, b, argumentLexicon().members.get("gathering")))
+      target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     if (!cx.lex.anyPos && /^(0|10)/.test(c) && (firmPhrase(cx, a, source) || firmPhrase(cx, b, target))) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
@@ -541,12 +546,16 @@ function armedStrike(source: ActorRef | null, target: ActorRef | null): boolean 
  */
 function firmPhrase(cx: CoderContext, m: ActorMention | null, ref: ActorRef | null): boolean {
   if (!m || !/^[A-Z]{3}$/.test(ref?.actor ?? "")) return false;
+  return modifiesListed(cx, m, argumentLexicon().words.get("firm_nouns"));
+}
+
+/** Whether mention m modifies a noun of `words` within the next few words of its phrase ("Rohan grain firms"). */
+function modifiesListed(cx: CoderContext, m: ActorMention, words: ReadonlySet<string> | undefined): boolean {
   const { tree, pos, lower } = cx;
-  const firms = argumentLexicon().words.get("firm_nouns");
   const last = m.tokenEnd - 1;
   for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + 4); k++) {
     if (!(pos[k] === "NOUN" || pos[k] === "ADJ" || pos[k] === "PROPN" || pos[k] === "VERB" || cx.val(k) === "-")) break;
-    if (firms?.has(lower(k))) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
+    if (words?.has(lower(k))) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
   }
   return false;
 }

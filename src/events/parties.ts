@@ -248,6 +248,8 @@ function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
 function flowFigure(cx: CoderContext, i: number): boolean {
   const { lex, tree, lower } = cx;
   if (lex.anyPos || !listed("flow_nouns", lower(i))) return false;
+  // The flow as the predicate of a figure ("95 pct of the surplus was from trade with Rohan").
+  if (tree.dependents(i, "nsubj").some((n) => listed("figure_nouns", lower(n)))) return true;
   const h = tree.head(i);
   if (h < 0) return false;
   const rel = tree.rel(i);
@@ -268,7 +270,9 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   const { lex, lower, tree, doc } = cx;
   if (lex.anyPos || !listed("commerce_verbs", lower(i))) return false;
   const tag = doc.tokens.xpos[i];
-  if ((tag === "VBZ" || tag === "VBP") && tree.dependents(i, "aux").length === 0) return true;
+  // The tagger sometimes reads a present-tense verb after a name as a plural noun ("Finland exports …").
+  const present = tag === "VBZ" || tag === "VBP" || (tag === "NNS" && cx.val(i).endsWith("s"));
+  if (present && tree.dependents(i, "aux").length === 0) return true;
   // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
   // often gives no object at all, so the words are read in order.
   const last = Math.max(i + 8, ...f.objects);

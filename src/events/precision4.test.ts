@@ -213,3 +213,26 @@ describe("a country that only modifies a business noun is no state party", () =>
     ["Officials said Rohan would ask Gondor to lower prices.", ["ROH>GON:025"]],
   ]);
 });
+
+describe("trade figures given as a predicate or by a mis-tagged present verb", () => {
+  check([
+    ["About 90 pct of the surplus was from Rohan's trade with Gondor.", []],
+    ["Arnor exports finished products to Rohan, with crude oil accounting for 80 pct of imports.", []],
+  ]);
+});
+
+describe("a verb conjunct shares a must of its first conjunct", () => {
+  check([
+    [
+      "Elessar said Arnor must stop dumping chips in third countries and buy more Rohan computer chips.",
+      ["GONGOV>ARN:100"],
+    ],
+  ]);
+});
+
+describe("a statement to a gathering has no party as addressee", () => {
+  check([
+    ["Elessar told a Rohan news conference the border was calm.", ["GONGOV>-:010"]],
+    ["Elessar told Eomer the border was calm.", ["GONGOV>ROHGOV:010"]],
+  ]);
+});
