@@ -299,6 +299,17 @@ function possibleAct(cx: CoderContext, i: number): boolean {
   return h >= 0 && tree.rel(i) === "nmod" && tree.caseOf(i) === "of" && listed("possibility_nouns", lower(h));
 }
 
+/**
+ * An event noun that is the object of a planning verb ("worked to arrange a meeting between Arnor and Rohan",
+ * "prepared talks with Gondor"): the act is planned, not held, and a planned meeting may never take place.
+ */
+function plannedAct(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || tree.rel(i) !== "obj") return false;
+  const h = tree.head(i);
+  return h >= 0 && listed("planning_verbs", lower(h));
+}
+
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
 const GERUND_TAKERS = new Set([
   "begin",
@@ -351,7 +362,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i) || plannedAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
