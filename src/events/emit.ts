@@ -10,7 +10,7 @@ import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
 import { frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
-import type { CoderContext } from "./coder-context.js";
+import { type CoderContext, HARD } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
@@ -241,7 +241,8 @@ const CONTENT_RELS = new Set(["obj", "obl", "nmod", "xcomp", "ccomp", "acl"]);
  */
 function unrealizedContent(cx: CoderContext, verb: number, code: string): boolean {
   const { tree } = cx;
-  const modal = parsedModality(tree, verb).modal;
+  // "Rohan must stop dumping and buy more Gondor grain": a verb conjunct shares its first conjunct's "must".
+  const modal = parsedModality(tree, verb).modal ?? (cx.lex.anyPos ? null : sharedModal(tree, verb));
   if (modal && OBLIGATION.has(modal)) return true;
   const { contexts } = argumentLexicon();
   const demanded = contexts.get("demanded");
@@ -279,6 +280,27 @@ function scheduledAt(cx: CoderContext, j: number): boolean {
   return (
     cx.lower(j - 1) === "be" && (cx.val(j) !== "set" || be === "is" || be === "are" || be === "'s" || be === "'re")
   );
+}
+
+/** Spans a future-time phrase names after "next", "later this", "coming" ("next week", "later this month"). */
+const FUTURE_SPANS = /^(week|weekend|month|year|day|days|weeks|months|spring|summer|autumn|fall|winter)$/;
+
+/**
+ * A future-time phrase within the event noun's phrase ("visit to Washington next week", "talks with Reagan later
+ * this month", "talks tomorrow"): words from data/lexicons/event-arguments.json "future_words", before a span or
+ * alone ("tomorrow"). Stops at a clause break.
+ */
+function futureAfter(cx: CoderContext, i: number): boolean {
+  const { value, lower, val } = cx;
+  const future = argumentLexicon().words.get("future_words");
+  for (let k = i + 1; k < Math.min(cx.count, i + 9); k++) {
+    if (HARD.has(value[k] as string) || value[k] === "," || cx.isVerbPos(k)) return false;
+    if (!future?.has(val(k))) continue;
+    if (val(k) === "tomorrow") return true;
+    const span = val(k + 1) === "this" ? lower(k + 2) : lower(k + 1);
+    if (FUTURE_SPANS.test(span) || FUTURE_SPANS.test(val(k + 1 + (val(k + 1) === "this" ? 1 : 0)))) return true;
+  }
+  return false;
 }
 
 /** The certainty a modal shared from a first verb conjunct gives the second. */
@@ -319,6 +341,10 @@ function readModality(
   // shared.
   const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
   if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
+  // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned.
+  if (!lex.anyPos && p.kind === "N" && i === verb && certainty === "asserted" && futureAfter(cx, i)) {
+    certainty = "hypothetical";
+  }
   // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
   // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
   // cue of the clause's uncertainty.
@@ -426,6 +452,10 @@ function pushEvents(
     // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
+    // "told a Pentagon news conference", "told a Virginia Farm Bureau lunch": a statement made at a gathering has
+    // the gathering as its audience; the name only says whose or where it is.
+    if (!cx.lex.anyPos && b && /^01/.test(c) && modifiesListed(cx, b, argumentLexicon().members.get("gathering")))
+      target = null;
     if (!cx.lex.anyPos && !codedParty(cx, source, target, c)) continue;
     if (!cx.lex.anyPos && /^(0|10)/.test(c) && (firmPhrase(cx, a, source) || firmPhrase(cx, b, target))) continue;
     // "Biden attacked Trump", "the judge clashed with ministers": force between politicians is words (111).
@@ -541,12 +571,21 @@ function armedStrike(source: ActorRef | null, target: ActorRef | null): boolean 
  */
 function firmPhrase(cx: CoderContext, m: ActorMention | null, ref: ActorRef | null): boolean {
   if (!m || !/^[A-Z]{3}$/.test(ref?.actor ?? "")) return false;
+  return modifiesListed(cx, m, argumentLexicon().words.get("firm_nouns"));
+}
+
+/** Whether mention m modifies a noun of `words` within the next few words of its phrase ("Rohan grain firms"). */
+function modifiesListed(cx: CoderContext, m: ActorMention, words: ReadonlySet<string> | undefined): boolean {
   const { tree, pos, lower } = cx;
-  const firms = argumentLexicon().words.get("firm_nouns");
-  const last = m.tokenEnd - 1;
-  for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + 4); k++) {
-    if (!(pos[k] === "NOUN" || pos[k] === "ADJ" || pos[k] === "PROPN" || pos[k] === "VERB" || cx.val(k) === "-")) break;
-    if (firms?.has(lower(k))) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
+  // A conjunct modifies what its first conjunct modifies ("British and German interests").
+  let last = m.tokenEnd - 1;
+  for (let n = 0; n < 4 && tree.rel(last) === "conj" && tree.head(last) >= 0; n++) last = tree.head(last);
+  const phraseWord = (k: number) =>
+    pos[k] === "NOUN" || pos[k] === "ADJ" || pos[k] === "PROPN" || pos[k] === "VERB" || pos[k] === "CCONJ";
+  for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + 5); k++) {
+    if (!(phraseWord(k) || cx.val(k) === "-")) break;
+    const listedWord = words?.has(lower(k)) || words?.has(cx.val(k));
+    if (listedWord) return tree.head(last) === k || (tree.head(last) > last && tree.head(last) <= k);
   }
   return false;
 }

@@ -34,7 +34,8 @@ describe("verb patterns: roles", () => {
     ["Gondor criticized Arnor over the border dispute.", ["GON>ARN:110"]],
     ["Rohan accused Mordor of shelling villages.", ["ROH>MOR:112"]],
     ["Gondor supplied Rohan with weapons.", ["GON>ROH:072"]],
-    ["Rohan purchases Gondorian grain.", ["ROH>GON:061"]],
+    // the simple present of a commerce verb states a standing pattern, no event (precision4.test.ts)
+    ["Rohan purchases Gondorian grain.", []],
     ["Arnor sold oil to Rohan.", ["ARN>ROH:061"]],
     ["Gondor imposed sanctions on Mordor.", ["GON>MOR:163"]],
     ["Elessar visited Arnor last week.", ["GONGOV>ARN:042"]],

@@ -248,6 +248,8 @@ function modifierNoun(cx: CoderContext, i: number, end: number): boolean {
 function flowFigure(cx: CoderContext, i: number): boolean {
   const { lex, tree, lower } = cx;
   if (lex.anyPos || !listed("flow_nouns", lower(i))) return false;
+  // The flow as the predicate of a figure ("95 pct of the surplus was from trade with Rohan").
+  if (tree.dependents(i, "nsubj").some((n) => listed("figure_nouns", lower(n)))) return true;
   const h = tree.head(i);
   if (h < 0) return false;
   const rel = tree.rel(i);
@@ -268,7 +270,9 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   const { lex, lower, tree, doc } = cx;
   if (lex.anyPos || !listed("commerce_verbs", lower(i))) return false;
   const tag = doc.tokens.xpos[i];
-  if ((tag === "VBZ" || tag === "VBP") && tree.dependents(i, "aux").length === 0) return true;
+  // The tagger sometimes reads a present-tense verb after a name as a plural noun ("Finland exports …").
+  const present = tag === "VBZ" || tag === "VBP" || (tag === "NNS" && cx.val(i).endsWith("s"));
+  if (present && tree.dependents(i, "aux").length === 0) return true;
   // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
   // often gives no object at all, so the words are read in order.
   const last = Math.max(i + 8, ...f.objects);
@@ -293,6 +297,17 @@ function possibleAct(cx: CoderContext, i: number): boolean {
   if (tree.dependents(i, "det").some((d) => lower(d) === "any")) return true;
   const h = tree.head(i);
   return h >= 0 && tree.rel(i) === "nmod" && tree.caseOf(i) === "of" && listed("possibility_nouns", lower(h));
+}
+
+/**
+ * An event noun that is the object of a planning verb ("worked to arrange a meeting between Arnor and Rohan",
+ * "prepared talks with Gondor"): the act is planned, not held, and a planned meeting may never take place.
+ */
+function plannedAct(cx: CoderContext, i: number): boolean {
+  const { lex, tree, lower } = cx;
+  if (lex.anyPos || tree.rel(i) !== "obj") return false;
+  const h = tree.head(i);
+  return h >= 0 && listed("planning_verbs", lower(h));
 }
 
 /** Verbs that take a gerund as their object ("began visiting Rohan": Rohan is visited, not visiting). */
@@ -347,7 +362,7 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
 
 export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
-  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i)) return null;
+  if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i) || plannedAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {

@@ -15,6 +15,8 @@ const ACTORS: FakeActor[] = [
   { name: "the Securities Board", actor: "---GOV", kind: "organization" },
   { name: "the Dockworkers Union", actor: "---OPP", kind: "organization" },
   { name: "Minas Tirith University", actor: "GONEDU", kind: "organization" },
+  { name: "British", actor: "GBR", form: "demonym" },
+  { name: "German", actor: "DEU", form: "demonym" },
 ];
 const stage = createEventStage({ requireDyad: false });
 
@@ -211,5 +213,47 @@ describe("a country that only modifies a business noun is no state party", () =>
     ["The Rohan flag carrier offered a minority stake to Arnor.", []],
     // the country itself stays a party
     ["Officials said Rohan would ask Gondor to lower prices.", ["ROH>GON:025"]],
+  ]);
+});
+
+describe("trade figures given as a predicate or by a mis-tagged present verb", () => {
+  check([
+    ["About 90 pct of the surplus was from Rohan's trade with Gondor.", []],
+    ["Arnor exports finished products to Rohan, with crude oil accounting for 80 pct of imports.", []],
+  ]);
+});
+
+describe("a verb conjunct shares a must of its first conjunct", () => {
+  check([
+    [
+      "Elessar said Arnor must stop dumping chips in third countries and buy more Rohan computer chips.",
+      ["GONGOV>ARN:100"],
+    ],
+  ]);
+});
+
+describe("a statement to a gathering has no party as addressee", () => {
+  check([
+    ["Elessar told a Rohan news conference the border was calm.", ["GONGOV>-:010"]],
+    ["Elessar told Eomer the border was calm.", ["GONGOV>ROHGOV:010"]],
+  ]);
+});
+
+describe("a planned or future event noun is not held", () => {
+  check([
+    ["Officials worked to arrange a meeting between Elessar and Eomer.", []],
+    ["Arnor drew up a plan in time for Elessar's visit to Rohan next week, officials said.", ["GONGOV>ROH:036"]],
+    // a past visit stays one
+    ["Arnor drew up a plan after Elessar's visit to Rohan last week, officials said.", ["GONGOV>ROH:042"]],
+  ]);
+});
+
+describe("countries modifying a business noun through coordination", () => {
+  check([
+    ["Gondor signed an agreement with British and German interests to build a port.", []],
+    [
+      "Gondor signed an agreement with Arnor and Rohan to build a port.",
+      ["GON>ARN:057", "GON>ROH:057", "ARN>GON:057", "ROH>GON:057"],
+    ],
   ]);
 });
