@@ -64,6 +64,11 @@ describe("former states (data/actors/former-states.txt)", () => {
       "West German President Richard von Weizsaecker",
       "DEUGOV",
     ],
+    // national agencies news names without their country
+    ["The CIA and the FBI briefed senators.", "2015-03-01", "The CIA", "USASPY"],
+    ["The CIA and the FBI briefed senators.", "2015-03-01", "the FBI", "USACOP"],
+    ["Acme Corp told the SEC it bought shares.", "1987-03-01", "SEC", "USAGOV"],
+    ["The ruling LDP backed the budget.", "1987-03-01", "LDP", "JPNPTY"],
     ["Yugoslavia protested.", "1995-01-01", "Yugoslavia", "YUG"],
     ["Yugoslavia protested.", "2004-06-01", "Yugoslavia", "SCG"],
     ["Yugoslavia protested.", null, "Yugoslavia", "YUG"],
