@@ -65,6 +65,8 @@ export interface Cand {
   head?: boolean;
   /** A possessive nominal whose antecedent has no country ("her government"): not the story's country either. */
   unplaced?: boolean;
+  /** A capitalized state institution named by its office alone ("Congress", "the Finance Ministry", "Parliament"). */
+  institution?: boolean;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
   /** Cached token keys of the name, joined. */

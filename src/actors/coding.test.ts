@@ -85,6 +85,19 @@ describe("former states (data/actors/former-states.txt)", () => {
   });
 });
 
+describe("state institutions named by their office alone take the story's country", () => {
+  it.each([
+    ["The Kenyan government said Congress would vote. Kenya and Nairobi agreed.", "Congress", "KENLEG"],
+    ["Kenya said on Monday that the Finance Ministry objected. Nairobi agreed.", "Finance Ministry", "KENGOV"],
+  ])("%s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+
+  it("leaves them without a country in a story about several", () => {
+    expect(codeOf(run("Kenya and Uganda talked. Congress would vote."), "Congress")).toBe("---LEG");
+  });
+});
+
 describe("possessive nominals follow their antecedent", () => {
   it.each([
     [

@@ -133,10 +133,16 @@ const DOMINANT_SHARE = 0.6;
  * In a story about several countries they keep no country.
  */
 export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string | null): void {
-  if (!cands.some((c) => !c.drop && c.code?.startsWith("---"))) return;
+  if (!cands.some((c) => !c.drop && (c.code?.startsWith("---") || c.institution))) return;
   const best = dominantCountry(cands, entryCode).best;
   if (!best) return;
   for (const c of cands) {
+    // "Congress", "Parliament", "the Finance Ministry": an institution named by its office alone is the story's
+    // country's as "the government" is
+    if (!c.drop && c.institution && c.code === null && c.role) {
+      c.code = `${best}${c.role}`;
+      continue;
+    }
     // international bodies' roles (IGO…) and the bare roles of unknown affiliation keep their codes
     // an embassy or ambassador ("abroad") in a story about one country is most often another country's
     // a person's possessive ("her government") whose antecedent has no country is not the story's

@@ -300,6 +300,7 @@ function properInstitution(S: Scan, P: Phrase): number {
   };
   c.unknown = true;
   c.role = agent.role;
+  if (end === P.agentEnd && /^(GOV|MIL|COP|LEG|JUD|SPY)$/.test(agent.role)) c.institution = true;
   S.push(c);
   return end;
 }
