@@ -162,3 +162,18 @@ describe("an addressee the noun-phrase walk cut short", () => {
     }
   });
 });
+
+describe("a participle with a 'that' clause opening the sentence", () => {
+  it("takes the main clause's subject as speaker and ends at the comma", () => {
+    const items = run("Noting that the ferry was late, Lind said she would ask for a refund.");
+    expect(items.find((x) => x.cue === "Noting")).toEqual({
+      who: "Lind",
+      cue: "Noting",
+      content: ["that the ferry was late"],
+    });
+  });
+  it("makes no item for a participle with a setting only", () => {
+    const items = run("Speaking in Lisbon, Lind said she would ask for a refund.");
+    expect(items.some((x) => x.cue?.startsWith("Speaking"))).toBe(false);
+  });
+});

@@ -230,7 +230,11 @@ function cueSource(
     governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
     (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
-  if (!participle && (norm[i] ?? "").endsWith("ing") && i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) {
+  // ("Conceding that the vote was close, Lind said …": a participle that opens the sentence with its "that" clause)
+  const frontedParticiple =
+    (i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) ||
+    (i === ss && ctx.doc.tokens.xpos[i] === "VBG" && norm[i + 1] === "that");
+  if (!participle && (norm[i] ?? "").endsWith("ing") && frontedParticiple) {
     // "While declining to name the buyer, the mayor said …": a participle clause that opens the sentence has
     // the main clause's subject as its speaker, never the subordinator the word walk found before it
     np = frontedClauseSubject(ctx, i, se);
