@@ -8,6 +8,7 @@ import { contentEnd, pushIndirect } from "./content.js";
 import { type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
 import { namesSpeaker } from "./direct.js";
 import { matchAt } from "./lexicon.js";
+import { knownAs } from "./naming.js";
 import { capitalized, npEndingAt } from "./spans.js";
 import { verbCue } from "./verb-cue.js";
 
@@ -83,6 +84,7 @@ export function indirect(ctx: Ctx): void {
       }
       continue;
     }
+    if (norm[i] === "known" && knownAs(ctx, i, ss, se)) continue;
     if (raising(ctx, i, ss, se) || question(ctx, i, ss, se) || prepositional(ctx, i, ss, se)) continue;
     const cls = isCueVerb(ctx, i) ?? thatCue(ctx, i);
     if (!cls) continue;

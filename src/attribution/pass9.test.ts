@@ -177,3 +177,20 @@ describe("a participle with a 'that' clause opening the sentence", () => {
     expect(items.some((x) => x.cue?.startsWith("Speaking"))).toBe(false);
   });
 });
+
+describe("a name given with 'known as'", () => {
+  it("is a sourceless attribution: the thing named and the name", () => {
+    expect(run("Lind won the string of contests known as Super Tuesday.")).toEqual([
+      { who: null, cue: "known as", content: ["the string of contests", "Super Tuesday"] },
+    ]);
+  });
+  it("keeps the verb group in the cue and a quoted name whole", () => {
+    const items = run('The island was known as "the Poorhouse of the Sea," and few stayed.');
+    expect(items[0]?.cue).toBe("was known as");
+    expect(items[0]?.content).toEqual(["The island", '"the Poorhouse of the Sea,"']);
+  });
+  it("names nothing before an aside", () => {
+    const items = run("The group, also known as the Harbor Front, met in Lisbon.");
+    expect(items[0]?.content).toEqual(["the Harbor Front"]);
+  });
+});
