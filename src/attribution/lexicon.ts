@@ -296,6 +296,7 @@ export interface ClauseWords {
   readonly document_nouns: ReadonlySet<string>;
   readonly document_verbs: ReadonlySet<string>;
   readonly report_settings: ReadonlySet<string>;
+  readonly discourse_connectives: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -330,6 +331,7 @@ export function clauseWords(): ClauseWords {
     document_nouns: set("document_nouns"),
     document_verbs: set("document_verbs"),
     report_settings: set("report_settings"),
+    discourse_connectives: set("discourse_connectives"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -194,3 +194,20 @@ describe("a name given with 'known as'", () => {
     expect(items[0]?.content).toEqual(["the Harbor Front"]);
   });
 });
+
+describe("a connective before a report with 'according to' at its end", () => {
+  const contentOf = (text: string) => run(text).find((x) => x.cue === "according to")?.content;
+  it("is no part of the content", () => {
+    expect(contentOf("Even so, the fund raised $5 million in May, according to its filings.")).toEqual([
+      "the fund raised $5 million in May",
+    ]);
+    expect(contentOf("But the ferry sank in March, according to the harbor office.")).toEqual([
+      "the ferry sank in March",
+    ]);
+  });
+  it("stays when a subordinate clause follows the coordinator", () => {
+    expect(contentOf("But even if the port closed, the fund would grow, according to the report.")).toEqual([
+      "But even if the port closed, the fund would grow",
+    ]);
+  });
+});
