@@ -211,3 +211,15 @@ describe("a connective before a report with 'according to' at its end", () => {
     ]);
   });
 });
+
+describe("a participle after 'by'", () => {
+  it("takes the verb right before 'by' into the cue phrase", () => {
+    const items = run("The mayor began by saying that the ferry would run again.");
+    expect(items[0]?.cue).toBe("began by saying");
+    expect(run("Okafor followed up by asking whether the port was safe.")[0]?.cue).toBe("followed up by asking");
+  });
+  it("leaves a verb with an object of its own out", () => {
+    const items = run("Lind launched her campaign by talking about the ferry.");
+    expect(items.find((x) => x.cue?.includes("talking"))?.cue).toBe("talking about");
+  });
+});
