@@ -290,6 +290,8 @@ function byParticipleVerb(ctx: Ctx, a: number, floor: number): number {
   return -1;
 }
 
+const GOVERNING_POS = new Set(["VERB", "ADJ"]);
+
 export function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
   const { norm, lemma } = doc.tokens;
@@ -312,6 +314,9 @@ export function cuePhrases(ctx: Ctx): void {
       a--;
       const v = a - (norm[a - 1] === "on" ? 2 : 1);
       if (v >= floor && ASPECTUAL.has(lemma[v] as string)) a = v;
+      // "are quick to point out", "struggled to demonstrate", "is correct to note": the predicate that governs the
+      // infinitive belongs to the phrase when its subject is the source (no object stands between)
+      else if (a - 1 >= floor && GOVERNING_POS.has(doc.tokens.pos[a - 1] as string)) a--;
     }
     while (
       !(preset && item.cls === "noun") &&

@@ -223,3 +223,18 @@ describe("a participle after 'by'", () => {
     expect(items.find((x) => x.cue?.includes("talking"))?.cue).toBe("talking about");
   });
 });
+
+describe("a cue infinitive governed by another verb", () => {
+  it("takes that verb into the cue phrase and its subject as source", () => {
+    const items = run("The mayor struggled to demonstrate that the ferry was safe.");
+    expect(items[0]).toEqual({
+      who: "The mayor",
+      cue: "struggled to demonstrate",
+      content: ["that the ferry was safe"],
+    });
+  });
+  it("gives no source after a verb of need or purpose", () => {
+    const items = run("The council waited to see if the mayor would sell the ferry.");
+    expect(items.find((x) => x.cue?.includes("see"))?.who ?? null).toBe(null);
+  });
+});

@@ -154,7 +154,17 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   // "Marrow went on to say", "has continued to suggest": the subject stands before the aspectual verb
   const v = norm[i - 2] === "on" ? i - 3 : i - 2;
   const aspectual = norm[i - 1] === "to" && v >= ss && ASPECTUAL.has(lemma[v] as string);
-  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : i, ss);
+  // "Trump, refusing to concede", "she struggled to demonstrate", "are quick to point out": the subject of the
+  // verb or predicative adjective that governs the infinitive
+  // (not after verbs of need, attempt or purpose: "have to discuss", "failed to predict", "waited to see")
+  const governed =
+    !raised &&
+    !aspectual &&
+    norm[i - 1] === "to" &&
+    i - 2 > ss &&
+    pos[i - 2] === "VERB" &&
+    !NOT_GOVERNING.has(lemma[i - 2] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : governed ? i - 2 : i, ss);
   // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
   if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
@@ -203,6 +213,8 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   }
   return { np, subjEnd };
 }
+
+const NOT_GOVERNING: ReadonlySet<string> = CLAUSE_WORDS.infinitive_purpose_verbs;
 
 /**
  * Source of cue `i`: its subject (with coordination), or for ", adding that …" the previous speaker; null when a
