@@ -1,5 +1,5 @@
 /**
- * Names given to something: "the string of contests known as Super Tuesday", "the island was known as "the
+ * Names given to something: "the chain of harbor votes known as Ferry Day", "the island was known as "the
  * Poorhouse of the Caribbean"", "what is now known as the Purcell doctrine". PolNeAR annotates these as
  * attributions without a source: cue = the verb group through "known as", content = the thing named (when it
  * stands right before) and the name.

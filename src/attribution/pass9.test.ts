@@ -155,7 +155,7 @@ describe("an addressee the noun-phrase walk cut short", () => {
   it("runs over a glued hyphen and 'of' + a place, so the clause after it is the content", () => {
     for (const text of [
       "Joyce told The Harbor-Ledger last week she would rather vote for Lind.",
-      "Joyce told The Ledger of Newark last week she would rather vote for Lind.",
+      "Joyce told The Ledger of Lisbon last week she would rather vote for Lind.",
     ]) {
       const told = run(text).find((x) => x.cue === "told");
       expect(told?.content).toEqual(["she would rather vote for Lind"]);
@@ -180,8 +180,8 @@ describe("a participle with a 'that' clause opening the sentence", () => {
 
 describe("a name given with 'known as'", () => {
   it("is a sourceless attribution: the thing named and the name", () => {
-    expect(run("Lind won the string of contests known as Super Tuesday.")).toEqual([
-      { who: null, cue: "known as", content: ["the string of contests", "Super Tuesday"] },
+    expect(run("Lind won the chain of harbor votes known as Ferry Day.")).toEqual([
+      { who: null, cue: "known as", content: ["the chain of harbor votes", "Ferry Day"] },
     ]);
   });
   it("keeps the verb group in the cue and a quoted name whole", () => {
