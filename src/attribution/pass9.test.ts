@@ -238,3 +238,14 @@ describe("a cue infinitive governed by another verb", () => {
     expect(items.find((x) => x.cue?.includes("see"))?.who ?? null).toBe(null);
   });
 });
+
+describe("a data verb that is no cue of its own ('put', 'peg')", () => {
+  it("reports its object, 'at' phrase included, after a data subject", () => {
+    expect(run("Early estimates put the number of ferry riders last year at about 9,000.")).toEqual([
+      { who: "Early estimates", cue: "put", content: ["the number of ferry riders last year at about 9,000"] },
+    ]);
+  });
+  it("reports nothing after another subject", () => {
+    expect(run("The mayor put the ferry plan on hold.").length).toBe(0);
+  });
+});

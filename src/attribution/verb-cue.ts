@@ -486,6 +486,17 @@ const DATA_VERBS: ReadonlySet<string> = CLAUSE_WORDS.data_verbs;
 const DATA_SUBJECTS: ReadonlySet<string> = CLAUSE_WORDS.data_subjects;
 
 /**
+ * A data verb that is no cue of its own ("put", "peg") reports its object only after a data subject: "Gallup's
+ * tracking poll puts her approval at 50 percent", "estimates put the total near 30,000". Returns "report" then.
+ */
+export function dataOnlyCue(ctx: Ctx, i: number, ss: number): string | null {
+  const { pos, lemma } = ctx.doc.tokens;
+  if (pos[i] !== "VERB" || !DATA_VERBS.has(lemma[i] as string) || ctx.cues.verbs.has(lemma[i] as string)) return null;
+  const np = npEndingAt(ctx.doc, ctx.actors, subjectEnd(ctx.doc, i, ss), ss);
+  return np && DATA_SUBJECTS.has(lemma[np.to - 1] as string) ? "report" : null;
+}
+
+/**
  * "The new poll shows Lind far ahead", "public records show no gifts": a poll, survey or record shows its object
  * (PolNeAR annotates it as the content); "the senator has shown little interest" reports nothing.
  */
@@ -501,7 +512,10 @@ function dataContent(ctx: Ctx, c: CueSite): void {
   const p = pos[j] as string;
   if (who === null || !(p === "DET" || p === "NOUN" || p === "PROPN" || p === "PRON" || p === "ADJ" || p === "NUM"))
     return;
-  const end = objectEnd(ctx, j, clauseEnd(ctx, j, se));
+  // "puts her approval at 50 percent": a verb that is no cue of its own needs its "at" phrase, so the object runs
+  // to the clause end over time words ("this year") that end a plain object
+  const clause = clauseEnd(ctx, j, se);
+  const end = ctx.cues.verbs.has(c.l) ? objectEnd(ctx, j, clause) : clause;
   if (end > j) pushIndirect(ctx, c.cls, who, i, i + 1, [[j, end]]);
 }
 
