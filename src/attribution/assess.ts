@@ -274,6 +274,24 @@ function groupAdverb(ctx: Ctx, t: number): boolean {
 /** Verbs whose "to" infinitive continues a report ("went on to say", "continued to suggest", "tried to discuss"). */
 const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
 
+/**
+ * "began by saying", "responded by calling", "followed up by asking": for a participle `a` after "by", the verb
+ * right before "by" (only adverbs or a particle between) whose manner the phrase gives, else -1. PolNeAR's cue
+ * runs from that verb to the participle; after a verb with an object of its own ("launched his campaign by
+ * talking about") the gold keeps the participle alone, so such verbs are left out.
+ */
+function byParticipleVerb(ctx: Ctx, a: number, floor: number): number {
+  const { norm, pos, xpos, sentence } = ctx.doc.tokens;
+  if (norm[a - 1] !== "by" || xpos[a] !== "VBG") return -1;
+  for (let k = a - 2; k >= floor && k >= a - 4 && sentence[k] === sentence[a]; k--) {
+    if (pos[k] === "VERB") return k;
+    if (pos[k] !== "ADV" && norm[k] !== "up" && norm[k] !== "off") return -1;
+  }
+  return -1;
+}
+
+const GOVERNING_POS = new Set(["VERB", "ADJ"]);
+
 export function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
   const { norm, lemma } = doc.tokens;
@@ -287,13 +305,18 @@ export function cuePhrases(ctx: Ctx): void {
     const floor = item.who && item.who.end <= item.cue.start ? tokenIndex(item.who.end - 1) + 1 : 0;
     // "appeared to imply", "seem to care about": the raising verb and "to" belong to the cue phrase
     const documentGovernor = documentVerb(ctx, a, sentStart(doc, a));
+    const byGovernor = byParticipleVerb(ctx, a, floor);
     if (documentGovernor >= floor) a = documentGovernor;
+    else if (byGovernor >= 0) a = byGovernor;
     else if (a - 2 >= floor && norm[a - 1] === "to" && ctx.cues.raisingActive.has(lemma[a - 2] as string)) a -= 2;
     // "to discuss", "went on to say": PolNeAR's cue holds the infinitive marker and an aspectual verb before it
     else if (a - 1 >= floor && norm[a - 1] === "to" && doc.tokens.pos[a - 1] === "PART" && !preset) {
       a--;
       const v = a - (norm[a - 1] === "on" ? 2 : 1);
       if (v >= floor && ASPECTUAL.has(lemma[v] as string)) a = v;
+      // "are quick to point out", "struggled to demonstrate", "is correct to note": the predicate that governs the
+      // infinitive belongs to the phrase when its subject is the source (no object stands between)
+      else if (a - 1 >= floor && GOVERNING_POS.has(doc.tokens.pos[a - 1] as string)) a--;
     }
     while (
       !(preset && item.cls === "noun") &&

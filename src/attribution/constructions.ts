@@ -265,6 +265,27 @@ export function question(ctx: Ctx, i: number, ss: number, se: number): boolean {
   return true;
 }
 
+const CONNECTIVES: ReadonlySet<string> = CLAUSE_WORDS.discourse_connectives;
+const COORDINATORS = new Set(["but", "and", "yet"]);
+
+/**
+ * The first token after a discourse connective that opens the clause at `from` ("Even so,", "In fact,", "Still,"),
+ * or `from`. A connective of one or two words counts only with its comma; a coordinator ("But", "And") without.
+ */
+function afterConnective(ctx: Ctx, from: number, limit: number): number {
+  const { norm } = ctx.doc.tokens;
+  for (const n of [2, 1]) {
+    if (from + n >= limit) continue;
+    const words = Array.from({ length: n }, (_, k) => norm[from + k]).join(" ");
+    if (!CONNECTIVES.has(words)) continue;
+    if (norm[from + n] === ",") return from + n + 1;
+    // a coordinator needs no comma, unless a subordinate clause follows it ("But even if …", "But after …")
+    const sub = ctx.doc.tokens.pos[from + 1] === "SCONJ" || norm[from + 1] === "even" || norm[from + 1] === "after";
+    if (n === 1 && COORDINATORS.has(words) && !sub) return from + 1;
+  }
+  return from;
+}
+
 export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, se: number): number {
   const { doc } = ctx;
   const { norm } = doc.tokens;
@@ -314,6 +335,8 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
     }
   }
   const before: [number, number] = [clauseStartBefore(ctx, cueFrom, ss), cueFrom];
+  // "Even so, the fund raised $5 million, according to filings": the writer's connective is no part of it
+  before[0] = afterConnective(ctx, before[0], cueFrom);
   while (before[1] > before[0] && norm[before[1] - 1] === ",") before[1]--;
   let after: [number, number] = [npEnd, se];
   while (after[0] < se && norm[after[0]] === ",") after[0]++;

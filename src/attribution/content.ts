@@ -393,7 +393,9 @@ function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
     for (let k = host - 1; k > f; k--) if (norm[k] === "," && ctx.regionOf[k] === -1) return k;
   }
   const ss = sentStart(doc, cue);
-  if (!FRONTED_OPENERS.has(norm[ss] as string) || pos[ss + 1] === "VERB") return t;
+  // "Conceding that the vote was close, Lind said …": a participle that opens the sentence is fronted too
+  const openingParticiple = cue === ss && doc.tokens.xpos[cue] === "VBG";
+  if (!openingParticiple && (!FRONTED_OPENERS.has(norm[ss] as string) || pos[ss + 1] === "VERB")) return t;
   for (let k = f + 1; k < t; k++) {
     if (norm[k] !== "," || ctx.regionOf[k] !== -1) continue;
     const subj = npStartingAt(doc, ctx.actors, k + 1, t);

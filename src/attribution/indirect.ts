@@ -8,8 +8,9 @@ import { contentEnd, pushIndirect } from "./content.js";
 import { type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
 import { namesSpeaker } from "./direct.js";
 import { matchAt } from "./lexicon.js";
+import { knownAs } from "./naming.js";
 import { capitalized, npEndingAt } from "./spans.js";
-import { verbCue } from "./verb-cue.js";
+import { dataOnlyCue, verbCue } from "./verb-cue.js";
 
 /** Parts of speech no cue starts with (determiners, punctuation but ":", numbers, conjunctions, particles). */
 const SKIP_POS = new Set(["DET", "PUNCT", "NUM", "CCONJ", "PART", "SYM", "X", "SPACE", "INTJ"]);
@@ -83,8 +84,9 @@ export function indirect(ctx: Ctx): void {
       }
       continue;
     }
+    if (norm[i] === "known" && knownAs(ctx, i, ss, se)) continue;
     if (raising(ctx, i, ss, se) || question(ctx, i, ss, se) || prepositional(ctx, i, ss, se)) continue;
-    const cls = isCueVerb(ctx, i) ?? thatCue(ctx, i);
+    const cls = isCueVerb(ctx, i) ?? thatCue(ctx, i) ?? dataOnlyCue(ctx, i, ss);
     if (!cls) continue;
     verbCue(ctx, i, cls, ss, se);
   }

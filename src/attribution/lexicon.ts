@@ -296,6 +296,8 @@ export interface ClauseWords {
   readonly document_nouns: ReadonlySet<string>;
   readonly document_verbs: ReadonlySet<string>;
   readonly report_settings: ReadonlySet<string>;
+  readonly discourse_connectives: ReadonlySet<string>;
+  readonly infinitive_purpose_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -330,6 +332,8 @@ export function clauseWords(): ClauseWords {
     document_nouns: set("document_nouns"),
     document_verbs: set("document_verbs"),
     report_settings: set("report_settings"),
+    discourse_connectives: set("discourse_connectives"),
+    infinitive_purpose_verbs: set("infinitive_purpose_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -155,10 +155,97 @@ describe("an addressee the noun-phrase walk cut short", () => {
   it("runs over a glued hyphen and 'of' + a place, so the clause after it is the content", () => {
     for (const text of [
       "Joyce told The Harbor-Ledger last week she would rather vote for Lind.",
-      "Joyce told The Ledger of Newark last week she would rather vote for Lind.",
+      "Joyce told The Ledger of Lisbon last week she would rather vote for Lind.",
     ]) {
       const told = run(text).find((x) => x.cue === "told");
       expect(told?.content).toEqual(["she would rather vote for Lind"]);
     }
+  });
+});
+
+describe("a participle with a 'that' clause opening the sentence", () => {
+  it("takes the main clause's subject as speaker and ends at the comma", () => {
+    const items = run("Noting that the ferry was late, Lind said she would ask for a refund.");
+    expect(items.find((x) => x.cue === "Noting")).toEqual({
+      who: "Lind",
+      cue: "Noting",
+      content: ["that the ferry was late"],
+    });
+  });
+  it("makes no item for a participle with a setting only", () => {
+    const items = run("Speaking in Lisbon, Lind said she would ask for a refund.");
+    expect(items.some((x) => x.cue?.startsWith("Speaking"))).toBe(false);
+  });
+});
+
+describe("a name given with 'known as'", () => {
+  it("is a sourceless attribution: the thing named and the name", () => {
+    expect(run("Lind won the chain of harbor votes known as Ferry Day.")).toEqual([
+      { who: null, cue: "known as", content: ["the chain of harbor votes", "Ferry Day"] },
+    ]);
+  });
+  it("keeps the verb group in the cue and a quoted name whole", () => {
+    const items = run('The island was known as "the Poorhouse of the Sea," and few stayed.');
+    expect(items[0]?.cue).toBe("was known as");
+    expect(items[0]?.content).toEqual(["The island", '"the Poorhouse of the Sea,"']);
+  });
+  it("names nothing before an aside", () => {
+    const items = run("The group, also known as the Harbor Front, met in Lisbon.");
+    expect(items[0]?.content).toEqual(["the Harbor Front"]);
+  });
+});
+
+describe("a connective before a report with 'according to' at its end", () => {
+  const contentOf = (text: string) => run(text).find((x) => x.cue === "according to")?.content;
+  it("is no part of the content", () => {
+    expect(contentOf("Even so, the fund raised $5 million in May, according to its filings.")).toEqual([
+      "the fund raised $5 million in May",
+    ]);
+    expect(contentOf("But the ferry sank in March, according to the harbor office.")).toEqual([
+      "the ferry sank in March",
+    ]);
+  });
+  it("stays when a subordinate clause follows the coordinator", () => {
+    expect(contentOf("But even if the port closed, the fund would grow, according to the report.")).toEqual([
+      "But even if the port closed, the fund would grow",
+    ]);
+  });
+});
+
+describe("a participle after 'by'", () => {
+  it("takes the verb right before 'by' into the cue phrase", () => {
+    const items = run("The mayor began by saying that the ferry would run again.");
+    expect(items[0]?.cue).toBe("began by saying");
+    expect(run("Okafor followed up by asking whether the port was safe.")[0]?.cue).toBe("followed up by asking");
+  });
+  it("leaves a verb with an object of its own out", () => {
+    const items = run("Lind launched her campaign by talking about the ferry.");
+    expect(items.find((x) => x.cue?.includes("talking"))?.cue).toBe("talking about");
+  });
+});
+
+describe("a cue infinitive governed by another verb", () => {
+  it("takes that verb into the cue phrase and its subject as source", () => {
+    const items = run("The mayor struggled to demonstrate that the ferry was safe.");
+    expect(items[0]).toEqual({
+      who: "The mayor",
+      cue: "struggled to demonstrate",
+      content: ["that the ferry was safe"],
+    });
+  });
+  it("gives no source after a verb of need or purpose", () => {
+    const items = run("The council waited to see if the mayor would sell the ferry.");
+    expect(items.find((x) => x.cue?.includes("see"))?.who ?? null).toBe(null);
+  });
+});
+
+describe("a data verb that is no cue of its own ('put', 'peg')", () => {
+  it("reports its object, 'at' phrase included, after a data subject", () => {
+    expect(run("Early estimates put the number of ferry riders last year at about 9,000.")).toEqual([
+      { who: "Early estimates", cue: "put", content: ["the number of ferry riders last year at about 9,000"] },
+    ]);
+  });
+  it("reports nothing after another subject", () => {
+    expect(run("The mayor put the ferry plan on hold.").length).toBe(0);
   });
 });

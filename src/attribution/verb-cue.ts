@@ -154,7 +154,17 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   // "Marrow went on to say", "has continued to suggest": the subject stands before the aspectual verb
   const v = norm[i - 2] === "on" ? i - 3 : i - 2;
   const aspectual = norm[i - 1] === "to" && v >= ss && ASPECTUAL.has(lemma[v] as string);
-  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : i, ss);
+  // "Trump, refusing to concede", "she struggled to demonstrate", "are quick to point out": the subject of the
+  // verb or predicative adjective that governs the infinitive
+  // (not after verbs of need, attempt or purpose: "have to discuss", "failed to predict", "waited to see")
+  const governed =
+    !raised &&
+    !aspectual &&
+    norm[i - 1] === "to" &&
+    i - 2 > ss &&
+    pos[i - 2] === "VERB" &&
+    !NOT_GOVERNING.has(lemma[i - 2] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : governed ? i - 2 : i, ss);
   // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
   if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
@@ -204,6 +214,8 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
   return { np, subjEnd };
 }
 
+const NOT_GOVERNING: ReadonlySet<string> = CLAUSE_WORDS.infinitive_purpose_verbs;
+
 /**
  * Source of cue `i`: its subject (with coordination), or for ", adding that …" the previous speaker; null when a
  * report inside a relative clause took the cue ("emails, which she said …"). A passive with "it" or no subject
@@ -230,7 +242,11 @@ function cueSource(
     governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
     (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
-  if (!participle && (norm[i] ?? "").endsWith("ing") && i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) {
+  // ("Conceding that the vote was close, Lind said …": a participle that opens the sentence with its "that" clause)
+  const frontedParticiple =
+    (i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) ||
+    (i === ss && ctx.doc.tokens.xpos[i] === "VBG" && norm[i + 1] === "that");
+  if (!participle && (norm[i] ?? "").endsWith("ing") && frontedParticiple) {
     // "While declining to name the buyer, the mayor said …": a participle clause that opens the sentence has
     // the main clause's subject as its speaker, never the subordinator the word walk found before it
     np = frontedClauseSubject(ctx, i, se);
@@ -470,6 +486,17 @@ const DATA_VERBS: ReadonlySet<string> = CLAUSE_WORDS.data_verbs;
 const DATA_SUBJECTS: ReadonlySet<string> = CLAUSE_WORDS.data_subjects;
 
 /**
+ * A data verb that is no cue of its own ("put", "peg") reports its object only after a data subject: "Gallup's
+ * tracking poll puts her approval at 50 percent", "estimates put the total near 30,000". Returns "report" then.
+ */
+export function dataOnlyCue(ctx: Ctx, i: number, ss: number): string | null {
+  const { pos, lemma } = ctx.doc.tokens;
+  if (pos[i] !== "VERB" || !DATA_VERBS.has(lemma[i] as string) || ctx.cues.verbs.has(lemma[i] as string)) return null;
+  const np = npEndingAt(ctx.doc, ctx.actors, subjectEnd(ctx.doc, i, ss), ss);
+  return np && DATA_SUBJECTS.has(lemma[np.to - 1] as string) ? "report" : null;
+}
+
+/**
  * "The new poll shows Lind far ahead", "public records show no gifts": a poll, survey or record shows its object
  * (PolNeAR annotates it as the content); "the senator has shown little interest" reports nothing.
  */
@@ -485,7 +512,10 @@ function dataContent(ctx: Ctx, c: CueSite): void {
   const p = pos[j] as string;
   if (who === null || !(p === "DET" || p === "NOUN" || p === "PROPN" || p === "PRON" || p === "ADJ" || p === "NUM"))
     return;
-  const end = objectEnd(ctx, j, clauseEnd(ctx, j, se));
+  // "puts her approval at 50 percent": a verb that is no cue of its own needs its "at" phrase, so the object runs
+  // to the clause end over time words ("this year") that end a plain object
+  const clause = clauseEnd(ctx, j, se);
+  const end = ctx.cues.verbs.has(c.l) ? objectEnd(ctx, j, clause) : clause;
   if (end > j) pushIndirect(ctx, c.cls, who, i, i + 1, [[j, end]]);
 }
 
