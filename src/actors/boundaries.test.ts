@@ -107,3 +107,17 @@ describe("a he/she subject of a reported clause is the reporting verb's subject"
     expect(he && l.entities[he.entity]?.name).toBe(name);
   });
 });
+
+describe("'the X' with a capital is the organization named before whose name ends in X", () => {
+  it.each([
+    ["The International Monetary Fund met Kenyan officials. The Fund will lend more.", "Fund", "IGOIMF"],
+    ["World Bank economists visited Accra. The Bank said growth would slow.", "Bank", "IGOUNOWBK"],
+  ])("%s", (text, mention, code) => {
+    expect(run(text).mentions.find((m) => m.text === mention)?.actor).toBe(code);
+  });
+
+  it("does not read 'the House' as the White House", () => {
+    const l = run("The White House sent the bill. The House will vote on Monday.");
+    expect(l.mentions.find((m) => m.text === "House")?.actor ?? null).not.toBe("USAGOV");
+  });
+});

@@ -22,6 +22,8 @@ export interface NameCues {
   companyForms: Set<string>;
   /** Plural nouns for any organization's staff ("officials", "spokesmen"): after an unknown firm's name, its own. */
   staffNouns: Set<string>;
+  /** Last words of names that news also uses alone for another body ("the House"): no "the X" coreference. */
+  sharedHeads: Set<string>;
 }
 
 /**

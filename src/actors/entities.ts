@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityKind } from "../contract.js";
 import type { Document } from "../nlp/document.js";
-import type { Cand } from "./candidates.js";
+import type { Cand, NameCues } from "./candidates.js";
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey, splitPhrase, tokenKey } from "./normalize.js";
@@ -29,9 +29,9 @@ export function buildLayer(
   cands: Cand[],
   lex: Lexicon,
   entryCode: (ref: number) => string | null,
-  companyForms: ReadonlySet<string>,
+  words: Pick<NameCues, "companyForms" | "sharedHeads">,
 ): ActorLayer {
-  const b = new EntityBuilder(doc, cands, lex, entryCode, companyForms);
+  const b = new EntityBuilder(doc, cands, lex, entryCode, words);
   // Full names first, so that a lone surname seen earlier (a headline "KOWALSKI") still finds "Piotr Kowalski".
   const lone = (c: Cand) => c.unknown === true && c.kind === "person" && c.e - c.nameStart === 1;
   const order = [...cands.keys()].filter((k) => !lone(cands[k] as Cand));
@@ -51,6 +51,8 @@ class EntityBuilder {
   private readonly byKey = new Map<string, number>();
   private readonly nameWordIndex = new Map<string, number>();
   private readonly acronymIndex = new Map<string, number>();
+  /** Organizations by the last word of their name, latest first named: "the Fund" after "International Monetary Fund". */
+  private readonly headWordIndex = new Map<string, number>();
   private readonly entries: readonly ActorEntry[];
 
   constructor(
@@ -58,7 +60,7 @@ class EntityBuilder {
     private readonly cands: Cand[],
     lex: Lexicon,
     private readonly entryCode: (ref: number) => string | null,
-    private readonly companyForms: ReadonlySet<string>,
+    private readonly words: Pick<NameCues, "companyForms" | "sharedHeads">,
   ) {
     this.entries = lex.dict.entries;
   }
@@ -96,6 +98,7 @@ class EntityBuilder {
     c.entity = ent;
     const d = this.drafts[ent] as EntityDraft;
     d.mentions.push(idx);
+    if (d.kind === "organization" && c.form === "name") this.indexHeadWord(c, ent);
     // An unknown entity is named by its fullest mixed-case name ("Piotr Kowalski", not the headline's "KOWALSKI").
     if (c.unknown && d.entry < 0) {
       const text = this.textOf(c, c.nameStart);
@@ -153,12 +156,31 @@ class EntityBuilder {
   }
 
   /** Unknown organization or place: same text, or an acronym of an organization named earlier ("TCCB"). */
+  /** Records the last word of an organization's multi-word name ("International Monetary Fund" → fund). */
+  private indexHeadWord(c: Cand, ent: number): void {
+    const nk = this.nameKeys(c);
+    const last = nk[nk.length - 1];
+    if (nk.length > 1 && last && /^\p{L}+$/u.test(last) && !this.words.sharedHeads.has(last)) {
+      this.headWordIndex.set(last, ent);
+    }
+  }
+
+  /**
+   * "the Fund", "the Bank", "the Court" written with a capital: the organization named before whose name ends in
+   * that word (the IMF, the World Bank, the Court of Auditors' "Court" is its head), or −1.
+   */
+  private definiteHead(c: Cand, nk: readonly string[]): number {
+    if (c.kind !== "organization" || nk.length !== 1 || this.doc.tokens.norm[c.nameStart - 1] !== "the") return -1;
+    return this.headWordIndex.get(nk[0] as string) ?? -1;
+  }
+
   private namedEntity(c: Cand): number {
     const nk = this.nameKeys(c);
     const full = nk.join(" ");
     let ent = this.byKey.get(`n:${c.kind}:${full}`) ?? -1;
+    if (ent < 0) ent = this.definiteHead(c, nk);
     if (ent < 0 && nk.length === 1) ent = this.acronymIndex.get(full) ?? -1;
-    const core = c.kind === "organization" ? companyCore(nk, this.companyForms) : "";
+    const core = c.kind === "organization" ? companyCore(nk, this.words.companyForms) : "";
     if (ent < 0 && core !== "") ent = this.byKey.get(`o:${core}`) ?? -1;
     if (ent >= 0) return ent;
     const code = c.code ?? (c.role ? `---${c.role}` : null);

@@ -55,6 +55,7 @@ interface CuesFile {
   pair_heads?: { person: string[]; country: string[]; party?: string[] };
   company_forms?: string[];
   staff_nouns?: string[];
+  shared_heads?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -79,6 +80,7 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       productNoun: new Set(raw.product_nouns ?? []),
       companyForms: new Set(raw.company_forms ?? []),
       staffNouns: new Set(raw.staff_nouns ?? []),
+      sharedHeads: new Set(raw.shared_heads ?? []),
     },
   };
 }

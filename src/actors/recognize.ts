@@ -75,7 +75,7 @@ export function recognize(
   placeGenericParties(cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
-  return buildLayer(doc, all, lex, S.entryCode, cues.companyForms);
+  return buildLayer(doc, all, lex, S.entryCode, cues);
 }
 
 /** Capitals carry no information in all-caps headlines and in Title Case headings: sets S.shouting/capsUseless. */
