@@ -316,6 +316,8 @@ describe("actor stage", () => {
     ["NATO troops arrived.", "troops", "IGOWSTNATMIL", "group"],
     ["The Putin government said no.", "The Putin government", "RUSGOV", "organization"],
     ["Rebels in the Philippines attacked.", "Rebels in the Philippines", "PHLREB", "group"],
+    // "based in" names the group's country as "in" does; "Trinidad" alone is Trinidad and Tobago
+    ["A terror group based in Trinidad made threats.", "A terror group based in Trinidad", "TTOREB", "group"],
     ["A senior U.S. official today visited Kenya.", "A senior U.S. official", "USAGOV", "person"],
     // A sentence-initial adjective before a demonym is no name.
     ["Angry Dutch farmers protested.", "Dutch farmers", "NLDAGR", "group"],

@@ -421,6 +421,8 @@ export class Scan {
 
   /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
   countryAfter(k: number): { end: number; code: string } | null {
+    // "a terror group based in Trinidad": the group's base names its country as "in" does
+    if (this.norm[k] === "based" && this.norm[k + 1] === "in") k++;
     if (this.norm[k] !== "in" && this.norm[k] !== "from" && this.norm[k] !== "throughout") return null;
     // "in the West Bank": a longer name after "the" beats "the West".
     const withThe = this.actorAt(k + 1);
