@@ -282,6 +282,18 @@ function scheduledAt(cx: CoderContext, j: number): boolean {
   );
 }
 
+/** Forms of "be" that, right before "to" + verb, make the verb an arranged future: "is to visit", "were to meet". */
+const BE_FORMS = new Set(["is", "are", "'s", "'re", "am", "was", "were"]);
+
+/**
+ * "Straw is to visit Thailand this week", "the ministers are to meet on Friday": "be" + "to" + verb is a plan or
+ * an arrangement, written without a modal; like "will visit" it is a stated intent. "is to blame" is an idiom of
+ * responsibility, no act.
+ */
+function arrangedAt(cx: CoderContext, j: number): boolean {
+  return BE_FORMS.has(cx.val(j)) && cx.val(j + 1) === "to" && cx.val(j + 2) !== "blame";
+}
+
 /** Spans a future-time phrase names after "next", "later this", "coming" ("next week", "later this month"). */
 const FUTURE_SPANS = /^(week|weekend|month|year|day|days|weeks|months|spring|summer|autumn|fall|winter)$/;
 
@@ -335,7 +347,7 @@ function readModality(
   const intentAdj =
     !lex.anyPos &&
     val(verb - 1) === "to" &&
-    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2));
+    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2) || arrangedAt(cx, verb - 2));
   let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
   // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
   // shared.

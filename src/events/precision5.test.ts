@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createEventStage } from "./index.js";
+import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
+
+// Invented sentences for the wrong-event phenomena left after ev10 (issue 12, ev11): futures written without a
+// modal, denials, documents sent, sport, and participants read from the wrong phrase.
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+  { name: "the Gondor Senate", actor: "GONLEG", kind: "organization" },
+  { name: "Rohan troops", actor: "ROHMIL", kind: "organization" },
+];
+const stage = createEventStage({ requireDyad: false });
+
+function coded(text: string, frames: FakeFrame[] = []): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
+  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
+}
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("'be to' + verb is an arranged future, a stated intent", () => {
+  check([
+    ["Elessar is to visit Rohan and Arnor this week.", ["GONGOV>ROH:036", "GONGOV>ARN:036"]],
+    ["Elessar and Eomer are to meet on Friday.", ["GONGOV>ROHGOV:036", "ROHGOV>GONGOV:036"]],
+    // 'is to blame' is an idiom of responsibility; a visit without 'be to' stays a visit
+    ["Elessar visited Rohan this week.", ["GONGOV>ROH:042"]],
+  ]);
+});
