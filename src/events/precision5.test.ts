@@ -33,3 +33,12 @@ describe("'be to' + verb is an arranged future, a stated intent", () => {
     ["Elessar visited Rohan this week.", ["GONGOV>ROH:042"]],
   ]);
 });
+
+describe("a score after a conflict verb makes it a game", () => {
+  check([
+    ["Gondor were beaten 21-17 by Rohan in their opener.", []],
+    ["Rohan thrashed Gondor 3-0 on Saturday.", []],
+    // a range of days or amounts is no score
+    ["Rohan attacked Gondor on 12-14 March.", ["ROH>GON:190"]],
+  ]);
+});
