@@ -9,7 +9,7 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
+import { deniedContent, frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
 import { type CoderContext, HARD } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -416,6 +416,8 @@ function readModality(
       rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
     }
   }
+  // "we deny that Rohan is sending weapons": the content of a denial, also one inside a quote, is not asserted.
+  if (!lex.anyPos && !negated && deniedContent(tree, verb)) negated = true;
   return { code, certainty, negated, rule };
 }
 

@@ -42,3 +42,15 @@ describe("a score after a conflict verb makes it a game", () => {
     ["Rohan attacked Gondor on 12-14 March.", ["ROH>GON:190"]],
   ]);
 });
+
+describe("the content of a denial is not asserted, also inside a quote", () => {
+  check([
+    ["Eomer denied that Rohan sent weapons to Arnor.", ["ROH>ARN:072!"]],
+    [
+      'Eomer said: "We categorically deny that Rohan is selling and sending weapons to Arnor."',
+      ["ROH>-:061!", "ROH>ARN:072!"],
+    ],
+    // a denial that is itself negated asserts its content
+    ["Eomer did not deny that Rohan sent weapons to Arnor.", ["ROH>ARN:072"]],
+  ]);
+});
