@@ -54,3 +54,11 @@ describe("the content of a denial is not asserted, also inside a quote", () => {
     ["Eomer did not deny that Rohan sent weapons to Arnor.", ["ROH>ARN:072"]],
   ]);
 });
+
+describe("a document sent is no aid", () => {
+  check([
+    ["Elessar sent his nomination to the Gondor Senate.", []],
+    ["Elessar sent his resignation to the Gondor Senate.", []],
+    ["Elessar sent aid to Rohan.", ["GONGOV>ROH:071"]],
+  ]);
+});
