@@ -11,6 +11,7 @@ const ACTORS: FakeActor[] = [
   { name: "Elessar", actor: "GONGOV", kind: "person" },
   { name: "Eomer", actor: "ROHGOV", kind: "person" },
   { name: "the Gondor Senate", actor: "GONLEG", kind: "organization" },
+  { name: "Theoden", actor: "ARNGOV", kind: "person" },
   { name: "Rohan troops", actor: "ROHMIL", kind: "organization" },
 ];
 const stage = createEventStage({ requireDyad: false });
@@ -60,5 +61,16 @@ describe("a document sent is no aid", () => {
     ["Elessar sent his nomination to the Gondor Senate.", []],
     ["Elessar sent his resignation to the Gondor Senate.", []],
     ["Elessar sent aid to Rohan.", ["GONGOV>ROH:071"]],
+  ]);
+});
+
+describe("the objects of 'met' are no subjects of an xcomp under a later verb conjunct", () => {
+  check([
+    // Baker is no actor: the co-objects Eomer and Theoden did not agree to cooperate with each other
+    ["Baker met Eomer and Theoden and agreed to cooperate on exchange rates.", []],
+    [
+      "Elessar met Eomer and agreed to sell arms to Arnor.",
+      ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040", "GONGOV>ARN:030", "GONGOV>ARN:031"],
+    ],
   ]);
 });

@@ -84,6 +84,7 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
     }
+    if (!lex.anyPos && controlledByConjunct(cx, i, h, ss)) return subjectOf(cx, h, ss, depth + 1);
     if (coord || participle) {
       // Coordinated verb phrase or participle clause: share the subject of the previous verb.
       let objectBefore = false;
@@ -116,6 +117,17 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/**
+ * "Baker met Eomer and Theoden and agreed to cooperate": the controller of an xcomp trigger is a verb conjunct
+ * without a subject or an object of its own, so the trigger's subject is the conjunct's (Baker's), never the
+ * objects of the verb before it that word order finds nearest.
+ */
+function controlledByConjunct(cx: CoderContext, i: number, h: number, ss: number): boolean {
+  const { tree, pos } = cx;
+  if (tree.rel(i) !== "xcomp" || pos[h] !== "VERB" || h < ss || h >= i || tree.rel(h) !== "conj") return false;
+  return !tree.children(h).some((c) => tree.rel(c).startsWith("nsubj") || tree.rel(c) === "obj");
 }
 
 /** Relations of a noun that is an argument of another word, never a verb of its own. */
