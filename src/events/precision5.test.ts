@@ -74,3 +74,15 @@ describe("the objects of 'met' are no subjects of an xcomp under a later verb co
     ],
   ]);
 });
+
+describe("a name in a preposed adverbial is no agent when the parse names another subject", () => {
+  check([
+    [
+      "Two days prior to Rohan's final certification of its results, a federal judge dismissed a lawsuit of Elessar.",
+      [],
+    ],
+    ["After meeting Eomer, the minister rejected the proposals of Gondor.", []],
+    // the subject itself stays
+    ["Two days after the vote, Rohan rejected the proposals of Gondor.", ["ROH>GON:120"]],
+  ]);
+});
