@@ -192,3 +192,27 @@ export function deniedContent(tree: DepTree, verb: number): boolean {
   if (h < 0 || !DENYING.has(lemma[h] ?? "")) return false;
   return !tree.children(h).some((c) => NEGATORS.has(tree.doc.tokens.norm[c] ?? "") && c < h);
 }
+
+/** Prepositions of a counterfactual condition whose consequent did happen ("without X", "but for X"). */
+const COUNTERFACTUAL_CASES = new Set(["without", "but"]);
+
+/**
+ * "Without such pressure, Elessar would never have criticized Rohan so openly": a negated past counterfactual
+ * (would/could + not/never + have + participle) whose condition is "without X" presupposes that the act did
+ * happen, because X was there. The event is asserted and not negated.
+ */
+export function counterfactualFact(tree: DepTree, verb: number): boolean {
+  const { norm, xpos } = tree.doc.tokens;
+  if (xpos[verb] !== "VBN") return false;
+  const kids = tree.children(verb);
+  const has = (test: (c: number) => boolean) => kids.some((c) => c < verb && test(c));
+  const modal = has((c) => tree.rel(c) === "aux" && /^(would|could|'d)$/.test(norm[c] ?? ""));
+  const perfect = has((c) => tree.rel(c) === "aux" && norm[c] === "have");
+  const negator = has((c) => NEGATORS.has(norm[c] ?? ""));
+  if (!modal || !perfect || !negator) return false;
+  return kids.some(
+    (c) =>
+      tree.rel(c) === "obl" &&
+      tree.children(c).some((k) => tree.rel(k) === "case" && COUNTERFACTUAL_CASES.has(norm[k] ?? "")),
+  );
+}

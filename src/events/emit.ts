@@ -9,7 +9,14 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { deniedContent, frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
+import {
+  counterfactualFact,
+  deniedContent,
+  frameNegationReaches,
+  parsedModality,
+  scopedNegation,
+  sharedModal,
+} from "./certainty.js";
 import { type CoderContext, HARD } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -376,6 +383,11 @@ function readModality(
   // ruling permitting …").
   const localNegated = lex.anyPos ? local.negated : scopedNegation(tree, verb, local.negated, local.cues);
   let negated = localNegated || (!lex.anyPos && i === verb && modality.negated);
+  // "Without the accord, X would never have criticized Y so openly": the act happened, because the accord was there.
+  if (!lex.anyPos && negated && counterfactualFact(tree, verb)) {
+    negated = false;
+    certainty = "asserted";
+  }
   // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
   // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
   const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);

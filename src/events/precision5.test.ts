@@ -86,3 +86,12 @@ describe("a name in a preposed adverbial is no agent when the parse names anothe
     ["Two days after the vote, Rohan rejected the proposals of Gondor.", ["ROH>GON:120"]],
   ]);
 });
+
+describe("a negated past counterfactual under 'without' asserts the act", () => {
+  check([
+    ["Without such pressure, Elessar would never have criticized Rohan so openly.", ["GONGOV>ROH:110"]],
+    ["Without Arnor's aid, Rohan would not have accepted the proposals of Gondor.", ["ROH>GON:030"]],
+    // without the condition it stays a negated conjecture
+    ["Elessar would never have criticized Rohan.", ["GONGOV>ROH:110!"]],
+  ]);
+});
