@@ -95,3 +95,13 @@ describe("a negated past counterfactual under 'without' asserts the act", () => 
     ["Elessar would never have criticized Rohan.", ["GONGOV>ROH:110!"]],
   ]);
 });
+
+describe("a commerce verb with the subject's own goods states a trade pattern", () => {
+  check([
+    ["Gondor bought its bananas from Rohan.", []],
+    ["Gondor bought its wheat from Rohan last year.", []],
+    // goods counted, or not the subject's own, stay an act
+    ["Arnor sold its 40 tanks to Rohan.", ["ARN>ROH:061"]],
+    ["Arnor sold barley to Rohan.", ["ARN>ROH:061"]],
+  ]);
+});
