@@ -269,11 +269,6 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   return { list, verbReading, notVerb, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun };
 }
 
-/**
- * "asked the Queen to dissolve Parliament", "urged the board to reject Rohan's bid": an appeal or demand (02x, 10x)
- * with an object of its own is addressed to that object; a party inside the complement is what the act is about,
- * not the addressee. When the object is no coded party, the appeal has no target rather than a wrong one.
- */
 /** Words after a number pair that make it a range of amounts, not a score ("rose 5-6 pct"). */
 const AMOUNT_AFTER = new Set(["pct", "percent", "%", "per", "mln", "million", "billion", "dlrs", "points"]);
 /** Months: a number pair before one is a range of days ("on 12-14 March"). */
@@ -296,13 +291,29 @@ function scoreAfter(cx: CoderContext, i: number, se: number): boolean {
   return false;
 }
 
+/**
+ * "asked the Queen to dissolve Parliament", "urged the board to reject Rohan's bid": an appeal or demand (02x, 10x)
+ * with an object of its own is addressed to that object; a party inside the complement is what the act is about,
+ * not the addressee. When the object is no coded party, the appeal has no target rather than a wrong one. A
+ * warning (13x) to the speaker's own people likewise: "warned his troops to expect further Gondorian attacks"
+ * warns the troops, not Gondor.
+ */
 function addresseeOnly(cx: CoderContext, i: number, code: string, targets: ActorMention[]): ActorMention[] {
   const { tree } = cx;
-  if (!/^(02|10)/.test(code) || targets.length === 0) return targets;
+  if (!/^(02|10|13)/.test(code) || targets.length === 0) return targets;
   const f = frameOf(tree, i);
   const xcomp = f.clauses.find((c) => tree.deprel(c) === "xcomp");
   if (xcomp === undefined || f.objects.length === 0) return targets;
+  // A warning only when its object is the speaker's own people ("his troops", "their citizens").
+  if (code.startsWith("13") && !f.objects.some((o) => ownedBySpeaker(cx, o))) return targets;
   return targets.every((m) => tree.dominates(xcomp, m.tokenStart)) ? [] : targets;
+}
+
+/** Possessive pronouns of the speaker's own people ("his troops", "our citizens"). */
+const OWN_POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+
+function ownedBySpeaker(cx: CoderContext, o: number): boolean {
+  return cx.tree.children(o).some((c) => cx.tree.deprel(c) === "nmod:poss" && OWN_POSSESSIVES.has(cx.val(c)));
 }
 
 /** Codes the events of sentence s: each token that heads a pattern, first matching reading. */

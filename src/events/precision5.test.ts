@@ -12,6 +12,7 @@ const ACTORS: FakeActor[] = [
   { name: "Eomer", actor: "ROHGOV", kind: "person" },
   { name: "the Gondor Senate", actor: "GONLEG", kind: "organization" },
   { name: "Theoden", actor: "ARNGOV", kind: "person" },
+  { name: "Gondorian", actor: "GON", form: "demonym" },
   { name: "Rohan troops", actor: "ROHMIL", kind: "organization" },
 ];
 const stage = createEventStage({ requireDyad: false });
@@ -103,5 +104,12 @@ describe("a commerce verb with the subject's own goods states a trade pattern", 
     // goods counted, or not the subject's own, stay an act
     ["Arnor sold its 40 tanks to Rohan.", ["ARN>ROH:061"]],
     ["Arnor sold barley to Rohan.", ["ARN>ROH:061"]],
+  ]);
+});
+
+describe("a warning with an object of its own is addressed to that object", () => {
+  check([
+    ["Eomer warned his frontline troops to expect further Gondorian attacks.", ["ROHGOV>-:130"]],
+    ["Eomer warned Gondor to expect further attacks.", ["ROHGOV>GON:130"]],
   ]);
 });
