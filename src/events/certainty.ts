@@ -167,3 +167,52 @@ function openQuestion(tree: DepTree, x: number): boolean {
   }
   return false;
 }
+
+/** Verbs that deny their content clause. */
+const DENYING = new Set(["deny", "refute"]);
+/** Nouns of a claim whose that-clause a denial denies ("denied reports that …", "denied the allegation that …"). */
+const CLAIM_NOUNS = new Set(["report", "claim", "allegation", "charge", "accusation", "suggestion", "rumor", "rumour"]);
+
+/**
+ * "We categorically deny that Rohan is selling and sending weapons", "denied reports that Rohan sent arms": an event
+ * in the content of a denial is not asserted, also when the denial stands inside a quote (the attribution frame is
+ * then the quote's "said", which does not negate). Read from the parse: the event's clause (or the first of its
+ * verb conjuncts) is the complement of "deny", or the that-clause of a claim noun that "deny" takes as object. A
+ * denial that is itself negated ("did not deny that …") asserts its content.
+ */
+export function deniedContent(tree: DepTree, verb: number): boolean {
+  const { lemma } = tree.doc.tokens;
+  let x = clauseOf(tree, verb);
+  if (tree.rel(x) === "conj" && tree.head(x) >= 0) x = clauseOf(tree, tree.head(x));
+  let h = tree.head(x);
+  if (h < 0) return false;
+  const rel = tree.rel(x);
+  if (rel.startsWith("acl") && CLAIM_NOUNS.has(lemma[h] ?? "") && tree.rel(h) === "obj") h = tree.head(h);
+  else if (rel !== "ccomp") return false;
+  if (h < 0 || !DENYING.has(lemma[h] ?? "")) return false;
+  return !tree.children(h).some((c) => NEGATORS.has(tree.doc.tokens.norm[c] ?? "") && c < h);
+}
+
+/** Prepositions of a counterfactual condition whose consequent did happen ("without X", "but for X"). */
+const COUNTERFACTUAL_CASES = new Set(["without", "but"]);
+
+/**
+ * "Without such pressure, Elessar would never have criticized Rohan so openly": a negated past counterfactual
+ * (would/could + not/never + have + participle) whose condition is "without X" presupposes that the act did
+ * happen, because X was there. The event is asserted and not negated.
+ */
+export function counterfactualFact(tree: DepTree, verb: number): boolean {
+  const { norm, xpos } = tree.doc.tokens;
+  if (xpos[verb] !== "VBN") return false;
+  const kids = tree.children(verb);
+  const has = (test: (c: number) => boolean) => kids.some((c) => c < verb && test(c));
+  const modal = has((c) => tree.rel(c) === "aux" && /^(would|could|'d)$/.test(norm[c] ?? ""));
+  const perfect = has((c) => tree.rel(c) === "aux" && norm[c] === "have");
+  const negator = has((c) => NEGATORS.has(norm[c] ?? ""));
+  if (!modal || !perfect || !negator) return false;
+  return kids.some(
+    (c) =>
+      tree.rel(c) === "obl" &&
+      tree.children(c).some((k) => tree.rel(k) === "case" && COUNTERFACTUAL_CASES.has(norm[k] ?? "")),
+  );
+}

@@ -269,18 +269,51 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   return { list, verbReading, notVerb, gerundAfterPrep, purpose, objectNoun, nounIng, adjHead, adjNoun };
 }
 
+/** Words after a number pair that make it a range of amounts, not a score ("rose 5-6 pct"). */
+const AMOUNT_AFTER = new Set(["pct", "percent", "%", "per", "mln", "million", "billion", "dlrs", "points"]);
+/** Months: a number pair before one is a range of days ("on 12-14 March"). */
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/**
+ * "Gondor were beaten 21-17 by Rohan", "Rohan thrashed Gondor 3-0": a score (two small numbers joined by a
+ * hyphen) within a few words after a conflict verb makes it a game, in an article too short to be seen as
+ * about sport. Counts of at most three digits, so years and ranges of years ("1980-1985") are no score; a pair
+ * after a preposition or before a month or unit is a range ("on 12-14 March", "by 5-6 pct").
+ */
+function scoreAfter(cx: CoderContext, i: number, se: number): boolean {
+  const { value } = cx.doc.tokens;
+  const small = (k: number) => /^\d{1,3}$/.test(value[k] ?? "");
+  for (let k = i + 1; k < Math.min(se - 2, i + 7); k++) {
+    if (HARD.has(value[k] as string)) return false;
+    if (!small(k) || value[k + 1] !== "-" || !small(k + 2) || cx.doc.tokens.pos[k - 1] === "ADP") continue;
+    if (!AMOUNT_AFTER.has(cx.val(k + 3)) && !MONTHS.test(cx.val(k + 3))) return true;
+  }
+  return false;
+}
+
 /**
  * "asked the Queen to dissolve Parliament", "urged the board to reject Rohan's bid": an appeal or demand (02x, 10x)
  * with an object of its own is addressed to that object; a party inside the complement is what the act is about,
- * not the addressee. When the object is no coded party, the appeal has no target rather than a wrong one.
+ * not the addressee. When the object is no coded party, the appeal has no target rather than a wrong one. A
+ * warning (13x) to the speaker's own people likewise: "warned his troops to expect further Gondorian attacks"
+ * warns the troops, not Gondor.
  */
 function addresseeOnly(cx: CoderContext, i: number, code: string, targets: ActorMention[]): ActorMention[] {
   const { tree } = cx;
-  if (!/^(02|10)/.test(code) || targets.length === 0) return targets;
+  if (!/^(02|10|13)/.test(code) || targets.length === 0) return targets;
   const f = frameOf(tree, i);
   const xcomp = f.clauses.find((c) => tree.deprel(c) === "xcomp");
   if (xcomp === undefined || f.objects.length === 0) return targets;
+  // A warning only when its object is the speaker's own people ("his troops", "their citizens").
+  if (code.startsWith("13") && !f.objects.some((o) => ownedBySpeaker(cx, o))) return targets;
   return targets.every((m) => tree.dominates(xcomp, m.tokenStart)) ? [] : targets;
+}
+
+/** Possessive pronouns of the speaker's own people ("his troops", "our citizens"). */
+const OWN_POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+
+function ownedBySpeaker(cx: CoderContext, o: number): boolean {
+  return cx.tree.children(o).some((c) => cx.tree.deprel(c) === "nmod:poss" && OWN_POSSESSIVES.has(cx.val(c)));
 }
 
 /** Codes the events of sentence s: each token that heads a pattern, first matching reading. */
@@ -336,7 +369,7 @@ function codeSentence(cx: CoderContext, s: number) {
       if (sense === null) break;
       // "Liverpool crushed Everton", "fired his side into the final", "threatened the champion with a ban": in
       // an article about sport, verbal and material conflict is the game's language, not an event.
-      if (cx.sport && /^(1\d|20)/.test(sense ?? found.code ?? p.code)) break;
+      if ((cx.sport || scoreAfter(cx, i, se)) && /^(1\d|20)/.test(sense ?? found.code ?? p.code)) break;
       if (sense !== undefined) {
         found.code = sense;
         senseRule = true;

@@ -9,7 +9,14 @@ import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon } from "./arguments.js";
-import { frameNegationReaches, parsedModality, scopedNegation, sharedModal } from "./certainty.js";
+import {
+  counterfactualFact,
+  deniedContent,
+  frameNegationReaches,
+  parsedModality,
+  scopedNegation,
+  sharedModal,
+} from "./certainty.js";
 import { type CoderContext, HARD } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
@@ -282,6 +289,18 @@ function scheduledAt(cx: CoderContext, j: number): boolean {
   );
 }
 
+/** Forms of "be" that, right before "to" + verb, make the verb an arranged future: "is to visit", "were to meet". */
+const BE_FORMS = new Set(["is", "are", "'s", "'re", "am", "was", "were"]);
+
+/**
+ * "Straw is to visit Thailand this week", "the ministers are to meet on Friday": "be" + "to" + verb is a plan or
+ * an arrangement, written without a modal; like "will visit" it is a stated intent. "is to blame" is an idiom of
+ * responsibility, no act.
+ */
+function arrangedAt(cx: CoderContext, j: number): boolean {
+  return BE_FORMS.has(cx.val(j)) && cx.val(j + 1) === "to" && cx.val(j + 2) !== "blame";
+}
+
 /** Spans a future-time phrase names after "next", "later this", "coming" ("next week", "later this month"). */
 const FUTURE_SPANS = /^(week|weekend|month|year|day|days|weeks|months|spring|summer|autumn|fall|winter)$/;
 
@@ -335,7 +354,7 @@ function readModality(
   const intentAdj =
     !lex.anyPos &&
     val(verb - 1) === "to" &&
-    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2));
+    (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2) || arrangedAt(cx, verb - 2));
   let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
   // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
   // shared.
@@ -364,6 +383,11 @@ function readModality(
   // ruling permitting …").
   const localNegated = lex.anyPos ? local.negated : scopedNegation(tree, verb, local.negated, local.cues);
   let negated = localNegated || (!lex.anyPos && i === verb && modality.negated);
+  // "Without the accord, X would never have criticized Y so openly": the act happened, because the accord was there.
+  if (!lex.anyPos && negated && counterfactualFact(tree, verb)) {
+    negated = false;
+    certainty = "asserted";
+  }
   // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
   // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
   const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);
@@ -404,6 +428,8 @@ function readModality(
       rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
     }
   }
+  // "we deny that Rohan is sending weapons": the content of a denial, also one inside a quote, is not asserted.
+  if (!lex.anyPos && !negated && deniedContent(tree, verb)) negated = true;
   return { code, certainty, negated, rule };
 }
 

@@ -273,6 +273,10 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   // The tagger sometimes reads a present-tense verb after a name as a plural noun ("Finland exports …").
   const present = tag === "VBZ" || tag === "VBP" || (tag === "NNS" && cx.val(i).endsWith("s"));
   if (present && tree.dependents(i, "aux").length === 0) return true;
+  // "New Zealand bought its bananas from Ecuador": goods owned by the subject's own "its"/"their", with no amount,
+  // name where a country gets a commodity, a pattern in any tense.
+  // ("supplied its allies with arms": the object is the recipient.)
+  if (!f.obliques.has("with") && f.objects.some((o) => ownGoods(cx, o))) return true;
   // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
   // often gives no object at all, so the words are read in order.
   const last = Math.max(i + 8, ...f.objects);
@@ -281,6 +285,23 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
     if (listed("amount_units", lower(k)) || listed("figure_nouns", lower(k))) return true;
   }
   return false;
+}
+
+/** Possessives that refer back to a collective subject (a country, a firm). */
+const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
+
+/**
+ * An object that is the subject's own goods ("its bananas", "their oil"): a common noun, no actor, with "its" or
+ * "their", no number and no name inside ("sold its Rohan unit" is a deal over a firm).
+ */
+function ownGoods(cx: CoderContext, o: number): boolean {
+  const { tree, mot, pos } = cx;
+  if (pos[o] !== "NOUN" || (mot[o] ?? -1) >= 0) return false;
+  const kids = tree.children(o);
+  return (
+    kids.some((c) => tree.deprel(c) === "nmod:poss" && SUBJECT_POSSESSIVES.has(cx.val(c))) &&
+    !kids.some((c) => tree.rel(c) === "nummod" || (mot[c] ?? -1) >= 0)
+  );
 }
 
 /** Prepositions of a trade partner ("to Rohan", "from Gondor"): the amount stands before them. */

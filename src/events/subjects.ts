@@ -84,6 +84,7 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
     }
+    if (!lex.anyPos && controlledByConjunct(cx, i, h, ss)) return subjectOf(cx, h, ss, depth + 1);
     if (coord || participle) {
       // Coordinated verb phrase or participle clause: share the subject of the previous verb.
       let objectBefore = false;
@@ -116,6 +117,17 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/**
+ * "Baker met Eomer and Theoden and agreed to cooperate": the controller of an xcomp trigger is a verb conjunct
+ * without a subject or an object of its own, so the trigger's subject is the conjunct's (Baker's), never the
+ * objects of the verb before it that word order finds nearest.
+ */
+function controlledByConjunct(cx: CoderContext, i: number, h: number, ss: number): boolean {
+  const { tree, pos } = cx;
+  if (tree.rel(i) !== "xcomp" || pos[h] !== "VERB" || h < ss || h >= i || tree.rel(h) !== "conj") return false;
+  return !tree.children(h).some((c) => tree.rel(c).startsWith("nsubj") || tree.rel(c) === "obj");
 }
 
 /** Relations of a noun that is an argument of another word, never a verb of its own. */
@@ -515,11 +527,27 @@ export function chooseSubjects(cx: CoderContext, f: Frame, shallow: ActorMention
         tree.dominates(h, m.tokenStart) &&
         !tree.children(h).some((c) => CLAUSE_RELS.has(tree.rel(c)) && tree.dominates(c, m.tokenStart)),
     );
-  if (!parsed) return shallow;
+  if (!parsed) return shallow && preposedNotSubject(cx, f, shallow) ? null : shallow;
   // Without a word-order subject, only a subject head that is itself an actor counts ("The capital of Arnor"
   // is no actor, nor is "a bomb near X").
   if (!shallow) return f.subjects.every((h) => (mot[h] ?? -1) >= 0) ? parsed : null;
   return shallow.every(inPhrase) ? shallow : parsed;
+}
+
+/** Relations of a verb's dependents that are adverbials, never its agent. */
+const ADVERBIAL_RELS = new Set(["obl", "advcl", "advmod", "nmod:unmarked", "obl:tmod", "obl:npmod"]);
+
+/**
+ * "Two days before Rohan's certification of its results, a federal judge dismissed …": when the parse names a
+ * common-noun subject that is no actor, a word-order subject inside a preposed adverbial of the verb (left of
+ * that subject) is no agent: the judge ruled, not Rohan.
+ */
+function preposedNotSubject(cx: CoderContext, f: Frame, shallow: ActorMention[]): boolean {
+  const { tree, pos } = cx;
+  const subject = f.subjects[0];
+  if (f.inherited || f.passive || subject === undefined || pos[subject] !== "NOUN") return false;
+  const adverbials = tree.children(f.trigger).filter((c) => ADVERBIAL_RELS.has(tree.deprel(c)) && c < subject);
+  return shallow.every((m) => m.tokenStart < subject && adverbials.some((a) => tree.dominates(a, m.tokenStart)));
 }
 
 /** The clause left of the verb names a weapon, not an actor ("A roadside bomb near X killed …"). */
