@@ -121,3 +121,14 @@ describe("'the X' with a capital is the organization named before whose name end
     expect(l.mentions.find((m) => m.text === "House")?.actor ?? null).not.toBe("USAGOV");
   });
 });
+
+describe("a person of an unknown organization named before the role is no state's", () => {
+  it.each([
+    ["Kenya bought cars. A Volkswagen spokesman said the deal was done in Nairobi.", "Volkswagen"],
+    ["Kenya bought oil. A Texaco spokeswoman said the deal was done in Nairobi.", "Texaco"],
+  ])("leaves the role to the company: %s", (text, company) => {
+    const l = run(text);
+    expect(l.mentions.some((m) => m.actor === "KENGOV")).toBe(false);
+    expect(l.mentions.map((m) => m.text)).toContain(company);
+  });
+});

@@ -112,6 +112,10 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   // National Bank of Poland", "Avonvale Police"), not a description: unless a country or organization named
   // before them opens the phrase ("China's Foreign Ministry", "the Chinese Foreign Ministry").
   if (ref === null && S.nameAcross(j, agentStart)) return null;
+  // "a McDonnell Douglas spokesman", "the Corvale executives": the agent belongs to an organization the dictionary
+  // lacks, named before it; left to the name rules, it is no state's role
+  // ("the PSD government" stays a government: institutions named after a party are the state's)
+  if (ref === null && agentIsPerson(S, ag) && organizationBefore(S, j, agentStart)) return null;
   const hit = ag.hits[0] as Hit;
   const agent = S.lex.dict.agents[hit.ref] as AgentEntry;
   // "the two leaders", "both ministers" without a country name a pair named before: left to pairs.ts
@@ -127,6 +131,20 @@ function readPhrase(S: Scan, i: number): Phrase | null {
   // the name rules
   if (agent.orghead && !refIsOrg && (ref !== null || agentStart > afterRef)) return null;
   return { i, j, det, former, ...owner, afterRef, bareGroup, agentStart, agentEnd: ag.end, hit, agent, e };
+}
+
+/** Whether the agent found names people (a spokesman, officials), not an institution. */
+function agentIsPerson(S: Scan, ag: NonNullable<Match>): boolean {
+  return (S.lex.dict.agents[(ag.hits[0] as Hit).ref] as AgentEntry).kind === "person";
+}
+
+/** Whether a recognized organization name lies wholly in [from, to). */
+function organizationBefore(S: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = S.nerAt(k, ["organization"]);
+    if (x && x.e <= to) return true;
+  }
+  return false;
 }
 
 /** Modifiers that put a group outside the story's country. */
