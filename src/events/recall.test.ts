@@ -9,6 +9,7 @@ const ACTORS: FakeActor[] = [
   { name: "Rohan", actor: "ROH" },
   { name: "the United Nations", actor: "IGOUNO", kind: "organization" },
   { name: "Rohirric", actor: "ROH", form: "demonym" },
+  { name: "Arnorian dockers", actor: "ARNLAB" },
 ];
 const stage = createEventStage({ requireDyad: false });
 
@@ -26,5 +27,26 @@ describe("a complaint about another party's acts is aimed at that party", () => 
   });
   it("keeps a complaint without a party untargeted", () => {
     expect(coded("Arnor complained over the weather.").filter((e) => e.endsWith(":114"))).toEqual(["ARN>-:114"]);
+  });
+});
+
+describe("pressing a party to act is an appeal to it", () => {
+  it("codes 'pressured X to' as 025", () => {
+    expect(coded("Arnor has been pressuring Rohan to open its markets.")).toContain("ARN>ROH:025");
+  });
+});
+
+describe("stopping work is a strike", () => {
+  it("codes 'stopped work' as 143", () => {
+    expect(coded("Arnorian dockers stopped work on Monday.")).toEqual(["ARNLAB>-:143"]);
+  });
+});
+
+describe("closing a border with a country restricts movement", () => {
+  it("codes 'closed its border with X' as 191", () => {
+    expect(coded("Arnor closed its northern border with Rohan on Friday.")).toContain("ARN>ROH:191");
+  });
+  it("does not aim a border closed to goods at their origin", () => {
+    expect(coded("Arnor closed its border to imports of fruit from Rohan.")).not.toContain("ARN>ROH:191");
   });
 });
