@@ -50,3 +50,13 @@ describe("closing a border with a country restricts movement", () => {
     expect(coded("Arnor closed its border to imports of fruit from Rohan.")).not.toContain("ARN>ROH:191");
   });
 });
+
+describe("imposing tariffs or duties on a country's goods is a sanction on that country", () => {
+  it("takes the target from the demonym of the goods", () => {
+    expect(coded("Arnor imposed 100 pct tariffs on Rohirric electronics on Friday.")).toContain("ARN>ROH:163");
+    expect(coded("Arnor imposed anti-dumping duties on Rohirric steel.")).toContain("ARN>ROH:163");
+  });
+  it("leaves duties on a commodity without a party untargeted", () => {
+    expect(coded("Arnor imposed export duties on coffee.")).toEqual(["ARN>-:163"]);
+  });
+});
