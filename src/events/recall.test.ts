@@ -60,3 +60,9 @@ describe("imposing tariffs or duties on a country's goods is a sanction on that 
     expect(coded("Arnor imposed export duties on coffee.")).toEqual(["ARN>-:163"]);
   });
 });
+
+describe("increasing or deepening an act makes its subject the act's source", () => {
+  it("codes 'has deepened its cooperation with X' from the subject", () => {
+    expect(coded("Arnor has deepened its military cooperation with Rohan.")).toContain("ARN>ROH:050");
+  });
+});
