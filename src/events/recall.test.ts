@@ -66,3 +66,10 @@ describe("increasing or deepening an act makes its subject the act's source", ()
     expect(coded("Arnor has deepened its military cooperation with Rohan.")).toContain("ARN>ROH:050");
   });
 });
+
+describe("making concessions to a party yields to it", () => {
+  it("codes 'made concessions to X' as 080 and an offer of them as 035", () => {
+    expect(coded("Arnor made concessions to Rohan on fishing rights.")).toContain("ARN>ROH:080");
+    expect(coded("Arnor offered concessions to Rohan.")).toContain("ARN>ROH:035");
+  });
+});
