@@ -73,3 +73,14 @@ describe("making concessions to a party yields to it", () => {
     expect(coded("Arnor offered concessions to Rohan.")).toContain("ARN>ROH:035");
   });
 });
+
+describe("concluding or finalizing an agreement is signing it", () => {
+  it("codes coordinated parties both ways", () => {
+    const out = coded("Arnor and Rohan finalised two agreements on river trade.");
+    expect(out).toContain("ARN>ROH:057");
+    expect(out).toContain("ROH>ARN:057");
+  });
+  it("codes 'concluded an accord with X'", () => {
+    expect(coded("Arnor concluded an interim fishing accord with Rohan.")).toContain("ARN>ROH:057");
+  });
+});
