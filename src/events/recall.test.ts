@@ -84,3 +84,26 @@ describe("concluding or finalizing an agreement is signing it", () => {
     expect(coded("Arnor concluded an interim fishing accord with Rohan.")).toContain("ARN>ROH:057");
   });
 });
+
+describe("signing an accord, pact, memorandum or protocol is a formal agreement", () => {
+  it("codes each of them with the other party", () => {
+    for (const doc of ["accord", "pact", "memorandum of understanding", "trade protocol"]) {
+      expect(coded(`Arnor signed a ${doc} with Rohan on Tuesday.`)).toContain("ARN>ROH:057");
+    }
+  });
+});
+
+describe("force, occupation and siege verbs", () => {
+  it("codes injuring as force, annexing as occupation and besieging as a blockade", () => {
+    expect(coded("Arnorian dockers injured two Rohirric guards.")).toContain("ARNLAB>ROH:190");
+    expect(coded("Arnor annexed Rohan on Tuesday.").map((e) => e.split(":")[1])).toContain("192");
+    expect(coded("Arnor besieged Rohan for a month.")).toContain("ARN>ROH:191");
+  });
+});
+
+describe("censure and the relaxing of sanctions", () => {
+  it("codes censuring as criticism and relaxing sanctions on X as easing them", () => {
+    expect(coded("Arnor censured Rohan over the raid.")).toContain("ARN>ROH:110");
+    expect(coded("Arnor relaxed sanctions on Rohan.")).toContain("ARN>ROH:081");
+  });
+});
