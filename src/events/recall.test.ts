@@ -107,3 +107,15 @@ describe("censure and the relaxing of sanctions", () => {
     expect(coded("Arnor relaxed sanctions on Rohan.")).toContain("ARN>ROH:081");
   });
 });
+
+describe("breaking off relations or talks reduces relations", () => {
+  it("codes broken or severed relations as 161 and broken, suspended or halted talks as 164", () => {
+    expect(coded("Arnor broke off diplomatic relations with Rohan on Monday.")).toContain("ARN>ROH:161");
+    expect(coded("Arnor severed diplomatic relations with Rohan.")).toContain("ARN>ROH:161");
+    expect(coded("Arnor suspended talks with Rohan on Monday.")).toContain("ARN>ROH:164");
+    expect(coded("Arnor halted negotiations with Rohan.")).toContain("ARN>ROH:164");
+  });
+  it("does not read suspended talks as talks held", () => {
+    expect(coded("Arnor suspended talks with Rohan on Monday.")).not.toContain("ARN>ROH:040");
+  });
+});
