@@ -119,3 +119,16 @@ describe("breaking off relations or talks reduces relations", () => {
     expect(coded("Arnor suspended talks with Rohan on Monday.")).not.toContain("ARN>ROH:040");
   });
 });
+
+describe("establishing or restoring relations, snubs and beheadings", () => {
+  it("codes relations established or restored with a party as 050 both ways", () => {
+    const out = coded("Arnor and Rohan have established diplomatic relations at the ambassadorial level.");
+    expect(out).toContain("ARN>ROH:050");
+    expect(out).toContain("ROH>ARN:050");
+    expect(coded("Arnor restored diplomatic relations with Rohan.")).toContain("ARN>ROH:050");
+  });
+  it("codes a snub as a rejection and a beheading as a killing", () => {
+    expect(coded("Arnor snubbed Rohan at the summit.")).toContain("ARN>ROH:120");
+    expect(coded("Arnorian dockers beheaded two Rohirric guards.")).toContain("ARNLAB>ROH:1823");
+  });
+});
