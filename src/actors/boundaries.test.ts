@@ -101,10 +101,20 @@ describe("a he/she subject of a reported clause is the reporting verb's subject"
   it.each([
     ["President Anna Virel met Prime Minister Tomas Berg in Oslo. Berg said he would resign.", "Tomas Berg"],
     ["Mr Haldor Quist met Mr Emil Rask. Rask said on Monday that he would stay.", "Emil Rask"],
+    ["Mr Haldor Quist met Mr Emil Rask. Rask later made a visit to Varnholt, where he met farmers.", "Emil Rask"],
+    ["Mr Haldor Quist met Mr Emil Rask. Rask spoke in Varnholt on Monday and he left at noon.", "Emil Rask"],
   ])("%s", (text, name) => {
     const l = run(text);
     const he = l.mentions.find((m) => m.text === "he");
     expect(he && l.entities[he.entity]?.name).toBe(name);
+  });
+});
+
+describe("a pronoun before the person it would bind to is not bound", () => {
+  it("leaves 'If he moves, Rask believes' to the other rules", () => {
+    const l = run("Mr Haldor Quist met Mr Emil Rask. If he moves to Varnholt, Rask believes the club will lose.");
+    const he = l.mentions.find((m) => m.text === "he");
+    expect(he && l.entities[he.entity]?.name).not.toBe("Emil Rask");
   });
 });
 

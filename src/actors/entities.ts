@@ -360,9 +360,10 @@ function resolvePronouns(doc: Document, cands: Cand[], drafts: readonly EntityDr
 }
 
 /**
- * "Berg said he would resign", "Camdessus told reporters she …": a he/she subject of a clause reported by a verb
- * whose own subject is a person is that person, when the genders agree; the nearest-person heuristics below would
- * pick another person named earlier in the sentence. Returns the entity or −1.
+ * "Berg said he would resign", "Poehl told a conference … and he thought", "Blair made a visit to Iraq, where he
+ * met …": a he/she subject of a clause that is reported by, subordinate to or coordinated with a verb whose own
+ * subject is a person named before it is that person, when the genders agree; the nearest-person heuristics below
+ * would pick another person named earlier. Returns the entity or −1.
  */
 function speakerOfClause(
   T: Document["tokens"],
@@ -371,10 +372,19 @@ function speakerOfClause(
   drafts: readonly EntityDraft[],
 ): number {
   const clause = T.head[t] as number;
-  if (!(T.deprel[t] as string).startsWith("nsubj") || clause < 0 || T.deprel[clause] !== "ccomp") return -1;
-  const verb = T.head[clause] as number;
+  if (!(T.deprel[t] as string).startsWith("nsubj") || clause < 0) return -1;
+  const rel = T.deprel[clause] as string;
+  // "Blair made a visit to Iraq, where he met …": a relative clause hangs on a noun of the governing clause
+  let verb = T.head[clause] as number;
+  if (rel.startsWith("acl")) {
+    // up from the noun the relative clause hangs on ("a visit to Iraq") to the verb that governs it
+    for (let up = 0; up < 3 && verb >= 0 && T.pos[verb] !== "VERB"; up++) verb = T.head[verb] as number;
+  } else if (rel !== "ccomp" && rel !== "advcl" && rel !== "conj") return -1;
+  if (verb < 0) return -1;
   for (let k = verb - 1; k >= 0 && T.sentence[k] === T.sentence[verb]; k--) {
     if (T.head[k] !== verb || !(T.deprel[k] as string).startsWith("nsubj")) continue;
+    // the person must be named before the pronoun: "If he moves, Wells believes …" is not Wells
+    if (k > t) return -1;
     const ent = entityAt[k] as number;
     const d = ent >= 0 ? drafts[ent] : undefined;
     const gender = T.norm[t] === "he" ? "m" : "f";
