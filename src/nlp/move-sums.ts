@@ -16,7 +16,7 @@ export const ROLES = 13;
 const MOVE_CLASSES = 4;
 
 /** Template ids per role: [form+tag, form, tag, cluster], 0 where the role has no such template. */
-const ROLE_TEMPLATES: readonly (readonly [number, number, number, number])[] = [
+export const ROLE_TEMPLATES: readonly (readonly [number, number, number, number])[] = [
   [1, 2, 3, 78], // s0
   [4, 5, 6, 79], // n0
   [7, 8, 9, 80], // n1

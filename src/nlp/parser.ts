@@ -9,7 +9,15 @@
  */
 
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
-import { headOrNone, type MoveRoleSums, moveRoleSums, ROLES, roleFeatures, roleWords } from "./move-sums.js";
+import {
+  headOrNone,
+  type MoveRoleSums,
+  moveRoleSums,
+  ROLE_TEMPLATES,
+  ROLES,
+  roleFeatures,
+  roleWords,
+} from "./move-sums.js";
 import { hashFeature, hashString, type Scorer, SparseModel, sparseArrays, sparseFromArrays } from "./perceptron.js";
 
 export const Move = { shift: 0, left: 1, right: 2, reduce: 3 } as const;
@@ -232,18 +240,45 @@ function capped(v: number): number {
 }
 
 const roleScratch = new Int32Array(ROLES);
+const groupedScratch = new Int32Array(MAX_MOVE_FEATURES);
 
 /**
- * Fills `out` with the move features of the state; returns how many. The templates of Zhang & Nivre (2011) in
- * three groups; ids and order are part of the trained model (the hashes include the template id).
+ * Fills `out` with the move features of the state in the order of their template ids (1–87); returns how many.
+ * The templates of Zhang & Nivre (2011). Training uses this order: a feature's hash includes its template id, so
+ * any order scores the same, but the trainer's key table, and so the order of the features in the saved model
+ * file, follows the order in which features are first seen; the committed parser-2 was trained with this order
+ * (docs/syntax.md, "Sixth stop"). Decoding uses the grouped order of `groupedMoveFeatures`.
  */
 export function moveFeatures(st: ParseState, out: Int32Array): number {
+  const n = groupedMoveFeatures(st, groupedScratch);
+  for (let j = 0; j < n; j++) out[(GROUPED_TEMPLATE_IDS[j] as number) - 1] = groupedScratch[j] as number;
+  return n;
+}
+
+/** The move features grouped as the decoder's role-sum cache needs them: single-word role features first. */
+export function groupedMoveFeatures(st: ParseState, out: Int32Array): number {
   const roles = roleScratch;
   roleWords(st, roles);
   let k = 0;
   for (let r = 0; r < ROLES; r++) k = roleFeatures(st, r, roles[r] as number, out, k);
   return stateFeatures(st, out, k);
 }
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Template id of each position of `groupedMoveFeatures`' output: the role templates (move-sums.ts), then those of
+ * wordTagFeatures, structureFeatures and clusterFeatures below. Every template adds exactly one feature.
+ */
+export const GROUPED_TEMPLATE_IDS: readonly number[] = [
+  ...ROLE_TEMPLATES.flatMap((ids) => ids.filter((id) => id !== 0)),
+  ...range(13, 32),
+  ...range(33, 38),
+  ...[41, 44, 47, 50, 53, 56, 59, 62],
+  ...range(63, 72),
+  ...[75, 76, 77],
+  ...range(81, 87),
+];
 
 /**
  * The move features that read more than one word, or a word with its place in the tree (labels, valency,
@@ -548,7 +583,7 @@ export function closesRelativeClause(st: ParseState, relcl: number, acl: number)
 function scoreMoves(moves: Scorer, cached: MoveRoleSums | undefined, st: ParseState, ws: ParserWorkspace): void {
   if (!cached || !(moves instanceof SparseModel)) {
     ws.moveScores.fill(0);
-    moves.score(ws.moveFeatures, moveFeatures(st, ws.moveFeatures), ws.moveScores);
+    moves.score(ws.moveFeatures, groupedMoveFeatures(st, ws.moveFeatures), ws.moveScores);
     return;
   }
   cached.add(st, ws.moveSums);

@@ -93,8 +93,45 @@ const Offset = { Own: 0, Left2: 1, Left1: 2, Right1: 3, Right2: 4 } as const;
 const OFFSETS = [0, -2, -1, 1, 2] as const;
 const GROUPS = OFFSETS.length;
 
-/** Fills `out` with the features of word `i`; returns how many. `prev1`/`prev2` are tag indices (-1 = none). */
+const groupedScratch = new Int32Array(MAX_TAGGER_FEATURES);
+
+/**
+ * Fills `out` with the features of word `i` in the order of their template ids (T); returns how many.
+ * `prev1`/`prev2` are tag indices (-1 = none). Training uses this order: any order scores the same (a feature's
+ * hash includes its template id), but the trainer's key table, and so the order of the features in the saved
+ * model file, follows the order in which features are first seen; the committed tagger-2 was trained with this
+ * order (docs/syntax.md, "Sixth stop").
+ */
 export function taggerFeatures(
+  w: WordAtoms,
+  amb: Int32Array,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Int32Array,
+): number {
+  const n = groupedTaggerFeatures(w, amb, i, prev1, prev2, groupedScratch);
+  for (let j = 0; j < n; j++) out[(GROUPED_TAGGER_TEMPLATES[j] as number) - 1] = groupedScratch[j] as number;
+  return n;
+}
+
+/**
+ * Template id of each position of `groupedTaggerFeatures`' output: ownFeatures, the neighbours at −2, −1, +1, +2,
+ * then sequenceFeatures. Every template adds exactly one feature.
+ */
+export const GROUPED_TAGGER_TEMPLATES: readonly number[] = [
+  ...[T.bias, T.norm, T.form, T.suf1, T.suf2, T.suf3, T.suf4, T.pre1, T.pre2, T.pre3, T.shape],
+  ...[T.amb, T.c4, T.c8, T.c12, T.cAll, T.capRate],
+  T.normM2,
+  ...[T.normM1, T.suf3M1, T.c8M1],
+  ...[T.normP1, T.suf3P1, T.suf2P1, T.ambP1, T.c8P1],
+  ...[T.normP2, T.ambP2, T.shapeP2, T.c8P2],
+  ...[T.prev, T.prev2, T.prevNorm, T.shapeM1, T.shapeP1, T.bigramM1, T.bigramP1, T.prevNormP1, T.prevAmb],
+  ...[T.firstShape, T.prevSuf3, T.ambAmbP1, T.prev2Amb, T.c4P1, T.prevC8, T.capShape],
+];
+
+/** The features of word `i` grouped as the decoder's per-spelling sums need them (see the groups above). */
+export function groupedTaggerFeatures(
   w: WordAtoms,
   amb: Int32Array,
   i: number,
@@ -261,7 +298,7 @@ export function tagWords(
   for (let i = 0; i < n; i++) {
     let best = model.dictionary.get(atoms.norm[i] as number);
     if (best === undefined) {
-      const nf = taggerFeatures(atoms, amb, i, prev1, prev2, features);
+      const nf = groupedTaggerFeatures(atoms, amb, i, prev1, prev2, features);
       scores.fill(0);
       model.scorer.score(features, nf, scores);
       best = bestAllowedTag(model, scores, forms[i] as string);

@@ -4,9 +4,12 @@
  * models are committed (see data/models/MODEL_CARD.md).
  *
  *   npm run train                      every step in order
- *   npm run train -- --only clusters   one step (clusters, tagger, parser), reusing the files of earlier steps
+ *   npm run train -- --only clusters   one step (clusters, ner, tagger, parser), reusing the files of earlier steps
+ *   npm run train -- --check           trains into a temporary folder (from the committed clusters.bin) and says
+ *                                      which files come out byte for byte as committed (exit code 1 if one does not)
  */
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT, sharedDir } from "../../eval/shared.js";
 import { clusterArrays } from "../clusters.js";
@@ -19,11 +22,11 @@ import { treebankAvailable } from "./treebank.js";
 
 const MODEL_DIR = join(REPO_ROOT, "data", "models");
 
-type Step = (shared: string, log: (msg: string) => void) => Promise<void> | void;
+type Step = (shared: string, dir: string, log: (msg: string) => void) => Promise<void> | void;
 
-function trainClusters(shared: string, log: (msg: string) => void): void {
+function trainClusters(shared: string, dir: string, log: (msg: string) => void): void {
   const c = learnClusters(unlabeledSentences(shared), DEFAULT_CLUSTER_OPTIONS, log);
-  const path = join(MODEL_DIR, "clusters.bin");
+  const path = join(dir, "clusters.bin");
   writeModelFile(path, {
     meta: { kind: "clusters", options: DEFAULT_CLUSTER_OPTIONS, words: c.words.length },
     arrays: clusterArrays(c.words, c.bits, c.depth, c.capitalRate),
@@ -33,10 +36,25 @@ function trainClusters(shared: string, log: (msg: string) => void): void {
 
 const STEPS: Record<string, Step> = {
   clusters: trainClusters,
-  ner: (shared, log) => trainNerStep(shared, log, MODEL_DIR),
-  tagger: (shared, log) => trainTaggerStep(shared, MODEL_DIR, log),
-  parser: (shared, log) => trainParserStep(shared, MODEL_DIR, log),
+  ner: (shared, dir, log) => trainNerStep(shared, log, dir),
+  tagger: (shared, dir, log) => trainTaggerStep(shared, dir, log),
+  parser: (shared, dir, log) => trainParserStep(shared, dir, log),
 };
+
+/** With --check: a temporary folder holding the committed clusters (the other steps read them). */
+function checkDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-train-check-"));
+  copyFileSync(join(MODEL_DIR, "clusters.bin"), join(dir, "clusters.bin"));
+  return dir;
+}
+
+/** Whether the file a step wrote in `dir` has the bytes of the committed one; says so either way. */
+function sameAsCommitted(dir: string, name: string, log: (msg: string) => void): boolean {
+  const file = `${name}.bin`;
+  const same = readFileSync(join(dir, file)).equals(readFileSync(join(MODEL_DIR, file)));
+  log(same ? `${file}: the same bytes as data/models/${file}` : `${file}: DIFFERS from data/models/${file}`);
+  return same;
+}
 
 async function main(argv: string[]): Promise<void> {
   const shared = sharedDir();
@@ -46,7 +64,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const only = argv.includes("--only") ? (argv[argv.indexOf("--only") + 1] ?? "").split(",") : Object.keys(STEPS);
-  mkdirSync(MODEL_DIR, { recursive: true });
+  const check = argv.includes("--check");
+  const dir = check ? checkDir() : MODEL_DIR;
+  mkdirSync(dir, { recursive: true });
   const started = performance.now();
   for (const name of only) {
     const step = STEPS[name];
@@ -54,7 +74,8 @@ async function main(argv: string[]): Promise<void> {
     const t0 = performance.now();
     const log = (msg: string) =>
       process.stdout.write(`[${name} ${((performance.now() - t0) / 1000).toFixed(0)} s] ${msg}\n`);
-    await step(shared, log);
+    await step(shared, dir, log);
+    if (check && !sameAsCommitted(dir, name, log)) process.exitCode = 1;
   }
   process.stdout.write(`train: done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
