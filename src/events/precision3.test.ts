@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEventStage } from "./index.js";
-import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
+import { eventCoder, type FakeActor, type FakeFrame } from "./test-support.js";
 
 // Invented sentences for the wrong-event phenomena of the ev9 samples (issue 12): trade figures read as acts of
 // commerce, and a negated report of an open question read as denying its content.
@@ -10,13 +9,8 @@ const ACTORS: FakeActor[] = [
   { name: "Gondor", actor: "GON" },
   { name: "Elessar", actor: "GONGOV", kind: "person" },
 ];
-const stage = createEventStage({ requireDyad: false });
 
-function coded(text: string, frames: FakeFrame[] = []): string[] {
-  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
-  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
-  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
-}
+const coded = eventCoder(ACTORS);
 
 function check(cases: [string, string[]][]) {
   for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEventStage } from "./index.js";
-import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
+import { eventCoder, type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
 
 // Invented sentences for the wrong-event phenomena of the ev10 sample (issue 12): trade patterns and figures given
 // by commerce verbs, firms' filings and market deals.
@@ -20,11 +20,7 @@ const ACTORS: FakeActor[] = [
 ];
 const stage = createEventStage({ requireDyad: false });
 
-function coded(text: string, frames: FakeFrame[] = []): string[] {
-  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
-  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
-  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
-}
+const coded = eventCoder(ACTORS);
 
 function check(cases: [string, string[]][]) {
   for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEventStage } from "./index.js";
-import { type FakeActor, type FakeFrame, fakeLayers } from "./test-support.js";
+import { eventCoder, type FakeActor } from "./test-support.js";
 
 // Invented sentences for the wrong-event phenomena left after ev10 (issue 12, ev11): futures written without a
 // modal, denials, documents sent, sport, and participants read from the wrong phrase.
@@ -15,13 +14,8 @@ const ACTORS: FakeActor[] = [
   { name: "Gondorian", actor: "GON", form: "demonym" },
   { name: "Rohan troops", actor: "ROHMIL", kind: "organization" },
 ];
-const stage = createEventStage({ requireDyad: false });
 
-function coded(text: string, frames: FakeFrame[] = []): string[] {
-  const { doc, actors, attribution } = fakeLayers(text, ACTORS, frames);
-  const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
-  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
-}
+const coded = eventCoder(ACTORS);
 
 function check(cases: [string, string[]][]) {
   for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));

@@ -7,6 +7,7 @@ import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { AssertionFrame, AttributionLayer } from "../attribution/types.js";
 import type { Certainty, Entity, MentionForm } from "../contract.js";
 import { buildDocument, type Document } from "../nlp/document.js";
+import { createEventStage } from "./index.js";
 
 export interface FakeActor {
   name: string;
@@ -99,4 +100,17 @@ export function fakeLayers(text: string, actorsIn: FakeActor[], framesIn: FakeFr
   });
   const attribution: AttributionLayer = { quotes: [], attributions: [], frames };
   return { doc, actors, attribution };
+}
+
+/**
+ * A coder for the invented-sentence tests: codes `text` against `actorsIn` with the dyad gate off (one-sided
+ * events included; the gate has its own tests) and writes each event as "SRC>TGT:CODE", "!" when negated.
+ */
+export function eventCoder(actorsIn: FakeActor[]): (text: string, frames?: FakeFrame[]) => string[] {
+  const stage = createEventStage({ requireDyad: false });
+  return (text, frames = []) => {
+    const { doc, actors, attribution } = fakeLayers(text, actorsIn, frames);
+    const events = stage.run(doc, actors, attribution, { date: "2024-03-01" }).events;
+    return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}${e.negated ? "!" : ""}`);
+  };
 }
