@@ -221,6 +221,21 @@ export const PLACE_NOUNS = new Set([
   "border",
 ]);
 export const NON_NAME_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "ADV", "PART", "INTJ", "NUM"]);
+/** Whether a code is an international or non-governmental body's (IGO…, NGO…). */
+export function isInternationalBody(code: string): boolean {
+  return code.startsWith("IGO") || code.startsWith("NGO");
+}
+
+/**
+ * The code of an organization's member with a role: troops and police of an international body are its military
+ * and police ("NATO troops", "UN peacekeepers" → …MIL), while other members, and all members of a national
+ * organization, carry the organization's code ("UN officials" → IGOUNO, "Hamas fighters" → PSEREB).
+ */
+export function memberCode(orgCode: string, role: string): string {
+  const force = isInternationalBody(orgCode) && (role === "MIL" || role === "COP");
+  return force && !orgCode.endsWith(role) ? `${orgCode}${role}` : orgCode;
+}
+
 export const GOV_ROLES = /^(GOV|MIL|COP|REB|OPP|LEG|JUD|SPY|SEP|MED|INS)$/;
 
 /**

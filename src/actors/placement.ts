@@ -3,7 +3,7 @@
  * and role-only nominals ("the government") in a story about one country.
  */
 import type { Document } from "../nlp/document.js";
-import type { Cand } from "./candidates.js";
+import { type Cand, isInternationalBody, memberCode } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
@@ -94,7 +94,7 @@ export function placePossessives(
     const country = countries.size === 1 ? [...countries][0] : null;
     const body = personal || country ? null : internationalBody(own, entryCode);
     if (country) c.code = `${country}${c.code.slice(3)}`;
-    else if (body) c.code = ownedByBody(body, c.code.slice(3));
+    else if (body) c.code = memberCode(body, c.code.slice(3));
     else if (personal) c.unplaced = true;
   }
 }
@@ -103,16 +103,7 @@ export function placePossessives(
 function internationalBody(found: readonly Cand[], entryCode: (ref: number) => string | null): string | null {
   const codes = new Set(found.map((a) => (a.entry >= 0 ? entryCode(a.entry) : a.code)));
   const only = codes.size === 1 ? [...codes][0] : null;
-  return only && /^(IGO|NGO)/.test(only) ? only : null;
-}
-
-/**
- * A role owned by an international body, as the composed nominals code it ("NATO troops" → IGOWSTNATMIL, "UN
- * officials" → IGOUNO): its troops and police are its military and police, its other members carry its code.
- */
-function ownedByBody(body: string, role: string): string {
-  if (role !== "MIL" && role !== "COP") return body;
-  return body.endsWith(role) ? body : `${body}${role}`;
+  return only && isInternationalBody(only) ? only : null;
 }
 
 function countryOfApposed(c: Cand | undefined, entryCode: (ref: number) => string | null): string | null {
@@ -152,7 +143,7 @@ export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) =>
       c.code?.startsWith("---") &&
       c.agent &&
       !c.agent.abroad &&
-      !/^(IGO|NGO)/.test(c.code.slice(3))
+      !isInternationalBody(c.code.slice(3))
     ) {
       c.code = `${best}${c.code.slice(3)}`;
     }

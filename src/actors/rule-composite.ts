@@ -4,7 +4,7 @@
  * following name ("Chinese leader Xi Jinping") or linked to an apposed one (", Keith Kellogg,"). docs/actors.md.
  */
 import type { Cand } from "./candidates.js";
-import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, PAIR_WORDS, POSSESSIVE_DETS } from "./candidates.js";
+import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, memberCode, PAIR_WORDS, POSSESSIVE_DETS } from "./candidates.js";
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Hit } from "./lexicon.js";
 import { SET_SIZES } from "./pairs.js";
@@ -327,11 +327,9 @@ function properInstitution(S: Scan, P: Phrase): number {
 function composeCode(P: Phrase): { role: string; code: string | null } {
   const { agent, ref } = P;
   const role = P.former && agent.kind === "person" ? "ELI" : agent.role;
-  // Troops of an international organization are its military ("NATO troops", "UN peacekeepers" → …MIL), while
-  // members of a national organization carry its code ("Hamas fighters" → PSEREB).
-  const intlForce = P.refIsOrg && /^(IGO|NGO)/.test(ref ?? "") && (role === "MIL" || role === "COP");
-  const orgCode = intlForce && !(ref ?? "").endsWith(role) ? `${ref}${role}` : ref;
-  const code = ref === null ? null : P.refIsOrg ? orgCode : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
+  // Members of an organization carry its code, its troops the international body's military (memberCode).
+  const code =
+    ref === null ? null : P.refIsOrg ? memberCode(ref, role) : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
   return { role, code };
 }
 
