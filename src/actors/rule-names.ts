@@ -207,17 +207,22 @@ export function trimNames(
     while (e - s > 1 && cues.honorifics.has(keys[s] as string) && !cues.givenNames.has(keys[s] as string)) s++;
     for (let k = s + 1; k < e - 1; k++) {
       if (keys[k] !== "of") continue;
-      const m = lex.actors.longest(keys, T.value, k + 1, e, false, (h) => {
-        const kind = (lex.dict.entries[h.ref] as ActorEntry).kind;
-        return h.form === "name" && (kind === "country" || kind === "place");
-      });
-      if (m && m.end === e) {
+      if (placeNameSpans(doc, keys, lex, k + 1, e)) {
         e = k;
         break;
       }
     }
     return s === x.s && e === x.e ? x : { ...x, s, e, start: T.start[s] as number, end: T.end[e - 1] as number };
   });
+}
+
+/** Whether the name of a known country or place runs exactly over tokens [from, end). */
+function placeNameSpans(doc: Document, keys: readonly string[], lex: Lexicon, from: number, end: number): boolean {
+  const m = lex.actors.longest(keys, doc.tokens.value, from, end, false, (h) => {
+    const kind = (lex.dict.entries[h.ref] as ActorEntry).kind;
+    return h.form === "name" && (kind === "country" || kind === "place");
+  });
+  return m !== null && m.end === end;
 }
 
 /**
@@ -231,11 +236,7 @@ function cutBeforePlace(doc: Document, x: NameSpan, keys: readonly string[], lex
   for (let k = x.s + 1; k < x.e - 1; k++) {
     if (keys[k] !== "in") continue;
     const at = keys[k + 1] === "the" ? k + 2 : k + 1;
-    const m = lex.actors.longest(keys, T.value, at, x.e, false, (h) => {
-      const kind = (lex.dict.entries[h.ref] as ActorEntry).kind;
-      return h.form === "name" && (kind === "country" || kind === "place");
-    });
-    if (m && m.end === x.e) return { ...x, e: k, end: T.end[k - 1] as number };
+    if (placeNameSpans(doc, keys, lex, at, x.e)) return { ...x, e: k, end: T.end[k - 1] as number };
   }
   return x;
 }
