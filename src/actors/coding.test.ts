@@ -367,3 +367,37 @@ describe("a company named with and without its legal form is one organization", 
     expect(b?.entity).toBe(a?.entity);
   });
 });
+
+describe("titled officials outside the dictionary (2026-12-07, third session)", () => {
+  it.each([
+    // wire style: the dateline country's own officials go without their country
+    [
+      "OSLO, March 4 (Reuters) - Finance Minister Ana Berg said the deficit would fall.",
+      "Finance Minister Ana Berg",
+      "NORGOV",
+    ],
+    ["WASHINGTON, March 4 - Commerce Secretary Tom Hale said exports rose.", "Commerce Secretary Tom Hale", "USAGOV"],
+    ["WASHINGTON, March 4 - Sen. Tom Hale and Rep. Ann Cole criticized the plan.", "Sen. Tom Hale", "USALEG"],
+    ["WASHINGTON, March 4 - Sen. Tom Hale and Rep. Ann Cole criticized the plan.", "Rep. Ann Cole", "USALEG"],
+    // a first name the tagger reads as a common noun still follows the title
+    ["Kenyan Finance Minister Radius Omondi signed the agreement.", "Kenyan Finance Minister Radius Omondi", "KENGOV"],
+    // no sentence break after "U.S." before a title
+    ["Lars Dahl met U.S. Trade Representative Ana Berg in Oslo.", "U.S. Trade Representative Ana Berg", "USAGOV"],
+  ])("%s → %s %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+
+  it.each([
+    // a lead about another country: its officials, reported from the dateline's city
+    [
+      "CAIRO, March 3 - Sudan has rejected the loan terms. Finance Minister Omar Idris said so.",
+      "Finance Minister Omar Idris",
+    ],
+    // a capitalized word before the title ends the name of an unknown firm, whose officer the person is
+    ["OSLO, March 4 - Nordvik Widget Systems President Lars Dahl said sales rose.", "President Lars Dahl"],
+    // without a dateline the title alone names no country
+    ["Finance Minister Ana Berg said the deficit would fall.", "Finance Minister Ana Berg"],
+  ])("no country: %s", (text, mention) => {
+    expect(codeOf(run(text), mention)).toBeNull();
+  });
+});

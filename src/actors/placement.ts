@@ -16,10 +16,12 @@ function candCountry(c: Cand, entryCode: (ref: number) => string | null): string
 /**
  * Gives a country to people named with a home-office title but no country ("President Anton Virel",
  * "Judge Ana Petrov") only when the phrase says which: "of" + a country right after the name ("King Tamar of
- * Lesotho", "President Ana Ruiz of the Philippines"). A country before the
- * title ("Kenyan President X", "Kenya's President X") is composed earlier. The article's most-mentioned country is
- * no evidence: a president met abroad, or of a country the dictionary lacks, would be coded as the host's or the
- * story's country, so without evidence the person keeps no code.
+ * Lesotho", "President Ana Ruiz of the Philippines"), or when a wire dateline names it ("OSLO, March 3 - Finance
+ * Minister Ana Berg said"): wire style names a foreign official's country ("visiting Kenyan Finance Minister X")
+ * and leaves it out for the dateline country's own. A country before the title ("Kenyan President X", "Kenya's
+ * President X") is composed earlier. The article's most-mentioned country is no evidence: a president met abroad,
+ * or of a country the dictionary lacks, would be coded as the host's or the story's country, so without evidence
+ * the person keeps no code.
  */
 export function placeTitledPeople(
   doc: Document,
@@ -39,11 +41,56 @@ export function placeTitledPeople(
   for (const c of cands) {
     const title = c.titleRole;
     // "Secretary-General X": the second half of a hyphenated title belongs to the office before it.
-    if (!title || c.code !== null || c.drop || T.norm[c.s - 1] === "-" || T.norm[c.e] !== "of") continue;
+    if (!title || c.code !== null || c.drop || secondHalfOfHyphen(doc, c.s) || T.norm[c.e] !== "of") continue;
     const at = T.norm[c.e + 1] === "the" ? c.e + 2 : c.e + 1;
     const country = countryAt.get(at) ?? null;
     if (country) c.code = `${country}${title.role}`;
   }
+  const dateline = datelineCountry(doc, cands, entryCode);
+  if (!dateline) return;
+  for (const c of cands) {
+    if (!c.titleRole || c.code !== null || c.drop || secondHalfOfHyphen(doc, c.s)) continue;
+    // "New England Electric System President X": a capitalized word before the title ends the name of an
+    // organization the dictionary lacks, whose officer the person is
+    if (c.s > 0 && /^\p{Lu}/u.test(T.norm[c.s - 1] === undefined ? "" : wordAt(doc, c.s - 1))) continue;
+    c.code = `${dateline}${c.titleRole.role}`;
+  }
+}
+
+function wordAt(doc: Document, k: number): string {
+  return doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+}
+
+/** Whether token k follows a hyphen written against it ("Secretary-General"), not a spaced dash ("OSLO - Finance"). */
+function secondHalfOfHyphen(doc: Document, k: number): boolean {
+  const T = doc.tokens;
+  return k > 0 && T.norm[k - 1] === "-" && T.end[k - 1] === T.start[k];
+}
+
+/** A wire dateline: a place in capitals opening the text, then a comma or bracket and, soon after, a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,|\s\()[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s/u;
+
+/**
+ * The country of the place a wire dateline names ("WASHINGTON, March 26 -", "LAGOS (Reuters) -"), or null. It
+ * must also be the country of the story: when the lead names another country first ("CAIRO - Sudan has rejected
+ * …, Finance Minister X said"), the officials are that country's, reported from abroad.
+ */
+function datelineCountry(
+  doc: Document,
+  cands: readonly Cand[],
+  entryCode: (ref: number) => string | null,
+): string | null {
+  if (!DATELINE.test(doc.text)) return null;
+  const first = cands.find((c) => !c.drop && c.s === 0);
+  if (!first || (first.kind !== "country" && first.kind !== "place")) return null;
+  const country = candCountry(first, entryCode);
+  const leadEnd = (doc.tokens.sentence[first.s] as number) + 1;
+  for (const c of cands) {
+    if (c === first || c.drop || c.s < first.e || (doc.tokens.sentence[c.s] as number) > leadEnd) continue;
+    const other = candCountry(c, entryCode);
+    if (other) return other === country ? country : null;
+  }
+  return country;
 }
 
 /** Possessive determiners by the kind of antecedent they take. */

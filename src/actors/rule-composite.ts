@@ -209,13 +209,16 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   // After "that" the phrase is a clause subject and a noun-tagged word after it is its bare verb ("demanded that
   // the Kenyan government end curbs").
   const subjunctive = S.norm[P.i - 1] === "that";
+  // A title's name may open with a word the tagger reads as a common noun ("Finance Minister Radius Prawiro").
+  const titledName = agent.title && S.isCap(e) && S.nameAt(e, ["person"]) !== null;
   if (
     !hit.plural &&
     e < S.se &&
     S.pos[e] === "NOUN" &&
     !S.agentAt(e) &&
     !DAY_ADVERBS.has(S.keys[e] as string) &&
-    !subjunctive
+    !subjunctive &&
+    !titledName
   )
     return false;
   if (S.isCap(e - 1) && !agent.title && e < S.se && (S.norm[e] === "'s" || (S.isCap(e) && S.isWord(e)))) return false;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildDocument } from "./document.js";
 import { MAX_SENTENCE, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
@@ -100,6 +101,21 @@ describe("splitSentences", () => {
 
   it("does not end a sentence at an abbreviation before a capitalized name", () => {
     expect(texts("It acted on Jan. 5 with the U.S. Treasury in Washington.")).toHaveLength(1);
+  });
+
+  it("keeps a title-case phrase after an abbreviation in its sentence, and still ends one before an opener", () => {
+    // With the word clusters "Trade" and "The" are usually written in lower case, so only what follows tells.
+    const sentencesOf = (text: string) => {
+      const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+      return Array.from(doc.sentences.start, (start, i) => text.slice(start, doc.sentences.end[i]));
+    };
+    expect(sentencesOf("Lars Dahl met U.S. Trade Representative Ana Berg in Oslo.")).toHaveLength(1);
+    expect(sentencesOf("Farmers sold grain to the U.S. And Canada last year.")).toHaveLength(1);
+    expect(sentencesOf("The talks were held in the U.S. Trade ministers met later.")).toEqual([
+      "The talks were held in the U.S.",
+      "Trade ministers met later.",
+    ]);
+    expect(sentencesOf("Exports went to the U.S. The White House said so.")).toHaveLength(2);
   });
 
   it("caps unpunctuated text at MAX_SENTENCE words", () => {

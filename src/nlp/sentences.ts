@@ -129,7 +129,28 @@ function endsSentence(text: string, tokens: TokenOffsets, i: number, next: numbe
   // a word that carries its own period
   if (isTitleAbbreviation(value)) return false;
   if (/^\p{Lu}\.$/u.test(value)) return false; // an initial
-  return usuallyLower(clusters, following) || !isAbbreviation(value);
+  if (!isAbbreviation(value)) return true;
+  return usuallyLower(clusters, following) && !opensTitleCasePhrase(text, tokens, next);
+}
+
+/**
+ * Words that open sentences and also stand before capitalized words inside them ("The White House", "He
+ * Jintao"): after an abbreviation they end the sentence before them whatever follows.
+ */
+const SENTENCE_OPENERS = new Set(
+  "the a an he she it they we i you his her its their this these those there but in on at for if when while as after before since some many most all one what how no yet so".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the capitalized common word at `next`, right after an abbreviation, opens a title-case phrase
+ * ("U.S. Trade Representative X", "U.S. Patent Office"; Reuters copy also capitalizes words after "U.S.": "U.S.
+ * And Japan") rather than a sentence: the word after it is capitalized too, and it is no usual sentence opener.
+ */
+function opensTitleCasePhrase(text: string, tokens: TokenOffsets, next: number): boolean {
+  if (next + 1 >= tokens.count || SENTENCE_OPENERS.has(wordText(text, tokens, next).toLowerCase())) return false;
+  return /^\p{Lu}/u.test(wordText(text, tokens, next + 1));
 }
 
 /** Splits the tokens of `text` into sentences. */
