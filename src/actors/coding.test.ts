@@ -379,6 +379,7 @@ describe("titled officials outside the dictionary (2026-12-07, third session)", 
     ["WASHINGTON, March 4 - Commerce Secretary Tom Hale said exports rose.", "Commerce Secretary Tom Hale", "USAGOV"],
     ["WASHINGTON, March 4 - Sen. Tom Hale and Rep. Ann Cole criticized the plan.", "Sen. Tom Hale", "USALEG"],
     ["WASHINGTON, March 4 - Sen. Tom Hale and Rep. Ann Cole criticized the plan.", "Rep. Ann Cole", "USALEG"],
+    ["WASHINGTON, March 4 - Assistant Treasury Secretary Tom Hale said so.", "Treasury Secretary Tom Hale", "USAGOV"],
     // a first name the tagger reads as a common noun still follows the title
     ["Kenyan Finance Minister Radius Omondi signed the agreement.", "Kenyan Finance Minister Radius Omondi", "KENGOV"],
     // no sentence break after "U.S." before a title

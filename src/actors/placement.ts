@@ -52,10 +52,25 @@ export function placeTitledPeople(
     if (!c.titleRole || c.code !== null || c.drop || secondHalfOfHyphen(doc, c.s)) continue;
     // "New England Electric System President X": a capitalized word before the title ends the name of an
     // organization the dictionary lacks, whose officer the person is
-    if (c.s > 0 && /^\p{Lu}/u.test(T.norm[c.s - 1] === undefined ? "" : wordAt(doc, c.s - 1))) continue;
+    // ("Assistant Treasury Secretary X", "Deputy Finance Minister X": a rank before the title is no such name)
+    const before = c.s > 0 ? wordAt(doc, c.s - 1) : "";
+    if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase())) continue;
     c.code = `${dateline}${c.titleRole.role}`;
   }
 }
+
+/** Words that qualify a title's rank; written before it with a capital, they are no organization's name. */
+const TITLE_RANKS = new Set([
+  "assistant",
+  "deputy",
+  "under",
+  "acting",
+  "vice",
+  "associate",
+  "junior",
+  "senior",
+  "state",
+]);
 
 function wordAt(doc: Document, k: number): string {
   return doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
