@@ -142,3 +142,24 @@ describe("a person of an unknown organization named before the role is no state'
     expect(l.mentions.map((m) => m.text)).toContain(company);
   });
 });
+
+describe("an organization's name run on into its officer's title (2026-12-07, third session)", () => {
+  const stage = createActorStage();
+  const mentionsOf = (text: string) =>
+    stage
+      .run(buildDocument(text, { id: "t", title: null, date: null, source: null, url: null }), { date: null })
+      .mentions.map((m) => m.text);
+  it.each([
+    ["NEW YORK, March 4 - Vantorek Chairman Charles Scott said sales rose.", "Vantorek", "Chairman Charles Scott"],
+    [
+      "Senate Fisheries Committee Chairman Ana Berg criticized the plan.",
+      "Senate Fisheries Committee",
+      "Chairman Ana Berg",
+    ],
+  ])("%s", (text, organization, person) => {
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining([organization, person]));
+  });
+  it("keeps a place before the title with the office", () => {
+    expect(mentionsOf("Michigan Governor Ana Berg signed the bill.")).toContain("Michigan Governor Ana Berg");
+  });
+});

@@ -201,6 +201,7 @@ export function trimNames(
       if (d && d.end === x.e && !team) return { ...x, type: "MISC" as const, demoted: true };
     }
     x = cutBeforePlace(doc, x, keys, lex);
+    x = cutBeforeTitle(doc, x, keys, cues, lex);
     if (x.type !== "PER") return x;
     let s = x.s;
     let e = x.e;
@@ -239,6 +240,53 @@ function cutBeforePlace(doc: Document, x: NameSpan, keys: readonly string[], lex
     if (placeNameSpans(doc, keys, lex, at, x.e)) return { ...x, e: k, end: T.end[k - 1] as number };
   }
   return x;
+}
+
+/**
+ * An organization's name the recognizer ran on into its officer's title and name ("Senate Budget Committee
+ * Chairman Lawton Chiles", "Exco Chairman Richard Lacy", as one organization or one person) ends before the title, which the title rules then read
+ * with the person's name. Only where the part before is plainly a name of its own: one word, a dictionary name,
+ * or a name ending in an organization word ("Committee", "Bank"); "Trade and Industry Secretary X" and "Georgia
+ * Power Chairman X" are left as they are.
+ */
+function cutBeforeTitle(doc: Document, x: NameSpan, keys: readonly string[], cues: NameCues, lex: Lexicon): NameSpan {
+  const T = doc.tokens;
+  if (x.e - x.s < 3 || nameRef(lex, doc.text.slice(x.start, x.end)) !== undefined) return x;
+  for (let k = x.s + 1; k < x.e - 1; k++) {
+    const m = lex.agents.longest(keys, T.value, k, x.e, false);
+    const title = m?.hits.some((h) => lex.dict.agents[h.ref]?.title === true) ?? false;
+    // the title must be followed by a name, not by more of the title ("Council of Economic Advisers Chairman")
+    if (!m || !title || m.end >= x.e || !/^\p{Lu}/u.test(T.value[m.end] as string)) continue;
+    if (lex.agents.longest(keys, T.value, m.end, x.e, false) || keys[k] === "general") return x;
+    return organizationBeforeTitle(doc, keys, cues, lex, x.s, k)
+      ? { ...x, e: k, end: T.end[k - 1] as number, type: "ORG" }
+      : x;
+  }
+  return x;
+}
+
+/**
+ * Whether tokens [s, k) before a title name an organization of their own: a capitalized word that is no
+ * adjective ("Exco", "IBM"; not "Federal Judge X"), a dictionary organization, or a name ending in an
+ * organization word ("Senate Budget Committee"). A place before a title is its office's country ("Michigan
+ * Governor X"), which the title rules compose.
+ */
+function organizationBeforeTitle(
+  doc: Document,
+  keys: readonly string[],
+  cues: NameCues,
+  lex: Lexicon,
+  s: number,
+  k: number,
+): boolean {
+  const T = doc.tokens;
+  const ref = nameRef(lex, doc.text.slice(T.start[s], T.end[k - 1]));
+  if (ref !== undefined) {
+    const kind = (lex.dict.entries[ref] as ActorEntry).kind;
+    return kind === "organization";
+  }
+  if (k - s === 1) return !usuallyLower(syntaxModels().clusters, T.value[s] as string);
+  return cues.orgSuffix.has(keys[k - 1] as string);
 }
 
 /**
