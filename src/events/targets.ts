@@ -418,12 +418,16 @@ export function inFrame(cx: CoderContext, f: Frame, p: EventPattern, ts: ActorMe
   return kept.length > 0 ? kept : null;
 }
 
-/** Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. */
+/**
+ * Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. A speaker
+ * named after the reported clause ("…, a newspaper reported Tuesday") is none, however the parser attached it.
+ */
 export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): ActorMention[] | null {
   const { lex } = cx;
   if (p.say || lex.anyPos) return null;
+  const args = (heads: readonly number[]) => argMentions(cx, heads).filter((m) => !trailingSpeaker(cx, f.trigger, m));
   if (!p.tgt) {
-    const objs = argMentions(cx, f.objects);
+    const objs = args(f.objects);
     if (objs.length > 0) return objs;
   }
   for (const [prep, heads] of f.obliques) {
@@ -431,7 +435,7 @@ export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): Acto
     // "the donor nations met at The Hague", "agreed at Geneva": for statements and cooperation an at-phrase is
     // the venue; it names a target only for hostile acts ("fired at X", "protested at X").
     if (!p.tgt && prep === "at" && /^0[1-8]/.test(p.code)) continue;
-    const ms = argMentions(cx, heads);
+    const ms = args(heads);
     if (ms.length > 0) return ms;
   }
   return null;
