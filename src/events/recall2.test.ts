@@ -28,3 +28,37 @@ describe("a protest's stated purpose names its target before a trailing speaker"
     expect(coded(text, frames)).toContain("ARNOPP>NLD:144");
   });
 });
+
+describe("a passive act of force that happened in a blast has the place's unidentified forces as its source", () => {
+  it("codes 'were killed in a car bombing in X' as force by X's unidentified armed forces", () => {
+    const coder = eventCoder([
+      { name: "three Arnorian civilians", actor: "ARNCVL" },
+      { name: "Fornost", actor: "ARN", kind: "place" },
+    ]);
+    expect(
+      coder("At least three Arnorian civilians were killed in a suicide car bombing in central Fornost."),
+    ).toContain("ARNUAF>ARNCVL:1823");
+  });
+  it("keeps an agent named after the blast", () => {
+    const coder = eventCoder([
+      { name: "two Arnorian soldiers", actor: "ARNMIL" },
+      { name: "Rohirric rebels", actor: "ROHREB" },
+      { name: "Fornost", actor: "ARN", kind: "place" },
+    ]);
+    expect(coder("Two Arnorian soldiers were wounded in an ambush by Rohirric rebels near Fornost.")).not.toContain(
+      "ARNUAF>ARNMIL:190",
+    );
+  });
+});
+
+describe("an accident is no act of force", () => {
+  it("gives no source to 'killed in an explosion at a refinery'", () => {
+    const coder = eventCoder([
+      { name: "two Arnorian workers", actor: "ARNCVL" },
+      { name: "Fornost", actor: "ARN", kind: "place" },
+    ]);
+    expect(coder("Two Arnorian workers were killed in an explosion at a refinery in Fornost.")).not.toContain(
+      "ARNUAF>ARNCVL:1823",
+    );
+  });
+});

@@ -561,13 +561,22 @@ export function weaponBefore(cx: CoderContext, i: number, ss: number): boolean {
   return false;
 }
 
-/** "by a car bomb", "by a roadside device": a weapon right after the passive's "by". */
+/** Weapon words that may name an accident after "in" ("killed in an explosion at the refinery", "in a mine"). */
+const ACCIDENTAL = new Set(["explosion", "blast", "mine"]);
+
+/**
+ * "by a car bomb", "by a roadside device": a weapon right after the passive's "by"; or the bombing the passive
+ * happened in ("were killed in a suicide car bombing", "wounded in a bomb blast", not "in a gas explosion").
+ */
 export function weaponAfterBy(cx: CoderContext, end: number, se: number): boolean {
   const { lex, lower, val } = cx;
   if (lex.anyPos || !lex.weapon) return false;
   for (let k = end + 1; k < Math.min(se, end + 3); k++) {
-    if (val(k) !== "by") continue;
-    for (let j = k + 1; j < Math.min(se, k + 5); j++) if (lex.weapon.has(lower(j))) return true;
+    const inA = val(k) === "in" && (val(k + 1) === "a" || val(k + 1) === "an");
+    if (val(k) !== "by" && !inA) continue;
+    for (let j = k + 1; j < Math.min(se, k + 5); j++) {
+      if (lex.weapon.has(lower(j)) && !(inA && ACCIDENTAL.has(lower(j)))) return true;
+    }
   }
   return false;
 }
