@@ -12,6 +12,8 @@ const ACTORS: FakeActor[] = [
   { name: "a newspaper", actor: "---MED", kind: "organization" },
   { name: "the Rohirric authorities", actor: "ROHGOV" },
   { name: "Arnorian farmers", actor: "ARNAGR" },
+  { name: "Rohirric", actor: "ROH", form: "demonym" },
+  { name: "Nepal", actor: "NPL" },
 ];
 const coded = eventCoder(ACTORS);
 
@@ -60,5 +62,11 @@ describe("an accident is no act of force", () => {
     expect(coder("Two Arnorian workers were killed in an explosion at a refinery in Fornost.")).not.toContain(
       "ARNUAF>ARNCVL:1823",
     );
+  });
+});
+
+describe("a perfect auxiliary the tagger reads as a verb does not cut the subject off", () => {
+  it("codes 'X has once again rejected a Y proposal' as a rejection", () => {
+    expect(coded("Nepal has once again rejected a Rohirric proposal for a trade pact.")).toContain("NPL>ROH:120");
   });
 });
