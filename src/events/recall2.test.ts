@@ -70,3 +70,14 @@ describe("a perfect auxiliary the tagger reads as a verb does not cut the subjec
     expect(coded("Nepal has once again rejected a Rohirric proposal for a trade pact.")).toContain("NPL>ROH:120");
   });
 });
+
+describe("what a demand asks from a party names that party as its target", () => {
+  it("codes 'demanded autonomy from X' as a demand on X", () => {
+    expect(coded("Arnorian farmers are demanding political autonomy from the Rohirric authorities.")).toContain(
+      "ARNAGR>ROHGOV:100",
+    );
+  });
+  it("keeps a place after an of-phrase out", () => {
+    expect(coded("Arnor demanded the withdrawal of all foreign troops from Rohan.")).not.toContain("ARN>ROH:100");
+  });
+});

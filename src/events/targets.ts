@@ -149,7 +149,7 @@ function scanTarget(
       const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + 4;
       // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
       const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
-      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
+      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary || askedFrom(cx, p, prep, end, b);
     }
     if (complexTo) ok = false;
     if (p.say && !ok) return null;
@@ -176,6 +176,20 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+/**
+ * "demanded autonomy from X", "requested an apology from X": the party a demand or request (02x, 10x) asks
+ * something from is its addressee, when the from-phrase follows the verb's own object noun ("demanded the
+ * withdrawal of troops from X" names a place: an of-phrase comes between).
+ */
+function askedFrom(cx: CoderContext, p: EventPattern, prep: string | null, end: number, b: number): boolean {
+  const { lex, pos } = cx;
+  if (prep !== "from" || lex.anyPos || !/^(02|10)/.test(p.code) || b - 1 > end + 4 || pos[b - 1] !== "NOUN") {
+    return false;
+  }
+  for (let k = end + 1; k < b; k++) if (pos[k] === "ADP" || cx.mentionAt(k)) return false;
+  return true;
 }
 
 /** Penn tags of finite verbs and modals. */
