@@ -81,3 +81,11 @@ describe("what a demand asks from a party names that party as its target", () =>
     expect(coded("Arnor demanded the withdrawal of all foreign troops from Rohan.")).not.toContain("ARN>ROH:100");
   });
 });
+
+describe("the author of a proposal in a refusal's complement is its target", () => {
+  it("codes 'refused to respond to a demand from X' as a rejection of X", () => {
+    expect(
+      coded("Arnor has refused to respond to a demand from Rohan's government to adhere to the accords."),
+    ).toContain("ARN>ROHGOV:120");
+  });
+});

@@ -146,7 +146,9 @@ function scanTarget(
       // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
       // its acceptance or rejection.
       const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
-      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + 4;
+      // "refused to respond to a demand from X": a proposal noun may sit in the verb's complement.
+      const reach = author && !lex.anyPos && PROPOSALS.has(lower(b - 1)) ? 6 : 4;
+      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + reach;
       // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
       const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
       ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary || askedFrom(cx, p, prep, end, b);
