@@ -89,3 +89,9 @@ describe("the author of a proposal in a refusal's complement is its target", () 
     ).toContain("ARN>ROHGOV:120");
   });
 });
+
+describe("a reminder issued to a party of what it must do is a demand", () => {
+  it("codes 'issued a reminder to X that it must' as a demand", () => {
+    expect(coded("Arnor issued a stern reminder to Rohan that it must open its ports.")).toContain("ARN>ROH:100");
+  });
+});
