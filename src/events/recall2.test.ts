@@ -95,3 +95,14 @@ describe("a reminder issued to a party of what it must do is a demand", () => {
     expect(coded("Arnor issued a stern reminder to Rohan that it must open its ports.")).toContain("ARN>ROH:100");
   });
 });
+
+describe("an agreement or concession made after talks with a party is aimed at it", () => {
+  it("codes 'called off their strike after talks with X' as a concession to X", () => {
+    expect(coded("Arnorian farmers called off their strike after talks with Rohan's government.")).toContain(
+      "ARNAGR>ROHGOV:082",
+    );
+  });
+  it("keeps a concession without talks untargeted", () => {
+    expect(coded("Arnorian farmers called off their strike after a week.")).toContain("ARNAGR>-:082");
+  });
+});

@@ -6,7 +6,7 @@
 import type { ActorMention } from "../actors/types.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
-import { argClass } from "./arguments.js";
+import { argClass, argumentLexicon } from "./arguments.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
@@ -499,6 +499,27 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
       if (m) j = m.tokenEnd - 1;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * An agreement or concession (03x, 08x) without a named target is made to the party it was negotiated with:
+ * "called off the strike after talks with X", "released the hostages following negotiations with X" (Dyad's
+ * own lexicon only). The first coded mention after "with" in the negotiation phrase.
+ */
+export function talksPartner(cx: CoderContext, code: string, end: number, se: number): ActorMention[] | null {
+  const { lex, pos, value, lower, val, mentionAt } = cx;
+  if (lex.anyPos || !/^0[38]/.test(code)) return null;
+  const nouns = argumentLexicon().words.get("negotiation_nouns");
+  for (let k = end + 1; k < se - 2; k++) {
+    if (HARD.has(value[k] as string) || value[k] === ",") return null;
+    if (val(k) !== "after" && val(k) !== "following") continue;
+    let j = k + 1;
+    while (j < se && (pos[j] === "DET" || pos[j] === "ADJ" || pos[j] === "NUM")) j++;
+    if (!(nouns?.has(val(j)) || nouns?.has(lower(j))) || val(j + 1) !== "with") return null;
+    const m = mentionAt(j + 2) ?? (pos[j + 2] === "DET" ? mentionAt(j + 3) : null);
+    return m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun" ? groupRight(cx, m, se) : null;
   }
   return null;
 }
