@@ -31,6 +31,7 @@ import {
   parsedTargets,
   placeTarget,
   purposeTarget,
+  talksPartner,
   targetAfter,
 } from "./targets.js";
 
@@ -134,7 +135,10 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
   // its condition.
   if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(cx, end, se);
-  targets ??= purposeTarget(cx, code ?? p.code, end, se) ?? placeTarget(cx, code ?? p.code, end, se);
+  targets ??=
+    purposeTarget(cx, code ?? p.code, end, se) ??
+    talksPartner(cx, code ?? p.code, end, se) ??
+    placeTarget(cx, code ?? p.code, end, se);
   return { sources, targets: targets ?? [], code };
 }
 

@@ -209,7 +209,9 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
     // Another finite verb between: the mentions left of it belong to its clause, unless it governs an
     // infinitive ("wants to meet") or is a participle modifying the subject ("Russian aircraft including
     // helicopter gunships killed", "The Red Cross operating in Iraq said").
-    if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(cx, k)) break;
+    if (isVerbPos(k) && val(k + 1) !== "to" && k !== i - 1 && !participleModifier(cx, k) && !auxBefore(cx, k, i)) {
+      break;
+    }
   }
   // "Velayati, visiting the United Arab Emirates on a tour, told reporters": a name inside a phrase set off by
   // commas after the uncoded subject is no stand-in for it.
@@ -218,6 +220,16 @@ export function subjectOf(cx: CoderContext, i: number, ss: number, depth: number
   if (leftmost && !leftmost.actor && fallback?.actor && !lex.anyPos) return [fallback];
   if (leftmost) return groupRight(cx, leftmost, i);
   return fallback ? [fallback] : null;
+}
+
+/**
+ * "Arnor has once again rejected": a form of have/be with only adverbs between it and the verb at i is that
+ * verb's auxiliary, however the tagger read it (it makes "has" a verb before "once").
+ */
+function auxBefore(cx: CoderContext, k: number, i: number): boolean {
+  if (!VERB_GROUP.has(cx.val(k)) || cx.val(k) === "to") return false;
+  for (let j = k + 1; j < i; j++) if (cx.pos[j] !== "ADV") return false;
+  return true;
 }
 
 /** A comma between the end of mention a and the start of a later mention b. */
@@ -561,13 +573,22 @@ export function weaponBefore(cx: CoderContext, i: number, ss: number): boolean {
   return false;
 }
 
-/** "by a car bomb", "by a roadside device": a weapon right after the passive's "by". */
+/** Weapon words that may name an accident after "in" ("killed in an explosion at the refinery", "in a mine"). */
+const ACCIDENTAL = new Set(["explosion", "blast", "mine"]);
+
+/**
+ * "by a car bomb", "by a roadside device": a weapon right after the passive's "by"; or the bombing the passive
+ * happened in ("were killed in a suicide car bombing", "wounded in a bomb blast", not "in a gas explosion").
+ */
 export function weaponAfterBy(cx: CoderContext, end: number, se: number): boolean {
   const { lex, lower, val } = cx;
   if (lex.anyPos || !lex.weapon) return false;
   for (let k = end + 1; k < Math.min(se, end + 3); k++) {
-    if (val(k) !== "by") continue;
-    for (let j = k + 1; j < Math.min(se, k + 5); j++) if (lex.weapon.has(lower(j))) return true;
+    const inA = val(k) === "in" && (val(k + 1) === "a" || val(k + 1) === "an");
+    if (val(k) !== "by" && !inA) continue;
+    for (let j = k + 1; j < Math.min(se, k + 5); j++) {
+      if (lex.weapon.has(lower(j)) && !(inA && ACCIDENTAL.has(lower(j)))) return true;
+    }
   }
   return false;
 }

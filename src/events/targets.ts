@@ -6,7 +6,7 @@
 import type { ActorMention } from "../actors/types.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
-import { argClass } from "./arguments.js";
+import { argClass, argumentLexicon } from "./arguments.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
@@ -146,10 +146,12 @@ function scanTarget(
       // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
       // its acceptance or rejection.
       const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
-      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + 4;
+      // "refused to respond to a demand from X": a proposal noun may sit in the verb's complement.
+      const reach = author && !lex.anyPos && PROPOSALS.has(lower(b - 1)) ? 6 : 4;
+      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + reach;
       // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
       const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
-      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary;
+      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary || askedFrom(cx, p, prep, end, b);
     }
     if (complexTo) ok = false;
     if (p.say && !ok) return null;
@@ -176,6 +178,20 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+/**
+ * "demanded autonomy from X", "requested an apology from X": the party a demand or request (02x, 10x) asks
+ * something from is its addressee, when the from-phrase follows the verb's own object noun ("demanded the
+ * withdrawal of troops from X" names a place: an of-phrase comes between).
+ */
+function askedFrom(cx: CoderContext, p: EventPattern, prep: string | null, end: number, b: number): boolean {
+  const { lex, pos } = cx;
+  if (prep !== "from" || lex.anyPos || !/^(02|10)/.test(p.code) || b - 1 > end + 4 || pos[b - 1] !== "NOUN") {
+    return false;
+  }
+  for (let k = end + 1; k < b; k++) if (pos[k] === "ADP" || cx.mentionAt(k)) return false;
+  return true;
 }
 
 /** Penn tags of finite verbs and modals. */
@@ -418,12 +434,16 @@ export function inFrame(cx: CoderContext, f: Frame, p: EventPattern, ts: ActorMe
   return kept.length > 0 ? kept : null;
 }
 
-/** Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. */
+/**
+ * Targets the parse gives a verb: its object, or an object of a preposition the pattern accepts. A speaker
+ * named after the reported clause ("…, a newspaper reported Tuesday") is none, however the parser attached it.
+ */
 export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): ActorMention[] | null {
   const { lex } = cx;
   if (p.say || lex.anyPos) return null;
+  const args = (heads: readonly number[]) => argMentions(cx, heads).filter((m) => !trailingSpeaker(cx, f.trigger, m));
   if (!p.tgt) {
-    const objs = argMentions(cx, f.objects);
+    const objs = args(f.objects);
     if (objs.length > 0) return objs;
   }
   for (const [prep, heads] of f.obliques) {
@@ -431,7 +451,7 @@ export function parsedTargets(cx: CoderContext, p: EventPattern, f: Frame): Acto
     // "the donor nations met at The Hague", "agreed at Geneva": for statements and cooperation an at-phrase is
     // the venue; it names a target only for hostile acts ("fired at X", "protested at X").
     if (!p.tgt && prep === "at" && /^0[1-8]/.test(p.code)) continue;
-    const ms = argMentions(cx, heads);
+    const ms = args(heads);
     if (ms.length > 0) return ms;
   }
   return null;
@@ -479,6 +499,27 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
       if (m) j = m.tokenEnd - 1;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * An agreement or concession (03x, 08x) without a named target is made to the party it was negotiated with:
+ * "called off the strike after talks with X", "released the hostages following negotiations with X" (Dyad's
+ * own lexicon only). The first coded mention after "with" in the negotiation phrase.
+ */
+export function talksPartner(cx: CoderContext, code: string, end: number, se: number): ActorMention[] | null {
+  const { lex, pos, value, lower, val, mentionAt } = cx;
+  if (lex.anyPos || !/^0[38]/.test(code)) return null;
+  const nouns = argumentLexicon().words.get("negotiation_nouns");
+  for (let k = end + 1; k < se - 2; k++) {
+    if (HARD.has(value[k] as string) || value[k] === ",") return null;
+    if (val(k) !== "after" && val(k) !== "following") continue;
+    let j = k + 1;
+    while (j < se && (pos[j] === "DET" || pos[j] === "ADJ" || pos[j] === "NUM")) j++;
+    if (!(nouns?.has(val(j)) || nouns?.has(lower(j))) || val(j + 1) !== "with") return null;
+    const m = mentionAt(j + 2) ?? (pos[j + 2] === "DET" ? mentionAt(j + 3) : null);
+    return m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun" ? groupRight(cx, m, se) : null;
   }
   return null;
 }
