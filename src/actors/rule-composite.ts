@@ -243,7 +243,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   // ("protesters in Basra": a city or region coded with its country names it too.)
   const place =
     P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
-      ? S.countryAfter(e)
+      ? S.countryAfter(e, agent.role === "CVL")
       : null;
   if (place) {
     P.ref = place.code;

@@ -415,15 +415,19 @@ export class Scan {
     return (
       GOV_ROLES.test(agent.role) ||
       agent.bare === true ||
-      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end) !== null)
+      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end, agent.role === "CVL") !== null)
     );
   }
 
-  /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
-  countryAfter(k: number): { end: number; code: string } | null {
+  /**
+   * A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"); with
+   * `residents`, "of" too: the people who live there ("residents of Gaza", "the villagers of Kivu").
+   */
+  countryAfter(k: number, residents = false): { end: number; code: string } | null {
     // "a terror group based in Trinidad": the group's base names its country as "in" does
     if (this.norm[k] === "based" && this.norm[k + 1] === "in") k++;
-    if (this.norm[k] !== "in" && this.norm[k] !== "from" && this.norm[k] !== "throughout") return null;
+    const prep = this.norm[k];
+    if (prep !== "in" && prep !== "from" && prep !== "throughout" && !(residents && prep === "of")) return null;
     // "in the West Bank": a longer name after "the" beats "the West".
     const withThe = this.actorAt(k + 1);
     const afterThe = this.norm[k + 1] === "the" ? this.actorAt(k + 2) : null;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
+import { createActorStage } from "./index.js";
+
+// Actor classes the PLOVER GSR misses showed (docs/actors.md "GSR actor classes"), on invented sentences.
+const stage = createActorStage();
+
+function mentions(text: string): Record<string, string | null> {
+  const date = "2020-01-01";
+  const layer = stage.run(buildDocument(text, { id: "t", title: null, date, source: null, url: null }), { date });
+  return Object.fromEntries(layer.mentions.map((m) => [m.text, m.actor]));
+}
+
+describe("a plural demonym of/in a place is the population living there", () => {
+  it.each([
+    ["The Hungarians of western Romania demanded schools.", "Hungarians", "ROUCVL"],
+    ["Somalis in Kenya marched on Friday.", "Somalis", "KENCVL"],
+    ["The Serbs of the Krajina region voted.", "Serbs", "SRB"], // no known place after "of": unchanged
+    ["The Russians said no.", "Russians", "RUS"], // the state speaking
+    ["Thousands of Kenyans marched.", "Kenyans", "KEN"], // left to the events stage (participants.ts)
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
+
+describe("residents, villagers, people of a place are its civilians", () => {
+  it.each([
+    ["Residents of Gaza marched on Tuesday.", "Residents", "PSECVL"],
+    ["The villagers of Tigray fled.", "The villagers of Tigray", "ETHCVL"],
+    ["Inhabitants of the Golan Heights protested.", "Inhabitants", "SYRCVL"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("other groups still need in/from: workers of a place are no actor", () => {
+    expect(mentions("Workers of Kenya rejoiced.").Workers).toBeUndefined();
+  });
+});
+
+describe("a describer before a known place is no part of its name", () => {
+  it("a glued compound: the Israeli-occupied West Bank", () => {
+    const m = mentions("Farmers of the Israeli-occupied West Bank protested.");
+    expect(m["West Bank"]).toBe("PSE");
+    expect(m.Israeli).toBe("ISR");
+  });
+
+  it("a demonym of the place's own country: the Syrian Golan Heights", () => {
+    expect(mentions("Herders of the Syrian Golan Heights protested.")["Golan Heights"]).toBe("SYR");
+  });
+
+  it("a demonym of another country stays part of the name: the U.S. Gulf", () => {
+    expect(mentions("Cargoes went to the U.S. Gulf last week.")["U.S. Gulf"]).toBe("USA");
+  });
+});
+
+describe("international bodies under other names", () => {
+  it("the International Labor Office is the ILO", () => {
+    expect(mentions("The International Labor Office criticized the plan.")["International Labor Office"]).toBe(
+      "IGOUNOILO",
+    );
+  });
+});
