@@ -60,3 +60,22 @@ describe("international bodies under other names", () => {
     );
   });
 });
+
+describe("regions named with their kind, institutions of a place", () => {
+  it.each([
+    ["Floods hit Sindh province on Monday.", "Sindh", "PAK"],
+    ["A quake struck off Fukushima prefecture.", "Fukushima", "JPN"],
+    ["The government of Sindh province ordered patrols.", "The government of Sindh", "PAKGOV"],
+    ["The army of Sudan attacked the town.", "The army of Sudan", "SDNMIL"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("a place modifying another noun still names no actor", () => {
+    expect(mentions("The Moscow talks ended.").Moscow).toBeNull();
+  });
+
+  it("a bank named after its country stays a name", () => {
+    expect(mentions("The Bank of Japan said so.")["Bank of Japan"]).toBe("JPNGOV");
+  });
+});

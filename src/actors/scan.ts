@@ -421,7 +421,8 @@ export class Scan {
 
   /**
    * A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"); with
-   * `residents`, "of" too: the people who live there ("residents of Gaza", "the villagers of Kivu").
+   * `residents`, "of" too: the people who live there or the institutions of the place ("residents of Gaza", "the
+   * government of Sindh").
    */
   countryAfter(k: number, residents = false): { end: number; code: string } | null {
     // "a terror group based in Trinidad": the group's base names its country as "in" does
@@ -434,6 +435,9 @@ export class Scan {
     const m = afterThe && (!withThe || afterThe.end > withThe.end) ? afterThe : withThe;
     const ref = m ? (m.hits[0] as Hit).ref : -1;
     const code = ref >= 0 ? this.placeCountry(ref) : null;
+    // after "of" only a place's own name that ends the phrase: not "of West German tax advisers", "of the UK
+    // Independence Party"
+    if (m && prep === "of" && ((m.hits[0] as Hit).form !== "name" || this.capWord(m.end))) return null;
     return m && code ? { end: m.end, code } : null;
   }
 
