@@ -79,3 +79,14 @@ describe("regions named with their kind, institutions of a place", () => {
     expect(mentions("The Bank of Japan said so.")["Bank of Japan"]).toBe("JPNGOV");
   });
 });
+
+describe("heads of state of past decades", () => {
+  it("a former head is the country's elite after office, its government in office", () => {
+    expect(
+      mentions("Former prime minister Andreas Papandreou spoke.")["Former prime minister Andreas Papandreou"],
+    ).toBe("GRCELI");
+    const date = "1963-01-01";
+    const doc = buildDocument("Ahmed Ben Bella said so.", { id: "t", title: null, date, source: null, url: null });
+    expect(stage.run(doc, { date }).mentions[0]?.actor).toBe("DZAGOV");
+  });
+});
