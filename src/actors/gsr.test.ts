@@ -90,3 +90,9 @@ describe("heads of state of past decades", () => {
     expect(stage.run(doc, { date }).mentions[0]?.actor).toBe("DZAGOV");
   });
 });
+
+describe("the place after a plural demonym must be where they live", () => {
+  it("'in their struggle against X' names no residence", () => {
+    expect(mentions("Donors support the rights of Somalis in their struggle against Kenya.").Somalis).toBe("SOM");
+  });
+});

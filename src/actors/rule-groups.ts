@@ -61,9 +61,10 @@ function residenceAfter(
   for (let k = e + 1; k <= e + 1 + MAX_GAP && k < T.count && T.sentence[k] === T.sentence[e]; k++) {
     const place = placeAt.get(k);
     if (place) return countryOf(place);
-    const v = T.value[k] as string;
-    // only "the", lower-case modifiers and hyphens stand between: "of the Israeli-occupied West Bank"
-    if (v !== "-" && T.norm[k] !== "the" && !/^\p{Ll}/u.test(v) && !(T.norm[k + 1] === "-")) return null;
+    // only "the", adjectives and glued compounds stand between: "of southern Serbia", "of the Israeli-occupied
+    // West Bank" (not "Palestinians in their struggle against Israel")
+    const glued = T.value[k] === "-" || T.value[k - 1] === "-" || T.value[k + 1] === "-";
+    if (T.norm[k] !== "the" && T.pos[k] !== "ADJ" && !glued) return null;
   }
   return null;
 }
