@@ -96,3 +96,11 @@ describe("the place after a plural demonym must be where they live", () => {
     expect(mentions("Donors support the rights of Somalis in their struggle against Kenya.").Somalis).toBe("SOM");
   });
 });
+
+describe("international bodies the dictionary lacked", () => {
+  it("APEC has a Dyad IGO code", () => {
+    expect(
+      mentions("Leaders at the Asia-Pacific Economic Cooperation summit agreed.")["Asia-Pacific Economic Cooperation"],
+    ).toBe("IGOAPC");
+  });
+});
