@@ -104,3 +104,18 @@ describe("international bodies the dictionary lacked", () => {
     ).toBe("IGOAPC");
   });
 });
+
+describe("a counted group is the people of the place its clause names", () => {
+  it.each([
+    ["Thousands of people marched in Lagos on Friday.", "people", "NGACVL"],
+    ["About 300 workers went on strike in France.", "workers", "FRALAB"],
+    ["Hundreds of thousands of people blocked streets in Hong Kong.", "people", "HKGCVL"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("not across a comma or without a count", () => {
+    expect(mentions("Dozens of students protested, police in Nairobi said.").students).toBeUndefined();
+    expect(mentions("People marched in Lagos on Friday.").People).toBeUndefined();
+  });
+});

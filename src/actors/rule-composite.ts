@@ -246,6 +246,10 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
     P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
       ? S.countryAfter(e, agent.role === "CVL" || stateBody(S, P))
       : null;
+  // "Thousands of people blocked streets in Lagos": a counted group is the people of the place its clause names.
+  if (!place && P.ref === null && P.bareGroup && !GOV_ROLES.test(agent.role) && S.counted(P.agentStart)) {
+    P.ref = S.placeInClause(e)?.code ?? null;
+  }
   if (place) {
     P.ref = place.code;
     // A bare group of citizens ("workers in France") keeps the place as its own name mention.

@@ -30,6 +30,11 @@ export const KIND_OF_TYPE: Record<string, EntityKind | null> = {
   MISC: null,
 };
 
+/** Nouns that count people before "of": "thousands of people". */
+const COUNT_NOUNS = new Set(["hundreds", "thousands", "dozens", "millions", "scores", "tens"]);
+/** Tokens after a counted group searched for the place of its clause. */
+const CLAUSE_REACH = 10;
+
 export class Scan {
   readonly T: TokenColumns;
   readonly n: number;
@@ -415,8 +420,28 @@ export class Scan {
     return (
       GOV_ROLES.test(agent.role) ||
       agent.bare === true ||
-      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end, agent.role === "CVL") !== null)
+      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end, agent.role === "CVL") !== null) ||
+      (this.counted(j) && this.placeInClause(ag.end) !== null)
     );
+  }
+
+  /** Whether the words before token j count people: "thousands of", "hundreds of thousands of", "about 200". */
+  counted(j: number): boolean {
+    if (this.T.type[j - 1] === "number") return true;
+    return this.norm[j - 1] === "of" && COUNT_NOUNS.has(this.norm[j - 2] as string);
+  }
+
+  /**
+   * The country of the first "in [the] PLACE" of the clause that starts at k, within CLAUSE_REACH tokens and before
+   * a comma or another clause: "Thousands of people marched through the streets in Lagos" → NGA.
+   */
+  placeInClause(k: number): { end: number; code: string } | null {
+    for (let t = k; t < this.se && t < k + CLAUSE_REACH; t++) {
+      const w = this.norm[t] as string;
+      if (w === "," || w === ";" || w === ":" || this.pos[t] === "SCONJ" || w === "that") return null;
+      if (w === "in") return this.countryAfter(t);
+    }
+    return null;
   }
 
   /**
