@@ -303,9 +303,12 @@ export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt:
  * something happens, not who acts: "the Moscow talks", "a Geneva meeting", "the Baghdad bombing". Such a name
  * stays a mention (of the place, without a code) instead of the country's: "The Moscow talks ended" is not
  * Russia ending anything. Agents after the name ("Moscow police", "the Baghdad government") were composed
- * before this runs, and a country's own name ("China trade") is left alone.
+ * before this runs, and a country's own name ("China trade") is left alone, as is a region named with its kind
+ * ("Sindh province" is Sindh).
  */
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Nouns after a region's name that say what it is, not what happens there: "Sindh province", "Jilin province". */
+const DIVISION_NOUNS = new Set(["province", "region", "district", "state", "oblast", "governorate", "prefecture"]);
 
 export function demoteModifierPlaces(doc: Document, cands: Cand[], lex: Lexicon): void {
   const T = doc.tokens;
@@ -314,7 +317,7 @@ export function demoteModifierPlaces(doc: Document, cands: Cand[], lex: Lexicon)
     if (c.drop || c.entry < 0 || c.form !== "name") continue;
     const n = c.e;
     const word = T.value[n];
-    if (!word || !/^\p{Ll}+$/u.test(word) || starts.has(n)) continue;
+    if (!word || !/^\p{Ll}+$/u.test(word) || starts.has(n) || DIVISION_NOUNS.has(word)) continue;
     // the name modifies the noun after it ("Moscow" → "summit"), or an article before a city that takes none
     // shows it ("The Moscow talks ended", where the tagger may read "talks" as a verb)
     const compound = T.pos[n] === "NOUN" && T.head[c.e - 1] === n && T.deprel[c.e - 1] === "compound";

@@ -32,6 +32,7 @@ import {
   placeTitledPeople,
 } from "./placement.js";
 import { tryComposite } from "./rule-composite.js";
+import { placeDemonymGroups } from "./rule-groups.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
 import type { ActorContext, ActorLayer } from "./types.js";
@@ -74,6 +75,7 @@ export function recognize(
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
   placeRoleOnlyNominals(cands, S.entryCode);
+  placeDemonymGroups(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode, cues);
 }

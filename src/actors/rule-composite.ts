@@ -243,11 +243,16 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   // Niger"); "Rebels in the Philippines" may name the country with an article.
   const owned = POSSESSIVE_DETS.has(S.norm[P.i] as string);
   if (P.ref === null && !owned && S.norm[e] === "from") ownerAfterFrom(S, P, e + 1);
-  // ("protesters in Basra": a city or region coded with its country names it too.)
+  // ("protesters in Basra": a city or region coded with its country names it too; "of" for the people living
+  // there and for institutions: "residents of Gaza", "the government of Sindh province".)
   const place =
     P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
-      ? S.countryAfter(e)
+      ? S.countryAfter(e, agent.role === "CVL" || stateBody(S, P))
       : null;
+  // "Thousands of people blocked streets in Lagos": a counted group is the people of the place its clause names.
+  if (!place && P.ref === null && P.bareGroup && !GOV_ROLES.test(agent.role) && S.counted(P.agentStart)) {
+    P.ref = S.placeInClause(e)?.code ?? null;
+  }
   if (place) {
     P.ref = place.code;
     // A bare group of citizens ("workers in France") keeps the place as its own name mention.
@@ -255,6 +260,12 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   }
   P.e = e;
   return true;
+}
+
+/** A state body named by a lower-case noun ("the government", "the army"), not a name ("the Bank of Japan"). */
+function stateBody(S: Scan, P: Phrase): boolean {
+  const agent = P.agent;
+  return agent.kind === "organization" && GOV_ROLES.test(agent.role) && agent.role !== "MED" && !S.isCap(P.e - 1);
 }
 
 /**

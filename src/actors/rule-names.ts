@@ -9,7 +9,7 @@ import { usuallyLower } from "../nlp/lexical.js";
 import { syntaxModels } from "../nlp/syntax.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
-import type { ActorEntry } from "./dictionary.js";
+import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import { type Hit, type Lexicon, nameRef } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 
@@ -200,7 +200,7 @@ export function trimNames(
       const team = x.type !== "MISC" && namedBefore(doc, lex, keys, x.s, k);
       if (d && d.end === x.e && !team) return { ...x, type: "MISC" as const, demoted: true };
     }
-    x = cutBeforePlace(doc, x, keys, lex);
+    x = cutBeforePlace(doc, cutCompoundBeforePlace(doc, x, keys, lex), keys, lex);
     x = cutBeforeTitle(doc, x, keys, cues, lex);
     if (x.type !== "PER") return x;
     let s = x.s;
@@ -244,10 +244,9 @@ function cutBeforePlace(doc: Document, x: NameSpan, keys: readonly string[], lex
 
 /**
  * An organization's name the recognizer ran on into its officer's title and name ("Senate Budget Committee
- * Chairman Lawton Chiles", "Exco Chairman Richard Lacy", as one organization or one person) ends before the title, which the title rules then read
- * with the person's name. Only where the part before is plainly a name of its own: one word, a dictionary name,
- * or a name ending in an organization word ("Committee", "Bank"); "Trade and Industry Secretary X" and "Georgia
- * Power Chairman X" are left as they are.
+ * Chairman Lawton Chiles", "Exco Chairman Richard Lacy", as one organization or one person) ends before the
+ * title, which the title rules then read with the person's name. Only where the part before is plainly a name of
+ * its own (`organizationBeforeTitle`); "Trade and Industry Secretary X" and "Georgia Power Chairman X" are left.
  */
 function cutBeforeTitle(doc: Document, x: NameSpan, keys: readonly string[], cues: NameCues, lex: Lexicon): NameSpan {
   const T = doc.tokens;
@@ -287,6 +286,32 @@ function organizationBeforeTitle(
   }
   if (k - s === 1) return !usuallyLower(syntaxModels().clusters, T.value[s] as string);
   return cues.orgSuffix.has(keys[k - 1] as string);
+}
+
+/**
+ * A glued compound or a demonym before a known country or place describes it and is no part of its name:
+ * "Israeli-occupied West Bank", "Syrian Golan Heights" → the place alone (a demonym is left to the dictionary).
+ */
+function cutCompoundBeforePlace(doc: Document, x: NameSpan, keys: readonly string[], lex: Lexicon): NameSpan {
+  const T = doc.tokens;
+  if (x.e - x.s < 2 || nameRef(lex, doc.text.slice(x.start, x.end)) !== undefined) return x;
+  const glued = isGluedHyphen(T, x.s + 1) && /^\p{Ll}/u.test(T.value[x.s + 2] as string);
+  // A demonym only before a place of its own country ("Syrian Golan Heights", not "U.S. Gulf" or "UK Las Vegas").
+  const demonym = glued ? null : lex.actors.longest(keys, T.value, x.s, x.e, false, (h) => h.form === "demonym");
+  const at = glued ? x.s + 3 : demonym ? demonym.end : x.e;
+  if (x.e <= at || !placeNameSpans(doc, keys, lex, at, x.e)) return x;
+  if (demonym) {
+    const place = lex.actors.longest(keys, T.value, at, x.e, false, (h) => h.form === "name");
+    const own = entryCountry(lex, (demonym.hits[0] as Hit).ref);
+    if (!place || own === null || entryCountry(lex, (place.hits[0] as Hit).ref) !== own) return x;
+  }
+  return { ...x, s: at, start: T.start[at] as number, type: "LOC" as const };
+}
+
+/** Country of a dictionary entry's latest code. */
+function entryCountry(lex: Lexicon, ref: number): string | null {
+  const codes = (lex.dict.entries[ref] as ActorEntry).codes;
+  return countryOfCode(codes[codes.length - 1]?.code);
 }
 
 /**

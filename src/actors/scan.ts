@@ -30,6 +30,11 @@ export const KIND_OF_TYPE: Record<string, EntityKind | null> = {
   MISC: null,
 };
 
+/** Nouns that count people before "of": "thousands of people". */
+const COUNT_NOUNS = new Set(["hundreds", "thousands", "dozens", "millions", "scores", "tens"]);
+/** Tokens after a counted group searched for the place of its clause. */
+const CLAUSE_REACH = 10;
+
 export class Scan {
   readonly T: TokenColumns;
   readonly n: number;
@@ -415,21 +420,49 @@ export class Scan {
     return (
       GOV_ROLES.test(agent.role) ||
       agent.bare === true ||
-      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end) !== null)
+      (this.norm[ag.end] !== "from" && this.countryAfter(ag.end, agent.role === "CVL") !== null) ||
+      (this.counted(j) && this.placeInClause(ag.end) !== null)
     );
   }
 
-  /** A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"). */
-  countryAfter(k: number): { end: number; code: string } | null {
+  /** Whether the words before token j count people: "thousands of", "hundreds of thousands of", "about 200". */
+  counted(j: number): boolean {
+    if (this.T.type[j - 1] === "number") return true;
+    return this.norm[j - 1] === "of" && COUNT_NOUNS.has(this.norm[j - 2] as string);
+  }
+
+  /**
+   * The country of the first "in [the] PLACE" of the clause that starts at k, within CLAUSE_REACH tokens and before
+   * a comma or another clause: "Thousands of people marched through the streets in Lagos" → NGA.
+   */
+  placeInClause(k: number): { end: number; code: string } | null {
+    for (let t = k; t < this.se && t < k + CLAUSE_REACH; t++) {
+      const w = this.norm[t] as string;
+      if (w === "," || w === ";" || w === ":" || this.pos[t] === "SCONJ" || w === "that") return null;
+      if (w === "in") return this.countryAfter(t);
+    }
+    return null;
+  }
+
+  /**
+   * A country (or a city coded with its country) after in/from/throughout at k ("in [the] Philippines"); with
+   * `residents`, "of" too: the people who live there or the institutions of the place ("residents of Gaza", "the
+   * government of Sindh").
+   */
+  countryAfter(k: number, residents = false): { end: number; code: string } | null {
     // "a terror group based in Trinidad": the group's base names its country as "in" does
     if (this.norm[k] === "based" && this.norm[k + 1] === "in") k++;
-    if (this.norm[k] !== "in" && this.norm[k] !== "from" && this.norm[k] !== "throughout") return null;
+    const prep = this.norm[k];
+    if (prep !== "in" && prep !== "from" && prep !== "throughout" && !(residents && prep === "of")) return null;
     // "in the West Bank": a longer name after "the" beats "the West".
     const withThe = this.actorAt(k + 1);
     const afterThe = this.norm[k + 1] === "the" ? this.actorAt(k + 2) : null;
     const m = afterThe && (!withThe || afterThe.end > withThe.end) ? afterThe : withThe;
     const ref = m ? (m.hits[0] as Hit).ref : -1;
     const code = ref >= 0 ? this.placeCountry(ref) : null;
+    // after "of" only a place's own name that ends the phrase: not "of West German tax advisers", "of the UK
+    // Independence Party"
+    if (m && prep === "of" && ((m.hits[0] as Hit).form !== "name" || this.capWord(m.end))) return null;
     return m && code ? { end: m.end, code } : null;
   }
 
