@@ -37,9 +37,33 @@ export function clauseEnd(ctx: Ctx, from: number, se: number): number {
     )
       return k;
     // "defended the route and said …": a second predicate of the same subject is not the object
+    // the parse decides what "and" + a verb coordinates when it can: the content's own verb ("refused to wait
+    // and pay") or the reporting verb ("defended the route and said …")
+    const side = n === "and" && ctx.regionOf[k] === -1 ? coordinationSide(ctx, from, k) : null;
+    if (side === "in") continue;
+    if (side === "out" && k > from) return norm[k - 1] === "," ? k - 1 : k;
     if (n === "and" && pos[k + 1] === "VERB" && !(norm[k + 1] as string).endsWith("ing") && k > from + 1) return k;
   }
   return contentEnd(ctx, from);
+}
+
+/**
+ * Where the parser attaches the coordination at `k` ("and"/"but"/"or" marked `cc` on the second conjunct):
+ * "out" when the first conjunct lies before the content (a second predicate of the reporting clause: "said the
+ * ferry was late and asked …" with "asked" conjoined to "said"), "in" when it lies inside [from, k) (the
+ * reported clause goes on: "said she was tired and wanted a change"), null when the parse says neither.
+ */
+export function coordinationSide(ctx: Ctx, from: number, k: number): "in" | "out" | null {
+  const { head, deprel, pos } = ctx.doc.tokens;
+  const c = head[k] as number;
+  if (c <= k || deprel[k] !== "cc" || !(deprel[c] as string).startsWith("conj")) return null;
+  const v = pos[c];
+  if ((v !== "VERB" && v !== "AUX") || ctx.regionOf[c] !== -1) return null;
+  const h = head[c] as number;
+  if (h < 0) return null;
+  if (h < from) return "out";
+  if (h < k) return "in";
+  return null;
 }
 
 /** Whether a colon at `k` opens a short list or phrase with no verb or quotation, up to the sentence end. */

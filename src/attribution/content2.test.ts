@@ -1,0 +1,31 @@
+/**
+ * Content boundaries (at12, 2026-12-07): classes from the content breakdown in docs/attribution.md ("Content
+ * boundaries"). Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const contentOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue)?.content;
+
+describe("'and' + a verb after an object or infinitive content, by the parse", () => {
+  it("keeps a second verb of the reported infinitive", () => {
+    expect(contentOf("The harbor master refused to close the pier and cancel the regatta.", "refused")).toEqual([
+      "to close the pier and cancel the regatta",
+    ]);
+    expect(
+      contentOf("Mayor Dana Lind hopes to win the island vote and unite the council behind her plan.", "hopes"),
+    ).toEqual(["to win the island vote and unite the council behind her plan"]);
+    expect(contentOf("The ferry union asked the council to raise the fares and repair the old dock.", "asked")).toEqual(
+      ["the council to raise the fares and repair the old dock"],
+    );
+  });
+  it("still ends before a second predicate of the reporting subject", () => {
+    expect(contentOf("Councillor Berg defended the new route and said the delays were over.", "defended")).toEqual([
+      "the new route",
+    ]);
+    expect(contentOf("Lind defended her budget and promised new buses for the valley.", "defended")).toEqual([
+      "her budget",
+    ]);
+  });
+});
