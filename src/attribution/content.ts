@@ -20,7 +20,7 @@ import {
   sentEnd,
   sentStart,
 } from "./context.js";
-import { npStartingAt, type QuoteRegion, tokSpan } from "./spans.js";
+import { npStartingAt, type QuoteRegion, span, tokSpan } from "./spans.js";
 import { frontedClauseEnd, hostClauseStart } from "./tree.js";
 
 /** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
@@ -229,7 +229,10 @@ export function contentEnd(ctx: Ctx, from: number): number {
       const n1 = norm[k + 1] as string;
       // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
       const p2 = pos[k + 2] as string;
-      const verbal = p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that";
+      // (", and on a dating site", ", and to carry the message …": a second adjunct or infinitive of the same
+      // clause goes on)
+      const verbal =
+        p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
       if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
       // ", raising fears …": a participial adjunct comments on the report
       if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
@@ -519,4 +522,29 @@ export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
   if (first.length < 2 || first !== first.toUpperCase() || !/[A-Z]/.test(first)) return ss;
   for (let k = ss + 1; k < Math.min(limit, ss + 16); k++) if (DASHES.has(norm[k] as string)) return k + 1;
   return ss;
+}
+
+/**
+ * A content piece that ends on the ")" of a parenthesis opened before it ("(Lind has denied that she knew.)")
+ * ends before the ")" (and the period inside it): the parenthesis is the writer's, as PolNeAR marks it. The same
+ * for a piece that opens on a "(" closed after it.
+ */
+export function balanceParentheses(ctx: Ctx): void {
+  const { text } = ctx.doc;
+  const count = (s: string, ch: string) => s.split(ch).length - 1;
+  for (const item of ctx.items) {
+    item.content = item.content.map((c) => {
+      let { start, end } = c;
+      const t = text.slice(start, end);
+      if (t.endsWith(")") && count(t, ")") > count(t, "(")) {
+        end--;
+        while (end > start && /[\s.,;]/.test(text[end - 1] as string)) end--;
+      }
+      if (text[start] === "(" && count(t, "(") > count(t, ")")) {
+        start++;
+        while (start < end && /\s/.test(text[start] as string)) start++;
+      }
+      return (start === c.start && end === c.end) || end <= start ? c : span(ctx.doc, start, end);
+    });
+  }
 }

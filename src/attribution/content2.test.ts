@@ -29,3 +29,34 @@ describe("'and' + a verb after an object or infinitive content, by the parse", (
     ]);
   });
 });
+
+describe("', and' + a preposition or 'to' inside the content", () => {
+  it("goes on with a second adjunct of the reported clause", () => {
+    expect(
+      contentOf(
+        "Officials later told the Harbor Gazette that Lind wrote to the council in letters and emails, and on a ferry notice board.",
+        "later told",
+      ),
+    ).toEqual(["that Lind wrote to the council in letters and emails, and on a ferry notice board"]);
+  });
+  it("still ends before a coordinated clause with its own subject", () => {
+    expect(contentOf("Lind said the ferry was late, and the harbor master closed the pier.", "said")).toEqual([
+      "the ferry was late",
+    ]);
+  });
+});
+
+describe("a parenthesis opened before the content", () => {
+  it("leaves the closing parenthesis out", () => {
+    const text = "The ferry closed early. (Councillor Berg has denied that he ordered the closure.) The boats return.";
+    expect(contentOf(text, "has denied")).toEqual(["that he ordered the closure"]);
+    expect(
+      contentOf("(Berg also declined to comment on the vote.) The harbor opens at noon.", "also declined"),
+    ).toEqual(["to comment on the vote"]);
+  });
+  it("keeps a parenthesis that opens inside the content", () => {
+    expect(contentOf("Berg said the pier (the old one) was closed.", "said")).toEqual([
+      "the pier (the old one) was closed",
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
 import type { ActorLayer } from "../actors/types.js";
 import { type Document, tokenAt } from "../nlp/document.js";
 import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
+import { balanceParentheses } from "./content.js";
 import type { Ctx, Item } from "./context.js";
 import { directQuotes, extendLeadIns } from "./direct.js";
 import { mergeDocumentReports } from "./document-reports.js";
@@ -49,6 +50,7 @@ export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cer
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);
   clipNestedContent(ctx);
+  balanceParentheses(ctx);
   assess(ctx);
   cuePhrases(ctx);
   sourceUpToCue(ctx);
