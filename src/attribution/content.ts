@@ -548,3 +548,56 @@ export function balanceParentheses(ctx: Ctx): void {
     });
   }
 }
+
+const OCCASIONS: ReadonlySet<string> = CLAUSE_WORDS.report_occasions;
+const OCCASION_PREPS = new Set(["in", "on", "during", "at", "via"]);
+const OCCASION_DETS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);
+const TAIL_POS = new Set(["PROPN", "ADP", "DET", "NUM", "PUNCT"]);
+
+/**
+ * Token index where a closing phrase naming the occasion or medium of the report starts in [a, b) ("… “that
+ * crap,” in an interview with Harbor Radio on Sunday", "… in a statement"), or -1: a preposition, a determiner,
+ * up to three modifiers, an occasion noun (clause-words `report_occasions`), then only names, prepositions and
+ * time words to the end.
+ */
+function occasionTail(ctx: Ctx, a: number, b: number): number {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  for (let k = b - 3; k > a + 1; k--) {
+    if (!OCCASION_PREPS.has(norm[k] as string) || ctx.regionOf[k] !== -1) continue;
+    if (!OCCASION_DETS.has(norm[k + 1] as string)) continue;
+    let h = k + 2;
+    while (h < b && h - k <= 5 && !OCCASIONS.has(lemma[h] as string)) {
+      if (!NP_TAGS.has(pos[h] as string) && norm[h] !== "-") break;
+      h++;
+    }
+    if (h >= b || !OCCASIONS.has(lemma[h] as string)) continue;
+    let t = h + 1;
+    while (
+      t < b &&
+      (TAIL_POS.has(pos[t] as string) || TIME_WORDS.has(norm[t] as string) || TIME_HEADS.has(norm[t] as string))
+    )
+      t++;
+    if (t < b) continue;
+    // only right after a quotation closes ("“that crap,” in an interview"): after an unquoted clause the phrase
+    // is as often the reported event's own setting ("met the mayor in a call")
+    if (ctx.regionOf[k - 1] === -1) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Content that closes on the occasion of its report ends before it (`occasionTail`). */
+export function dropOccasionTails(ctx: Ctx): void {
+  const { doc } = ctx;
+  for (const item of ctx.items) {
+    item.content = item.content.map((c) => {
+      const a = tokenAt(doc, c.start);
+      const b = tokenAt(doc, c.end - 1) + 1;
+      const k = occasionTail(ctx, a, b);
+      if (k < 0) return c;
+      let e = k;
+      while (e > a && (doc.tokens.norm[e - 1] === "," || SENT_END.has(doc.tokens.norm[e - 1] as string))) e--;
+      return e > a ? span(doc, c.start, doc.tokens.end[e - 1] as number) : c;
+    });
+  }
+}

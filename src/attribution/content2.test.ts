@@ -60,3 +60,33 @@ describe("a parenthesis opened before the content", () => {
     ]);
   });
 });
+
+describe("the occasion of a report after a closing quotation", () => {
+  it("is no part of the content", () => {
+    expect(
+      contentOf('He called the vote "a shameful farce" in an interview with Harbor Radio on Sunday.', "called"),
+    ).toEqual(['the vote "a shameful farce"']);
+    expect(contentOf('Berg called the plan "a farce" in a statement.', "called")).toEqual(['the plan "a farce"']);
+  });
+  it("stays when no quotation closes before it", () => {
+    expect(contentOf("Berg said the mayor had lied in a statement to the council.", "said")).toEqual([
+      "the mayor had lied in a statement to the council",
+    ]);
+  });
+});
+
+describe("a cue-less quoted sentence after an indirect report", () => {
+  it("continues the report's content", () => {
+    expect(
+      contentOf(
+        'Lind said the ferry was late again. "We have waited for an hour and nobody tells us anything."',
+        "said",
+      ),
+    ).toEqual(["the ferry was late again", '"We have waited for an hour and nobody tells us anything."']);
+  });
+  it("not after a sentence of the writer's in between", () => {
+    const text =
+      'Lind said the ferry was late again. Berg closed the pier. "We have waited for an hour and nobody tells us anything."';
+    expect(contentOf(text, "said")).toEqual(["the ferry was late again"]);
+  });
+});

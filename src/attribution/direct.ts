@@ -454,3 +454,38 @@ function dashSpeaker(
   claim(ctx, k, np.to);
   return { cueTok: k, cue: tokSpan(doc, k, k + 1), who: np.ref };
 }
+
+/**
+ * A whole quoted sentence with no cue of its own right after an indirect report ("Lind said the ferry was late.
+ * “We waited an hour.”") continues what the reporter's speaker said: it joins that item's content as a second
+ * piece, as a cue-less quote continues a direct quote (pass 1). Only the item whose content ends in the sentence
+ * right before the quotation, in the same or the previous paragraph, and only a quotation no item used.
+ */
+export function attachFollowingQuotes(ctx: Ctx): void {
+  const { doc, regions } = ctx;
+  const { sentence } = doc.tokens;
+  for (let r = 0; r < regions.length; r++) {
+    const reg = regions[r] as QuoteRegion;
+    if (ctx.regionUsed[r] || !reg.closed || namesTitle(ctx, reg)) continue;
+    if (reg.tokFrom !== sentStart(doc, reg.tokFrom) || !endsSentence(doc, reg) || reg.words < 4) continue;
+    const s = sentence[reg.tokFrom] as number;
+    const para = doc.sentences.paragraph[s] as number;
+    let best: Item | null = null;
+    let bestEnd = -1;
+    for (const it of ctx.items) {
+      const last = it.content[it.content.length - 1];
+      if (!last || last.end > (doc.tokens.start[reg.tokFrom] as number)) continue;
+      if (last.end > bestEnd) {
+        bestEnd = last.end;
+        best = it;
+      }
+    }
+    if (!best || best.type === "direct" || !best.who) continue;
+    const lastTok = tokenAt(doc, bestEnd - 1);
+    const ls = sentence[lastTok] as number;
+    if (ls !== s - 1 || para - (doc.sentences.paragraph[ls] as number) > 1) continue;
+    for (const [a, b] of reg.pieces) best.content.push(span(doc, a, b));
+    ctx.regionUsed[r] = 1;
+    markQuote(ctx, reg);
+  }
+}
