@@ -90,3 +90,24 @@ describe("a cue-less quoted sentence after an indirect report", () => {
     expect(contentOf(text, "said")).toEqual(["the ferry was late again"]);
   });
 });
+
+describe("a subject fronted before a cue that interrupts a quotation", () => {
+  it("is a first content piece when the quotation goes on in lower case", () => {
+    expect(contentOf('The new bridge, Lind said, "will open next spring and cost less than planned."', "said")).toEqual(
+      ["The new bridge", '"will open next spring and cost less than planned."'],
+    );
+  });
+  it("not before a quotation that starts a sentence of its own", () => {
+    expect(contentOf('After the vote, Lind said, "We will open the bridge next spring."', "said")).toEqual([
+      '"We will open the bridge next spring."',
+    ]);
+  });
+});
+
+describe("a connective before a cue that interrupts a quotation", () => {
+  it("is no content piece", () => {
+    expect(contentOf('However, the council said, "no agreement could be reached in time."', "said")).toEqual([
+      '"no agreement could be reached in time."',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { type Document, tokenAt } from "../nlp/document.js";
 import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
 import { balanceParentheses, dropOccasionTails } from "./content.js";
 import type { Ctx, Item } from "./context.js";
-import { attachFollowingQuotes, directQuotes, extendLeadIns } from "./direct.js";
+import { attachFollowingQuotes, directQuotes, extendLeadIns, frontedQuoteSubjects } from "./direct.js";
 import { mergeDocumentReports } from "./document-reports.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
@@ -48,6 +48,7 @@ export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cer
   attachFollowingQuotes(ctx);
   mergeDocumentReports(ctx);
   extendLeadIns(ctx);
+  frontedQuoteSubjects(ctx);
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);
   clipNestedContent(ctx);
