@@ -177,14 +177,15 @@ export function contentEnd(ctx: Ctx, from: number): number {
         return norm[k - 1] === "," ? k - 1 : k;
     }
     // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
-    // (no verb of its own outside a relative clause) is the writer's gloss
+    // (no verb of its own outside a relative clause) is the writer's gloss — after a clause or after an object
+    // ("have endorsed Lind, a signal of …", "voted for Ben Okafor, a surgeon who …")
     if (
       (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
       ctx.regionOf[k] === -1 &&
-      k > from + 2 &&
+      k > from + 1 &&
       (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
-      hasFinite(ctx, from, k) &&
-      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true)
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true) &&
+      !listAfter(ctx, k, end)
     )
       return k;
     // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
@@ -247,6 +248,21 @@ export function contentEnd(ctx: Ctx, from: number): number {
   let e = end;
   while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
   return e;
+}
+
+/**
+ * Whether the comma at `k` separates items of a list the content spells out ("urged a review of taxes, a
+ * review of prices and a check on spending"): another comma or "and"/"or" + a determiner follows before the
+ * sentence end.
+ */
+function listAfter(ctx: Ctx, k: number, end: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  for (let t = k + 2; t < end; t++) {
+    const n = norm[t] as string;
+    if ((n === "," || n === "and" || n === "or") && ["a", "an", "the", "and"].includes(norm[t + 1] as string))
+      return true;
+  }
+  return false;
 }
 
 /** Whether the cue before content start `from` opens a non-restrictive relative (", which said …"). */

@@ -111,3 +111,25 @@ describe("a connective before a cue that interrupts a quotation", () => {
     ]);
   });
 });
+
+describe("a closing apposition after an object content", () => {
+  it("is the writer's gloss, as after a clause", () => {
+    expect(
+      contentOf("Most of the delegates voted for Ben Okafor, a surgeon who has never held office.", "voted for"),
+    ).toEqual(["Ben Okafor"]);
+    expect(
+      contentOf(
+        "Hundreds of islanders have endorsed Dana Lind, a signal of her broad support on the coast.",
+        "have endorsed",
+      ),
+    ).toEqual(["Dana Lind"]);
+  });
+});
+
+describe("a list of noun phrases in the content", () => {
+  it("is no closing apposition", () => {
+    expect(
+      contentOf("The unions urged a review of the ferry fares, a study of the harbor and a cut in fees.", "urged"),
+    ).toEqual(["a review of the ferry fares, a study of the harbor and a cut in fees"]);
+  });
+});
