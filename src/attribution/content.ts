@@ -20,7 +20,7 @@ import {
   sentEnd,
   sentStart,
 } from "./context.js";
-import { npStartingAt, type QuoteRegion, tokSpan } from "./spans.js";
+import { npStartingAt, type QuoteRegion, span, tokSpan } from "./spans.js";
 import { frontedClauseEnd, hostClauseStart } from "./tree.js";
 
 /** End of the clause that starts at `from`: before ";", ", but", a relative "which", or the sentence end. */
@@ -37,9 +37,33 @@ export function clauseEnd(ctx: Ctx, from: number, se: number): number {
     )
       return k;
     // "defended the route and said …": a second predicate of the same subject is not the object
+    // the parse decides what "and" + a verb coordinates when it can: the content's own verb ("refused to wait
+    // and pay") or the reporting verb ("defended the route and said …")
+    const side = n === "and" && ctx.regionOf[k] === -1 ? coordinationSide(ctx, from, k) : null;
+    if (side === "in") continue;
+    if (side === "out" && k > from) return norm[k - 1] === "," ? k - 1 : k;
     if (n === "and" && pos[k + 1] === "VERB" && !(norm[k + 1] as string).endsWith("ing") && k > from + 1) return k;
   }
   return contentEnd(ctx, from);
+}
+
+/**
+ * Where the parser attaches the coordination at `k` ("and"/"but"/"or" marked `cc` on the second conjunct):
+ * "out" when the first conjunct lies before the content (a second predicate of the reporting clause: "said the
+ * ferry was late and asked …" with "asked" conjoined to "said"), "in" when it lies inside [from, k) (the
+ * reported clause goes on: "said she was tired and wanted a change"), null when the parse says neither.
+ */
+export function coordinationSide(ctx: Ctx, from: number, k: number): "in" | "out" | null {
+  const { head, deprel, pos } = ctx.doc.tokens;
+  const c = head[k] as number;
+  if (c <= k || deprel[k] !== "cc" || !(deprel[c] as string).startsWith("conj")) return null;
+  const v = pos[c];
+  if ((v !== "VERB" && v !== "AUX") || ctx.regionOf[c] !== -1) return null;
+  const h = head[c] as number;
+  if (h < 0) return null;
+  if (h < from) return "out";
+  if (h < k) return "in";
+  return null;
 }
 
 /** Whether a colon at `k` opens a short list or phrase with no verb or quotation, up to the sentence end. */
@@ -153,14 +177,15 @@ export function contentEnd(ctx: Ctx, from: number): number {
         return norm[k - 1] === "," ? k - 1 : k;
     }
     // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
-    // (no verb of its own outside a relative clause) is the writer's gloss
+    // (no verb of its own outside a relative clause) is the writer's gloss — after a clause or after an object
+    // ("have endorsed Lind, a signal of …", "voted for Ben Okafor, a surgeon who …")
     if (
       (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
       ctx.regionOf[k] === -1 &&
-      k > from + 2 &&
+      k > from + 1 &&
       (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
-      hasFinite(ctx, from, k) &&
-      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true)
+      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true) &&
+      !listAfter(ctx, k, end)
     )
       return k;
     // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
@@ -205,7 +230,10 @@ export function contentEnd(ctx: Ctx, from: number): number {
       const n1 = norm[k + 1] as string;
       // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
       const p2 = pos[k + 2] as string;
-      const verbal = p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || norm[k + 2] === "that";
+      // (", and on a dating site", ", and to carry the message …": a second adjunct or infinitive of the same
+      // clause goes on)
+      const verbal =
+        p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
       if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
       // ", raising fears …": a participial adjunct comments on the report
       if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
@@ -220,6 +248,21 @@ export function contentEnd(ctx: Ctx, from: number): number {
   let e = end;
   while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
   return e;
+}
+
+/**
+ * Whether the comma at `k` separates items of a list the content spells out ("urged a review of taxes, a
+ * review of prices and a check on spending"): another comma or "and"/"or" + a determiner follows before the
+ * sentence end.
+ */
+function listAfter(ctx: Ctx, k: number, end: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  for (let t = k + 2; t < end; t++) {
+    const n = norm[t] as string;
+    if ((n === "," || n === "and" || n === "or") && ["a", "an", "the", "and"].includes(norm[t + 1] as string))
+      return true;
+  }
+  return false;
 }
 
 /** Whether the cue before content start `from` opens a non-restrictive relative (", which said …"). */
@@ -495,4 +538,82 @@ export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
   if (first.length < 2 || first !== first.toUpperCase() || !/[A-Z]/.test(first)) return ss;
   for (let k = ss + 1; k < Math.min(limit, ss + 16); k++) if (DASHES.has(norm[k] as string)) return k + 1;
   return ss;
+}
+
+/**
+ * A content piece that ends on the ")" of a parenthesis opened before it ("(Lind has denied that she knew.)")
+ * ends before the ")" (and the period inside it): the parenthesis is the writer's, as PolNeAR marks it. The same
+ * for a piece that opens on a "(" closed after it.
+ */
+export function balanceParentheses(ctx: Ctx): void {
+  const { text } = ctx.doc;
+  const count = (s: string, ch: string) => s.split(ch).length - 1;
+  for (const item of ctx.items) {
+    item.content = item.content.map((c) => {
+      let { start, end } = c;
+      const t = text.slice(start, end);
+      if (t.endsWith(")") && count(t, ")") > count(t, "(")) {
+        end--;
+        while (end > start && /[\s.,;]/.test(text[end - 1] as string)) end--;
+      }
+      if (text[start] === "(" && count(t, "(") > count(t, ")")) {
+        start++;
+        while (start < end && /\s/.test(text[start] as string)) start++;
+      }
+      return (start === c.start && end === c.end) || end <= start ? c : span(ctx.doc, start, end);
+    });
+  }
+}
+
+const OCCASIONS: ReadonlySet<string> = CLAUSE_WORDS.report_occasions;
+const OCCASION_PREPS = new Set(["in", "on", "during", "at", "via"]);
+const OCCASION_DETS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);
+const TAIL_POS = new Set(["PROPN", "ADP", "DET", "NUM", "PUNCT"]);
+
+/**
+ * Token index where a closing phrase naming the occasion or medium of the report starts in [a, b) ("… “that
+ * crap,” in an interview with Harbor Radio on Sunday", "… in a statement"), or -1: a preposition, a determiner,
+ * up to three modifiers, an occasion noun (clause-words `report_occasions`), then only names, prepositions and
+ * time words to the end.
+ */
+function occasionTail(ctx: Ctx, a: number, b: number): number {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  for (let k = b - 3; k > a + 1; k--) {
+    if (!OCCASION_PREPS.has(norm[k] as string) || ctx.regionOf[k] !== -1) continue;
+    if (!OCCASION_DETS.has(norm[k + 1] as string)) continue;
+    let h = k + 2;
+    while (h < b && h - k <= 5 && !OCCASIONS.has(lemma[h] as string)) {
+      if (!NP_TAGS.has(pos[h] as string) && norm[h] !== "-") break;
+      h++;
+    }
+    if (h >= b || !OCCASIONS.has(lemma[h] as string)) continue;
+    let t = h + 1;
+    while (
+      t < b &&
+      (TAIL_POS.has(pos[t] as string) || TIME_WORDS.has(norm[t] as string) || TIME_HEADS.has(norm[t] as string))
+    )
+      t++;
+    if (t < b) continue;
+    // only right after a quotation closes ("“that crap,” in an interview"): after an unquoted clause the phrase
+    // is as often the reported event's own setting ("met the mayor in a call")
+    if (ctx.regionOf[k - 1] === -1) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Content that closes on the occasion of its report ends before it (`occasionTail`). */
+export function dropOccasionTails(ctx: Ctx): void {
+  const { doc } = ctx;
+  for (const item of ctx.items) {
+    item.content = item.content.map((c) => {
+      const a = tokenAt(doc, c.start);
+      const b = tokenAt(doc, c.end - 1) + 1;
+      const k = occasionTail(ctx, a, b);
+      if (k < 0) return c;
+      let e = k;
+      while (e > a && (doc.tokens.norm[e - 1] === "," || SENT_END.has(doc.tokens.norm[e - 1] as string))) e--;
+      return e > a ? span(doc, c.start, doc.tokens.end[e - 1] as number) : c;
+    });
+  }
 }

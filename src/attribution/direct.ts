@@ -454,3 +454,72 @@ function dashSpeaker(
   claim(ctx, k, np.to);
   return { cueTok: k, cue: tokSpan(doc, k, k + 1), who: np.ref };
 }
+
+/**
+ * A whole quoted sentence with no cue of its own right after an indirect report ("Lind said the ferry was late.
+ * “We waited an hour.”") continues what the reporter's speaker said: it joins that item's content as a second
+ * piece, as a cue-less quote continues a direct quote (pass 1). Only the item whose content ends in the sentence
+ * right before the quotation, in the same or the previous paragraph, and only a quotation no item used.
+ */
+export function attachFollowingQuotes(ctx: Ctx): void {
+  const { doc, regions } = ctx;
+  const { sentence } = doc.tokens;
+  for (let r = 0; r < regions.length; r++) {
+    const reg = regions[r] as QuoteRegion;
+    if (ctx.regionUsed[r] || !reg.closed || namesTitle(ctx, reg)) continue;
+    if (reg.tokFrom !== sentStart(doc, reg.tokFrom) || !endsSentence(doc, reg) || reg.words < 4) continue;
+    const s = sentence[reg.tokFrom] as number;
+    const para = doc.sentences.paragraph[s] as number;
+    let best: Item | null = null;
+    let bestEnd = -1;
+    for (const it of ctx.items) {
+      const last = it.content[it.content.length - 1];
+      if (!last || last.end > (doc.tokens.start[reg.tokFrom] as number)) continue;
+      if (last.end > bestEnd) {
+        bestEnd = last.end;
+        best = it;
+      }
+    }
+    if (!best || best.type === "direct" || !best.who) continue;
+    const lastTok = tokenAt(doc, bestEnd - 1);
+    const ls = sentence[lastTok] as number;
+    if (ls !== s - 1 || para - (doc.sentences.paragraph[ls] as number) > 1) continue;
+    for (const [a, b] of reg.pieces) best.content.push(span(doc, a, b));
+    ctx.regionUsed[r] = 1;
+    markQuote(ctx, reg);
+  }
+}
+
+/**
+ * `The new bridge, Lind said, "will open next spring."`: a quotation that goes on from a subject fronted before
+ * the speaker and cue (its first word in lower case) reports that subject too — it becomes a first content piece
+ * of the quote, as in the unquoted `The bridge, Lind said, will open …`. Only a short verbless phrase from the
+ * sentence start to the comma before the speaker, holding no other item's cue or content.
+ */
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+
+export function frontedQuoteSubjects(ctx: Ctx): void {
+  const { doc } = ctx;
+  const { norm, pos, start } = doc.tokens;
+  for (const it of ctx.items) {
+    const first = it.content[0];
+    if (it.type !== "direct" || !first || !it.who || !it.cue || it.who.end > it.cue.start) continue;
+    if (it.cue.end > first.start || !/^[\u201C"]\s*[a-z]/.test(doc.text.slice(first.start, first.start + 3))) continue;
+    const comma = tokenAt(doc, it.who.start) - 1;
+    if (norm[comma] !== ",") continue;
+    const ss = sentStart(doc, comma);
+    if (comma - ss < 1 || comma - ss > 12) continue;
+    // a subject: some nominal word, not a fronted adverb or prepositional phrase ("However,", "In May,")
+    let ok = pos[ss] !== "ADP" && pos[ss] !== "ADV" && pos[ss] !== "SCONJ" && pos[ss] !== "CCONJ";
+    let nominal = false;
+    for (let t = ss; t < comma; t++) if (SUBJECT_POS.has(pos[t] as string)) nominal = true;
+    ok &&= nominal;
+    for (let t = ss; t < comma && ok; t++)
+      if (ctx.regionOf[t] !== -1 || pos[t] === "VERB" || pos[t] === "AUX" || norm[t] === ",") ok = false;
+    const from = start[ss] as number;
+    const to = doc.tokens.end[comma - 1] as number;
+    if (!ok || ctx.items.some((o) => o !== it && o.content.some((c) => c.start < to && c.end > from))) continue;
+    it.content.unshift(span(doc, from, to));
+    it.type = "mixed";
+  }
+}

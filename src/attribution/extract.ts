@@ -12,8 +12,9 @@
 import type { ActorLayer } from "../actors/types.js";
 import { type Document, tokenAt } from "../nlp/document.js";
 import { assess, clipNestedContent, cuePhrases, dropCuesInSources, dropQuotedCuesReachingOut } from "./assess.js";
+import { balanceParentheses, dropOccasionTails } from "./content.js";
 import type { Ctx, Item } from "./context.js";
-import { directQuotes, extendLeadIns } from "./direct.js";
+import { attachFollowingQuotes, directQuotes, extendLeadIns, frontedQuoteSubjects } from "./direct.js";
 import { mergeDocumentReports } from "./document-reports.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
@@ -44,11 +45,15 @@ export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cer
   };
   directQuotes(ctx);
   indirect(ctx);
+  attachFollowingQuotes(ctx);
   mergeDocumentReports(ctx);
   extendLeadIns(ctx);
+  frontedQuoteSubjects(ctx);
   dropCuesInSources(ctx);
   dropQuotedCuesReachingOut(ctx);
   clipNestedContent(ctx);
+  balanceParentheses(ctx);
+  dropOccasionTails(ctx);
   assess(ctx);
   cuePhrases(ctx);
   sourceUpToCue(ctx);

@@ -296,6 +296,7 @@ export interface ClauseWords {
   readonly document_nouns: ReadonlySet<string>;
   readonly document_verbs: ReadonlySet<string>;
   readonly report_settings: ReadonlySet<string>;
+  readonly report_occasions: ReadonlySet<string>;
   readonly discourse_connectives: ReadonlySet<string>;
   readonly infinitive_purpose_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -332,6 +333,7 @@ export function clauseWords(): ClauseWords {
     document_nouns: set("document_nouns"),
     document_verbs: set("document_verbs"),
     report_settings: set("report_settings"),
+    report_occasions: set("report_occasions"),
     discourse_connectives: set("discourse_connectives"),
     infinitive_purpose_verbs: set("infinitive_purpose_verbs"),
     time_heads: set("time_heads", file.weekdays),
