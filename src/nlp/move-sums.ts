@@ -83,15 +83,25 @@ export class MoveRoleSums {
     for (let x = 0; x <= st.n + 1; x++) this.rows.push(this.row(st, x));
   }
 
-  /** Sets `sums` to the role sums of the current state. */
+  /** Sets `sums` to the role sums of the current state (the four classes summed in locals, written once). */
   add(st: ParseState, sums: Int32Array): void {
     roleWords(st, this.roles);
-    sums.fill(0);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     for (let r = 0; r < ROLES; r++) {
       const row = this.rows[this.roles[r] as number] as Int32Array;
       const base = r * MOVE_CLASSES;
-      for (let c = 0; c < MOVE_CLASSES; c++) sums[c] = (sums[c] as number) + (row[base + c] as number);
+      s0 += row[base] as number;
+      s1 += row[base + 1] as number;
+      s2 += row[base + 2] as number;
+      s3 += row[base + 3] as number;
     }
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
   }
 
   /**

@@ -30,21 +30,24 @@ function model(classes: number, n: number): { model: SparseModel; weight: (k: nu
 }
 
 describe("SparseModel (frozen, 16-bit weights)", () => {
-  it.each([4, 51])("adds the weights of the features present, for %d classes (dense and sparse layouts)", (classes) => {
-    const { model: m, weight } = model(classes, 5000);
-    const features = Int32Array.from([
-      hashFeature(9, 12),
-      hashFeature(9, 4999),
-      hashFeature(9, 77777),
-      hashFeature(8, 12),
-    ]);
-    const scores = new Float32Array(classes).fill(1);
-    m.score(features, features.length, scores);
-    for (let c = 0; c < classes; c++) {
-      // features 77777 (never trained) and template 8 are unknown and add nothing; the scorer adds to what is there
-      expect(scores[c]).toBeCloseTo(1 + weight(12, c) + weight(4999, c), 2);
-    }
-  });
+  it.each([3, 4, 8, 51])(
+    "adds the weights of the features present, for %d classes (dense, four-class and sparse layouts)",
+    (classes) => {
+      const { model: m, weight } = model(classes, 5000);
+      const features = Int32Array.from([
+        hashFeature(9, 12),
+        hashFeature(9, 4999),
+        hashFeature(9, 77777),
+        hashFeature(8, 12),
+      ]);
+      const scores = new Float32Array(classes).fill(1);
+      m.score(features, features.length, scores);
+      for (let c = 0; c < classes; c++) {
+        // features 77777 (never trained) and template 8 are unknown and add nothing; the scorer adds to what is there
+        expect(scores[c]).toBeCloseTo(1 + weight(12, c) + weight(4999, c), 2);
+      }
+    },
+  );
 
   it("scores as the float weights it was frozen from, within the 16-bit step", () => {
     const trainer = new PerceptronTrainer(3);

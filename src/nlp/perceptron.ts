@@ -335,6 +335,10 @@ export class SparseModel implements Scorer {
   touched = 0;
 
   private sumDense(features: Int32Array, n: number, sums: Int32Array): void {
+    if (this.classes === 4) {
+      this.sumDense4(features, n, sums);
+      return;
+    }
     const { stride, mask, slots, slotWeights, classes } = this;
     for (let f = 0; f < n; f++) {
       const key = features[f] as number;
@@ -351,6 +355,37 @@ export class SparseModel implements Scorer {
         slot = (slot + 1) & mask;
       }
     }
+  }
+
+  /** `sumDense` for four classes (the parser's moves): the row in one 8-byte read, the sums in registers. */
+  private sumDense4(features: Int32Array, n: number, sums: Int32Array): void {
+    const { mask, slots, slotWeights } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let f = 0; f < n; f++) {
+      const key = features[f] as number;
+      let slot = key & mask;
+      for (;;) {
+        const base = slot * 3;
+        const k = slots[base] as number;
+        if (k === key) {
+          const w = 2 * (base + 1);
+          s0 += slotWeights[w] as number;
+          s1 += slotWeights[w + 1] as number;
+          s2 += slotWeights[w + 2] as number;
+          s3 += slotWeights[w + 3] as number;
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    sums[0] = (sums[0] as number) + s0;
+    sums[1] = (sums[1] as number) + s1;
+    sums[2] = (sums[2] as number) + s2;
+    sums[3] = (sums[3] as number) + s3;
   }
 
   /**
