@@ -309,10 +309,10 @@ const FUTURE_SPANS = /^(week|weekend|month|year|day|days|weeks|months|spring|sum
  * this month", "talks tomorrow"): words from data/lexicons/event-arguments.json "future_words", before a span or
  * alone ("tomorrow"). Stops at a clause break.
  */
-function futureAfter(cx: CoderContext, i: number): boolean {
+function futureAfter(cx: CoderContext, i: number, reach = 8): boolean {
   const { value, lower, val } = cx;
   const future = argumentLexicon().words.get("future_words");
-  for (let k = i + 1; k < Math.min(cx.count, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(cx.count, i + 1 + reach); k++) {
     if (HARD.has(value[k] as string) || value[k] === "," || cx.isVerbPos(k)) return false;
     if (!future?.has(val(k))) continue;
     if (val(k) === "tomorrow") return true;
@@ -320,6 +320,28 @@ function futureAfter(cx: CoderContext, i: number): boolean {
     if (FUTURE_SPANS.test(span) || FUTURE_SPANS.test(val(k + 1 + (val(k + 1) === "this" ? 1 : 0)))) return true;
   }
   return false;
+}
+
+/** Words before "to" + verb that make a meeting or visit an expectation: "is likely / expected to visit". */
+const EXPECTED = new Set(["likely", "expected", "unlikely"]);
+
+/**
+ * A meeting, visit or talks (04x) not yet held: the verb in the present tense dated after the report ("when he
+ * meets Baker next week", "holds its meetings with the Bank next week"), or expected ("is likely to visit Moscow
+ * soon"). Like "will meet", it is an intent (036), hedged or not as the sentence says; a past-tense verb with a
+ * future date ("agreed last week to meet next month") is another event's date.
+ */
+function plannedMeeting(
+  cx: CoderContext,
+  code: string,
+  verb: number,
+  certainty: Certainty,
+): "future" | "expected" | null {
+  if (!code.startsWith("04")) return null;
+  if (certainty === "hedged") return cx.val(verb - 1) === "to" && EXPECTED.has(cx.val(verb - 2)) ? "expected" : null;
+  const tag = cx.doc.tokens.xpos[verb];
+  const present = tag === "VBZ" || tag === "VBP";
+  return certainty === "asserted" && present && futureAfter(cx, verb, 12) ? "future" : null;
 }
 
 /** The certainty a modal shared from a first verb conjunct gives the second. */
@@ -364,6 +386,9 @@ function readModality(
   if (!lex.anyPos && p.kind === "N" && i === verb && certainty === "asserted" && futureAfter(cx, i)) {
     certainty = "hypothetical";
   }
+  // ("is likely to visit": the intent stays hedged)
+  const planned = lex.anyPos ? null : plannedMeeting(cx, code, verb, certainty);
+  if (planned) certainty = "hypothetical";
   // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
   // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
   // cue of the clause's uncertainty.
@@ -424,7 +449,7 @@ function readModality(
     const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];
     if (intent) {
       code = intent;
-      certainty = "asserted";
+      certainty = planned === "expected" ? "hedged" : "asserted";
       rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
     }
   }
