@@ -395,10 +395,18 @@ function readModality(
   // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
   const root = Number(code.slice(0, 2));
   // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
+  // Inside a condition ("if X and Y fail to agree, …") nothing has happened yet: no rejection, a negated
+  // hypothetical act.
   const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
+  const failedIf = failed && inCondition(cx, verb - 2);
+  if (failedIf) {
+    negated = true;
+    certainty = "hypothetical";
+  }
   if (
     !lex.anyPos &&
     ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
+    !failedIf &&
     root >= 3 &&
     root <= 8
   ) {
@@ -475,6 +483,9 @@ function pushEvents(
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
+    // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
+    // agreement, refused nothing.
+    if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;
     // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
@@ -513,6 +524,23 @@ function pushEvents(
       rule,
     });
   }
+}
+
+/**
+ * A party named inside the topic of an agreement ("agree on new deals with Rohan", "reach agreement on a pact with
+ * Rohan"): some nominal between the mention and the trigger is an "on"-phrase.
+ */
+function topicParty(cx: CoderContext, triggerStart: number, b: ActorMention): boolean {
+  const { tree, doc } = cx;
+  let verb = b.tokenStart;
+  while (verb > 0 && (doc.tokens.start[verb] as number) > triggerStart) verb--;
+  let k = b.tokenStart;
+  while (k >= b.tokenStart && k < b.tokenEnd && tree.head(k) >= b.tokenStart && tree.head(k) < b.tokenEnd)
+    k = tree.head(k);
+  for (let n = 0; n < 8 && k >= 0 && k !== verb; n++, k = tree.head(k)) {
+    if (tree.caseOf(k) === "on") return tree.dominates(verb, k);
+  }
+  return false;
 }
 
 /**

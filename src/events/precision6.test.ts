@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the wrong-event classes left after ev11 and held-out sample G (issue 12, ev12):
+// conditionals and requests, failed agreements, rejected proposals, double codes, insistence, appeals and
+// sources read from the wrong phrase.
+
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+  { name: "the Gondor Senate", actor: "GONLEG", kind: "organization" },
+  { name: "Theoden", actor: "ARNGOV", kind: "person" },
+  { name: "Gondorian", actor: "GON", form: "demonym" },
+];
+
+const coded = eventCoder(ACTORS);
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("failing to agree inside a condition is no rejection; a party inside its topic rejected nothing", () => {
+  check([
+    [
+      "If Elessar and the Gondor Senate fail to agree on a budget, spending will be cut.",
+      ["GONGOV>GONLEG:030!", "GONLEG>GONGOV:030!"],
+    ],
+    ["Gondor failed to agree on fishing deals with Rohan.", ["GON>-:120"]],
+    // the parties that failed to agree with each other stay a rejection (PLOVER REJECT)
+    ["Elessar failed to reach agreement with Eomer.", ["GONGOV>ROHGOV:120"]],
+  ]);
+});
