@@ -261,6 +261,23 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
     const norm = tree.doc.tokens.norm[v] ?? "";
     if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
   }
+  return demandedClause(cx, verb, demanded);
+}
+
+/**
+ * "their request that the administration offer subsidized wheat", "a call to send troops": the trigger stands in
+ * the that- or to-clause right after a noun of demand, also when the parse misreads the clause (the trigger as a
+ * compound noun). No verb or clause break between.
+ */
+function demandedClause(cx: CoderContext, i: number, demanded: ReadonlySet<string> | undefined): boolean {
+  const { val, value } = cx;
+  const from = cx.doc.sentences.tokenStart[cx.doc.tokens.sentence[i] as number] as number;
+  for (let k = i - 1; k > from && k >= i - 8; k--) {
+    const v = value[k] as string;
+    if (v === "," || HARD.has(v) || cx.isVerbPos(k) || cx.pos[k] === "AUX") return false;
+    const noun = cx.pos[k - 1] === "NOUN" && demanded?.has(cx.doc.tokens.norm[k - 1] ?? "");
+    if ((val(k) === "that" || val(k) === "to") && noun) return true;
+  }
   return false;
 }
 

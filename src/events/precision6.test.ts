@@ -33,3 +33,16 @@ describe("failing to agree inside a condition is no rejection; a party inside it
     ["Elessar failed to reach agreement with Eomer.", ["GONGOV>ROHGOV:120"]],
   ]);
 });
+
+describe("an act inside the clause of a request is not done", () => {
+  const withGovernment = eventCoder([...ACTORS, { name: "the administration", actor: "GONGOV", kind: "organization" }]);
+  for (const [text, want] of [
+    // the parse reads "offer" as a compound noun after "administration" here
+    ["Eomer refused to comment on their request that the administration offer subsidized wheat to Rohan.", []],
+    ["Eomer renewed his call to send troops to Rohan.", []],
+    // the offer itself stays an offer
+    ["Eomer said the administration offered subsidized wheat to Rohan.", ["GONGOV>ROH:030"]],
+  ] as [string, string[]][]) {
+    it(text, () => expect(withGovernment(text)).toEqual(want));
+  }
+});
