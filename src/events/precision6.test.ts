@@ -46,3 +46,7 @@ describe("an act inside the clause of a request is not done", () => {
     it(text, () => expect(withGovernment(text)).toEqual(want));
   }
 });
+
+describe("plural and -ing nouns of request govern their clause too", () => {
+  check([["Eomer ignored their requests that Gondor send weapons to Rohan.", []]]);
+});
