@@ -47,6 +47,9 @@ const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
 /** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
 const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const CONDITION = new Set(["were", "whether", "should"]);
+/** Modals of possibility on the trigger itself. */
+const SPECULATIVE = new Set(["may", "might", "could"]);
+const PERFECT = new Set(["have", "has", "had", "'ve"]);
 /** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
 const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
 /** Rule ids of force verbs that politicians use as words ("attacked", "clashed", "hit out"). */
@@ -100,6 +103,9 @@ export function emit(
   const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);
   // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
   const verb = lightAt ?? i;
+  // "officials may press the ministry to cut duties", "we could send them a letter": a possibility is no act and
+  // no stated intent. With a condition it is a threat or an offer ("may halt mediation if …").
+  if (!cx.lex.anyPos && speculative(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
   const sentenceStart = doc.sentences.start[s] as number;
@@ -120,6 +126,19 @@ export function emit(
     text: doc.text.slice(triggerStart, doc.tokens.end[end] as number),
   };
   pushEvents(cx, p, s, pairs, reading, trigger, date, frame);
+}
+
+/**
+ * A trigger verb under may/might/could with no if/unless after it in its sentence. "may have transferred" is a
+ * hedged report of a past act, not a possibility.
+ */
+function speculative(cx: CoderContext, verb: number): boolean {
+  const { tree } = cx;
+  if (!cx.isVerbPos(verb) || !SPECULATIVE.has(parsedModality(tree, verb).modal ?? "")) return false;
+  if (tree.children(verb).some((c) => tree.rel(c) === "aux" && PERFECT.has(cx.val(c)))) return false;
+  const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
+  for (let k = verb + 1; k < end; k++) if (cx.val(k) === "if" || cx.val(k) === "unless") return false;
+  return true;
 }
 
 /**

@@ -50,3 +50,13 @@ describe("an act inside the clause of a request is not done", () => {
 describe("plural and -ing nouns of request govern their clause too", () => {
   check([["Eomer ignored their requests that Gondor send weapons to Rohan.", []]]);
 });
+
+describe("a possibility (may, might, could) is no act, unless a condition makes it a threat or an offer", () => {
+  check([
+    ["Elessar may press Eomer to cut duties.", []],
+    ["Elessar could send Eomer a letter.", []],
+    // a condition attached: a threat; a past act reported as possible stays
+    ["Gondor may halt aid to Rohan if the talks fail.", ["GON>ROH:131"]],
+    ["Gondor may have attacked Rohan.", ["GON>ROH:190"]],
+  ]);
+});
