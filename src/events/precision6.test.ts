@@ -60,3 +60,15 @@ describe("a possibility (may, might, could) is no act, unless a condition makes 
     ["Gondor may have attacked Rohan.", ["GON>ROH:190"]],
   ]);
 });
+
+describe("an agreement to an act coded as its specific intent is one event, not two", () => {
+  check([
+    ["Gondor and Rohan agreed to expand cooperation.", ["GON>ROH:032", "ROH>GON:032"]],
+    ["Gondor agreed to help Rohan by cutting production.", ["GON>ROH:033"]],
+    // an agreement with an intent towards someone else keeps both
+    [
+      "Gondor agreed to a ceasefire with Rohan and promised to send aid to Arnor.",
+      ["GON>ROH:030", "ROH>GON:030", "GON>ARN:033"],
+    ],
+  ]);
+});
