@@ -17,7 +17,14 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
-import { inPurposeClause, insideObjectAct, newClauseSubject, trailingSpeaker, withoutAppositions } from "./targets.js";
+import {
+  inPurposeClause,
+  insideObjectAct,
+  insideObjectContent,
+  newClauseSubject,
+  trailingSpeaker,
+  withoutAppositions,
+} from "./targets.js";
 
 /** Participles that hedge the noun they modify ("alleged", "suspected"): no act of their own. */
 const EPISTEMIC_PARTICIPLES = new Set(["alleged", "suspected", "purported", "supposed", "reputed", "presumed"]);
@@ -374,7 +381,8 @@ function codeSentence(cx: CoderContext, s: number) {
               !trailingSpeaker(cx, i, m) &&
               !newClauseSubject(cx, i, m) &&
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
-              !insideObjectAct(cx, i, found.code ?? p.code, m),
+              !insideObjectAct(cx, i, found.code ?? p.code, m) &&
+              !insideObjectContent(cx, i, found.code ?? p.code, m),
           ),
         );
         found.sources = withoutAppositions(cx, found.sources);

@@ -72,3 +72,14 @@ describe("an agreement to an act coded as its specific intent is one event, not 
     ],
   ]);
 });
+
+describe("a party inside a rejected or urged object's content is no target", () => {
+  check([
+    ["The Gondor Senate rejected the veto of sanctions against Rohan.", ["GON>-:120"]],
+    ["Eomer rejected calls for sanctions against Arnor.", ["ROHGOV>-:120"]],
+    ["Elessar urged an end to the war with Rohan.", ["GONGOV>-:020"]],
+    // the author of what is rejected stays its target
+    ["Eomer rejected Arnor's demand for talks.", ["ROHGOV>ARN:120"]],
+    ["Eomer rejected the claims by Arnor.", ["ROHGOV>ARN:120"]],
+  ]);
+});
