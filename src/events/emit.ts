@@ -106,6 +106,7 @@ export function emit(
   // "officials may press the ministry to cut duties", "we could send them a letter": a possibility is no act and
   // no stated intent. With a condition it is a threat or an offer ("may halt mediation if …").
   if (!cx.lex.anyPos && speculative(cx, verb)) return;
+  if (!cx.lex.anyPos && insistedFact(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
   const sentenceStart = doc.sentences.start[s] as number;
@@ -139,6 +140,27 @@ function speculative(cx: CoderContext, verb: number): boolean {
   const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
   for (let k = verb + 1; k < end; k++) if (cx.val(k) === "if" || cx.val(k) === "unless") return false;
   return true;
+}
+
+/** Finite forms of "be", "have" and "do": a clause with one states a fact, a demand has a bare verb or a modal. */
+const INDICATIVE = new Set(["is", "was", "are", "were", "'s", "am", "has", "have", "had", "does", "did", "do"]);
+
+/**
+ * "insists his motivation was purely economic", "insisted that X was to blame": insisting on a fact is an
+ * assertion, not a demand ("insisted that X withdraw", "insisted X must pay" stay).
+ */
+function insistedFact(cx: CoderContext, verb: number): boolean {
+  if (cx.lower(verb) !== "insist") return false;
+  // The parse often misreads the clause ("insists his motivation was …": motivation as object); the first verb
+  // form after the trigger decides.
+  const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
+  for (let k = verb + 1; k < end; k++) {
+    const v = cx.value[k] as string;
+    if (v === "," || HARD.has(v)) return false;
+    if (INDICATIVE.has(cx.val(k)) && (cx.val(k) !== "'s" || cx.pos[k] === "AUX")) return true;
+    if (cx.isVerbPos(k) || cx.pos[k] === "AUX") return false;
+  }
+  return false;
 }
 
 /**

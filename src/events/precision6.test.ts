@@ -83,3 +83,14 @@ describe("a party inside a rejected or urged object's content is no target", () 
     ["Eomer rejected the claims by Arnor.", ["ROHGOV>ARN:120"]],
   ]);
 });
+
+describe("insisting on a fact is an assertion, not a demand", () => {
+  check([
+    ["Eomer insists his motivation toward Gondor was purely economic.", []],
+    ["Eomer insisted that Gondor was to blame.", []],
+    // a bare verb or a modal in the clause, or an on-phrase, is a demand
+    ["Eomer insisted that Gondor withdraw its troops.", ["ROHGOV>GON:100"]],
+    ["Eomer insisted Gondor must pay.", ["ROHGOV>GON:100"]],
+    ["Eomer insisted on talks with Gondor.", ["ROHGOV>GON:100"]],
+  ]);
+});
