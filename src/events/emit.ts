@@ -453,14 +453,10 @@ function readModality(
   // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
   const root = Number(code.slice(0, 2));
   // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
-  // Inside a condition ("if X and Y fail to agree, …") nothing has happened yet: no rejection, a negated
-  // hypothetical act.
+  // Inside a condition ("if X and Y fail to agree, …") nothing has happened yet: a negated hypothetical act.
   const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
   const failedIf = failed && inCondition(cx, verb - 2);
-  if (failedIf) {
-    negated = true;
-    certainty = "hypothetical";
-  }
+  if (failedIf) [negated, certainty] = [true, "hypothetical"];
   if (
     !lex.anyPos &&
     ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
