@@ -136,7 +136,11 @@ export function emit(
 function speculative(cx: CoderContext, verb: number): boolean {
   const { tree } = cx;
   if (!cx.isVerbPos(verb) || !SPECULATIVE.has(parsedModality(tree, verb).modal ?? "")) return false;
-  if (tree.children(verb).some((c) => tree.rel(c) === "aux" && PERFECT.has(cx.val(c)))) return false;
+  // the modal may sit on an xcomp controller ("may have agreed to sell"): the whole chain is read
+  for (let v = verb, n = 0; v >= 0 && n < 4; n++, v = tree.head(v)) {
+    if (tree.children(v).some((c) => tree.rel(c) === "aux" && PERFECT.has(cx.val(c)))) return false;
+    if (tree.rel(v) !== "xcomp") break;
+  }
   const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
   for (let k = verb + 1; k < end; k++) if (cx.val(k) === "if" || cx.val(k) === "unless") return false;
   return true;

@@ -94,3 +94,7 @@ describe("insisting on a fact is an assertion, not a demand", () => {
     ["Eomer insisted on talks with Gondor.", ["ROHGOV>GON:100"]],
   ]);
 });
+
+describe("a hedged past act through a controlling verb stays", () => {
+  check([["Gondor may have agreed to sell tanks to Rohan.", ["GON>ROH:031"]]]);
+});
