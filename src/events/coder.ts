@@ -8,7 +8,7 @@
 import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { AttributionLayer } from "../attribution/types.js";
 import type { CodedEvent } from "../contract.js";
-import type { Document } from "../nlp/document.js";
+import { type Document, tokenAt } from "../nlp/document.js";
 import { senseByArguments } from "./arguments.js";
 import { type CoderContext, type CoderOptions, createCoderContext, HARD, OPENERS } from "./coder-context.js";
 import { type SentenceDate, sentenceDates } from "./dates.js";
@@ -17,7 +17,14 @@ import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
 import { spacedDash } from "./subjects.js";
-import { inPurposeClause, insideObjectAct, newClauseSubject, trailingSpeaker, withoutAppositions } from "./targets.js";
+import {
+  inPurposeClause,
+  insideObjectAct,
+  insideObjectContent,
+  newClauseSubject,
+  trailingSpeaker,
+  withoutAppositions,
+} from "./targets.js";
 
 /** Participles that hedge the noun they modify ("alleged", "suspected"): no act of their own. */
 const EPISTEMIC_PARTICIPLES = new Set(["alleged", "suspected", "purported", "supposed", "reputed", "presumed"]);
@@ -64,7 +71,31 @@ export function codeDocument(
 ): CodedEvent[] {
   const cx = createCoderContext(doc, actors, attribution, opt);
   for (let s = 0; s < doc.sentences.count; s++) codeSentence(cx, s);
-  return cx.events;
+  return withoutGenericAgreements(cx);
+}
+
+/**
+ * "agreed to expand cooperation", "agreed to begin talks with X": the agreed act is coded as the specific intent
+ * (032, 036) of the same pair; the general 030 of "agree" on top of it would count one statement twice.
+ */
+function withoutGenericAgreements(cx: CoderContext): CodedEvent[] {
+  const { doc, tree, events } = cx;
+  const pair = (e: CodedEvent) => `${e.sentence}|${e.source?.actor ?? "-"}|${e.target?.actor ?? "-"}`;
+  const intents = events.filter((e) => /^03[1-9]/.test(e.code) && e.rule.endsWith("+intent") && !e.negated);
+  if (intents.length === 0) return events;
+  const kept = events.filter((a) => {
+    if (a.code !== "030" || a.negated || cx.lex.anyPos) return true;
+    const verb = tokenAt(doc, a.trigger.start);
+    return !intents.some((b) => {
+      if (pair(b) !== pair(a)) return false;
+      const t = tokenAt(doc, b.trigger.start);
+      return t !== verb && tree.dominates(verb, t) && tree.rel(t) !== "conj";
+    });
+  });
+  kept.forEach((e, k) => {
+    e.id = `ev${k + 1}`;
+  });
+  return kept;
 }
 
 /**
@@ -350,7 +381,8 @@ function codeSentence(cx: CoderContext, s: number) {
               !trailingSpeaker(cx, i, m) &&
               !newClauseSubject(cx, i, m) &&
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
-              !insideObjectAct(cx, i, found.code ?? p.code, m),
+              !insideObjectAct(cx, i, found.code ?? p.code, m) &&
+              !insideObjectContent(cx, i, found.code ?? p.code, m),
           ),
         );
         found.sources = withoutAppositions(cx, found.sources);

@@ -47,6 +47,9 @@ const SWORN = new Set(["swear", "swore", "sworn", "swears", "swearing"]);
 /** Verbs of an attempt: "tried to assassinate" is an attempted act of force, not a threat. */
 const ATTEMPT = new Set(["try", "tried", "tries", "trying", "attempt", "attempted", "attempts", "attempting"]);
 const CONDITION = new Set(["were", "whether", "should"]);
+/** Modals of possibility on the trigger itself. */
+const SPECULATIVE = new Set(["may", "might", "could"]);
+const PERFECT = new Set(["have", "has", "had", "'ve"]);
 /** Actor codes of the press (CAMEO MED, PLOVER JRN): "reporters" → USAMED, "Reuters" → GBRMED. */
 const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
 /** Rule ids of force verbs that politicians use as words ("attacked", "clashed", "hit out"). */
@@ -100,6 +103,10 @@ export function emit(
   const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);
   // A nominal event with a light verb has that verb's modality ("is ready to impose martial law").
   const verb = lightAt ?? i;
+  // "officials may press the ministry to cut duties", "we could send them a letter": a possibility is no act and
+  // no stated intent. With a condition it is a threat or an offer ("may halt mediation if …").
+  if (!cx.lex.anyPos && speculative(cx, verb)) return;
+  if (!cx.lex.anyPos && insistedFact(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
   const sentenceStart = doc.sentences.start[s] as number;
@@ -120,6 +127,44 @@ export function emit(
     text: doc.text.slice(triggerStart, doc.tokens.end[end] as number),
   };
   pushEvents(cx, p, s, pairs, reading, trigger, date, frame);
+}
+
+/**
+ * A trigger verb under may/might/could with no if/unless after it in its sentence. "may have transferred" is a
+ * hedged report of a past act, not a possibility.
+ */
+function speculative(cx: CoderContext, verb: number): boolean {
+  const { tree } = cx;
+  if (!cx.isVerbPos(verb) || !SPECULATIVE.has(parsedModality(tree, verb).modal ?? "")) return false;
+  // the modal may sit on an xcomp controller ("may have agreed to sell"): the whole chain is read
+  for (let v = verb, n = 0; v >= 0 && n < 4; n++, v = tree.head(v)) {
+    if (tree.children(v).some((c) => tree.rel(c) === "aux" && PERFECT.has(cx.val(c)))) return false;
+    if (tree.rel(v) !== "xcomp") break;
+  }
+  const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
+  for (let k = verb + 1; k < end; k++) if (cx.val(k) === "if" || cx.val(k) === "unless") return false;
+  return true;
+}
+
+/** Finite forms of "be", "have" and "do": a clause with one states a fact, a demand has a bare verb or a modal. */
+const INDICATIVE = new Set(["is", "was", "are", "were", "'s", "am", "has", "have", "had", "does", "did", "do"]);
+
+/**
+ * "insists his motivation was purely economic", "insisted that X was to blame": insisting on a fact is an
+ * assertion, not a demand ("insisted that X withdraw", "insisted X must pay" stay).
+ */
+function insistedFact(cx: CoderContext, verb: number): boolean {
+  if (cx.lower(verb) !== "insist") return false;
+  // The parse often misreads the clause ("insists his motivation was …": motivation as object); the first verb
+  // form after the trigger decides.
+  const end = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[verb] as number] as number;
+  for (let k = verb + 1; k < end; k++) {
+    const v = cx.value[k] as string;
+    if (v === "," || HARD.has(v)) return false;
+    if (INDICATIVE.has(cx.val(k)) && (cx.val(k) !== "'s" || cx.pos[k] === "AUX")) return true;
+    if (cx.isVerbPos(k) || cx.pos[k] === "AUX") return false;
+  }
+  return false;
 }
 
 /**
@@ -260,6 +305,23 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
     if (v < 0) return false;
     const norm = tree.doc.tokens.norm[v] ?? "";
     if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
+  }
+  return demandedClause(cx, verb, demanded);
+}
+
+/**
+ * "their request that the administration offer subsidized wheat", "a call to send troops": the trigger stands in
+ * the that- or to-clause right after a noun of demand, also when the parse misreads the clause (the trigger as a
+ * compound noun). No verb or clause break between.
+ */
+function demandedClause(cx: CoderContext, i: number, demanded: ReadonlySet<string> | undefined): boolean {
+  const { val, value } = cx;
+  const from = cx.doc.sentences.tokenStart[cx.doc.tokens.sentence[i] as number] as number;
+  for (let k = i - 1; k > from && k >= i - 8; k--) {
+    const v = value[k] as string;
+    if (v === "," || HARD.has(v) || cx.isVerbPos(k) || cx.pos[k] === "AUX") return false;
+    const noun = cx.pos[k - 1] === "NOUN" && demanded?.has(cx.doc.tokens.norm[k - 1] ?? "");
+    if ((val(k) === "that" || val(k) === "to") && noun) return true;
   }
   return false;
 }
@@ -420,10 +482,14 @@ function readModality(
   // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
   const root = Number(code.slice(0, 2));
   // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
+  // Inside a condition ("if X and Y fail to agree, …") nothing has happened yet: a negated hypothetical act.
   const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
+  const failedIf = failed && inCondition(cx, verb - 2);
+  if (failedIf) [negated, certainty] = [true, "hypothetical"];
   if (
     !lex.anyPos &&
     ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
+    !failedIf &&
     root >= 3 &&
     root <= 8
   ) {
@@ -500,6 +566,9 @@ function pushEvents(
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
+    // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
+    // agreement, refused nothing.
+    if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;
     // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
     // country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
@@ -538,6 +607,23 @@ function pushEvents(
       rule,
     });
   }
+}
+
+/**
+ * A party named inside the topic of an agreement ("agree on new deals with Rohan", "reach agreement on a pact with
+ * Rohan"): some nominal between the mention and the trigger is an "on"-phrase.
+ */
+function topicParty(cx: CoderContext, triggerStart: number, b: ActorMention): boolean {
+  const { tree, doc } = cx;
+  let verb = b.tokenStart;
+  while (verb > 0 && (doc.tokens.start[verb] as number) > triggerStart) verb--;
+  let k = b.tokenStart;
+  while (k >= b.tokenStart && k < b.tokenEnd && tree.head(k) >= b.tokenStart && tree.head(k) < b.tokenEnd)
+    k = tree.head(k);
+  for (let n = 0; n < 8 && k >= 0 && k !== verb; n++, k = tree.head(k)) {
+    if (tree.caseOf(k) === "on") return tree.dominates(verb, k);
+  }
+  return false;
 }
 
 /**

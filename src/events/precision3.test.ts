@@ -55,7 +55,8 @@ describe("agreeing with a statement of fact is no agreement", () => {
     ["Elessar and Rohan agreed that the talks had been useful.", []],
     // a joint plan stays an agreement
     ["Arnor and Rohan agreed that their ministers would meet in May.", ["ARN>ROH:030", "ROH>ARN:030"]],
-    ["Arnor and Rohan agreed to resume talks.", ["ARN>ROH:030", "ROH>ARN:030", "ARN>ROH:036", "ROH>ARN:036"]],
+    // the agreed talks are the intent (036); no second 030 for the same statement (ev12)
+    ["Arnor and Rohan agreed to resume talks.", ["ARN>ROH:036", "ROH>ARN:036"]],
     // an agreement with an object noun stays
     ["Arnor and Rohan agreed a ceasefire on Monday.", ["ARN>ROH:030", "ROH>ARN:030"]],
   ]);

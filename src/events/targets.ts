@@ -655,6 +655,35 @@ function viaPartyPrep(cx: CoderContext, m: ActorMention, obj: number): boolean {
 }
 
 /**
+ * Prepositions that attach what an object noun is about, not who made it ("sanctions against X"). Not "with": a
+ * boycotted contact or an opposed summit with X rejects X.
+ */
+const CONTENT_PREPS = new Set(["against", "on", "over", "for", "about", "to", "into", "in"]);
+
+/**
+ * "rejected his veto of sanctions against Rohan", "rejected calls for sanctions against Arnor", "urged development
+ * of Rohan's oil fields", "urged an end to the war with Rohan": a party inside the rejected or urged object is what the
+ * object is about, not the party rejected or appealed to — when it hangs on the object by a content preposition
+ * or sits deeper than the object's own dependents. "rejected Arnor's demand", "the claims by Arnor" stay.
+ */
+export function insideObjectContent(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+  const { tree, lex } = cx;
+  if (lex.anyPos || !/^(02|12)/.test(code) || !cx.isVerbPos(i)) return false;
+  let depth = 0;
+  let content = false;
+  for (let a = m.tokenStart, n = 0; a >= 0 && n < 40; a = tree.head(a), n++) {
+    if (a === i) return false;
+    const own = a >= m.tokenStart && a < m.tokenEnd;
+    if (tree.rel(a) === "obj" && tree.head(a) === i) return !own && (content || depth >= 2);
+    if (own && tree.head(a) >= m.tokenStart && tree.head(a) < m.tokenEnd) continue;
+    if (CLAUSE_RELS.has(tree.rel(a))) return false;
+    depth++;
+    if (tree.rel(a) === "nmod" && CONTENT_PREPS.has(tree.caseOf(a))) content = true;
+  }
+  return false;
+}
+
+/**
  * "met in Brussels to discuss tensions between Arnor and Rohan", "defended a plan to sell Rohan's railway": a
  * party inside a to-infinitive on the trigger or its object is what the meeting or the backing is about, not a
  * partner or the party backed (consultation and support, 04 and 05).
