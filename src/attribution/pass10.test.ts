@@ -22,3 +22,29 @@ describe("a medium after a cue that follows its content", () => {
     expect(run('"We lost the vote," Ana Lind said in an interview.')[0]?.cue).toBe("said");
   });
 });
+
+describe("an apposition after a source that follows its cue", () => {
+  const whoOf = (text: string) => run(text).find((x) => x.cue === "said")?.who;
+  it("keeps a participle that modifies the apposition's noun", () => {
+    expect(whoOf('"The fund will not recover," said Dana Voss, a retired banker.')).toBe("Dana Voss, a retired banker");
+    expect(whoOf('"Prices fell," said Dana Voss, a farmer based in Lund, Vestland.')).toBe(
+      "Dana Voss, a farmer based in Lund, Vestland",
+    );
+  });
+  it("keeps a relative clause inside the apposition", () => {
+    expect(whoOf('"The fund will not recover," said Dana Voss, an economist who runs the town bakery.')).toBe(
+      "Dana Voss, an economist who runs the town bakery",
+    );
+  });
+  it("never runs into the item's own content", () => {
+    const items = run(
+      "According to a Marrow College poll, 57 percent of the island public opposes building the bridge.",
+    );
+    expect(items[0]?.who).toBe("a Marrow College poll");
+  });
+  it("stops before a participle clause of the report", () => {
+    expect(whoOf('"The fund will not recover," said Dana Voss, a farmer, adding that prices fell.')).toBe(
+      "Dana Voss, a farmer",
+    );
+  });
+});
