@@ -48,3 +48,11 @@ describe("an apposition after a source that follows its cue", () => {
     );
   });
 });
+
+describe("a quantifier standing alone as the subject of a cue", () => {
+  it("speaks, whatever its tag", () => {
+    const said = run("Almost half said they wanted a new ferry.").find((x) => x.cue === "said");
+    expect(said?.who).toBe("Almost half");
+    expect(said?.content).toEqual(["they wanted a new ferry"]);
+  });
+});
