@@ -55,4 +55,7 @@ describe("a quantifier standing alone as the subject of a cue", () => {
     expect(said?.who).toBe("Almost half");
     expect(said?.content).toEqual(["they wanted a new ferry"]);
   });
+  it("is no adverb of the verb group when it opens the clause", () => {
+    expect(run("But most said they were worried about the ferry.").find((x) => x.cue === "said")?.who).toBe("most");
+  });
 });

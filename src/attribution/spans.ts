@@ -443,5 +443,9 @@ export function subjectEnd(doc: Document, verb: number, min: number): number {
   const { norm, pos } = doc.tokens;
   let k = verb - 1;
   while (k >= min && (VERB_PREFIX.has(norm[k] as string) || (pos[k] === "ADV" && norm[k] !== "that"))) k--;
+  // "Most said …": a quantifier opening the clause, tagged as an adverb, is the subject
+  const q = k + 1;
+  const opens = q === min || pos[q - 1] === "PUNCT" || pos[q - 1] === "CCONJ";
+  if (q < verb && opens && QUANTIFIER_SUBJECTS.has(norm[q] as string)) return q + 1;
   return k + 1;
 }
