@@ -59,3 +59,12 @@ describe("a quantifier standing alone as the subject of a cue", () => {
     expect(run("But most said they were worried about the ferry.").find((x) => x.cue === "said")?.who).toBe("most");
   });
 });
+
+describe("a duration between a cue and its bare content", () => {
+  it("is skipped like a time adjunct", () => {
+    const said = run("Mayor Tilde Rask has said for weeks the ferry will be late.").find(
+      (x) => x.who === "Mayor Tilde Rask",
+    );
+    expect(said?.content).toEqual(["the ferry will be late"]);
+  });
+});
