@@ -291,6 +291,23 @@ function byParticipleVerb(ctx: Ctx, a: number, floor: number): number {
 }
 
 const GOVERNING_POS = new Set(["VERB", "ADJ"]);
+const MEDIUM_DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its", "a written", "a joint"]);
+
+/**
+ * End of a medium right after the cue group ending before token `b`: "in a statement", "in a written statement",
+ * "on Facebook" (clause-words post_content_media); `b` itself when none follows.
+ */
+function mediumEnd(ctx: Ctx, b: number): number {
+  const { norm, sentence } = ctx.doc.tokens;
+  const same = (k: number) => k < ctx.doc.tokens.count && sentence[k] === sentence[b - 1];
+  if (norm[b] === "on" && same(b + 1) && CLAUSE_WORDS.post_content_platforms.has(norm[b + 1] as string)) return b + 2;
+  if (norm[b] !== "in") return b;
+  for (const k of [b + 2, b + 3]) {
+    const det = norm.slice(b + 1, k).join(" ");
+    if (same(k) && MEDIUM_DETERMINERS.has(det) && CLAUSE_WORDS.post_content_media.has(norm[k] as string)) return k + 1;
+  }
+  return b;
+}
 
 export function cuePhrases(ctx: Ctx): void {
   const { doc } = ctx;
@@ -328,6 +345,9 @@ export function cuePhrases(ctx: Ctx): void {
     const first = item.content[0];
     // '"…," the mayor says of the toll plan': the preposition naming the topic belongs to a cue after its content
     if (!preset && first && first.end <= item.cue.start && norm[b] === "of") b++;
+    // '"…," the ministry said in a statement.', '"…," she wrote on Facebook.': the medium belongs to a cue after
+    // its content (clause-words post_content_media)
+    else if (!preset && first && first.end <= item.cue.start) b = mediumEnd(ctx, b);
     if (!preset && first && first.start >= item.cue.end && !ADDRESSEE.has(lemma[item.cueTok] as string)) {
       const c = tokenIndex(first.start);
       let e = c;

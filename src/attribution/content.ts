@@ -481,6 +481,12 @@ export function skipAdjuncts(ctx: Ctx, j: number, se: number): number {
       }
       break;
     }
+    // "has said for weeks (that)", "argued for several years": a duration is a time adjunct too
+    const forTime = (k: number) => TIME_HEADS.has(ctx.doc.tokens.lemma[k] as string) && /s$/.test(norm[k] as string);
+    if (n === "for" && (forTime(j + 1) || (ctx.doc.tokens.pos[j + 1] !== "NOUN" && forTime(j + 2)))) {
+      j += forTime(j + 1) ? 2 : 3;
+      continue;
+    }
     if (ADJUNCT_PREP.has(n)) {
       const np = npStartingAt(ctx.doc, ctx.actors, j + 1, se);
       if (!np || np.to - j > 7) break;

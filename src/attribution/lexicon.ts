@@ -299,13 +299,19 @@ export interface ClauseWords {
   readonly report_occasions: ReadonlySet<string>;
   readonly discourse_connectives: ReadonlySet<string>;
   readonly infinitive_purpose_verbs: ReadonlySet<string>;
+  /** Nouns of "in a statement" after a post-content cue (words), and platforms of "on Facebook" (platforms). */
+  readonly post_content_media: ReadonlySet<string>;
+  readonly post_content_platforms: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_words: ReadonlySet<string>;
 }
 
-type ClauseWordsFile = { weekdays: string[] } & Record<keyof ClauseWords, { words: string[] }>;
+type ClauseWordsFile = { weekdays: string[]; post_content_media: { platforms: string[] } } & Record<
+  keyof ClauseWords,
+  { words: string[] }
+>;
 
 let clauseWordsCache: ClauseWords | undefined;
 
@@ -336,6 +342,8 @@ export function clauseWords(): ClauseWords {
     report_occasions: set("report_occasions"),
     discourse_connectives: set("discourse_connectives"),
     infinitive_purpose_verbs: set("infinitive_purpose_verbs"),
+    post_content_media: set("post_content_media"),
+    post_content_platforms: new Set(file.post_content_media.platforms),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

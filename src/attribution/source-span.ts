@@ -240,6 +240,19 @@ const MEDIA = new Set([
   "post",
 ]);
 
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
+
+/** Whether text offset `at` lies in one of the item's content spans. */
+function inContent(item: Item, at: number): boolean {
+  return item.content.some((c) => c.start <= at && at < c.end);
+}
+
+/** A participle that modifies a noun: "a retired banker", "a broker based in Lund". */
+function nounParticiple(ctx: Ctx, k: number): boolean {
+  const { xpos, deprel } = ctx.doc.tokens;
+  return (xpos[k] === "VBN" || xpos[k] === "VBG") && (deprel[k] === "amod" || deprel[k] === "acl");
+}
+
 /** Parts of speech that open an apposition after a name ("…, said Jim Bopp, a member of the committee,"). */
 const APPOSITION_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -250,7 +263,7 @@ const APPOSITION_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  */
 function appositionAfter(ctx: Ctx, item: Item): void {
   const { doc } = ctx;
-  const { norm, pos, sentence } = doc.tokens;
+  const { norm, pos, sentence, start } = doc.tokens;
   const who = item.who as NonNullable<Item["who"]>;
   let a = tokenAt(doc, who.end - 1) + 1;
   let end = a;
@@ -260,16 +273,24 @@ function appositionAfter(ctx: Ctx, item: Item): void {
     let k = a + 1;
     let verb = false;
     let report = false;
+    let inRelative = relative;
+    let ownClause = false;
     while (k < doc.tokens.count && sentence[k] === sentence[a] && k - a <= MAX_INSERT) {
       const n = norm[k] as string;
       if (n === "," || n === ";" || SENT_END.has(n) || ctx.regionOf[k] !== -1) break;
-      if (pos[k] === "VERB" || pos[k] === "AUX") verb = true;
+      // "According to a poll, 57 percent of voters oppose expanding …": a clause in the item's own content is no
+      // apposition, even when the parse reads it as a noun phrase
+      if (pos[k] === "VERB" && !inRelative && inContent(item, start[k] as number)) ownClause = true;
+      // "a retired banker", "a broker based in Lund", "an economist who heads the panel": a participle that
+      // modifies a noun and the verbs of a relative clause stay inside the apposition
+      if (RELATIVE_PRONOUNS.has(n)) inRelative = true;
+      if ((pos[k] === "VERB" || pos[k] === "AUX") && !inRelative && !nounParticiple(ctx, k)) verb = true;
       // "…, who noted that …": a relative clause with a report of its own is that report's, not the speaker's
       // (PolNeAR annotates it as its own attribution)
       if (pos[k] === "VERB" && REPORTS.has(ctx.cues.verbs.get(doc.tokens.lemma[k] as string) ?? "")) report = true;
       k++;
     }
-    if (k - a > MAX_INSERT || (verb && !relative) || report) break;
+    if (ownClause || k - a > MAX_INSERT || (verb && !relative) || report) break;
     end = k;
     a = k;
   }

@@ -132,6 +132,8 @@ const PRONOUNS = new Set([
   "others",
   "officials",
 ]);
+/** Quantifiers that are a subject phrase of their own ("Most said", "Nearly half say"). */
+const QUANTIFIER_SUBJECTS = new Set(["half", "most", "many", "both", "several", "few"]);
 /** Tokens skipped between a subject and its verb ("has also said", "later told"). */
 const VERB_PREFIX = new Set([
   "has",
@@ -339,6 +341,10 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
     }
   }
   const n = norm[last] as string;
+  // "Nearly half said", "Most said", "Many feel": a quantifier standing alone before a verb is the subject, whatever
+  // its tag (the tagger reads "half" as a verb, "many" and "most" as adjectives)
+  if (QUANTIFIER_SUBJECTS.has(n) && (pos[end] === "VERB" || pos[end] === "AUX") && !NP_POS.has(pos[last - 1] ?? ""))
+    return { from: last, to: end, ref: refFor(doc, actors, last, end) };
   if (pos[last] === "PRON" || PRONOUNS.has(n)) {
     // "Officials said", "Others say": sentence-initial capitals are often tagged PROPN; a noun such as "officials"
     // keeps its modifiers ("Facebook officials"), so only pronouns and determiners stand alone
@@ -437,5 +443,9 @@ export function subjectEnd(doc: Document, verb: number, min: number): number {
   const { norm, pos } = doc.tokens;
   let k = verb - 1;
   while (k >= min && (VERB_PREFIX.has(norm[k] as string) || (pos[k] === "ADV" && norm[k] !== "that"))) k--;
+  // "Most said …": a quantifier opening the clause, tagged as an adverb, is the subject
+  const q = k + 1;
+  const opens = q === min || pos[q - 1] === "PUNCT" || pos[q - 1] === "CCONJ";
+  if (q < verb && opens && QUANTIFIER_SUBJECTS.has(norm[q] as string)) return q + 1;
   return k + 1;
 }
