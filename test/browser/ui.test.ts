@@ -148,7 +148,9 @@ describe.skipIf(chromiumMissing)("web UI", () => {
     await dyad.locator('form.filters button[type="submit"]').click();
     await dyad.waitForURL(/b=USA/);
     expect(dyad.url()).toContain("by=week");
-    await expect(dyad.locator("h1 .pair").textContent()).resolves.toContain("USA");
+    // the page renders the new pair after the address changes: wait for it rather than read it at once (the read
+    // raced the render on a loaded machine)
+    await expect.poll(() => dyad.locator("h1 .pair").textContent()).toContain("USA");
     await dyad.close();
     const network = await open("#/network");
     await network.locator('form.filters select[name="quad"]').selectOption("4");
