@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
+import { createActorStage } from "./index.js";
+
+// Groups and codes (docs/actors.md "Groups and codes (act3)"), on invented sentences.
+const stage = createActorStage();
+
+function mentions(text: string, date = "2020-01-01"): Record<string, string | null> {
+  const layer = stage.run(buildDocument(text, { id: "t", title: null, date, source: null, url: null }), { date });
+  return Object.fromEntries(layer.mentions.map((m) => [m.text, m.actor]));
+}
+
+describe("human rights groups are NGOs", () => {
+  it.each([
+    ["A human rights group criticized the police in Zembla.", "A human rights group", "NGO"],
+    ["Rights groups said the army killed 20 people.", "Rights groups", "NGO"],
+    ["Kenyan rights groups condemned the vote.", "Kenyan rights groups", "KENNGO"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
+
+describe("supporters of X take X's country", () => {
+  it("supporters of a former head of state are the opposition", () => {
+    const m = mentions("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital.");
+    expect(m.supporters).toBe("DZAOPP");
+    expect(m["former President Ahmed Ben Bella"]).toBe("DZAELI");
+  });
+
+  it("supporters of a party are the party's", () => {
+    expect(mentions("Supporters of the Labour Party marched on Sunday.").Supporters).toBe("GBRPTY");
+  });
+
+  it("supporters alone, or of nobody the dictionary knows, are no actor", () => {
+    expect(mentions("Supporters cheered the striker.").Supporters).toBeUndefined();
+    expect(mentions("Supporters of the Zorvath Rovers cheered.").Supporters).toBeUndefined();
+  });
+});
+
+describe("a group opening its sentence is the people of the place its clause names", () => {
+  it.each([
+    ["Prisoners rioted at a jail in Kenya on Monday.", "Prisoners", "KENCRM"],
+    ["Students protested in Seoul on Monday.", "Students", "KOREDU"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("not when a participle describes them", () => {
+    expect(mentions("People coming to live in Britain need visas.").People).toBeUndefined();
+  });
+
+  it("political prisoners are the opposition", () => {
+    expect(mentions("The army freed 20 political prisoners.")["political prisoners"]).toBe("---OPP");
+  });
+});
+
+describe("the armed men of a party or movement are its rebels", () => {
+  it.each([
+    ["UNITA rebels attacked a town.", "rebels", "AGOREB"],
+    ["The UNITA militarist wing refused to let planes land.", "militarist wing", "AGOREB"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("a party's rebels in a parliament stay the party's", () => {
+    expect(mentions("As 32 Labour rebels joined the opposition, the bill passed.").rebels).toBe("GBRPTY");
+  });
+});
+
+describe("a capitalized agent + of + capitalized words is one name", () => {
+  it.each([
+    ["The Nigerian Union of Teachers called off a strike.", "The Nigerian Union of Teachers", "NGAEDU"],
+    ["The Kenyan Ministry of Health said so.", "The Kenyan Ministry of Health", "KENGOV"],
+    ["The Kenyan Union of Workers said so.", "The Kenyan Union of Workers", "KENLAB"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
+
+describe("names read wrongly by a word in them", () => {
+  it("the Electoral College is no school", () => {
+    expect(mentions("The Electoral College met on Monday.")["Electoral College"]).toBe("USAGOV");
+  });
+
+  it("a firm named after the US state of Georgia is American", () => {
+    expect(mentions("Georgia Power raised its rates.")["Georgia Power"]).toBe("USABUS");
+  });
+
+  it("an adjective before a title describes the office: 'Federal Judge X' is one person", () => {
+    const m = mentions("In the ruling, Federal Judge Anna Korvel affirmed the order.");
+    expect(m.Federal).toBeUndefined();
+    expect(Object.keys(m)).toContain("Federal Judge Anna Korvel");
+  });
+});
