@@ -92,3 +92,29 @@ describe("names read wrongly by a word in them", () => {
     expect(Object.keys(m)).toContain("Federal Judge Anna Korvel");
   });
 });
+
+describe("without a dateline, a titled official takes the country the article is about", () => {
+  const story = (first: string) => `${first} Kenya will build clinics. Kenya's schools will open in Kenya.`;
+
+  it("a minister with a two-word name", () => {
+    expect(mentions(story("Minister Ana Korvel said the plan was sound."))["Minister Ana Korvel"]).toBe("KENGOV");
+  });
+
+  it("not a name of one word, nor of an event or firm", () => {
+    const m = mentions(story("Voters await the General Election. General Motors said so."));
+    expect(m["the General Election"] ?? null).toBeNull();
+    expect(m["General Motors"] ?? null).toBeNull();
+  });
+
+  it("not when the article has no dominant country", () => {
+    const text = "Minister Ana Korvel said so. Kenya and Uganda met. Uganda and Kenya agreed.";
+    expect(mentions(text)["Minister Ana Korvel"]).toBeNull();
+  });
+});
+
+describe("without a dateline, a head of state keeps no country from the article", () => {
+  it("a visiting president", () => {
+    const text = "Kenyan leaders met. President Ana Korvel arrived in Nairobi. Kenya will host her.";
+    expect(mentions(text)["President Ana Korvel"]).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * and role-only nominals ("the government") in a story about one country.
  */
 import type { Document } from "../nlp/document.js";
-import { type Cand, isInternationalBody, memberCode } from "./candidates.js";
+import { type Cand, isInternationalBody, memberCode, type NameCues } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
@@ -28,6 +28,7 @@ export function placeTitledPeople(
   cands: Cand[],
   lex: Lexicon,
   entryCode: (ref: number) => string | null,
+  cues?: NameCues,
 ): void {
   if (!cands.some((c) => c.titleRole && c.code === null && !c.drop)) return;
   const T = doc.tokens;
@@ -46,10 +47,16 @@ export function placeTitledPeople(
     const country = countryAt.get(at) ?? null;
     if (country) c.code = `${country}${title.role}`;
   }
-  const dateline = datelineCountry(doc, cands, entryCode);
+  // Without a wire dateline (BBC, Wikinews, web copy), the country the article is about, by the standard that
+  // gives "the government" its country (dominantCountry); a dateline that names no country of the story, nothing.
+  const wire = DATELINE.test(doc.text);
+  const dateline = wire ? datelineCountry(doc, cands, entryCode) : dominantCountry(cands, entryCode).best;
   if (!dateline) return;
   for (const c of cands) {
     if (!c.titleRole || c.code !== null || c.drop || secondHalfOfHyphen(doc, c.s)) continue;
+    // (there, only a person's name of two words: not "General Election", "General Motors", "King Xandor"; and no
+    // head of state or government, who is as often a visitor: "President X arrived in Nairobi")
+    if (!wire && (c.titleRole.head || !personalName(doc, c, cues))) continue;
     // "New England Electric System President X": a capitalized word before the title ends the name of an
     // organization the dictionary lacks, whose officer the person is
     // ("Assistant Treasury Secretary X", "Deputy Finance Minister X": a rank before the title is no such name)
@@ -57,6 +64,19 @@ export function placeTitledPeople(
     if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase())) continue;
     c.code = `${dateline}${c.titleRole.role}`;
   }
+}
+
+/**
+ * Whether the name after a title ("Health Minister Ana Diaz") is a person's of two words or more, none of them a
+ * word that ends names of organizations or events ("General Electric Co", "the General Election").
+ */
+function personalName(doc: Document, c: Cand, cues: NameCues | undefined): boolean {
+  if (c.e - c.nameStart < 2) return false;
+  for (let k = c.nameStart; k < c.e; k++) {
+    const w = doc.tokens.norm[k] as string;
+    if (cues && (cues.orgSuffix.has(w) || cues.companyForms.has(w) || cues.eventSuffix.has(w))) return false;
+  }
+  return true;
 }
 
 /** Words that qualify a title's rank; written before it with a capital, they are no organization's name. */

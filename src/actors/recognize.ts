@@ -69,7 +69,7 @@ export function recognize(
     return m && country ? { end: m.end, country } : null;
   });
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
-  placeTitledPeople(doc, cands, lex, S.entryCode);
+  placeTitledPeople(doc, cands, lex, S.entryCode, S.cues);
   placePossessives(doc, cands, lex, S.entryCode);
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
