@@ -118,3 +118,12 @@ describe("without a dateline, a head of state keeps no country from the article"
     expect(mentions(text)["President Ana Korvel"]).toBeNull();
   });
 });
+
+describe("the House of Representatives is its country's legislature", () => {
+  it.each([
+    ["He spoke to the U.S. House of Representatives.", "the U.S. House of Representatives", "USALEG"],
+    ["Japan's House of Representatives voted.", "Japan's House of Representatives", "JPNLEG"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
