@@ -127,3 +127,15 @@ describe("the House of Representatives is its country's legislature", () => {
     expect(mentions(text)[mention]).toBe(code);
   });
 });
+
+describe("a capitalized portfolio before 'Minister' is no firm's name", () => {
+  it("the dateline's minister", () => {
+    const text = "OSLO, March 4 (Reuters) - Petroleum Minister Ana Berg said output would rise.";
+    expect(mentions(text)["Minister Ana Berg"]).toBe("NORGOV");
+  });
+
+  it("a firm's president stays uncoded", () => {
+    const text = "OSLO, March 4 (Reuters) - Nordvik Widget Systems President Lars Dahl said so.";
+    expect(mentions(text)["President Lars Dahl"] ?? null).toBeNull();
+  });
+});

@@ -61,7 +61,9 @@ export function placeTitledPeople(
     // organization the dictionary lacks, whose officer the person is
     // ("Assistant Treasury Secretary X", "Deputy Finance Minister X": a rank before the title is no such name)
     const before = c.s > 0 ? wordAt(doc, c.s - 1) : "";
-    if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase())) continue;
+    // ("Communications Minister X": a firm has no ministers, so a word before "Minister" names the portfolio)
+    const portfolio = doc.tokens.norm[c.s] === "minister";
+    if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase()) && !portfolio) continue;
     c.code = `${dateline}${c.titleRole.role}`;
   }
 }
