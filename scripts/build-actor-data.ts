@@ -54,7 +54,9 @@ function usableSpelling(s: string): boolean {
 
 /** English plural of a demonym used as a noun ("Israeli" → "Israelis"); "-ese"/"-ish"/"-ch" forms have none. */
 function demonymPlural(d: string): string | null {
-  if (!/^[A-Z][a-z' -]*[a-z]$/.test(d) || /(ese|ish|ch|ss|s)$/.test(d)) return null;
+  // several capitalized words too ("South Korean" → "South Koreans", "New Zealander"), not alternatives ("X or Y")
+  if (!/^[A-Z][a-z']*(?:[ -][A-Za-z][a-z']*)*[a-z]$/.test(d) || / or /.test(d) || /(ese|ish|ch|ss|s)$/.test(d))
+    return null;
   // "Frenchman" → "Frenchmen", "Frenchwoman" → "Frenchwomen" ("German" → "Germans").
   if (/(h|wo)man$/.test(d)) return `${d.slice(0, -3)}men`;
   return `${d}s`;

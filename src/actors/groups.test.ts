@@ -139,3 +139,13 @@ describe("a capitalized portfolio before 'Minister' is no firm's name", () => {
     expect(mentions(text)["President Lars Dahl"] ?? null).toBeNull();
   });
 });
+
+describe("plural demonyms of several words", () => {
+  it.each([
+    ["South Koreans voted on Sunday.", "South Koreans", "KOR"],
+    ["New Zealanders voted on Sunday.", "New Zealanders", "NZL"],
+    ["American Samoans voted on Sunday.", "American Samoans", "ASM"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
