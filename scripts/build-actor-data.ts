@@ -31,6 +31,8 @@ interface CountryExtra {
    * carry in articles dated before: Russia, Moscow and the Kremlin in 1987 are the Soviet Union's (SUN, SUNGOV).
    */
   predecessor?: { code: string; until: string };
+  /** Another country with a place of the same name (Georgia, a US state): see ActorEntry.homonymOf. */
+  homonymOf?: string;
 }
 
 interface Extras {
@@ -108,6 +110,7 @@ for (const c of countries) {
     plurals: uniq([...demonyms.map(demonymPlural), ...(extra.plurals ?? [])]),
     // Capitals stand for their government in news ("Beijing said"); they are names of the country entity.
     metonyms: uniq([...(c.capital ?? []), ...(extra.metonyms ?? [])]),
+    ...(extra.homonymOf ? { homonymOf: extra.homonymOf } : {}),
   });
   for (const [seat, seatCode] of extra.seats ?? []) {
     entries.push({

@@ -43,6 +43,8 @@ export interface ActorEntry {
   origin?: string;
   /** A party name many countries use ("Conservative Party"): the article's own country may claim it (placement.ts). */
   generic?: boolean;
+  /** A country whose name is also a place of this other country (Georgia, a US state): placement.ts placeHomonyms. */
+  homonymOf?: string;
 }
 
 export interface AgentEntry {

@@ -149,3 +149,15 @@ describe("plural demonyms of several words", () => {
     expect(mentions(text)[mention]).toBe(code);
   });
 });
+
+describe("a country named like a US state, in a US story", () => {
+  it("listed with US states it is the state", () => {
+    const text = "A suit by Texas tried to overturn results in Georgia, Michigan and Wisconsin. Ohio agreed.";
+    expect(mentions(text).Georgia).toBe("USA");
+  });
+
+  it("with a sign of the country, or a third country, it stays the country", () => {
+    expect(mentions("Georgia and Texas signed a deal. Tbilisi agreed. Texas and Ohio too.").Georgia).toBe("GEO");
+    expect(mentions("The US sent aid to Georgia after Russia attacked. The US said so.").Georgia).toBe("GEO");
+  });
+});
