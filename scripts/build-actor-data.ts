@@ -31,6 +31,8 @@ interface CountryExtra {
    * carry in articles dated before: Russia, Moscow and the Kremlin in 1987 are the Soviet Union's (SUN, SUNGOV).
    */
   predecessor?: { code: string; until: string };
+  /** Another country with a place of the same name (Georgia, a US state): see ActorEntry.homonymOf. */
+  homonymOf?: string;
 }
 
 interface Extras {
@@ -54,7 +56,9 @@ function usableSpelling(s: string): boolean {
 
 /** English plural of a demonym used as a noun ("Israeli" → "Israelis"); "-ese"/"-ish"/"-ch" forms have none. */
 function demonymPlural(d: string): string | null {
-  if (!/^[A-Z][a-z' -]*[a-z]$/.test(d) || /(ese|ish|ch|ss|s)$/.test(d)) return null;
+  // several capitalized words too ("South Korean" → "South Koreans", "New Zealander"), not alternatives ("X or Y")
+  if (!/^[A-Z][a-z']*(?:[ -][A-Za-z][a-z']*)*[a-z]$/.test(d) || / or /.test(d) || /(ese|ish|ch|ss|s)$/.test(d))
+    return null;
   // "Frenchman" → "Frenchmen", "Frenchwoman" → "Frenchwomen" ("German" → "Germans").
   if (/(h|wo)man$/.test(d)) return `${d.slice(0, -3)}men`;
   return `${d}s`;
@@ -106,6 +110,7 @@ for (const c of countries) {
     plurals: uniq([...demonyms.map(demonymPlural), ...(extra.plurals ?? [])]),
     // Capitals stand for their government in news ("Beijing said"); they are names of the country entity.
     metonyms: uniq([...(c.capital ?? []), ...(extra.metonyms ?? [])]),
+    ...(extra.homonymOf ? { homonymOf: extra.homonymOf } : {}),
   });
   for (const [seat, seatCode] of extra.seats ?? []) {
     entries.push({

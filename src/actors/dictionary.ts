@@ -43,6 +43,8 @@ export interface ActorEntry {
   origin?: string;
   /** A party name many countries use ("Conservative Party"): the article's own country may claim it (placement.ts). */
   generic?: boolean;
+  /** A country whose name is also a place of this other country (Georgia, a US state): placement.ts placeHomonyms. */
+  homonymOf?: string;
 }
 
 export interface AgentEntry {
@@ -66,6 +68,10 @@ export interface AgentEntry {
   /** The head of an organization ("managing director", "chairman"): composed only with an organization, never with
    * a country or place ("Fed chairman" is the Fed's, "Georgia Power chairman" no Georgian official). */
   orghead?: boolean;
+  /** Followers of someone ("supporters of X"): an actor only with whom they follow, named after "of". */
+  follower?: boolean;
+  /** Armed men of a political organization ("UNITA rebels"): the organization's rebels, not its party. */
+  armed?: boolean;
   origin?: string;
 }
 
@@ -191,6 +197,8 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("abroad")) a.abroad = true;
     if (fl.has("owned")) a.owned = true;
     if (fl.has("orghead")) a.orghead = true;
+    if (fl.has("follower")) a.follower = true;
+    if (fl.has("armed")) a.armed = true;
     agents.push(a);
   });
   return { agents, version };

@@ -3,7 +3,7 @@
  * and role-only nominals ("the government") in a story about one country.
  */
 import type { Document } from "../nlp/document.js";
-import { type Cand, isInternationalBody, memberCode } from "./candidates.js";
+import { type Cand, isInternationalBody, memberCode, type NameCues } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
@@ -19,15 +19,16 @@ function candCountry(c: Cand, entryCode: (ref: number) => string | null): string
  * Lesotho", "President Ana Ruiz of the Philippines"), or when a wire dateline names it ("OSLO, March 3 - Finance
  * Minister Ana Berg said"): wire style names a foreign official's country ("visiting Kenyan Finance Minister X")
  * and leaves it out for the dateline country's own. A country before the title ("Kenyan President X", "Kenya's
- * President X") is composed earlier. The article's most-mentioned country is no evidence: a president met abroad,
- * or of a country the dictionary lacks, would be coded as the host's or the story's country, so without evidence
- * the person keeps no code.
+ * President X") is composed earlier. Without a dateline (BBC, Wikinews) the article's dominant country, for
+ * officials other than heads of state or government: a president met abroad, or of a country the dictionary
+ * lacks, would be coded as the host's or the story's country, so without evidence a head keeps no code.
  */
 export function placeTitledPeople(
   doc: Document,
   cands: Cand[],
   lex: Lexicon,
   entryCode: (ref: number) => string | null,
+  cues?: NameCues,
 ): void {
   if (!cands.some((c) => c.titleRole && c.code === null && !c.drop)) return;
   const T = doc.tokens;
@@ -46,17 +47,84 @@ export function placeTitledPeople(
     const country = countryAt.get(at) ?? null;
     if (country) c.code = `${country}${title.role}`;
   }
-  const dateline = datelineCountry(doc, cands, entryCode);
+  // Without a wire dateline (BBC, Wikinews, web copy), the country the article is about, by the standard that
+  // gives "the government" its country (dominantCountry); a dateline that names no country of the story, nothing.
+  const wire = DATELINE.test(doc.text);
+  const dateline = wire ? datelineCountry(doc, cands, entryCode) : dominantCountry(cands, entryCode).best;
   if (!dateline) return;
   for (const c of cands) {
     if (!c.titleRole || c.code !== null || c.drop || secondHalfOfHyphen(doc, c.s)) continue;
+    // (there, only a person's name of two words: not "General Election", "General Motors", "King Xandor"; and no
+    // head of state or government, who is as often a visitor: "President X arrived in Nairobi")
+    if (!wire && (c.titleRole.head || !personalName(doc, c, cues))) continue;
     // "New England Electric System President X": a capitalized word before the title ends the name of an
     // organization the dictionary lacks, whose officer the person is
     // ("Assistant Treasury Secretary X", "Deputy Finance Minister X": a rank before the title is no such name)
     const before = c.s > 0 ? wordAt(doc, c.s - 1) : "";
-    if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase())) continue;
+    // ("Communications Minister X": a firm has no ministers, so a word before "Minister" names the portfolio)
+    const portfolio = doc.tokens.norm[c.s] === "minister";
+    if (/^\p{Lu}/u.test(before) && !TITLE_RANKS.has(before.toLowerCase()) && !portfolio) continue;
     c.code = `${dateline}${c.titleRole.role}`;
   }
+}
+
+/**
+ * Whether the name after a title ("Health Minister Ana Diaz") is a person's of two words or more, none of them a
+ * word that ends names of organizations or events ("General Electric Co", "the General Election").
+ */
+function personalName(doc: Document, c: Cand, cues: NameCues | undefined): boolean {
+  if (c.e - c.nameStart < 2) return false;
+  for (let k = c.nameStart; k < c.e; k++) {
+    const w = doc.tokens.norm[k] as string;
+    if (cues && (cues.orgSuffix.has(w) || cues.companyForms.has(w) || cues.eventSuffix.has(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * A country whose name is also a place of another country (`homonymOf`: Georgia, a US state) is that place in a
+ * story about the other country (its dominant country, counted without the homonym) when nothing else in the
+ * article is of the first country (no "Georgian", "Tbilisi", Georgian official): "results in Georgia, Michigan and
+ * Wisconsin", "Georgia regulators" in a US story → `USA`.
+ */
+export function placeHomonyms(
+  doc: Document,
+  cands: Cand[],
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+): void {
+  // the country's own name, not its capital ("Tbilisi") or demonym, which are signs of the country
+  const homonym = (c: Cand) => {
+    const en = c.drop || c.form !== "name" || c.entry < 0 ? undefined : lex.dict.entries[c.entry];
+    if (en?.homonymOf === undefined) return false;
+    return doc.text.slice(doc.tokens.start[c.s], doc.tokens.end[c.e - 1]) === en.name;
+  };
+  if (!cands.some(homonym)) return;
+  const best = dominantCountry(cands, entryCode, homonym).best;
+  const located = cands.filter((o) => !o.drop && !homonym(o) && (o.kind === "country" || o.kind === "place"));
+  for (const c of cands) {
+    if (!homonym(c)) continue;
+    const en = lex.dict.entries[c.entry] as ActorEntry;
+    const own = candCountry(c, entryCode);
+    if (best !== en.homonymOf || cands.some((o) => !o.drop && !homonym(o) && candCountry(o, entryCode) === own))
+      continue;
+    // and listed with a place of the other country ("Georgia, Michigan and Wisconsin"), or no place of a third
+    // country named anywhere ("US troops went to Georgia after Russia's attack" stays the country)
+    const listed = located.some((o) => candCountry(o, entryCode) === best && listedWith(doc, c, o));
+    if (!listed && located.some((o) => candCountry(o, entryCode) !== best)) continue;
+    c.entry = -1;
+    c.unknown = true;
+    c.kind = "place";
+    c.code = en.homonymOf;
+  }
+}
+
+/** Whether a and b are next to each other in a list: only ",", "and", "or", ", and" between them. */
+function listedWith(doc: Document, a: Cand, b: Cand): boolean {
+  const [from, to] = a.s < b.s ? [a.e, b.s] : [b.e, a.s];
+  if (to <= from || to - from > 2) return false;
+  const words = doc.tokens.norm.slice(from, to).join(" ");
+  return words === "," || words === "and" || words === "or" || words === ", and" || words === ", or";
 }
 
 /** Words that qualify a title's rank; written before it with a capital, they are no organization's name. */

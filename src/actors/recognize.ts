@@ -25,6 +25,7 @@ import type { NameSpan } from "./names.js";
 import {
   demoteModifierPlaces,
   placeGenericParties,
+  placeHomonyms,
   placeInstitutionsOfPeople,
   placeNamedOrganizations,
   placePossessives,
@@ -69,7 +70,8 @@ export function recognize(
     return m && country ? { end: m.end, country } : null;
   });
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
-  placeTitledPeople(doc, cands, lex, S.entryCode);
+  placeHomonyms(doc, cands, lex, S.entryCode);
+  placeTitledPeople(doc, cands, lex, S.entryCode, S.cues);
   placePossessives(doc, cands, lex, S.entryCode);
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below

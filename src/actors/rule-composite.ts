@@ -36,6 +36,8 @@ interface Phrase {
   e: number;
   /** Members of an organization the dictionary does not know ("a delegation from McDonnell-Douglas"): no actor. */
   unknownOwner?: boolean;
+  /** Role that overrides the agent's ("supporters of a party" are the party's). */
+  role?: string;
 }
 
 /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
@@ -237,6 +239,9 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
       e = pp.end;
     }
   }
+  if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
+  if (!agent.title && !hit.plural && S.isCap(e - 1) && S.norm[e] === "of" && S.isCap(e + 1) && S.isWord(e + 1))
+    e = nameAfterOf(S, P, e);
   // "the rebels from Syria": a group or institution with its country after it.
   // Also "protesters in Cairo", "the government in Kyiv": a place after a group names its country.
   // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
@@ -250,7 +255,9 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
       ? S.countryAfter(e, agent.role === "CVL" || stateBody(S, P))
       : null;
   // "Thousands of people blocked streets in Lagos": a counted group is the people of the place its clause names.
-  if (!place && P.ref === null && P.bareGroup && !GOV_ROLES.test(agent.role) && S.counted(P.agentStart)) {
+  // ("Prisoners rioted at a jail in Dili": a group opening its sentence as its subject, likewise.)
+  const clauseGroup = S.counted(P.agentStart) || (agent.role !== "CVL" && S.opensSentence(P.agentStart, P.agentEnd));
+  if (!place && P.ref === null && P.bareGroup && !GOV_ROLES.test(agent.role) && clauseGroup) {
     P.ref = S.placeInClause(e)?.code ?? null;
   }
   if (place) {
@@ -260,6 +267,52 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   }
   P.e = e;
   return true;
+}
+
+/**
+ * "the Kenyan Ministry of Health", "the Nigerian Union of Teachers": a capitalized agent word followed by "of" and
+ * capitalized words is one name with them; the name keeps the agent's role, except a union of a profession the
+ * dictionary knows ("of Teachers" → `EDU`, as CAMEO codes teachers). Returns the end of the name.
+ */
+function nameAfterOf(S: Scan, P: Phrase, e: number): number {
+  let k = e + 1;
+  while (k < S.se && S.isCap(k) && S.isWord(k)) {
+    k++;
+    if ((S.norm[k] === "and" || S.norm[k] === "for" || S.norm[k] === "of") && S.isCap(k + 1)) k++;
+  }
+  const members = S.agentAt(e + 1);
+  const role = members ? (S.lex.dict.agents[(members.hits[0] as Hit).ref] as AgentEntry).role : null;
+  if (P.agent.role === "LAB" && members?.end === k && members.hits[0]?.plural !== false && role && role !== "LAB")
+    P.role = role;
+  return k;
+}
+
+/** Words between "of" and the followed actor's name: "supporters of the former President X". */
+const FOLLOWED_SKIP = new Set(["the", "former", "ousted", "deposed", "exiled", "jailed", "late"]);
+
+/**
+ * "About 200 supporters of former President Ahmed Ben Bella", "supporters of the Labour Party": followers take the
+ * country of whom they follow, as the opposition (`OPP`, CAMEO's "opposition supporter") or, for a party, as the
+ * party (`PTY`). Followers of a head of government in office are left uncoded (no state's role, no opposition).
+ * The name after "of" stays a mention of its own.
+ */
+function followed(S: Scan, P: Phrase, k: number): void {
+  let out = false;
+  for (let n = 0; n < 4 && k < S.se && FOLLOWED_SKIP.has(S.norm[k] as string); n++, k++)
+    if (S.norm[k] !== "the") out = true;
+  const title = S.agentAt(k);
+  if (title && (S.lex.dict.agents[(title.hits[0] as Hit).ref] as AgentEntry).title) k = title.end;
+  const m = S.actorAt(k);
+  const h = m?.hits[0];
+  if (!m || !h || h.form !== "name") return;
+  const en = S.entries[h.ref] as ActorEntry;
+  if (en.kind !== "person" && en.kind !== "organization" && en.kind !== "group") return;
+  const code = S.entryCode(h.ref);
+  const country = countryOfCode(code);
+  const role = code?.slice(3, 6) ?? "";
+  if (!country || (role === "GOV" && !out)) return;
+  P.ref = country;
+  if (role === "PTY") P.role = "PTY";
 }
 
 /** A state body named by a lower-case noun ("the government", "the army"), not a name ("the Bank of Japan"). */
@@ -340,10 +393,26 @@ function properInstitution(S: Scan, P: Phrase): number {
 /** The phrase's role and code ("Russian troops" → MIL, RUSMIL; "the former Chinese leader" → ELI, CHNELI). */
 function composeCode(P: Phrase): { role: string; code: string | null } {
   const { agent, ref } = P;
-  const role = P.former && agent.kind === "person" ? "ELI" : agent.role;
+  const role = P.role ?? (P.former && agent.kind === "person" ? "ELI" : agent.role);
   // Members of an organization carry its code, its troops the international body's military (memberCode).
+  // "UNITA rebels", "the UNITA militarist wing": the armed men of an opposition movement, or a party's armed wing,
+  // are rebels ("32 Labour rebels" in a parliament stay the party's)
+  const armedOf =
+    P.refIsOrg &&
+    agent.armed &&
+    ref !== null &&
+    /^[A-Z]{3}(OPP|PTY)$/.test(ref) &&
+    (ref.endsWith("OPP") || agent.phrase.endsWith("wing"));
   const code =
-    ref === null ? null : P.refIsOrg ? memberCode(ref, role) : agent.prefix ? `${role}${ref}` : `${ref}${role}`;
+    ref === null
+      ? null
+      : armedOf
+        ? `${ref.slice(0, 3)}REB`
+        : P.refIsOrg
+          ? memberCode(ref, role)
+          : agent.prefix
+            ? `${role}${ref}`
+            : `${ref}${role}`;
   return { role, code };
 }
 
@@ -395,9 +464,11 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
       if (FOREIGN.has(S.norm[k] as string)) nominal.unplaced = true;
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
-    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare) || agent.owned)
+    // A non-governmental body ("a human rights group") is an actor of its own with no country: CAMEO's NGO.
+    const ngo = agent.role === "NGO" && agent.kind !== "person";
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare || ngo) || agent.owned)
       return e;
-    nominal.code = `---${agent.role}`;
+    nominal.code = ngo ? "NGO" : `---${agent.role}`;
   }
   S.push(nominal);
   // Apposition: "his Russian counterpart, Vladimir Putin," / "US presidential envoy for Ukraine, Keith Kellogg,".

@@ -284,7 +284,8 @@ function organizationBeforeTitle(
     const kind = (lex.dict.entries[ref] as ActorEntry).kind;
     return kind === "organization";
   }
-  if (k - s === 1) return !usuallyLower(syntaxModels().clusters, T.value[s] as string);
+  // one word: a name, not an adjective describing the office ("Federal Judge X", "Senior Minister X")
+  if (k - s === 1) return T.pos[s] !== "ADJ" && !usuallyLower(syntaxModels().clusters, T.value[s] as string);
   return cues.orgSuffix.has(keys[k - 1] as string);
 }
 

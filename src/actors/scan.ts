@@ -419,10 +419,21 @@ export class Scan {
     // Indonesia", "workers in France".
     return (
       GOV_ROLES.test(agent.role) ||
+      agent.role === "NGO" ||
       agent.bare === true ||
       (this.norm[ag.end] !== "from" && this.countryAfter(ag.end, agent.role === "CVL") !== null) ||
-      (this.counted(j) && this.placeInClause(ag.end) !== null)
+      ((this.counted(j) || (agent.role !== "CVL" && this.opensSentence(j, ag.end))) &&
+        this.placeInClause(ag.end) !== null)
     );
+  }
+
+  /**
+   * Whether the group [j, end) is the subject that opens its sentence, its verb right after ("Prisoners rioted").
+   * Callers leave out plain people (CVL: "People marched in Lagos"), too vague without a count.
+   */
+  opensSentence(j: number, end: number): boolean {
+    // a finite verb: "People coming to live in Britain" is a description, no clause of its own
+    return this.initial(j) && /^(VBD|VBZ|VBP|MD)$/.test(this.T.xpos[end] as string);
   }
 
   /** Whether the words before token j count people: "thousands of", "hundreds of thousands of", "about 200". */
