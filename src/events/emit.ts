@@ -322,6 +322,28 @@ function futureAfter(cx: CoderContext, i: number): boolean {
   return false;
 }
 
+/** Penn tags of a simple present ("visits", "hold"). */
+const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
+
+/**
+ * "when he visits Washington next month", "the IMF, which holds its meetings with the World Bank next week",
+ * "officials tomorrow open talks with X": a simple present, without an auxiliary, dated after the report by a
+ * future-time phrase of its own clause (after the verb up to the next verb or clause break, or "tomorrow" /
+ * "next week" just before it) is a schedule, not an act; like "will visit" it is a stated intent.
+ */
+function presentFuture(cx: CoderContext, verb: number): boolean {
+  const { doc, tree, val } = cx;
+  if (!PRESENT_TAGS.has(doc.tokens.xpos[verb] ?? "") || tree.dependents(verb, "aux").length > 0) return false;
+  if (futureAfter(cx, verb)) return true;
+  const future = argumentLexicon().words.get("future_words");
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    if (HARD.has(cx.value[k] as string) || cx.value[k] === "," || cx.isVerbPos(k)) return false;
+    if (val(k) === "tomorrow") return true;
+    if (future?.has(val(k)) && FUTURE_SPANS.test(val(k + 1))) return true;
+  }
+  return false;
+}
+
 /** The certainty a modal shared from a first verb conjunct gives the second. */
 const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
   will: "hypothetical",
@@ -364,6 +386,7 @@ function readModality(
   if (!lex.anyPos && p.kind === "N" && i === verb && certainty === "asserted" && futureAfter(cx, i)) {
     certainty = "hypothetical";
   }
+  if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";
   // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
   // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
   // cue of the clause's uncertainty.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the wrong-event classes of sample J (issue 12, ev13).
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+  { name: "Theoden", actor: "ARNGOV", kind: "person" },
+];
+
+const coded = eventCoder(ACTORS);
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("a simple present dated in the future is a plan, a stated intent", () => {
+  check([
+    ["Elessar visits Rohan next month.", ["GONGOV>ROH:036"]],
+    ["Officials said Elessar meets Eomer next week.", ["GONGOV>ROHGOV:036"]],
+    ["Elessar tomorrow opens talks with Eomer.", ["GONGOV>ROHGOV:036"]],
+    ["Arnor, which holds its yearly talks with Rohan next week, said nothing.", ["ARN>ROH:036"]],
+    // a past tense stays an act, also with a later date in the sentence
+    ["Elessar met Eomer last week.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
