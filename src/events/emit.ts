@@ -169,7 +169,9 @@ function participantPairs(
     if (p.recip && !controlledInfinitive(cx, i))
       for (const a of src)
         for (const b of tgt)
-          if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b)) pairs.push([b, a, true]);
+          if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b) && !givenTo(cx, i)) {
+            pairs.push([b, a, true]);
+          }
   }
   // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
   // one-sided.
@@ -214,6 +216,15 @@ function controlledInfinitive(cx: CoderContext, i: number): boolean {
   if (lex.anyPos || tree.rel(i) !== "xcomp") return false;
   const h = tree.head(i);
   return val(i - 1) === "to" && h >= 0 && h < i && cx.pos[h] === "VERB";
+}
+
+/**
+ * "Gondor shared intelligence with Rohan": the with-phrase of a giving verb (event-arguments.json "giving_verbs")
+ * names the recipient, who gave nothing back; a coordinated subject ("Gondor and Rohan shared intelligence") has
+ * no target and still pairs both ways.
+ */
+function givenTo(cx: CoderContext, i: number): boolean {
+  return !cx.lex.anyPos && (argumentLexicon().words.get("giving_verbs")?.has(cx.lower(i)) ?? false);
 }
 
 /** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */

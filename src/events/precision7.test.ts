@@ -27,3 +27,12 @@ describe("a simple present dated in the future is a plan, a stated intent", () =
     ["Elessar met Eomer last week.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
   ]);
 });
+
+describe("what is shared with X is given to X: no reverse direction", () => {
+  check([
+    ["Gondor shared intelligence with Rohan.", ["GON>ROH:062"]],
+    ["Officials said Gondor had shared information with Rohan in the search.", ["GON>ROH:062"]],
+    // coordinated sharers still share with each other
+    ["Gondor and Rohan shared intelligence.", ["GON>ROH:062", "ROH>GON:062"]],
+  ]);
+});
