@@ -173,9 +173,26 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
     return measured === "other" ? "quantity" : measured;
   }
   if (m < 0) return listed ?? "other";
+  const after = nounAfterMention(tree, actors, m, lex);
+  if (after) return after;
   // An armed group is an actor of its own kind: backing it is military aid, not verbal support.
   const code = actors.mentions[m]?.actor ?? "";
   return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
+}
+
+/**
+ * "received Securities and Exchange Commission approval", "approved the Harad Grain Co sale": the parse may head
+ * the object on the name that only modifies it; a listed noun right after the name (none of a name itself) is the
+ * object's real head and gives its class. A name that runs on ("meet officials in the Tokyo Stock Exchange") is
+ * left alone.
+ */
+function nounAfterMention(tree: DepTree, actors: ActorLayer, m: number, lex: ArgumentLexicon): ArgClass | undefined {
+  const end = actors.mentions[m]?.tokenEnd ?? -1;
+  const { pos, norm, lemma, value } = tree.doc.tokens;
+  // A capitalized word goes on with a name ("Tokyo Stock Exchange"), which is no theme.
+  if (end < 0 || pos[end] !== "NOUN" || (actors.mentionOfToken[end] ?? -1) >= 0) return undefined;
+  if (/^\p{Lu}/u.test(value[end] ?? "")) return undefined;
+  return lex.classOf.get(norm[end] ?? "") ?? lex.classOf.get(lemma[end] ?? "");
 }
 
 /**

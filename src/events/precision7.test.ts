@@ -36,3 +36,22 @@ describe("what is shared with X is given to X: no reverse direction", () => {
     ["Gondor and Rohan shared intelligence.", ["GON>ROH:062", "ROH>GON:062"]],
   ]);
 });
+
+describe("an actor that modifies the object noun does not make the object an actor", () => {
+  const coded2 = eventCoder([
+    ...ACTORS,
+    { name: "Gondor Trade Commission", actor: "GONGOV", kind: "organization" },
+    { name: "Wheat and Barley Commission", actor: "GONGOV", kind: "organization" },
+    { name: "Harad Grain Co", actor: "HARBUS", kind: "organization" },
+    { name: "Anduin Mills", actor: "GONBUS", kind: "organization" },
+  ]);
+  for (const [text, want] of [
+    ["Anduin Mills said it has received Gondor Trade Commission approval to open a trading unit.", []],
+    ["The Gondor Trade Commission approved the Anduin Mills sale of 500 tonnes of wheat.", []],
+    ["Anduin Mills said it has received Wheat and Barley Commission approval to open a trading unit.", []],
+    ["Officials said the Wheat and Barley Commission approved the Harad Grain Co sale of 500 tonnes of wheat.", []],
+    // an actor that is the object itself is still received
+    ["Elessar received Eomer in the capital.", ["GONGOV>ROHGOV:043"]],
+  ] as [string, string[]][])
+    it(text, () => expect(coded2(text)).toEqual(want));
+});
