@@ -47,9 +47,10 @@ export interface SenseRule {
    * complement opened by if/whether or a wh-word ("asked if Rohan would
    * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
    * `uncoerced` = no word of the listed classes in the trigger's arguments and clauses, and no named party warned
-   * against an act (see `coerciveContent`).
+   * against an act (see `coerciveContent`). `speech` = a participle clause of speech on the trigger ("attacked X,
+   * saying …"; contexts `speech_participles`).
    */
-  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced";
+  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced" | "speech";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -244,6 +245,15 @@ function coerciveContent(tree: DepTree, frame: Frame, words: (Set<string> | unde
 }
 
 /** Whether an article is about a domain: at least `min` different words of that domain occur in it. */
+/** "attacked X, saying they …": a participle clause of speech (contexts `speech_participles`) on the trigger. */
+function speechGloss(tree: DepTree, frame: Frame, lex: ArgumentLexicon): boolean {
+  const words = lex.contexts.get("speech_participles");
+  const { lemma, xpos } = tree.doc.tokens;
+  return frame.clauses.some(
+    (c) => tree.deprel(c) === "advcl" && xpos[c] === "VBG" && (words?.has(lemma[c] ?? "") ?? false),
+  );
+}
+
 export function inDomain(tokens: { norm: ArrayLike<string | undefined> }, domain: string, lex = argumentLexicon()) {
   const d = lex.domains.get(domain);
   if (!d) return false;
@@ -326,6 +336,8 @@ export function senseByArguments(
           return !hasTarget;
         case "question":
           return frame.clauses.some((c) => isQuestion(tree, c));
+        case "speech":
+          return speechGloss(tree, frame, lex);
         case "uncoerced":
           return !coerciveContent(
             tree,

@@ -55,3 +55,12 @@ describe("an actor that modifies the object noun does not make the object an act
   ] as [string, string[]][])
     it(text, () => expect(coded2(text)).toEqual(want));
 });
+
+describe("an attack glossed by what the attacker said is criticism", () => {
+  check([
+    ["Elessar attacked Rohan's rulers, saying they had treated Gondor like a colony.", ["GONGOV>ROH:111"]],
+    ["Eomer has attacked Gondorian bankers, claiming they ruined the harvest trade.", ["ROHGOV>-:111"]],
+    // an attack with no words said stays force
+    ["Rohan attacked Gondor, killing ten soldiers.", ["ROH>GON:190", "ROH>-:1823"]],
+  ]);
+});
