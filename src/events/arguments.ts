@@ -174,8 +174,6 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
     return measured === "other" ? "quantity" : measured;
   }
   if (m < 0) return listed ?? "other";
-  const after = nounAfterMention(tree, actors, m, lex);
-  if (after) return after;
   // An armed group is an actor of its own kind: backing it is military aid, not verbal support.
   const code = actors.mentions[m]?.actor ?? "";
   return listed === "armed" || /^[A-Z]{3}(REB|MIL|INS|UAF|SEP)/.test(code) ? "armed" : "actor";
@@ -183,12 +181,14 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
 
 /**
  * "received Securities and Exchange Commission approval", "approved the Harad Grain Co sale": the parse may head
- * the object on the name that only modifies it; a listed noun right after the name (none of a name itself) is the
+ * the object (only the object: "Chinese companies supply" is read as before) on the name that only modifies it; a listed noun right after the name (none of a name itself) is the
  * object's real head and gives its class. A name that runs on ("meet officials in the Tokyo Stock Exchange") is
  * left alone.
  */
-function nounAfterMention(tree: DepTree, actors: ActorLayer, m: number, lex: ArgumentLexicon): ArgClass | undefined {
-  const end = actors.mentions[m]?.tokenEnd ?? -1;
+function nounAfterName(tree: DepTree, actors: ActorLayer, head: number, lex: ArgumentLexicon): ArgClass | undefined {
+  const mention = actors.mentions[actors.mentionOfToken[head] ?? -1];
+  if (mention?.form !== "name") return undefined;
+  const end = mention.tokenEnd;
   const { pos, norm, lemma, value } = tree.doc.tokens;
   // A capitalized word goes on with a name ("Tokyo Stock Exchange"), which is no theme.
   if (end < 0 || pos[end] !== "NOUN" || (actors.mentionOfToken[end] ?? -1) >= 0) return undefined;
@@ -303,7 +303,8 @@ export function senseByArguments(
   if (rules.length === 0) return undefined;
   // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
   const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
-  const ownClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
+  const ownClass =
+    obj === undefined ? null : (nounAfterName(tree, actors, obj, lex) ?? argClass(tree, actors, obj, lex));
   // "provided Rohan with details": the with-phrase is the theme when the object is the recipient.
   const recipient = objectNamed || ownClass === "actor" || ownClass === "armed";
   const withTheme = recipient ? frame.obliques.get("with")?.[0] : undefined;
