@@ -342,12 +342,23 @@ const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
  * future-time phrase of its own clause (after the verb up to the next verb or clause break, or "tomorrow" /
  * "next week" just before it) is a schedule, not an act; like "will visit" it is a stated intent.
  */
-function presentFuture(cx: CoderContext, verb: number): boolean {
-  const { doc, tree, val } = cx;
+function presentFuture(cx: CoderContext, at: number): boolean {
+  const { doc, tree } = cx;
+  // "officials tomorrow open talks with X": an event noun's light verb carries the tense.
+  const head = tree.head(at);
+  const verb = tree.rel(at) === "obj" && head >= 0 && cx.isVerbPos(head) ? head : at;
   if (!PRESENT_TAGS.has(doc.tokens.xpos[verb] ?? "") || tree.dependents(verb, "aux").length > 0) return false;
-  if (futureAfter(cx, verb)) return true;
+  return futureAfter(cx, verb) || futureBefore(cx, verb);
+}
+
+/**
+ * "tomorrow" or "next week" up to three words before i, with no verb or clause break between ("officials tomorrow
+ * open talks", "tomorrow's meeting", "next week he visits").
+ */
+function futureBefore(cx: CoderContext, i: number): boolean {
+  const { val } = cx;
   const future = argumentLexicon().words.get("future_words");
-  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (HARD.has(cx.value[k] as string) || cx.value[k] === "," || cx.isVerbPos(k)) return false;
     if (val(k) === "tomorrow") return true;
     if (future?.has(val(k)) && FUTURE_SPANS.test(val(k + 1))) return true;
@@ -394,7 +405,13 @@ function readModality(
   const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
   if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
   // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned.
-  if (!lex.anyPos && p.kind === "N" && i === verb && certainty === "asserted" && futureAfter(cx, i)) {
+  if (
+    !lex.anyPos &&
+    p.kind === "N" &&
+    i === verb &&
+    certainty === "asserted" &&
+    (futureAfter(cx, i) || futureBefore(cx, i))
+  ) {
     certainty = "hypothetical";
   }
   if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";

@@ -22,6 +22,7 @@ describe("a simple present dated in the future is a plan, a stated intent", () =
     ["Elessar visits Rohan next month.", ["GONGOV>ROH:036"]],
     ["Officials said Elessar meets Eomer next week.", ["GONGOV>ROHGOV:036"]],
     ["Elessar tomorrow opens talks with Eomer.", ["GONGOV>ROHGOV:036"]],
+    ["Gondor officials tomorrow open talks with Rohan negotiators.", ["GON>ROH:036"]],
     ["Arnor, which holds its yearly talks with Rohan next week, said nothing.", ["ARN>ROH:036"]],
     // a past tense stays an act, also with a later date in the sentence
     ["Elessar met Eomer last week.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
