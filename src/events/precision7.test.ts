@@ -65,3 +65,15 @@ describe("an attack glossed by what the attacker said is criticism", () => {
     ["Rohan attacked Gondor, killing ten soldiers.", ["ROH>GON:190", "ROH>-:1823"]],
   ]);
 });
+
+describe("a country that only locates suppliers or producers is no state party", () => {
+  const coded3 = eventCoder([...ACTORS, { name: "Gondorian", actor: "GON", form: "demonym" }]);
+  for (const [text, want] of [
+    ["Gondorian suppliers have agreed to supply Rohan with wheat.", []],
+    ["Gondorian producers said they would sell more grain to Rohan.", []],
+    // exporters were listed before; the country itself still supplies
+    ["Gondorian exporters have agreed to supply Rohan with wheat.", []],
+    ["Gondor agreed to supply Rohan with wheat.", ["GON>ROH:030", "GON>ROH:033"]],
+  ] as [string, string[]][])
+    it(text, () => expect(coded3(text)).toEqual(want));
+});
