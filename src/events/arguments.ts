@@ -120,7 +120,8 @@ const OWNER_RELS = new Set(["nmod:poss", "compound", "amod", "flat", "appos"]);
 
 /**
  * Actor mentions an argument head stands for: the mention that covers the head, else the owner of the head noun
- * ("Mahan's permit" → Mahan, "the embassy of Iran" → Iran). Coordinated heads are expanded by the frame.
+ * ("Mahan's permit" → Mahan, "the embassy of Iran" → Iran), except for relational nouns ("Rohan's partners" are
+ * not Rohan). Coordinated heads are expanded by the frame.
  */
 export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): ActorMention[] {
   const at = (k: number) => {
@@ -129,6 +130,14 @@ export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): Act
   };
   const own = at(head);
   if (own) return [own];
+  // "Rohan's development partners", "Elessar's critics": the owner of a relational noun is the other side of the
+  // relation, not the party (event-arguments.json "relational_nouns").
+  if (
+    argumentLexicon()
+      .words.get("relational_nouns")
+      ?.has(tree.doc.tokens.lemma[head] ?? "")
+  )
+    return [];
   for (const c of tree.children(head)) {
     if (OWNER_RELS.has(tree.deprel(c)) || tree.rel(c) === "compound") {
       const m = at(c);

@@ -77,3 +77,12 @@ describe("a country that only locates suppliers or producers is no state party",
   ] as [string, string[]][])
     it(text, () => expect(coded3(text)).toEqual(want));
 });
+
+describe("the owner of a relational noun is not the party ('Rohan's partners', 'Elessar's critics')", () => {
+  check([
+    ["Elessar urged Rohan's development partners to act over the debt.", ["GONGOV>-:020"]],
+    ["The tariffs gave Elessar's critics fresh ammunition, analysts said.", []],
+    // the owner of an organ or a thing still is ("Rohan's government", "Rohan's permit")
+    ["Elessar urged Rohan's government to act over the debt.", ["GONGOV>ROH:020"]],
+  ]);
+});
