@@ -404,12 +404,13 @@ function readModality(
   // shared.
   const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
   if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
-  // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned.
+  // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned, also
+  // in a speculative clause ("speculation grew in the run-up to Shultz' visit later this month").
   if (
     !lex.anyPos &&
     p.kind === "N" &&
     i === verb &&
-    certainty === "asserted" &&
+    (certainty === "asserted" || certainty === "hedged") &&
     (futureAfter(cx, i) || futureBefore(cx, i))
   ) {
     certainty = "hypothetical";

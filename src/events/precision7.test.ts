@@ -24,6 +24,8 @@ describe("a simple present dated in the future is a plan, a stated intent", () =
     ["Elessar tomorrow opens talks with Eomer.", ["GONGOV>ROHGOV:036"]],
     ["Gondor officials tomorrow open talks with Rohan negotiators.", ["GON>ROH:036"]],
     ["Arnor, which holds its yearly talks with Rohan next week, said nothing.", ["ARN>ROH:036"]],
+    ["Traders expect a deal in the run-up to Elessar's visit later this month to Rohan.", ["GONGOV>ROH:036"]],
+    ["Talk of a deal grew in the run-up to Elessar's visit later this month to Rohan.", ["GONGOV>ROH:036"]],
     // a past tense stays an act, also with a later date in the sentence
     ["Elessar met Eomer last week.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
   ]);
