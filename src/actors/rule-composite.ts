@@ -8,6 +8,7 @@ import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, memberCode, PAIR_WORDS, POSSESSIV
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Hit } from "./lexicon.js";
 import { SET_SIZES } from "./pairs.js";
+import { rankInOrgName } from "./rule-names.js";
 import type { Match, Scan } from "./scan.js";
 
 /** A composed phrase being read: [determiners] [reference] [modifiers] AGENT [for/of/to X | in PLACE]. */
@@ -44,6 +45,8 @@ interface Phrase {
 export function tryComposite(S: Scan, i: number): number {
   const P = readPhrase(S, i);
   if (!P || !phraseEnd(S, P)) return -1;
+  const orgName = rankBeforeOrgName(S, P);
+  if (orgName >= 0) return orgName;
   const titleOnly = P.ref === null && !P.det;
   const institution = properInstitution(S, P);
   if (institution >= 0) return institution;
@@ -66,6 +69,22 @@ export function tryComposite(S: Scan, i: number): number {
   if (merged >= 0) return merged;
   if (titleOnly && !P.bareGroup) return -1;
   return pushNominal(S, P, code);
+}
+
+/**
+ * "Canadian General Electric Co Ltd": a capitalized rank that opens a firm's or a treaty's name (rankInOrgName) is
+ * an organization's name from the capitalized words before the rank to the name's end; -1 when it is no such name.
+ */
+function rankBeforeOrgName(S: Scan, P: Phrase): number {
+  if (!P.agent.title || P.hit.plural || !S.isCap(P.agentStart) || P.e >= S.se) return -1;
+  const nm = S.nameAt(P.e, ["person"]);
+  if (!nm || !rankInOrgName(S, S.keys[P.agentStart] as string, P.e, nm.e)) return -1;
+  let s = P.agentStart;
+  while (s > P.i && S.isCap(s - 1) && !DETS.has(S.norm[s - 1] as string)) s--;
+  const c: Cand = { s, e: nm.e, nameStart: s, form: "name", kind: "organization", entry: -1, code: null };
+  c.unknown = true;
+  S.push(c);
+  return nm.e;
 }
 
 /** Articles, which dictionary names may include ("the UN") without ceasing to be determiners. */

@@ -37,6 +37,18 @@ export function tryHonorific(S: Scan, i: number): number {
   return nm.e;
 }
 
+/**
+ * "Canadian General Electric Co Ltd", "the General Agreement on Tariffs and Trade": the rank "General" opening the
+ * name of a firm or a treaty, not a title before a person. The name after it holds an organization word ("Co",
+ * "Ltd") or opens with a word news writes in lower case ("Electric", "Agreement", "Motors"). Other titles are left
+ * alone ("President of the Coffee Institute", "Mr Brown").
+ */
+export function rankInOrgName(S: Scan, k: string, j: number, e: number): boolean {
+  if (k !== "general") return false;
+  for (let t = j; t < e; t++) if (S.cues.orgSuffix.has(S.keys[t] as string)) return true;
+  return usuallyLower(syntaxModels().clusters, S.values[j] as string);
+}
+
 /** 3. dictionary phrase; extended into a longer organization name when followed by a suffix word. */
 export function tryDictionary(S: Scan, i: number): number {
   let m = S.actorAt(i);

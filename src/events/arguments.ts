@@ -47,9 +47,10 @@ export interface SenseRule {
    * complement opened by if/whether or a wh-word ("asked if Rohan would
    * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
    * `uncoerced` = no word of the listed classes in the trigger's arguments and clauses, and no named party warned
-   * against an act (see `coerciveContent`).
+   * against an act (see `coerciveContent`). `speech` = a participle clause of speech on the trigger ("attacked X,
+   * saying …"; contexts `speech_participles`).
    */
-  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced";
+  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced" | "speech";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -119,7 +120,8 @@ const OWNER_RELS = new Set(["nmod:poss", "compound", "amod", "flat", "appos"]);
 
 /**
  * Actor mentions an argument head stands for: the mention that covers the head, else the owner of the head noun
- * ("Mahan's permit" → Mahan, "the embassy of Iran" → Iran). Coordinated heads are expanded by the frame.
+ * ("Mahan's permit" → Mahan, "the embassy of Iran" → Iran), except for relational nouns ("Rohan's partners" are
+ * not Rohan). Coordinated heads are expanded by the frame.
  */
 export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): ActorMention[] {
   const at = (k: number) => {
@@ -128,6 +130,14 @@ export function mentionsOf(tree: DepTree, actors: ActorLayer, head: number): Act
   };
   const own = at(head);
   if (own) return [own];
+  // "Rohan's development partners", "Elessar's critics": the owner of a relational noun is the other side of the
+  // relation, not the party (event-arguments.json "relational_nouns").
+  if (
+    argumentLexicon()
+      .words.get("relational_nouns")
+      ?.has(tree.doc.tokens.lemma[head] ?? "")
+  )
+    return [];
   for (const c of tree.children(head)) {
     if (OWNER_RELS.has(tree.deprel(c)) || tree.rel(c) === "compound") {
       const m = at(c);
@@ -179,6 +189,23 @@ export function argClass(tree: DepTree, actors: ActorLayer, head: number, lex = 
 }
 
 /**
+ * "received Securities and Exchange Commission approval", "approved the Harad Grain Co sale": the parse may head
+ * the object (only the object: "Chinese companies supply" is read as before) on the name that only modifies it; a listed noun right after the name (none of a name itself) is the
+ * object's real head and gives its class. A name that runs on ("meet officials in the Tokyo Stock Exchange") is
+ * left alone.
+ */
+function nounAfterName(tree: DepTree, actors: ActorLayer, head: number, lex: ArgumentLexicon): ArgClass | undefined {
+  const mention = actors.mentions[actors.mentionOfToken[head] ?? -1];
+  if (mention?.form !== "name") return undefined;
+  const end = mention.tokenEnd;
+  const { pos, norm, lemma, value } = tree.doc.tokens;
+  // A capitalized word goes on with a name ("Tokyo Stock Exchange"), which is no theme.
+  if (end < 0 || pos[end] !== "NOUN" || (actors.mentionOfToken[end] ?? -1) >= 0) return undefined;
+  if (/^\p{Lu}/u.test(value[end] ?? "")) return undefined;
+  return lex.classOf.get(norm[end] ?? "") ?? lex.classOf.get(lemma[end] ?? "");
+}
+
+/**
  * The whole hyphenated word a head ends ("go-ahead": the Document splits it as UD does, and the parse heads it on
  * "ahead"), lower case, or null when the head is no such word's last part.
  */
@@ -227,6 +254,15 @@ function coerciveContent(tree: DepTree, frame: Frame, words: (Set<string> | unde
 }
 
 /** Whether an article is about a domain: at least `min` different words of that domain occur in it. */
+/** "attacked X, saying they …": a participle clause of speech (contexts `speech_participles`) on the trigger. */
+function speechGloss(tree: DepTree, frame: Frame, lex: ArgumentLexicon): boolean {
+  const words = lex.contexts.get("speech_participles");
+  const { lemma, xpos } = tree.doc.tokens;
+  return frame.clauses.some(
+    (c) => tree.deprel(c) === "advcl" && xpos[c] === "VBG" && (words?.has(lemma[c] ?? "") ?? false),
+  );
+}
+
 export function inDomain(tokens: { norm: ArrayLike<string | undefined> }, domain: string, lex = argumentLexicon()) {
   const d = lex.domains.get(domain);
   if (!d) return false;
@@ -276,7 +312,8 @@ export function senseByArguments(
   if (rules.length === 0) return undefined;
   // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
   const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
-  const ownClass = obj === undefined ? null : argClass(tree, actors, obj, lex);
+  const ownClass =
+    obj === undefined ? null : (nounAfterName(tree, actors, obj, lex) ?? argClass(tree, actors, obj, lex));
   // "provided Rohan with details": the with-phrase is the theme when the object is the recipient.
   const recipient = objectNamed || ownClass === "actor" || ownClass === "armed";
   const withTheme = recipient ? frame.obliques.get("with")?.[0] : undefined;
@@ -309,6 +346,8 @@ export function senseByArguments(
           return !hasTarget;
         case "question":
           return frame.clauses.some((c) => isQuestion(tree, c));
+        case "speech":
+          return speechGloss(tree, frame, lex);
         case "uncoerced":
           return !coerciveContent(
             tree,

@@ -214,7 +214,9 @@ function participantPairs(
     if (p.recip && !controlledInfinitive(cx, i))
       for (const a of src)
         for (const b of tgt)
-          if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b)) pairs.push([b, a, true]);
+          if (a.entity !== b.entity && !oneWay.has(b) && !oneSidedDeal(cx, p, b) && !givenTo(cx, i)) {
+            pairs.push([b, a, true]);
+          }
   }
   // "Israel threatened to ban voting in East Jerusalem": a target that is the source itself leaves the event
   // one-sided.
@@ -259,6 +261,15 @@ function controlledInfinitive(cx: CoderContext, i: number): boolean {
   if (lex.anyPos || tree.rel(i) !== "xcomp") return false;
   const h = tree.head(i);
   return val(i - 1) === "to" && h >= 0 && h < i && cx.pos[h] === "VERB";
+}
+
+/**
+ * "Gondor shared intelligence with Rohan": the with-phrase of a giving verb (event-arguments.json "giving_verbs")
+ * names the recipient, who gave nothing back; a coordinated subject ("Gondor and Rohan shared intelligence") has
+ * no target and still pairs both ways.
+ */
+function givenTo(cx: CoderContext, i: number): boolean {
+  return !cx.lex.anyPos && (argumentLexicon().words.get("giving_verbs")?.has(cx.lower(i)) ?? false);
 }
 
 /** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */
@@ -406,6 +417,39 @@ function plannedMeeting(
   return certainty === "asserted" && present && futureAfter(cx, verb, 12) ? "future" : null;
 }
 
+/** Penn tags of a simple present ("visits", "hold"). */
+const PRESENT_TAGS = new Set(["VBZ", "VBP"]);
+
+/**
+ * "when he visits Washington next month", "the IMF, which holds its meetings with the World Bank next week",
+ * "officials tomorrow open talks with X": a simple present, without an auxiliary, dated after the report by a
+ * future-time phrase of its own clause (after the verb up to the next verb or clause break, or "tomorrow" /
+ * "next week" just before it) is a schedule, not an act; like "will visit" it is a stated intent.
+ */
+function presentFuture(cx: CoderContext, at: number): boolean {
+  const { doc, tree } = cx;
+  // "officials tomorrow open talks with X": an event noun's light verb carries the tense.
+  const head = tree.head(at);
+  const verb = tree.rel(at) === "obj" && head >= 0 && cx.isVerbPos(head) ? head : at;
+  if (!PRESENT_TAGS.has(doc.tokens.xpos[verb] ?? "") || tree.dependents(verb, "aux").length > 0) return false;
+  return futureAfter(cx, verb) || futureBefore(cx, verb);
+}
+
+/**
+ * "tomorrow" or "next week" up to three words before i, with no verb or clause break between ("officials tomorrow
+ * open talks", "tomorrow's meeting", "next week he visits").
+ */
+function futureBefore(cx: CoderContext, i: number): boolean {
+  const { val } = cx;
+  const future = argumentLexicon().words.get("future_words");
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (HARD.has(cx.value[k] as string) || cx.value[k] === "," || cx.isVerbPos(k)) return false;
+    if (val(k) === "tomorrow") return true;
+    if (future?.has(val(k)) && FUTURE_SPANS.test(val(k + 1))) return true;
+  }
+  return false;
+}
+
 /** The certainty a modal shared from a first verb conjunct gives the second. */
 const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
   will: "hypothetical",
@@ -444,10 +488,18 @@ function readModality(
   // shared.
   const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
   if (shared) certainty = SHARED_CERTAINTY[shared] ?? certainty;
-  // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned.
-  if (!lex.anyPos && p.kind === "N" && i === verb && certainty === "asserted" && futureAfter(cx, i)) {
+  // "in time for Nakasone's visit to Washington next week": an event noun dated after the report is planned, also
+  // in a speculative clause ("speculation grew in the run-up to Shultz' visit later this month").
+  if (
+    !lex.anyPos &&
+    p.kind === "N" &&
+    i === verb &&
+    (certainty === "asserted" || certainty === "hedged") &&
+    (futureAfter(cx, i) || futureBefore(cx, i))
+  ) {
     certainty = "hypothetical";
   }
+  if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";
   // ("is likely to visit": the intent stays hedged)
   const planned = lex.anyPos ? null : plannedMeeting(cx, code, verb, certainty);
   if (planned) certainty = "hypothetical";

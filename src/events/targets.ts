@@ -64,6 +64,20 @@ const SCONJ_PREPS = new Set(["from", "with", "against", "for"]);
 /** Participles that modify a country name and are often parsed as verbs ("from neighboring Lebanon"). */
 const NEIGHBOURING = new Set(["neighboring", "neighbouring", "war-torn", "occupied"]);
 const PLACE_PREPS = new Set(["in", "into", "inside", "across", "throughout"]);
+/**
+ * "urged Rohan's development partners", "gave Elessar's critics ammunition": a name owning a relational noun
+ * (event-arguments.json "relational_nouns") is the other side of the relation, not the party acted on.
+ */
+export function relationOwner(cx: CoderContext, m: ActorMention): boolean {
+  if (cx.lex.anyPos || !["'s", "’s", "'"].includes(cx.val(m.tokenEnd))) return false;
+  const words = argumentLexicon().words.get("relational_nouns");
+  for (let k = m.tokenEnd + 1; k < Math.min(cx.count, m.tokenEnd + 4); k++) {
+    if (words?.has(cx.lower(k))) return true;
+    if (cx.pos[k] !== "NOUN" && cx.pos[k] !== "ADJ" && cx.pos[k] !== "PROPN") return false;
+  }
+  return false;
+}
+
 /** Prepositions whose object the parse may give as a verb's target when the pattern names none. */
 const TARGET_PREPS: ReadonlySet<string> = new Set(["to", "with", "on", "against", "at", "toward", "towards", "upon"]);
 
@@ -110,7 +124,11 @@ function scanTarget(
     const ownThing =
       POSSESSIVE.has(val(m.tokenStart - 1)) &&
       (lex.byHead.get(lower(m.tokenEnd))?.some((q) => q.kind === "N") ?? false);
-    if (ownThing || (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))) {
+    if (
+      ownThing ||
+      relationOwner(cx, m) ||
+      (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))
+    ) {
       k = m.tokenEnd - 1;
       continue;
     }
