@@ -33,6 +33,7 @@ export type ArgClass =
   | "sport"
   | "coercion"
   | "gathering"
+  | "reception"
   | "other";
 
 export interface SenseRule {

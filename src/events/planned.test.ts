@@ -28,3 +28,15 @@ describe("a meeting or visit dated after the report is an intent", () => {
     expect(coded(text)).toEqual(want);
   });
 });
+
+describe("a plan that 'met with' a reaction is no meeting", () => {
+  it.each([
+    ["Elessar met with disapproval from Eomer.", []],
+    ["Elessar met with criticism in Rohan.", []],
+  ])("%s", (text, want) => {
+    expect(coded(text).filter((c) => /:04/.test(c))).toEqual(want);
+  });
+  it("a person who met with a person still meets", () => {
+    expect(coded("Elessar met with Eomer in Rohan.")).toContain("GONGOV>ROHGOV:040");
+  });
+});
