@@ -118,6 +118,19 @@ describe("splitSentences", () => {
     expect(sentencesOf("Exports went to the U.S. The White House said so.")).toHaveLength(2);
   });
 
+  it("does not end a sentence of two or three words at an abbreviation ('Senior U.S. Officials have…')", () => {
+    const sentencesOf = (text: string) => {
+      const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+      return Array.from(doc.sentences.start, (start, i) => text.slice(start, doc.sentences.end[i]));
+    };
+    expect(sentencesOf("It rained. Senior U.S. Officials have warned Gondor.")).toEqual([
+      "It rained.",
+      "Senior U.S. Officials have warned Gondor.",
+    ]);
+    expect(sentencesOf("Two senior U.S. Officials met Rohan.")).toHaveLength(1);
+    expect(sentencesOf("Grain went to the U.S. Officials said so.")).toHaveLength(2);
+  });
+
   it("caps unpunctuated text at MAX_SENTENCE words", () => {
     const words = Array.from({ length: 2 * MAX_SENTENCE + 10 }, (_, i) => `w${i}`).join(" ");
     const tokens = tokenize(words);

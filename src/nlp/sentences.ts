@@ -168,7 +168,11 @@ export function splitSentences(text: string, tokens: TokenOffsets, clusters?: Cl
       if (paragraphs.has(breaks[b] as number)) paragraphStarts.add(i);
       b++;
     }
-    if (hard || i - sentenceStart >= MAX_SENTENCE || (i > 0 && punctuationEnd(text, tokens, i, clusters))) {
+    if (
+      hard ||
+      i - sentenceStart >= MAX_SENTENCE ||
+      (i > 0 && punctuationEnd(text, tokens, i, sentenceStart, clusters))
+    ) {
       if (i === 0) paragraphStarts.add(0);
       starts.push(i);
       sentenceStart = i;
@@ -177,13 +181,27 @@ export function splitSentences(text: string, tokens: TokenOffsets, clusters?: Cl
   return toSplit(text, tokens, starts, paragraphStarts);
 }
 
+/**
+ * Most words a sentence can have when it ends in an abbreviation: two or three words up to "U.S." ("Senior
+ * U.S. Officials have…", Reuters copy capitalizing the word after "U.S.") are a noun phrase that goes on, not a
+ * sentence, which needs a verb besides.
+ */
+const MIN_WORDS_BEFORE_ABBREVIATION_END = 4;
+
 /** True when a sentence ends just before token i because of the punctuation before it. */
-function punctuationEnd(text: string, tokens: TokenOffsets, i: number, clusters?: ClusterTable): boolean {
+function punctuationEnd(
+  text: string,
+  tokens: TokenOffsets,
+  i: number,
+  sentenceStart: number,
+  clusters?: ClusterTable,
+): boolean {
   let k = i - 1;
   while (k > 0 && CLOSERS.test(wordText(text, tokens, k))) k--;
   const value = wordText(text, tokens, k);
   if (!ENDERS.test(value) && !(value.endsWith(".") && value.length > 1)) return false;
   if ((tokens.start[i] as number) === (tokens.end[i - 1] as number)) return false; // no space: "3.5", "U.S.-led"
+  if (k + 1 - sentenceStart < MIN_WORDS_BEFORE_ABBREVIATION_END && isAbbreviation(value)) return false;
   return endsSentence(text, tokens, k, i, clusters);
 }
 
