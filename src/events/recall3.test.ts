@@ -39,3 +39,18 @@ describe("an agreement, intent or aid without a named party is aimed at the plac
     expect(out.some((e) => e.includes(">ROH"))).toBe(false);
   });
 });
+
+describe("a possessive country before a modified name of its own person is not the party", () => {
+  const coder = eventCoder([
+    { name: "Gondor", actor: "GON" },
+    { name: "Arnor", actor: "ARN" },
+    { name: "King Elessar", actor: "ARNGOV", entity: "elessar", kind: "person" },
+  ]);
+  it("codes the person across a participle or adjective ('Arnor's visiting King Elessar')", () => {
+    expect(coder("Gondor refused to meet Arnor's visiting King Elessar in Osgiliath.")).toContain("GON>ARNGOV:040!");
+    expect(coder("Gondor criticized Arnor's ousted King Elessar.")).toContain("GON>ARNGOV:110");
+  });
+  it("keeps the country before a thing it owns", () => {
+    expect(coder("Gondor criticized Arnor's oil exports.")).toContain("GON>ARN:110");
+  });
+});
