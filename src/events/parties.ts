@@ -7,6 +7,7 @@ import { argumentLexicon, mentionsOf } from "./arguments.js";
 import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
+import { objectPlace } from "./object-place.js";
 import { pairTargets } from "./pairs.js";
 import {
   chooseSubjects,
@@ -138,7 +139,8 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   targets ??=
     purposeTarget(cx, code ?? p.code, end, se) ??
     talksPartner(cx, code ?? p.code, end, se) ??
-    placeTarget(cx, code ?? p.code, end, se);
+    placeTarget(cx, code ?? p.code, end, se) ??
+    objectPlace(cx, p, code ?? p.code, f, sources);
   return { sources, targets: targets ?? [], code };
 }
 

@@ -92,7 +92,30 @@ export function targetAfter(
   const found = scanTarget(cx, p, end, se, nominal, (m) => {
     weak ??= m;
   });
-  return found ?? (weak ? [weak] : null);
+  return found?.map((m) => possessedPerson(cx, m)) ?? (weak ? [weak] : null);
+}
+
+/** Words that may stand between a possessive country and the person it has: "Jordan's visiting King X". */
+const PERSON_MODIFIER_POS = new Set(["ADJ", "VERB", "ADV"]);
+
+/**
+ * "refused to meet Jordan's visiting King Abdullah", "criticized Iraq's ousted President X": a country in the
+ * possessive right before a (modified) coded person of that country only says whose the person is; the person
+ * is the party. The actors stage joins "Russia's Foreign Minister X" into one mention, but not across a
+ * participle or adjective. A possessed thing ("Iraq's oil") is left to the other rules.
+ */
+function possessedPerson(cx: CoderContext, m: ActorMention): ActorMention {
+  const { pos, value, mentionAt } = cx;
+  const country = m.actor ?? "";
+  if (!isPlaceCode(cx, m)) return m;
+  const k = m.tokenEnd;
+  if (value[k] !== "'s" && value[k] !== "’s") return m;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const n = mentionAt(j);
+    if (n) return n.form === "name" && (n.actor?.length ?? 0) > 3 && n.actor?.startsWith(country) ? n : m;
+    if (!PERSON_MODIFIER_POS.has(pos[j] ?? "")) return m;
+  }
+  return m;
 }
 
 function scanTarget(
