@@ -132,7 +132,9 @@ export function tryRecognized(S: Scan, i: number): number {
     const country = inner && inner.end === b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
     if (country) c.within = country;
   }
-  if (kind === "place" && S.cues.placeSuffix.has(tail)) {
+  // A body of water named after a country ("South China Sea", "Persian Gulf") is no part of it: shared or disputed
+  // water is a place where things happen, never that country acting or acted on.
+  if (kind === "place" && S.cues.placeSuffix.has(tail) && !S.cues.waterSuffix.has(tail)) {
     for (let k = a; k < b - 1; k++) {
       const inner = S.actorAt(k, (h) => h.form === "name");
       const country = inner && inner.end < b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
