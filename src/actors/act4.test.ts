@@ -31,3 +31,41 @@ describe("a body of water is a place, never an actor", () => {
     expect(mentions("Gulf Arab states criticized Rohan.")["Gulf Arab states"]).toBe("PGS");
   });
 });
+
+function members(text: string, phrase: string): string[] | null {
+  const layer = layerOf(text);
+  const m = layer.mentions.find((x) => x.text === phrase);
+  if (!m) return null;
+  const e = layer.entities[m.entity];
+  const names = (e?.members ?? []).map((id) => layer.entities.find((x) => x.id === id)?.name ?? id);
+  return names.length ? names : null;
+}
+
+describe("'both sides', 'the two countries' are the two parties named together last", () => {
+  it("the coordinated pair wins over a country named in between", () => {
+    expect(
+      members(
+        "Greece and Turkey traded threats. In Brussels, allies called on both countries to show restraint.",
+        "both countries",
+      ),
+    ).toEqual(["Greece", "Türkiye"]);
+  });
+
+  it("a country's own minister is on its side, so 'both sides' stays open", () => {
+    expect(
+      members(
+        "Brazil stopped paying interest to its creditors. Brazilian Finance Minister Dilson Funaro said the crisis belongs to both sides.",
+        "both sides",
+      ),
+    ).toBeNull();
+  });
+
+  it("two firms are the two rivals, not the countries of their head offices", () => {
+    expect(
+      members(
+        "PARIS, March 5 - Zorvath Aviation said it held talks with the U.S. planemaker Kelbrand Aviation on a new jet. Talks broke off last year after the two rivals failed to agree.",
+        "the two rivals",
+      ),
+    ).toBeNull();
+  });
+});
