@@ -69,3 +69,33 @@ describe("'both sides', 'the two countries' are the two parties named together l
     ).toBeNull();
   });
 });
+
+describe("a delegation or its leaders are of whom they stand for", () => {
+  it.each([
+    ["WASHINGTON, May 3 - A delegation of European firms met the trade minister.", "A delegation", "EURBUS"],
+    ["A delegation of Chinese officials visited Kenya on Monday.", "A delegation", "CHNGOV"],
+    ["Leaders of the Pakistani community condemned the attack in Leeds.", "Leaders", "PAKCVL"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("a delegation of a group with no country is no state's", () => {
+    expect(
+      mentions("WASHINGTON, May 3 - A delegation of businessmen met the trade minister.")["A delegation"],
+    ).toBeUndefined();
+  });
+});
+
+describe("a community of a country's people abroad is its civilians, not its state", () => {
+  it.each([
+    ["The Pakistani community in Britain protested against the law.", "The Pakistani community", "PAKCVL"],
+    ["LONDON, May 3 - The Turkish community in Germany welcomed the vote.", "The Turkish community", "TURCVL"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("a community with no country is no actor", () => {
+    expect(mentions("The business community welcomed the plan.")["The business community"]).toBeUndefined();
+    expect(mentions("The international community condemned Gondor.")["The international community"]).toBeUndefined();
+  });
+});

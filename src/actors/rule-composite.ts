@@ -259,6 +259,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
     }
   }
   if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
+  if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
   if (!agent.title && !hit.plural && S.isCap(e - 1) && S.norm[e] === "of" && S.isCap(e + 1) && S.isWord(e + 1))
     e = nameAfterOf(S, P, e);
   // "the rebels from Syria": a group or institution with its country after it.
@@ -332,6 +333,25 @@ function followed(S: Scan, P: Phrase, k: number): void {
   if (!country || (role === "GOV" && !out)) return;
   P.ref = country;
   if (role === "PTY") P.role = "PTY";
+}
+
+/**
+ * "a delegation of European firms" → `EURBUS`, "leaders of the Pakistani community" → `PAKCVL`: a body or its heads
+ * named by the group they stand for (after "of") take that group's code, where the bare agent gave `---GOV` and the
+ * story's country then claimed it. A group with no country ("a delegation of businessmen") gives its role alone,
+ * which names no state. The group after "of" stays a mention of its own.
+ */
+function standsFor(S: Scan, P: Phrase, k: number): void {
+  const group = readPhrase(S, k);
+  if (group && group.ref !== null) {
+    P.ref = group.ref;
+    P.refIsOrg = group.refIsOrg;
+    P.role = group.role ?? group.agent.role;
+    return;
+  }
+  const bare = S.agentAt(S.norm[k] === "the" ? k + 1 : k);
+  const agent = bare && (S.lex.dict.agents[(bare.hits[0] as Hit).ref] as AgentEntry);
+  if (bare?.hits[0]?.plural && agent && agent.role !== P.agent.role) P.role = agent.role;
 }
 
 /** A state body named by a lower-case noun ("the government", "the army"), not a name ("the Bank of Japan"). */
@@ -485,9 +505,11 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
     // A non-governmental body ("a human rights group") is an actor of its own with no country: CAMEO's NGO.
     const ngo = agent.role === "NGO" && agent.kind !== "person";
-    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare || ngo) || agent.owned)
+    // ("a delegation of businessmen": the role of whom it stands for, no state's)
+    const role = P.role ?? agent.role;
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(role) || agent.bare || ngo) || agent.owned)
       return e;
-    nominal.code = ngo ? "NGO" : `---${agent.role}`;
+    nominal.code = ngo ? "NGO" : `---${role}`;
   }
   S.push(nominal);
   // Apposition: "his Russian counterpart, Vladimir Putin," / "US presidential envoy for Ukraine, Keith Kellogg,".
