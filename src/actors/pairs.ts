@@ -85,10 +85,9 @@ function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | nu
  * countries for "the two countries", any actor but a place for "the two sides".
  */
 function entityFits(e: Entity, want: PairPhrase["kind"]): boolean {
-  // A firm or person the dictionary lacks is a party too ("Airbus and McDonnell Douglas … the two rivals"): left
-  // out, the two countries of their headquarters became the rivals.
-  if (want === "party")
-    return e.kind !== "place" && (e.actor !== null || e.kind === "organization" || e.kind === "person");
+  // A firm the dictionary lacks is a party too ("Airbus and McDonnell Douglas … the two rivals"): left out, the
+  // two countries of their headquarters became the rivals.
+  if (want === "party") return e.kind !== "place" && (e.actor !== null || e.kind === "organization");
   if (want === "person") return e.kind === "person" || (e.kind === "group" && e.role === "GOV");
   return e.kind === "country";
 }
@@ -154,7 +153,11 @@ function coordinatedSet(
 ): number[] | null {
   const { norm, sentence } = doc.tokens;
   const firstSentence = Math.max(0, (sentence[at] as number) - PAIR_WINDOW);
-  const fits = (m: ActorMention) => entityFits(layer.entities[m.entity] as Entity, want);
+  // only coded actors: "Tuberculosis and HIV" read as names are no parties
+  const fits = (m: ActorMention) => {
+    const e = layer.entities[m.entity] as Entity;
+    return entityFits(e, want) && (want !== "party" || e.actor !== null);
+  };
   for (let k = mentionsBefore(layer.mentions, at) - 1; k > 0; k--) {
     const last = layer.mentions[k] as ActorMention;
     if ((sentence[last.tokenStart] as number) < firstSentence) break;
