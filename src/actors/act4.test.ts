@@ -99,3 +99,20 @@ describe("a community of a country's people abroad is its civilians, not its sta
     expect(mentions("The international community condemned Gondor.")["The international community"]).toBeUndefined();
   });
 });
+
+describe("a party many countries have, inside a country's phrase, names the governing party", () => {
+  it("Norway's Labour government is Norway's government", () => {
+    const m = mentions(
+      "OSLO, March 16 - The ban, proposed by Norway's minority Labour government, ends trade with Gondor.",
+    );
+    expect(m["Norway's minority Labour government"]).toBe("NORGOV");
+  });
+});
+
+describe("the GATT is the WTO's predecessor", () => {
+  it("GATT negotiators are the trade body's, not a state's", () => {
+    const m = mentions("At the GATT negotiators meeting next week Canada is expected to offer a proposal.");
+    expect(m.GATT).toBe("IGOWTO");
+    expect(m.negotiators).toBe("IGOWTO");
+  });
+});

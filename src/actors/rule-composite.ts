@@ -126,7 +126,14 @@ function readPhrase(S: Scan, i: number): Phrase | null {
     // A verb modifies the agent only as a participle attached to a word after it ("exiled", "ruling"); a verb
     // that heads its own clause ends the phrase ("Iraqi Kurds attacked government troops").
     if (p === "VERB" && !prenominalParticiple(S, k)) break;
-    if (S.actorAt(k)) break;
+    const inner = S.actorAt(k);
+    // "Norway's minority Labour government": a party name many countries use, between a country and the agent,
+    // says which party governs, not whose government it is (the Labour Party entry is Britain's)
+    if (inner && ref !== null && !refIsOrg && inner.hits.some((h) => (S.entries[h.ref] as ActorEntry).generic)) {
+      k = inner.end - 1;
+      continue;
+    }
+    if (inner) break;
   }
   if (!ag || agentStart < 0) return null;
   // Capitalized words before the agent that the recognizer reads as one name with it are that name ("the
