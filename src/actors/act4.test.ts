@@ -116,3 +116,13 @@ describe("the GATT is the WTO's predecessor", () => {
     expect(m.negotiators).toBe("IGOWTO");
   });
 });
+
+describe("officials of a body are that body's", () => {
+  it.each([
+    ["Senior officials of the Japanese Finance Ministry met Kenyan bankers in Nairobi.", "Senior officials", "JPNGOV"],
+    ["Officials of the IMF met the Gondorian finance minister.", "Officials", "IGOIMF"],
+    ["TOKYO, May 3 - Officials of several major Japanese trading houses met on Monday.", "Officials", "JPNBUS"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});

@@ -349,14 +349,28 @@ function followed(S: Scan, P: Phrase, k: number): void {
  * which names no state. The group after "of" stays a mention of its own.
  */
 function standsFor(S: Scan, P: Phrase, k: number): void {
-  const group = readPhrase(S, k);
+  // quantifiers and adjectives before the group: "officials of several major Japanese trading houses"
+  let g = k;
+  while (g < k + 3 && g < S.se && /^(DET|ADJ|NUM)$/.test(S.pos[g] as string) && !S.isCap(g) && !readPhrase(S, g)) g++;
+  const group = readPhrase(S, g) ?? readPhrase(S, k);
   if (group && group.ref !== null) {
     P.ref = group.ref;
     P.refIsOrg = group.refIsOrg;
     P.role = group.role ?? group.agent.role;
     return;
   }
-  const bare = S.agentAt(S.norm[k] === "the" ? k + 1 : k);
+  const at = S.norm[k] === "the" ? k + 1 : k;
+  // "officials of the IMF", "a delegation of the World Bank": an organization the dictionary knows, ending the phrase
+  const org = S.actorAt(at);
+  const en = org && org.hits[0]?.form === "name" ? (S.entries[(org.hits[0] as Hit).ref] as ActorEntry) : null;
+  const code =
+    en && org && (en.kind === "organization" || en.kind === "group") ? S.entryCode((org.hits[0] as Hit).ref) : null;
+  if (org && code && code.length > 3 && S.norm[org.end] !== "'s" && !S.isCap(org.end)) {
+    P.ref = code;
+    P.refIsOrg = true;
+    return;
+  }
+  const bare = S.agentAt(at);
   const agent = bare && (S.lex.dict.agents[(bare.hits[0] as Hit).ref] as AgentEntry);
   if (bare?.hits[0]?.plural && agent && agent.role !== P.agent.role) P.role = agent.role;
 }
