@@ -109,14 +109,6 @@ describe("a party many countries have, inside a country's phrase, names the gove
   });
 });
 
-describe("the GATT is the WTO's predecessor", () => {
-  it("GATT negotiators are the trade body's, not a state's", () => {
-    const m = mentions("At the GATT negotiators meeting next week Canada is expected to offer a proposal.");
-    expect(m.GATT).toBe("IGOWTO");
-    expect(m.negotiators).toBe("IGOWTO");
-  });
-});
-
 describe("officials of a body are that body's", () => {
   it.each([
     ["Senior officials of the Japanese Finance Ministry met Kenyan bankers in Nairobi.", "Senior officials", "JPNGOV"],
