@@ -118,3 +118,19 @@ describe("officials of a body are that body's", () => {
     expect(mentions(text)[mention]).toBe(code);
   });
 });
+
+describe("firms are firms", () => {
+  it("a name ending with a legal form is a company, whatever the recognizer's type", () => {
+    const layer = layerOf("PARIS, March 3 - Zorvath Industrie said it would sue its rival.");
+    const m = layer.mentions.find((x) => x.text === "Zorvath Industrie");
+    expect(m && layer.entities[m.entity]?.kind).toBe("organization");
+    expect(layer.mentions.find((x) => x.text === "it")?.actor ?? null).not.toBe("FRA");
+  });
+
+  it.each([
+    ["The European consortium Airbus criticized the tariffs.", "The European consortium Airbus", "EURBUS"],
+    ["The Dutch airline KLM accused Lufthansa of dumping.", "The Dutch airline KLM", "NLDBUS"],
+  ])("%s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+});
