@@ -134,3 +134,14 @@ describe("firms are firms", () => {
     expect(mentions(text)[mention]).toBe(code);
   });
 });
+
+describe("an uncoded name is never a member of a pair of parties", () => {
+  it("'the two main parties' after an unknown organization and a country stays open", () => {
+    expect(
+      members(
+        "The Shadow Treasury published figures on Britain's deficit. Balls said the gap between the two main parties was wide.",
+        "the two main parties",
+      ),
+    ).toBeNull();
+  });
+});

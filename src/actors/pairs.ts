@@ -116,8 +116,10 @@ function lastSet(
     seen.push(m.entity);
   }
   const sides = want === "party" ? oneEntityPerSide(layer, seen) : seen;
-  // exactly `size` candidates, so that "the two leaders" never picks two out of three
-  return sides.length === size ? sides.reverse() : null;
+  // exactly `size` candidates, so that "the two leaders" never picks two out of three; an uncoded firm counts
+  // against a set but is never a member ("Shadow Treasury" read as a name is none of "the two main parties")
+  const coded = sides.every((k) => want !== "party" || (layer.entities[k] as Entity).actor !== null);
+  return sides.length === size && coded ? sides.reverse() : null;
 }
 
 /**
