@@ -11,6 +11,8 @@ export interface NameCues {
   /** Last word of an organization name → role ("" = organization without a role). */
   orgSuffix: Map<string, string>;
   placeSuffix: Set<string>;
+  /** Last words of names of bodies of water ("sea", "gulf", "strait"): a sea named after a country is not in it. */
+  waterSuffix: Set<string>;
   placePreps: Set<string>;
   notNames: Set<string>;
   givenNames: Set<string>;

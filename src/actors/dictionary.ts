@@ -70,6 +70,8 @@ export interface AgentEntry {
   orghead?: boolean;
   /** Followers of someone ("supporters of X"): an actor only with whom they follow, named after "of". */
   follower?: boolean;
+  /** A body or its heads named by whom they stand for ("a delegation of European firms"): their code. */
+  members?: boolean;
   /** Armed men of a political organization ("UNITA rebels"): the organization's rebels, not its party. */
   armed?: boolean;
   origin?: string;
@@ -198,6 +200,7 @@ export function parseAgentLines(text: string, file: string): { agents: AgentEntr
     if (fl.has("owned")) a.owned = true;
     if (fl.has("orghead")) a.orghead = true;
     if (fl.has("follower")) a.follower = true;
+    if (fl.has("members")) a.members = true;
     if (fl.has("armed")) a.armed = true;
     agents.push(a);
   });

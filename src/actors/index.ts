@@ -47,6 +47,7 @@ interface CuesFile {
   honorifics: string[];
   org_suffixes: Record<string, string[]>;
   place_suffixes: string[];
+  water_suffixes?: string[];
   place_prepositions: string[];
   not_names: string[];
   given_names: string[];
@@ -73,6 +74,7 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       honorifics: new Set(raw.honorifics),
       orgSuffix,
       placeSuffix: new Set(raw.place_suffixes),
+      waterSuffix: new Set(raw.water_suffixes ?? []),
       placePreps: new Set(raw.place_prepositions),
       notNames: new Set(raw.not_names),
       givenNames: new Set(raw.given_names),

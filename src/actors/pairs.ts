@@ -85,7 +85,9 @@ function pairPhraseAt(doc: Document, i: number, cues: PairCues): PairPhrase | nu
  * countries for "the two countries", any actor but a place for "the two sides".
  */
 function entityFits(e: Entity, want: PairPhrase["kind"]): boolean {
-  if (want === "party") return e.kind !== "place" && e.actor !== null;
+  // A firm the dictionary lacks is a party too ("Airbus and McDonnell Douglas … the two rivals"): left out, the
+  // two countries of their headquarters became the rivals.
+  if (want === "party") return e.kind !== "place" && (e.actor !== null || e.kind === "organization");
   if (want === "person") return e.kind === "person" || (e.kind === "group" && e.role === "GOV");
   return e.kind === "country";
 }
@@ -113,8 +115,67 @@ function lastSet(
     if (!entityFits(e, want) || seen.includes(m.entity)) continue;
     seen.push(m.entity);
   }
-  // exactly `size` candidates, so that "the two leaders" never picks two out of three
-  return seen.length === size ? seen.reverse() : null;
+  const sides = want === "party" ? oneEntityPerSide(layer, seen) : seen;
+  // exactly `size` candidates, so that "the two leaders" never picks two out of three; an uncoded firm counts
+  // against a set but is never a member ("Shadow Treasury" read as a name is none of "the two main parties")
+  const coded = sides.every((k) => want !== "party" || (layer.entities[k] as Entity).actor !== null);
+  return sides.length === size && coded ? sides.reverse() : null;
+}
+
+/**
+ * "Both sides" are parties, and a country's own officials are on its side: "Brazil … creditors … Funaro said
+ * the crisis belongs to both sides" names Brazil and its creditors, not Brazil and its finance minister. A person,
+ * group or body whose country is that of a country among the candidates is dropped as the same side.
+ */
+function oneEntityPerSide(layer: ActorLayer, seen: readonly number[]): number[] {
+  const countries = new Set(
+    seen.map((k) => layer.entities[k] as Entity).flatMap((e) => (e.kind === "country" && e.country ? [e.country] : [])),
+  );
+  return seen.filter((k) => {
+    const e = layer.entities[k] as Entity;
+    return e.kind === "country" || !e.country || !countries.has(e.country);
+  });
+}
+
+/** Tokens that join the members of a coordination: "A and B", "A, B and C", "A & B". */
+const JOINERS = new Set(["and", ",", "&"]);
+
+/**
+ * The set named together last before token `at`: the nearest coordination "A and B" ("A, B and C") of mentions
+ * of the wanted kind, inside the window, counting `size` distinct entities. "Greece and Turkey's allies called on
+ * both countries" names Greece and Turkey, whatever other country the story named in between. Null when the
+ * nearest fitting coordination counts another number, or there is none.
+ */
+function coordinatedSet(
+  doc: Document,
+  layer: ActorLayer,
+  at: number,
+  want: PairPhrase["kind"],
+  size: number,
+): number[] | null {
+  const { norm, sentence } = doc.tokens;
+  const firstSentence = Math.max(0, (sentence[at] as number) - PAIR_WINDOW);
+  // only coded actors: "Tuberculosis and HIV" read as names are no parties
+  const fits = (m: ActorMention) => {
+    const e = layer.entities[m.entity] as Entity;
+    return entityFits(e, want) && (want !== "party" || e.actor !== null);
+  };
+  for (let k = mentionsBefore(layer.mentions, at) - 1; k > 0; k--) {
+    const last = layer.mentions[k] as ActorMention;
+    if ((sentence[last.tokenStart] as number) < firstSentence) break;
+    if (!fits(last)) continue;
+    const chain = [last];
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = layer.mentions[j] as ActorMention;
+      const gap = norm.slice(prev.tokenEnd, (chain[0] as ActorMention).tokenStart);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((w) => JOINERS.has(w as string)) || !fits(prev)) break;
+      chain.unshift(prev);
+    }
+    if (chain.length < 2) continue;
+    const set = [...new Set(chain.map((m) => m.entity))];
+    return set.length === size ? set : null;
+  }
+  return null;
 }
 
 /** Number of leading mentions (sorted by position) that start before token `at`. */
@@ -156,7 +217,9 @@ export function addPairMentions(doc: Document, layer: ActorLayer, cues: PairCues
     for (let t = phrase.from; t < phrase.to; t++) if (mentionOfToken[t] !== -1) free = false;
     // Only the recognizer's (sorted) mentions: the group mentions added here are never a pair's members.
     const known = { entities, mentions: layer.mentions, mentionOfToken };
-    const set = free ? lastSet(doc, known, i, phrase.kind, phrase.size) : null;
+    const set = free
+      ? (coordinatedSet(doc, known, i, phrase.kind, phrase.size) ?? lastSet(doc, known, i, phrase.kind, phrase.size))
+      : null;
     if (!set) continue;
     const members = set.map((k) => entities[k] as Entity);
     const actor = shared(members.map((e) => e.actor));

@@ -126,7 +126,14 @@ function readPhrase(S: Scan, i: number): Phrase | null {
     // A verb modifies the agent only as a participle attached to a word after it ("exiled", "ruling"); a verb
     // that heads its own clause ends the phrase ("Iraqi Kurds attacked government troops").
     if (p === "VERB" && !prenominalParticiple(S, k)) break;
-    if (S.actorAt(k)) break;
+    const inner = S.actorAt(k);
+    // "Norway's minority Labour government": a party name many countries use, between a country and the agent,
+    // says which party governs, not whose government it is (the Labour Party entry is Britain's)
+    if (inner && ref !== null && !refIsOrg && inner.hits.some((h) => (S.entries[h.ref] as ActorEntry).generic)) {
+      k = inner.end - 1;
+      continue;
+    }
+    if (inner) break;
   }
   if (!ag || agentStart < 0) return null;
   // Capitalized words before the agent that the recognizer reads as one name with it are that name ("the
@@ -259,6 +266,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
     }
   }
   if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
+  if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
   if (!agent.title && !hit.plural && S.isCap(e - 1) && S.norm[e] === "of" && S.isCap(e + 1) && S.isWord(e + 1))
     e = nameAfterOf(S, P, e);
   // "the rebels from Syria": a group or institution with its country after it.
@@ -332,6 +340,39 @@ function followed(S: Scan, P: Phrase, k: number): void {
   if (!country || (role === "GOV" && !out)) return;
   P.ref = country;
   if (role === "PTY") P.role = "PTY";
+}
+
+/**
+ * "a delegation of European firms" → `EURBUS`, "leaders of the Pakistani community" → `PAKCVL`: a body or its heads
+ * named by the group they stand for (after "of") take that group's code, where the bare agent gave `---GOV` and the
+ * story's country then claimed it. A group with no country ("a delegation of businessmen") gives its role alone,
+ * which names no state. The group after "of" stays a mention of its own.
+ */
+function standsFor(S: Scan, P: Phrase, k: number): void {
+  // quantifiers and adjectives before the group: "officials of several major Japanese trading houses"
+  let g = k;
+  while (g < k + 3 && g < S.se && /^(DET|ADJ|NUM)$/.test(S.pos[g] as string) && !S.isCap(g) && !readPhrase(S, g)) g++;
+  const group = readPhrase(S, g) ?? readPhrase(S, k);
+  if (group && group.ref !== null) {
+    P.ref = group.ref;
+    P.refIsOrg = group.refIsOrg;
+    P.role = group.role ?? group.agent.role;
+    return;
+  }
+  const at = S.norm[k] === "the" ? k + 1 : k;
+  // "officials of the IMF", "a delegation of the World Bank": an organization the dictionary knows, ending the phrase
+  const org = S.actorAt(at);
+  const en = org && org.hits[0]?.form === "name" ? (S.entries[(org.hits[0] as Hit).ref] as ActorEntry) : null;
+  const code =
+    en && org && (en.kind === "organization" || en.kind === "group") ? S.entryCode((org.hits[0] as Hit).ref) : null;
+  if (org && code && code.length > 3 && S.norm[org.end] !== "'s" && !S.isCap(org.end)) {
+    P.ref = code;
+    P.refIsOrg = true;
+    return;
+  }
+  const bare = S.agentAt(at);
+  const agent = bare && (S.lex.dict.agents[(bare.hits[0] as Hit).ref] as AgentEntry);
+  if (bare?.hits[0]?.plural && agent && agent.role !== P.agent.role) P.role = agent.role;
 }
 
 /** A state body named by a lower-case noun ("the government", "the army"), not a name ("the Bank of Japan"). */
@@ -485,9 +526,11 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
     // A non-governmental body ("a human rights group") is an actor of its own with no country: CAMEO's NGO.
     const ngo = agent.role === "NGO" && agent.kind !== "person";
-    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(agent.role) || agent.bare || ngo) || agent.owned)
+    // ("a delegation of businessmen": the role of whom it stands for, no state's)
+    const role = P.role ?? agent.role;
+    if ((agent.kind === "person" && !hit.plural) || !(GOV_ROLES.test(role) || agent.bare || ngo) || agent.owned)
       return e;
-    nominal.code = ngo ? "NGO" : `---${agent.role}`;
+    nominal.code = ngo ? "NGO" : `---${role}`;
   }
   S.push(nominal);
   // Apposition: "his Russian counterpart, Vladimir Putin," / "US presidential envoy for Ukraine, Keith Kellogg,".

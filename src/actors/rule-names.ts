@@ -113,6 +113,9 @@ export function tryRecognized(S: Scan, i: number): number {
   if (!kind) return x.demoted ? -1 : x.e;
   const a = x.s;
   const b = x.e;
+  // "Airbus Industrie", "Halvorsen Corp": a legal-form word ending the name makes it a company whatever the
+  // recognizer's type; read as a person, the firm's "it" went to the dateline's country
+  const firm = kind === "person" && b - a >= 2 && S.cues.companyForms.has(S.keys[b - 1] as string);
   const ref = nameRef(S.lex, S.spanText(a, b));
   // The dictionary codes the name unless the recognizer reads it as another kind of thing: a city named as a
   // team ("CHICAGO 71 64") is an organization, "Jordan scored" a person.
@@ -123,7 +126,17 @@ export function tryRecognized(S: Scan, i: number): number {
     S.push(c);
     return b;
   }
-  const c: Cand = { s: a, e: b, nameStart: a, form: "name", kind, entry: -1, code: null, unknown: true, ner: true };
+  const c: Cand = {
+    s: a,
+    e: b,
+    nameStart: a,
+    form: "name",
+    kind: firm ? "organization" : kind,
+    entry: -1,
+    code: null,
+    unknown: true,
+    ner: true,
+  };
   // "South Darfur State", "North Kivu Province": a place named after a known place lies in its country.
   const tail = S.keys[b - 1] as string;
   // "South Lebanon", "Northern Iraq": a region named by a compass word before a known country lies in it.
@@ -132,7 +145,9 @@ export function tryRecognized(S: Scan, i: number): number {
     const country = inner && inner.end === b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
     if (country) c.within = country;
   }
-  if (kind === "place" && S.cues.placeSuffix.has(tail)) {
+  // A body of water named after a country ("South China Sea", "Persian Gulf") is no part of it: shared or disputed
+  // water is a place where things happen, never that country acting or acted on.
+  if (kind === "place" && S.cues.placeSuffix.has(tail) && !S.cues.waterSuffix.has(tail)) {
     for (let k = a; k < b - 1; k++) {
       const inner = S.actorAt(k, (h) => h.form === "name");
       const country = inner && inner.end < b ? S.placeCountry((inner.hits[0] as Hit).ref) : null;
@@ -144,7 +159,7 @@ export function tryRecognized(S: Scan, i: number): number {
   }
   if (a > 0 && S.cues.honorifics.has(S.keys[a - 1] as string)) c.titled = true;
   // An organization's last word may say what it is ("Avonvale Police" → ---COP, "Brightwater Holdings" → ---BUS).
-  if (kind === "organization") c.role = S.orgRole(a, b);
+  if (c.kind === "organization") c.role = S.orgRole(a, b);
   S.push(c);
   return b;
 }
