@@ -60,7 +60,8 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
       p0 === "PROPN" ||
       p0 === "NUM" ||
       POSSESSIVE.has(norm[open + 1] as string) ||
-      capitalized(ctx.doc, open + 1)
+      capitalized(ctx.doc, open + 1) ||
+      affiliation(ctx, open + 1)
     )
   )
     return null;
@@ -80,6 +81,16 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
   const entity = outer.ref.entity ?? inner?.ref.entity ?? null;
   const whole = tokSpan(ctx.doc, outer.from, comma);
   return { from: outer.from, to: comma, ref: { ...whole, entity } };
+}
+
+/**
+ * Whether an apposition opens at `t` with "of"/"from" + a name or determiner: "Mr. Brenn, of Gondor Shipping,
+ * said", "Ada Lind, from the port authority, said" name the speaker's affiliation, so they belong to the source.
+ */
+function affiliation(ctx: Ctx, t: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  if (norm[t] !== "of" && norm[t] !== "from") return false;
+  return pos[t + 1] === "PROPN" || pos[t + 1] === "DET" || capitalized(ctx.doc, t + 1);
 }
 
 /** Whether [from, to) holds a cue verb: the relative clause there reports something of its own. */

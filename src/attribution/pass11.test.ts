@@ -1,0 +1,43 @@
+/**
+ * Issue 14, eleventh pass (at14): source phrases the word walk cut short or missed ("Eleventh pass" in
+ * docs/attribution.md). Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const whoOf = (text: string, cue = "said") => run(text).find((x) => x.cue === cue)?.who;
+
+describe("an adjective after its noun inside a source", () => {
+  it("keeps 'familiar with' and 'close to' with the head noun", () => {
+    expect(whoOf("People familiar with the talks said the ferries to Rohan were late.")).toBe(
+      "People familiar with the talks",
+    );
+    expect(whoOf("Sources close to her campaign say the ferries to Rohan are late.", "say")).toBe(
+      "Sources close to her campaign",
+    );
+  });
+  it("does the same when the source follows the cue", () => {
+    expect(whoOf("The ferries to Rohan were late, said two people familiar with the talks.")).toBe(
+      "two people familiar with the talks",
+    );
+  });
+});
+
+describe("an adjective the tagger reads for the head noun", () => {
+  it("makes 'the chief executive' a source before and after the cue", () => {
+    expect(whoOf("The port of Dol Amroth is late, the chief executive said.")).toBe("the chief executive");
+    expect(whoOf("The port of Dol Amroth is late, said the company's chief executive.")).toBe(
+      "the company's chief executive",
+    );
+  });
+});
+
+describe("an affiliation apposition", () => {
+  it("keeps ', of Gondor Shipping,' in the source", () => {
+    expect(whoOf('"The harbor is full," Mr. Brenn, of Gondor Shipping, said.')).toBe("Mr. Brenn, of Gondor Shipping");
+    expect(whoOf("Ada Lind, from the port authority, said the ferries were late.")).toBe(
+      "Ada Lind, from the port authority",
+    );
+  });
+});
