@@ -364,8 +364,10 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
   // (not before a gerund: "the best supporting actor" is a modifier chain, no subject)
   if (pos[last] === "ADJ" && doc.tokens.xpos[end] !== "VBG") {
     let f = last;
-    while (f - 1 > min && (NOMINAL_MODIFIER.has(pos[f - 1] as string) || POSSESSIVE_MARK.has(norm[f - 1] as string))) f--;
-    if (f - 1 >= min && adjectiveHead(doc, f - 1, end)) return { from: f - 1, to: end, ref: refFor(doc, actors, f - 1, end) };
+    while (f - 1 > min && (NOMINAL_MODIFIER.has(pos[f - 1] as string) || POSSESSIVE_MARK.has(norm[f - 1] as string)))
+      f--;
+    if (f - 1 >= min && adjectiveHead(doc, f - 1, end))
+      return { from: f - 1, to: end, ref: refFor(doc, actors, f - 1, end) };
   }
   // "42% say …": a percentage is a subject too
   const percent = norm[last] === "%" && pos[last - 1] === "NUM";
@@ -464,7 +466,9 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
 /** Whether token `t` is a postnominal adjective followed by its preposition ("familiar with", "close to"). */
 function postnominalAt(doc: Document, t: number): boolean {
   const next = doc.tokens.norm[t + 1] as string;
-  return clauseWords().postnominal_adjectives.has(doc.tokens.norm[t] as string) && (PP_PREP.has(next) || next === "about");
+  return (
+    clauseWords().postnominal_adjectives.has(doc.tokens.norm[t] as string) && (PP_PREP.has(next) || next === "about")
+  );
 }
 
 /**
