@@ -304,6 +304,8 @@ export interface ClauseWords {
   readonly post_content_platforms: ReadonlySet<string>;
   /** "people familiar with the talks": an adjective after its noun, before the prepositional phrase. */
   readonly postnominal_adjectives: ReadonlySet<string>;
+  /** "police reported no arrests": report verbs whose noun-phrase object is the content. */
+  readonly object_report_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -347,6 +349,7 @@ export function clauseWords(): ClauseWords {
     post_content_media: set("post_content_media"),
     post_content_platforms: new Set(file.post_content_media.platforms),
     postnominal_adjectives: set("postnominal_adjectives"),
+    object_report_verbs: set("object_report_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

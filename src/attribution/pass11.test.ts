@@ -41,3 +41,17 @@ describe("an affiliation apposition", () => {
     );
   });
 });
+
+describe("a report verb with a noun-phrase object", () => {
+  it("reports the object", () => {
+    const item = run("Police in Minas Tirith reported no arrests.").find((x) => x.cue === "reported");
+    expect(item?.who).toBe("Police in Minas Tirith");
+    expect(item?.content).toEqual(["no arrests"]);
+    expect(run("The Rohan filing revealed deep anxiety over bread prices.")[0]?.content).toEqual([
+      "deep anxiety over bread prices",
+    ]);
+  });
+  it("leaves a clause complement as it was", () => {
+    expect(run("The Gondor Herald reported the king would resign.")[0]?.content).toEqual(["the king would resign"]);
+  });
+});
