@@ -279,6 +279,9 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     return k;
   // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
   if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
+  // '… “expanded the party,” claiming that …', '… “tied for second,” adding …': a participle after a quotation
+  // that closes on its comma comments on the report or starts the next one, as after a plain comma (below)
+  if (k > from + 2 && closesOnComma(ctx, k) && participleAt(ctx, k + 1)) return k + 1;
   if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {
     const p1 = pos[k + 1] as string;
     const n1 = norm[k + 1] as string;
@@ -290,9 +293,15 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
       p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
     if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
     // ", raising fears …": a participial adjunct comments on the report
-    if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
+    if (participleAt(ctx, k + 1)) return k;
   }
   return null;
+}
+
+/** A present participle outside quotation marks at `t` ("raising", "claiming"), not "including". */
+function participleAt(ctx: Ctx, t: number): boolean {
+  const n = ctx.doc.tokens.norm[t] as string;
+  return ctx.doc.tokens.pos[t] === "VERB" && n.endsWith("ing") && n !== "including" && ctx.regionOf[t] === -1;
 }
 
 /**

@@ -55,3 +55,16 @@ describe("a report verb with a noun-phrase object", () => {
     expect(run("The Gondor Herald reported the king would resign.")[0]?.content).toEqual(["the king would resign"]);
   });
 });
+
+describe("a participle after a quotation that closes on its comma", () => {
+  const text =
+    'Elessar insisted that he has "expanded the kingdom," claiming that he is responsible for higher harvests.';
+  it("ends the content before the participle", () => {
+    expect(run(text).find((x) => x.cue === "insisted")?.content).toEqual(['that he has "expanded the kingdom,"']);
+  });
+  it("makes the participle the same speaker's next report, not the quotation's cue", () => {
+    const item = run(text).find((x) => x.cue === "claiming");
+    expect(item?.who).toBe("Elessar");
+    expect(item?.content).toEqual(["that he is responsible for higher harvests"]);
+  });
+});

@@ -241,7 +241,10 @@ function cueSource(
   const participle =
     governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
-    (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
+    (norm[i - 1] === "," ||
+      (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss) ||
+      // '… “expanded the party,” claiming that …': the comma sits inside the closing quotation mark
+      (isMarkToken(ctx.doc, i - 1) && norm[i - 2] === ","));
   // ("Conceding that the vote was close, Lind said …": a participle that opens the sentence with its "that" clause)
   const frontedParticiple =
     (i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) ||
