@@ -283,7 +283,6 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
   // that closes on its comma comments on the report or starts the next one, as after a plain comma (below)
   if (k > from + 2 && closesOnComma(ctx, k) && participleAt(ctx, k + 1)) return k + 1;
   if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {
-    const p1 = pos[k + 1] as string;
     const n1 = norm[k + 1] as string;
     // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
     const p2 = pos[k + 2] as string;
