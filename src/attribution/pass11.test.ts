@@ -68,3 +68,23 @@ describe("a participle after a quotation that closes on its comma", () => {
     expect(item?.content).toEqual(["that he is responsible for higher harvests"]);
   });
 });
+
+describe("a relative pronoun as the object of a stance or denial cue", () => {
+  it("makes the pronoun the content", () => {
+    const item = run("He faced claims that he cheated at dice, which he has denied.").find(
+      (x) => x.cue === "has denied",
+    );
+    expect(item?.who).toBe("he");
+    expect(item?.content).toEqual(["which"]);
+    const rate = run("The rate would fall to 10 percent, which Senator Ada Lind of Rohan proposed last year.");
+    expect(rate.find((x) => x.cue === "proposed")?.content).toEqual(["which"]);
+  });
+  it("leaves passives, a determiner 'that' and speech verbs alone", () => {
+    expect(run("In practice that sort of fine is rarely demanded by the king.")).toEqual([]);
+    expect(
+      run("The plan, which he said on Monday would fail, was dropped.").some(
+        (x) => x.content[0] === "which" && x.content.length === 1,
+      ),
+    ).toBe(false);
+  });
+});
