@@ -155,57 +155,9 @@ export function contentEnd(ctx: Ctx, from: number): number {
     if (n === ";") return k;
     if (k > from && innerAdverbial(ctx, from, k)) subordinate = true;
     if (n === "," && (CONTENT_STOP_PARTICIPLES.has(norm[k + 1] ?? "") || norm[k + 1] === "according")) return k;
-    // "pledged a “fresh start” and said that …": content with no verb of its own (an object, a quotation) ends
-    // before "and" + a finite cue verb, the subject's next report
-    if (n === "and" && ctx.regionOf[k] === -1 && k > from && !hasFinite(ctx, from, k) && finiteCue(ctx, k + 1))
-      return norm[k - 1] === "," ? k - 1 : k;
-    // "said his speeches have given his campaign energy and said that …": after a complete clause, "and" + a
-    // past or present-tense verb is a second predicate of the reporting subject, not part of the content
-    // ("… would offer a prayer but did not suggest …", "acknowledged that … but declined to …": the same with "but")
-    if (
-      (n === "and" || n === "but") &&
-      ctx.regionOf[k] === -1 &&
-      k > from + 2 &&
-      hasFinite(ctx, from, k) &&
-      !afterInsert(ctx, from, k)
-    ) {
-      const v = norm[k + 1] as string;
-      const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
-      const aux = v === "has" || v === "have" || v === "had" || negDo;
-      const past = pos[k + 1] === "VERB" && isCueVerb(ctx, k + 1) !== null;
-      if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
-        return norm[k - 1] === "," ? k - 1 : k;
-    }
-    // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
-    // (no verb of its own outside a relative clause) is the writer's gloss — after a clause or after an object
-    // ("have endorsed Lind, a signal of …", "voted for Ben Okafor, a surgeon who …")
-    if (
-      (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
-      ctx.regionOf[k] === -1 &&
-      k > from + 1 &&
-      (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
-      !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true) &&
-      !listAfter(ctx, k, end)
-    )
-      return k;
-    // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
-    // describes the person for the reader; the speaker is not reported as saying it
-    if (
-      n === "," &&
-      norm[k + 1] === "who" &&
-      ctx.regionOf[k] === -1 &&
-      k > from + 2 &&
-      hasFinite(ctx, from, k) &&
-      !resumesAfter(ctx, k + 2, end)
-    )
-      return k;
-    // "The union, which said it would strike, now insists …": a finite verb right after a comma (no subject of
-    // its own) is the main clause resuming after the relative clause that holds the cue
-    if (n === "," && ctx.regionOf[k] === -1 && k > from && inRelative(ctx, from) && resumingVerb(ctx, k + 1)) return k;
-    // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it
-    if (n === "," && ctx.regionOf[k] === -1 && k > from && closingCueGroup(ctx, k + 1, end)) return k;
-    // the same after a quotation that closes on its comma: to "create jobs," Lind said
-    if (k > from && closesOnComma(ctx, k) && closingCueGroup(ctx, k + 1, end)) return k + 1;
+    const stop =
+      secondPredicateStop(ctx, from, k) ?? glossStop(ctx, from, k, end) ?? closingReportStop(ctx, from, k, end);
+    if (stop !== null) return stop;
     // "Although she said that the delay was regrettable, she insisted that …": a new main clause after a comma
     // (but in "said that if the ferry closed, she would resign" the content's own main clause follows the comma)
     if (n === "," && ctx.regionOf[k] === -1 && k > from + 2 && SUBJECT_PRON.has(norm[k + 1] as string)) {
@@ -213,31 +165,8 @@ export function contentEnd(ctx: Ctx, from: number): number {
       if ((v === "VERB" || v === "AUX") && !subordinate) return k;
       subordinate = false;
     }
-    // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
-    // relative or a contrast added by the writer)
-    // (", but that …" is a second complement of the same cue and continues the content)
-    if (
-      n === "," &&
-      CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") &&
-      ctx.regionOf[k] === -1 &&
-      !(norm[k + 1] === "but" && (norm[k + 2] === "that" || notButPair(ctx, from, k)))
-    )
-      return k;
-    // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
-    if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
-    if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {
-      const p1 = pos[k + 1] as string;
-      const n1 = norm[k + 1] as string;
-      // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
-      const p2 = pos[k + 2] as string;
-      // (", and on a dating site", ", and to carry the message …": a second adjunct or infinitive of the same
-      // clause goes on)
-      const verbal =
-        p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
-      if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
-      // ", raising fears …": a participial adjunct comments on the report
-      if (p1 === "VERB" && n1.endsWith("ing") && n1 !== "including") return k;
-    }
+    const added = writerClauseStop(ctx, from, k);
+    if (added !== null) return added;
     // A quote region inside the content is kept whole (mixed quotes).
     const r = ctx.regionOf[k] as number;
     if (r >= 0) {
@@ -248,6 +177,130 @@ export function contentEnd(ctx: Ctx, from: number): number {
   let e = end;
   while (e > from && (SENT_END.has(norm[e - 1] as string) || norm[e - 1] === ",")) e--;
   return e;
+}
+
+/**
+ * Where the content stops before "and"/"but" at `k` that opens a second predicate of the reporting subject, or
+ * null: the reporter's next act is not part of what was reported.
+ */
+function secondPredicateStop(ctx: Ctx, from: number, k: number): number | null {
+  const { norm, pos } = ctx.doc.tokens;
+  const n = norm[k] as string;
+  // "pledged a “fresh start” and said that …": content with no verb of its own (an object, a quotation) ends
+  // before "and" + a finite cue verb, the subject's next report
+  if (n === "and" && ctx.regionOf[k] === -1 && k > from && !hasFinite(ctx, from, k) && finiteCue(ctx, k + 1))
+    return norm[k - 1] === "," ? k - 1 : k;
+  // "said his speeches have given his campaign energy and said that …": after a complete clause, "and" + a
+  // past or present-tense verb is a second predicate of the reporting subject, not part of the content
+  // ("… would offer a prayer but did not suggest …", "acknowledged that … but declined to …": the same with "but")
+  if (
+    (n === "and" || n === "but") &&
+    ctx.regionOf[k] === -1 &&
+    k > from + 2 &&
+    hasFinite(ctx, from, k) &&
+    !afterInsert(ctx, from, k)
+  ) {
+    const v = norm[k + 1] as string;
+    const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
+    const aux = v === "has" || v === "have" || v === "had" || negDo;
+    const past = pos[k + 1] === "VERB" && isCueVerb(ctx, k + 1) !== null;
+    if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
+      return norm[k - 1] === "," ? k - 1 : k;
+  }
+  return null;
+}
+
+/**
+ * Where the content stops before the writer's gloss on a person or thing at `k` (a closing apposition or a
+ * ", who …" relative), or null.
+ */
+function glossStop(ctx: Ctx, from: number, k: number, end: number): number | null {
+  const { doc } = ctx;
+  const { norm } = doc.tokens;
+  const n = norm[k] as string;
+  // "…as much a patriot as Sen. Ada Brenn, a former candidate who was born in Chile": a closing apposition
+  // (no verb of its own outside a relative clause) is the writer's gloss — after a clause or after an object
+  // ("have endorsed Lind, a signal of …", "voted for Ben Okafor, a surgeon who …")
+  if (
+    (n === "," || (DASHES.has(n) && (doc.tokens.start[k] as number) > (doc.tokens.end[k - 1] as number))) &&
+    ctx.regionOf[k] === -1 &&
+    k > from + 1 &&
+    (norm[k + 1] === "a" || norm[k + 1] === "an" || norm[k + 1] === "the") &&
+    !hasFinite(ctx, k + 1, relativeOrEnd(ctx, k + 1, end), true) &&
+    !listAfter(ctx, k, end)
+  )
+    return k;
+  // "… was the mayor's rival, Dana Lind, who ran the port": a relative clause that closes the content
+  // describes the person for the reader; the speaker is not reported as saying it
+  if (
+    n === "," &&
+    norm[k + 1] === "who" &&
+    ctx.regionOf[k] === -1 &&
+    k > from + 2 &&
+    hasFinite(ctx, from, k) &&
+    !resumesAfter(ctx, k + 2, end)
+  )
+    return k;
+  return null;
+}
+
+/**
+ * Where the content stops because the sentence's own report or main clause takes over after a comma at `k`
+ * (a closing cue group, the main clause resuming after a relative that holds the cue), or null.
+ */
+function closingReportStop(ctx: Ctx, from: number, k: number, end: number): number | null {
+  const n = ctx.doc.tokens.norm[k] as string;
+  // "The union, which said it would strike, now insists …": a finite verb right after a comma (no subject of
+  // its own) is the main clause resuming after the relative clause that holds the cue
+  if (n === "," && ctx.regionOf[k] === -1 && k > from && inRelative(ctx, from) && resumingVerb(ctx, k + 1)) return k;
+  // "…agreed to sell jets to India, the newspaper reported.": a closing cue group reports the clause before it
+  if (n === "," && ctx.regionOf[k] === -1 && k > from && closingCueGroup(ctx, k + 1, end)) return k;
+  // the same after a quotation that closes on its comma: to "create jobs," Lind said
+  if (k > from && closesOnComma(ctx, k) && closingCueGroup(ctx, k + 1, end)) return k + 1;
+  return null;
+}
+
+/**
+ * Where the content stops before a clause the writer adds after a comma at `k` (", but …", ", which …", ", and"
+ * + a clause with its own subject, a participial comment), or null.
+ */
+function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
+  const { norm, pos } = ctx.doc.tokens;
+  const n = norm[k] as string;
+  // ", but …", ", while …", ", which …" start a clause the speaker is not reported as saying (a non-restrictive
+  // relative or a contrast added by the writer)
+  // (", but that …" is a second complement of the same cue and continues the content)
+  if (
+    n === "," &&
+    CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") &&
+    ctx.regionOf[k] === -1 &&
+    !(norm[k + 1] === "but" && (norm[k + 2] === "that" || notButPair(ctx, from, k)))
+  )
+    return k;
+  // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
+  if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
+  // '… “expanded the party,” claiming that …', '… “tied for second,” adding …': a participle after a quotation
+  // that closes on its comma comments on the report or starts the next one, as after a plain comma (below)
+  if (k > from + 2 && closesOnComma(ctx, k) && participleAt(ctx, k + 1)) return k + 1;
+  if (n === "," && ctx.regionOf[k] === -1 && k > from + 2) {
+    const n1 = norm[k + 1] as string;
+    // ", and the ACLU has sued …": a coordinated clause with its own subject is the writer's addition
+    const p2 = pos[k + 2] as string;
+    // (", and on a dating site", ", and to carry the message …": a second adjunct or infinitive of the same
+    // clause goes on)
+    const verbal =
+      p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
+    if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
+    // ", raising fears …": a participial adjunct comments on the report
+    if (participleAt(ctx, k + 1)) return k;
+  }
+  return null;
+}
+
+/** A present participle outside quotation marks at `t` ("raising", "claiming"), not "including". */
+function participleAt(ctx: Ctx, t: number): boolean {
+  const n = ctx.doc.tokens.norm[t] as string;
+  return ctx.doc.tokens.pos[t] === "VERB" && n.endsWith("ing") && n !== "including" && ctx.regionOf[t] === -1;
 }
 
 /**

@@ -36,6 +36,9 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
   const { norm, pos } = ctx.doc.tokens;
   let k = from;
   while (k < limit && norm[k] === ",") k++;
+  // '… has “expanded the party,” claiming that …': a participle with a "that" clause of its own is the next
+  // report of the speaker who introduced the quotation, not this quotation's cue
+  if (k < limit && (norm[k] as string).endsWith("ing") && norm[k + 1] === "that") return null;
   // "said Putin" / "says the minister"
   if (k < limit && isCueVerb(ctx, k)) {
     let np = npStartingAt(ctx.doc, ctx.actors, k + 1, limit);

@@ -302,6 +302,10 @@ export interface ClauseWords {
   /** Nouns of "in a statement" after a post-content cue (words), and platforms of "on Facebook" (platforms). */
   readonly post_content_media: ReadonlySet<string>;
   readonly post_content_platforms: ReadonlySet<string>;
+  /** "people familiar with the talks": an adjective after its noun, before the prepositional phrase. */
+  readonly postnominal_adjectives: ReadonlySet<string>;
+  /** "police reported no arrests": report verbs whose noun-phrase object is the content. */
+  readonly object_report_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -344,6 +348,8 @@ export function clauseWords(): ClauseWords {
     infinitive_purpose_verbs: set("infinitive_purpose_verbs"),
     post_content_media: set("post_content_media"),
     post_content_platforms: new Set(file.post_content_media.platforms),
+    postnominal_adjectives: set("postnominal_adjectives"),
+    object_report_verbs: set("object_report_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

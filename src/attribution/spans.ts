@@ -6,6 +6,7 @@
 import type { ActorLayer } from "../actors/types.js";
 import type { EntityRef, Span } from "../contract.js";
 import type { Document } from "../nlp/document.js";
+import { clauseWords } from "./lexicon.js";
 
 export function span(doc: Document, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
@@ -259,10 +260,16 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
   // the head names the speaker, so the entity is the head's.
   for (let hops = 0; np && hops < 3; hops++) {
     const prep = np.from - 1;
-    if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || doc.tokens.pos[np.from] === "PRON") break;
+    // (a possessive pronoun opens a phrase that can still be an object: "close to her campaign")
+    const pronoun = doc.tokens.pos[np.from] === "PRON" && doc.tokens.xpos[np.from] !== "PRP$";
+    if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || pronoun) break;
     let head = coreNpEndingAt(doc, actors, prep, min);
     // "Exit polls taken in Ohio", "A poll conducted by the county": a past participle modifying the head noun
     if (!head && doc.tokens.xpos[prep - 1] === "VBN" && prep - 2 >= min)
+      head = coreNpEndingAt(doc, actors, prep - 1, min);
+    // "People familiar with the talks", "Sources close to the campaign": an adjective after its noun (tagged as
+    // an adjective or, for "close", as a verb) links the head to the prepositional phrase the same way
+    if (!head && prep - 2 >= min && clauseWords().postnominal_adjectives.has(norm[prep - 1] as string))
       head = coreNpEndingAt(doc, actors, prep - 1, min);
     if (!head || doc.tokens.pos[head.to - 1] === "PRON") break;
     np = { from: head.from, to: np.to, ref: { ...tokSpan(doc, head.from, np.to), entity: head.ref.entity } };
@@ -353,6 +360,15 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
       (pos[last] === "NOUN" || pos[last] === "PROPN") && last - 1 >= min && NP_POS.has(pos[last - 1] as string);
     if (!modified) return { from: last, to: end, ref: refFor(doc, actors, last, end) };
   }
+  // "the chief executive said": an adjective standing for the noun after a determiner (see `adjectiveHead`)
+  // (not before a gerund: "the best supporting actor" is a modifier chain, no subject)
+  if (pos[last] === "ADJ" && doc.tokens.xpos[end] !== "VBG") {
+    let f = last;
+    while (f - 1 > min && (NOMINAL_MODIFIER.has(pos[f - 1] as string) || POSSESSIVE_MARK.has(norm[f - 1] as string)))
+      f--;
+    if (f - 1 >= min && adjectiveHead(doc, f - 1, end))
+      return { from: f - 1, to: end, ref: refFor(doc, actors, f - 1, end) };
+  }
   // "42% say …": a percentage is a subject too
   const percent = norm[last] === "%" && pos[last - 1] === "NUM";
   if (!(pos[last] === "PROPN" || pos[last] === "NOUN" || pos[last] === "NUM" || percent || capitalized(doc, last)))
@@ -410,6 +426,14 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
       to = Math.max(to + 1, actors.mentions[m]?.tokenEnd ?? to + 1);
       continue;
     }
+    // "two people familiar with the talks": an adjective after its noun takes its prepositional phrase along
+    if (to > start && postnominalAt(doc, to)) {
+      const obj = npStartingAt(doc, actors, to + 2, max);
+      if (obj) {
+        to = obj.to;
+        break;
+      }
+    }
     // "media buying sources", "exit polls": a participle or mis-tagged verb inside the phrase, before its noun
     const modifier = p === "VERB" && (pos[to + 1] === "NOUN" || pos[to + 1] === "PROPN") && to > start - 1;
     if (NP_POS.has(p) || norm[to] === "'s" || p === "PRON" || modifier) {
@@ -433,10 +457,39 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
     pos[to - 1] === "NUM" ||
     pos[to - 1] === "PRON" ||
     actors.mentionOfToken[to - 1] !== -1 ||
-    capitalized(doc, to - 1);
+    capitalized(doc, to - 1) ||
+    (to >= max || pos[to] === "PUNCT" ? adjectiveHead(doc, start, to) : false);
   if (!lastOk) return null;
   return { from: start, to, ref: refFor(doc, actors, start, to) };
 }
+
+/** Whether token `t` is a postnominal adjective followed by its preposition ("familiar with", "close to"). */
+function postnominalAt(doc: Document, t: number): boolean {
+  const next = doc.tokens.norm[t + 1] as string;
+  return (
+    clauseWords().postnominal_adjectives.has(doc.tokens.norm[t] as string) && (PP_PREP.has(next) || next === "about")
+  );
+}
+
+/**
+ * Whether [from, to) is a determiner (or possessive) and adjectives only, the last one standing for the noun:
+ * the tagger reads "executive" in "the chief executive" as an adjective, and "the accused", "the elderly" are
+ * nouns made from adjectives. A lone adjective or one without a determiner is no phrase.
+ */
+function adjectiveHead(doc: Document, from: number, to: number): boolean {
+  const { pos, norm, xpos } = doc.tokens;
+  // a plain adjective only: "the best", "the latest", "the first" stand for a noun the text names elsewhere
+  if (to - from < 2 || pos[to - 1] !== "ADJ" || xpos[to - 1] !== "JJ" || ORDINAL.test(norm[to - 1] as string))
+    return false;
+  if (!(pos[from] === "DET" || xpos[from] === "PRP$" || POSSESSIVE_PRON.has(norm[from] as string))) return false;
+  for (let t = from + 1; t < to; t++)
+    if (!NOMINAL_MODIFIER.has(pos[t] as string) && !POSSESSIVE_MARK.has(norm[t] as string)) return false;
+  return true;
+}
+
+const ORDINAL = /^(first|second|third|last|next|other|same|\d+(st|nd|rd|th))$/;
+const NOMINAL_MODIFIER = new Set(["ADJ", "NOUN", "PROPN"]);
+const POSSESSIVE_MARK = new Set(["'s", "’s"]);
 
 /** Index of the subject's last token before a verb at `verb`: skips auxiliaries and adverbs ("has also"). */
 export function subjectEnd(doc: Document, verb: number, min: number): number {

@@ -3,6 +3,7 @@
  * subjects, long subjects read from the clause start, and reports inside relative clauses ("which she said …").
  */
 
+import type { EntityRef } from "../contract.js";
 import { afterDateline, clauseEnd, pushIndirect } from "./content.js";
 import { CLAUSE_WORDS, type Ctx, DASHES, isCueVerb, SENT_END } from "./context.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, tokSpan } from "./spans.js";
@@ -60,7 +61,8 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
       p0 === "PROPN" ||
       p0 === "NUM" ||
       POSSESSIVE.has(norm[open + 1] as string) ||
-      capitalized(ctx.doc, open + 1)
+      capitalized(ctx.doc, open + 1) ||
+      affiliation(ctx, open + 1)
     )
   )
     return null;
@@ -80,6 +82,16 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
   const entity = outer.ref.entity ?? inner?.ref.entity ?? null;
   const whole = tokSpan(ctx.doc, outer.from, comma);
   return { from: outer.from, to: comma, ref: { ...whole, entity } };
+}
+
+/**
+ * Whether an apposition opens at `t` with "of"/"from" + a name or determiner: "Mr. Brenn, of Gondor Shipping,
+ * said", "Ada Lind, from the port authority, said" name the speaker's affiliation, so they belong to the source.
+ */
+function affiliation(ctx: Ctx, t: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  if (norm[t] !== "of" && norm[t] !== "from") return false;
+  return pos[t + 1] === "PROPN" || pos[t + 1] === "DET" || capitalized(ctx.doc, t + 1);
 }
 
 /** Whether [from, to) holds a cue verb: the relative clause there reports something of its own. */
@@ -190,6 +202,7 @@ export function relativeReport(
     !freeRelative &&
     !(
       norm[rel - 1] === "," ||
+      norm[rel - 1] === "(" ||
       DASHES.has(norm[rel - 1] as string) ||
       pos[rel - 1] === "NOUN" ||
       pos[rel - 1] === "PROPN"
@@ -209,7 +222,7 @@ export function relativeReport(
       pos[j] === "ADJ" ||
       pos[j] === "NOUN" ||
       pos[j] === "PROPN");
-  if (!(verbal || nominal)) return false;
+  if (!(verbal || nominal)) return objectGap(ctx, i, j, rel, np.ref, se);
   let end = clauseEnd(ctx, j, se);
   // "what one aide called "a new era" in his book": a quoted name is the whole complement
   const quoted = nominal ? ctx.regions[ctx.regionOf[j] as number] : undefined;
@@ -232,6 +245,27 @@ export function relativeReport(
     [j, end],
   ];
   pushIndirect(ctx, ctx.cues.verbs.get(l) === "speech" ? "speech" : "belief", np.ref, i, i + 1, pieces);
+  return true;
+}
+
+/**
+ * "(which Queen Arwen also supports)", "a rate of 10 percent, which Senator Lind proposed under a flat tax", "which
+ * he has denied": the pronoun is the object of a stance, belief or denial cue with nothing after it but
+ * punctuation, a preposition or a subordinate clause, so the pronoun alone is the content (as PolNeAR marks it).
+ * Speech verbs are left out: "which he said on Monday would fail" goes on with the reported clause.
+ */
+function objectGap(ctx: Ctx, i: number, j: number, rel: number, who: EntityRef | null, se: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  const cls = ctx.cues.verbs.get(lemma[i] as string);
+  if (cls === undefined || cls === "speech" || cls === "intent" || (norm[i] as string).endsWith("ing")) return false;
+  const n = norm[j] as string;
+  const time = CLAUSE_WORDS.time_words.has(n) || CLAUSE_WORDS.time_heads.has(n);
+  const gap = j >= se || time || pos[j] === "PUNCT" || pos[j] === "ADP" || pos[j] === "SCONJ" || SENT_END.has(n);
+  if (!gap || n === "as" || isMarkToken(ctx.doc, j)) return false;
+  // "that sort of figure is rarely demanded": a determiner "that" and a passive subject are no relative object
+  const passive = lemma[i - 1] === "be" || (pos[i - 1] === "ADV" && lemma[i - 2] === "be");
+  if (pos[rel] === "DET" || passive) return false;
+  pushIndirect(ctx, cls, who, i, i + 1, [[rel, rel + 1]]);
   return true;
 }
 

@@ -114,7 +114,7 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   if (cls === "intent") return;
   if (AS_VERBS.has(l) && asComplement(ctx, c)) return;
   if (l === "cite") citedSource(ctx, c);
-  if (dataObject(ctx, c)) dataContent(ctx, c);
+  if (dataObject(ctx, c) || reportedObject(ctx, c)) dataContent(ctx, c);
   else if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
@@ -241,7 +241,10 @@ function cueSource(
   const participle =
     governor < 0 &&
     (norm[i] ?? "").endsWith("ing") &&
-    (norm[i - 1] === "," || (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss));
+    (norm[i - 1] === "," ||
+      (PARTICIPLE_OPENERS.has(norm[i - 1] as string) && i - 1 > ss) ||
+      // '… “expanded the party,” claiming that …': the comma sits inside the closing quotation mark
+      (isMarkToken(ctx.doc, i - 1) && norm[i - 2] === ","));
   // ("Conceding that the vote was close, Lind said …": a participle that opens the sentence with its "that" clause)
   const frontedParticiple =
     (i - 1 === ss && FRONTED_OPENERS.has(norm[ss] as string)) ||
@@ -484,6 +487,7 @@ function verbAt(ctx: Ctx, t: number): boolean {
 
 const DATA_VERBS: ReadonlySet<string> = CLAUSE_WORDS.data_verbs;
 const DATA_SUBJECTS: ReadonlySet<string> = CLAUSE_WORDS.data_subjects;
+const OBJECT_REPORT_VERBS: ReadonlySet<string> = CLAUSE_WORDS.object_report_verbs;
 
 /**
  * A data verb that is no cue of its own ("put", "peg") reports its object only after a data subject: "Gallup's
@@ -503,6 +507,22 @@ export function dataOnlyCue(ctx: Ctx, i: number, ss: number): string | null {
 function dataObject(ctx: Ctx, c: CueSite): boolean {
   if (!DATA_VERBS.has(c.l) || c.nj === "that" || c.np === null) return false;
   return DATA_SUBJECTS.has(ctx.doc.tokens.lemma[c.np.to - 1] as string);
+}
+
+/**
+ * "Police reported no arrests", "the filing revealed deep anxiety": a report verb (clause-words
+ * `object_report_verbs`) whose object is a noun phrase with no verb of its own reports that object; a clause after
+ * it ("reported the king would resign") is left to `bareComplement`.
+ */
+function reportedObject(ctx: Ctx, c: CueSite): boolean {
+  const { pos, norm } = ctx.doc.tokens;
+  if (!OBJECT_REPORT_VERBS.has(c.l) || c.who === null || c.nj === "that" || ctx.regionOf[c.j] !== -1) return false;
+  const end = clauseEnd(ctx, c.j, c.se);
+  for (let t = c.j; t < end; t++) {
+    const p = pos[t];
+    if (p === "AUX" || (p === "VERB" && !/(ing|ed)$/.test(norm[t] as string))) return false;
+  }
+  return end > c.j;
 }
 
 /** The content of a data cue: its object (a name keeps what follows: "Trump leading slightly in Indiana"). */
