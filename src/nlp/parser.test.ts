@@ -1,12 +1,24 @@
 /**
- * The parser's cached move scoring (per-word role sums, move-sums.ts; no scoring of forced moves and of the labels
- * of arcs from the root) must make exactly the moves of scoring every feature: the committed models parse invented sentences both ways, twice, so the second round reads
- * rows the caches made for other sentences and other positions.
+ * The parser's cached move scoring (per-word role, valency and arc-label sums, move-sums.ts; no scoring of forced
+ * moves and of the labels of arcs from the root) must make exactly the moves of scoring every feature: the
+ * committed models parse invented sentences both ways, twice, so the second round reads rows the caches made for
+ * other sentences and other positions.
  */
 import { describe, expect, it } from "vitest";
-import { forcedMove, Move, ParseState } from "./parser.js";
+import { wordAtoms } from "./lexical.js";
+import { moveRoleSums } from "./move-sums.js";
+import {
+  forcedMove,
+  groupedMoveFeatures,
+  MAX_MOVE_FEATURES,
+  MOVES,
+  Move,
+  ParseState,
+  uncachedStateFeatures,
+} from "./parser.js";
 import { type Scorer, SparseModel } from "./perceptron.js";
-import { analyzeSentence, type SyntaxModels, syntaxModels } from "./syntax.js";
+import { analyzeSentence, parserInput, type SyntaxModels, syntaxModels } from "./syntax.js";
+import { tagWords } from "./tagger.js";
 
 /** The same models with the move model behind a plain Scorer, so parseSentence takes its uncached path. */
 function uncached(models: SyntaxModels): SyntaxModels {
@@ -43,6 +55,46 @@ describe("parser", () => {
         expect(cached, `round ${round}: ${sentence}`).toEqual(reference);
       }
     }
+  });
+
+  it("sums to the integer weights of every move feature, in states with many dependents and high label indices", () => {
+    const models = syntaxModels();
+    const moves = models.parser.moves as SparseModel;
+    const cache = moveRoleSums(moves);
+    const forms = "Elessar of Gondor , Eomer , Faramir , Imrahil and Aragorn met the envoys of Rohan".split(" ");
+    const atoms = wordAtoms(forms, models.clusters);
+    const { tags } = tagWords(models.tagger, forms, atoms);
+    const st = new ParseState();
+    st.reset(
+      parserInput(
+        atoms,
+        Int32Array.from(tags, (t) => models.tagAtoms[t] as number),
+      ),
+    );
+    cache.prepare(st);
+    const features = new Int32Array(MAX_MOVE_FEATURES);
+    const expectSame = () => {
+      const all = new Int32Array(MOVES);
+      moves.accumulate(features, groupedMoveFeatures(st, features), all);
+      const split = new Int32Array(MOVES);
+      cache.add(st, split);
+      moves.accumulate(features, uncachedStateFeatures(st, features, 0), split);
+      expect([...split]).toEqual([...all]);
+    };
+    // "Elessar" collects six right dependents with labels 3, 9, ... 48, then is the left dependent of "met"
+    st.apply(Move.shift, 0);
+    for (let k = 0; k < 6; k++) {
+      expectSame();
+      st.apply(Move.right, 3 + 9 * k);
+      expectSame();
+      st.apply(Move.reduce, 0);
+    }
+    while (st.b < 9) st.apply(Move.shift, 0);
+    for (let k = 0; k < 5 && st.sp > 1; k++) {
+      expectSame();
+      st.apply(Move.left, 40 + k);
+    }
+    expectSame();
   });
 
   it("knows the moves that need no scores: SHIFT on an empty stack, LEFT or REDUCE when only the root is left", () => {

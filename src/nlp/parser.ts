@@ -10,8 +10,10 @@
 
 import { type ModelFile, type NumericArray, requireArray } from "./model-file.js";
 import {
+  ARC_LABEL_TEMPLATES,
+  arcLabelWords,
   headOrNone,
-  type MoveRoleSums,
+  MoveRoleSums,
   moveRoleSums,
   ROLE_TEMPLATES,
   ROLES,
@@ -335,6 +337,47 @@ function wordTagFeatures(st: ParseState, out: Int32Array, k: number): number {
 
 /** Valency, heads, children and their labels, label sets, and s1 (templates 33–77). */
 function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
+  k = valencyFeatures(st, out, k);
+  k = arcLabelFeatures(st, out, k);
+  return treeFeatures(st, out, k);
+}
+
+/**
+ * The valency of s0 (right and left) and n0 (left) with the word and with the tag (templates 33–38). Each reads
+ * one word and a count of 0–4, so the decoder takes their sums from the per-word rows of move-sums.ts.
+ */
+export function valencyFeatures(st: ParseState, out: Int32Array, k: number): number {
+  const { W, P } = st;
+  const s0 = st.s(0);
+  const n0 = st.buf(0);
+  const s0vr = capped(st.rightCount[s0] as number);
+  const s0vl = capped(st.leftCount[s0] as number);
+  const n0vl = capped(st.leftCount[n0] as number);
+  out[k++] = hashFeature(33, W[s0] as number, s0vr);
+  out[k++] = hashFeature(34, P[s0] as number, s0vr);
+  out[k++] = hashFeature(35, W[s0] as number, s0vl);
+  out[k++] = hashFeature(36, P[s0] as number, s0vl);
+  out[k++] = hashFeature(37, W[n0] as number, n0vl);
+  out[k++] = hashFeature(38, P[n0] as number, n0vl);
+  return k;
+}
+
+/**
+ * The arc labels of s0, its head, its outermost children and n0's leftmost children, alone (templates 41–62).
+ * Each reads one label index, so the decoder takes their sums from a small table (move-sums.ts).
+ */
+function arcLabelFeatures(st: ParseState, out: Int32Array, k: number): number {
+  const words = arcLabelWords(st, arcLabelScratch);
+  for (let j = 0; j < ARC_LABEL_TEMPLATES.length; j++) {
+    out[k++] = hashFeature(ARC_LABEL_TEMPLATES[j] as number, st.label[words[j] as number] as number);
+  }
+  return k;
+}
+
+const arcLabelScratch = new Int32Array(ARC_LABEL_TEMPLATES.length);
+
+/** Tags of heads and children, label sets, and s1 (templates 63–77). */
+function treeFeatures(st: ParseState, out: Int32Array, k: number): number {
   const { W, P, label: L } = st;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -351,23 +394,6 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   const s0p = P[s0] as number;
   const n0w = W[n0] as number;
   const n0p = P[n0] as number;
-  const s0vr = capped(st.rightCount[s0] as number);
-  const s0vl = capped(st.leftCount[s0] as number);
-  const n0vl = capped(st.leftCount[n0] as number);
-  out[k++] = hashFeature(33, s0w, s0vr);
-  out[k++] = hashFeature(34, s0p, s0vr);
-  out[k++] = hashFeature(35, s0w, s0vl);
-  out[k++] = hashFeature(36, s0p, s0vl);
-  out[k++] = hashFeature(37, n0w, n0vl);
-  out[k++] = hashFeature(38, n0p, n0vl);
-  out[k++] = hashFeature(41, L[s0] as number);
-  out[k++] = hashFeature(44, L[s0l] as number);
-  out[k++] = hashFeature(47, L[s0r] as number);
-  out[k++] = hashFeature(50, L[n0l] as number);
-  out[k++] = hashFeature(53, L[s0h] as number);
-  out[k++] = hashFeature(56, L[s0l2] as number);
-  out[k++] = hashFeature(59, L[s0r2] as number);
-  out[k++] = hashFeature(62, L[n0l2] as number);
   out[k++] = hashFeature(63, s0p, P[s0l] as number, P[s0l2] as number);
   out[k++] = hashFeature(64, s0p, P[s0r] as number, P[s0r2] as number);
   out[k++] = hashFeature(65, s0p, P[s0h] as number, P[s0h2] as number);
@@ -385,6 +411,16 @@ function structureFeatures(st: ParseState, out: Int32Array, k: number): number {
   out[k++] = hashFeature(76, L[s0] === 0 ? 0 : 1, s0p, n0p);
   out[k++] = hashFeature(77, L[s1] as number, P[s1] as number, s0p);
   return k;
+}
+
+/**
+ * The state features the decoder scores one by one: `stateFeatures` without the valency and arc-label features,
+ * whose sums the role-sum cache adds (move-sums.ts).
+ */
+export function uncachedStateFeatures(st: ParseState, out: Int32Array, k: number): number {
+  k = wordTagFeatures(st, out, k);
+  k = treeFeatures(st, out, k);
+  return clusterFeatures(st, out, k);
 }
 
 /** Word clusters of s0, n0, n1 and their pairs with words and tags, and the stack depth (templates 78–87). */
@@ -521,7 +557,8 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
   const st = ws.ensure(input.count);
   st.reset(input);
   const nLabels = model.labels.length;
-  const cached = model.moves instanceof SparseModel ? moveRoleSums(model.moves) : undefined;
+  const cached =
+    model.moves instanceof SparseModel && MoveRoleSums.covers(nLabels) ? moveRoleSums(model.moves) : undefined;
   cached?.prepare(st);
   const relcl = model.labels.indexOf("acl:relcl") + 1;
   const acl = model.labels.indexOf("acl") + 1;
@@ -587,7 +624,7 @@ function scoreMoves(moves: Scorer, cached: MoveRoleSums | undefined, st: ParseSt
     return;
   }
   cached.add(st, ws.moveSums);
-  moves.accumulate(ws.moveFeatures, stateFeatures(st, ws.moveFeatures, 0), ws.moveSums);
+  moves.accumulate(ws.moveFeatures, uncachedStateFeatures(st, ws.moveFeatures, 0), ws.moveSums);
   const step = moves.stepSize;
   for (let m = 0; m < MOVES; m++) ws.moveScores[m] = (ws.moveSums[m] as number) * step;
 }
