@@ -81,7 +81,11 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     // "welcomed the ATPC export curb and asked": when the parse coordinates the trigger with an earlier verb of
     // the sentence, the subject is that verb's, and none when it has none (no name inside its object stands in).
     const h = cx.tree.head(i);
-    if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
+    // "smashed four Rohan brigades, killed 500 soldiers and …": a verb listed after a comma without a subject of
+    // its own is a conjunct as well; the name in the object before the comma is not its subject.
+    const listed = value[j] === "," && !lex.anyPos && !ownSubject(cx, i);
+    const conj = cx.tree.rel(i) === "conj" || (listed && listedAdverbial(cx, i));
+    if ((coord || listed) && !lex.anyPos && conj && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
     }
     if (!lex.anyPos && controlledByConjunct(cx, i, h, ss)) return subjectOf(cx, h, ss, depth + 1);
@@ -117,6 +121,24 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/**
+ * "smashed four brigades, killed or wounded 1,500 soldiers": the parser may attach the listed verb as an adverbial
+ * clause; one with an object of its own (not a by-agent, as "…, backed by X") is still a listed act.
+ */
+function listedAdverbial(cx: CoderContext, i: number): boolean {
+  const { tree } = cx;
+  return (
+    tree.rel(i) === "advcl" &&
+    cx.val(i + 1) !== "by" &&
+    tree.children(i).some((c) => tree.rel(c) === "obj" || tree.deprel(c) === "obl")
+  );
+}
+
+/** The parse gives the verb at i a subject of its own. */
+function ownSubject(cx: CoderContext, i: number): boolean {
+  return cx.tree.children(i).some((c) => cx.tree.rel(c).startsWith("nsubj"));
 }
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the wrong-event classes of the held-out samples (issue 12, ev16).
+const ACTORS: FakeActor[] = [
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Harad", actor: "HAR" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Eomer", actor: "ROHGOV", kind: "person" },
+];
+
+const coded = eventCoder(ACTORS);
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("a verb listed after a comma shares the subject of the first verb, not a name in its object", () => {
+  check([
+    [
+      "Gondor forces smashed four Rohan brigades, killed 500 Rohan soldiers and destroyed 45 tanks.",
+      ["GON>ROH:1823", "GON>ROH:171"],
+    ],
+    [
+      "Gondor said Rohan had attacked Harad, killed 20 civilians and seized Arnor.",
+      ["ROH>HAR:190", "ROH>HAR:1823", "ROH>ARN:170"],
+    ],
+    [
+      "Gondor news agency said Gondor forces smashed four Rohan brigades, killed or wounded 1,500 Rohan soldiers and destroyed 45 enemy tanks.",
+      ["GON>ROH:1823", "GON>ROH:190", "GON>ROH:171"],
+    ],
+    // a verb with a subject of its own keeps it
+    ["Gondor attacked Harad on Monday, while Rohan attacked Arnor.", ["GON>HAR:190", "ROH>ARN:190"]],
+  ]);
+});
+
+describe("giving time or a reaction is no aid", () => {
+  check([
+    ["Gondor gave Rohan until April to pay its debts.", []],
+    ["The new law gives domestic companies until late September to cut their trade ties with Rohan and Harad.", []],
+    ["Gondor has given a cool reaction to proposals by Rohan.", []],
+    // aid given until a date is still aid
+    ["Gondor gave aid to Rohan until April.", ["GON>ROH:070"]],
+    ["Gondor gave Rohan food and medicine.", ["GON>ROH:070"]],
+  ]);
+});
