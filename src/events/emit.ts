@@ -22,7 +22,7 @@ import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
-import { inCondition, intentAdjAt } from "./subjects.js";
+import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
 import { sharedTarget } from "./targets.js";
 
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
@@ -311,13 +311,22 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
   const demanded = contexts.get("demanded");
   const threatened = contexts.get("threatened");
   const cooperative = /^0[1-9]/.test(code);
+  // "proposed that the two sides meet", "suggestions that X and Y agree a freeze", "offered that they meet",
+  // "proposed an investigation": the content of a proposal is not an act either (the proposal is coded on its own
+  // verb).
+  const proposed = cx.lex.anyPos ? undefined : contexts.get("proposed");
+  const proposedThat = cx.lex.anyPos ? undefined : contexts.get("proposed_that");
   for (let v = verb, steps = 0; steps < 3 && CONTENT_RELS.has(tree.rel(v)); steps++) {
+    const rel = tree.rel(v);
     v = tree.head(v);
     if (v < 0) return false;
     const norm = tree.doc.tokens.norm[v] ?? "";
     if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
+    // ("proposed to hold talks": the proposer's own act, a stated intent)
+    if (rel !== "xcomp" && proposed?.has(norm)) return true;
+    if (rel === "ccomp" && proposedThat?.has(norm)) return true;
   }
-  return demandedClause(cx, verb, demanded);
+  return demandedClause(cx, verb, demanded) || (proposed !== undefined && demandedClause(cx, verb, proposed));
 }
 
 /**
@@ -530,6 +539,7 @@ function clauseCertainty(
     certainty = "hypothetical";
   }
   if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";
+  if (!lex.anyPos && inFutureTimeClause(cx, verb)) certainty = "hypothetical";
   // ("is likely to visit": the intent stays hedged)
   const planned = lex.anyPos ? null : plannedMeeting(cx, code, verb, certainty);
   if (planned) certainty = "hypothetical";
@@ -631,6 +641,7 @@ function statedIntent(
     !(r.certainty === "hypothetical" || stated) ||
     r.rule !== p.id ||
     inCondition(cx, verb) ||
+    inFutureTimeClause(cx, verb) ||
     local.cues.some((c) => CONDITION.has(lower(c)))
   ) {
     return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventCoder, type FakeActor } from "./test-support.js";
+import { createEventStage } from "./index.js";
+import { eventCoder, type FakeActor, fakeLayers } from "./test-support.js";
 
 // Invented sentences for the wrong-event classes of the held-out samples (issue 12, ev16).
 const ACTORS: FakeActor[] = [
@@ -45,4 +46,35 @@ describe("giving time or a reaction is no aid", () => {
     ["Gondor gave aid to Rohan until April.", ["GON>ROH:070"]],
     ["Gondor gave Rohan food and medicine.", ["GON>ROH:070"]],
   ]);
+});
+
+describe("the content of a proposal is no act", () => {
+  check([
+    ["Elessar offered that Gondor and Rohan meet in Arnor.", ["GONGOV>-:030"]],
+    ["Elessar suggested that Rohan withdraw its troops from Arnor.", []],
+    ["Harad rejected suggestions that Gondor and Rohan agree a freeze.", ["HAR>-:120"]],
+    // the proposer's own act is a stated intent, an offer to act one
+    ["Gondor offered to send troops to Rohan.", ["GON>ROH:033"]],
+  ]);
+});
+
+/** Events with the first letter of their certainty ("ROH>ARN:030/h"). */
+function certain(text: string): string[] {
+  const { doc, actors, attribution } = fakeLayers(text, ACTORS);
+  const events = createEventStage({ requireDyad: false }).run(doc, actors, attribution, { date: "2024-03-01" }).events;
+  return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}/${e.certainty[0]}`);
+}
+
+describe("an act in a time clause of a future main clause has not happened", () => {
+  for (const [text, want] of [
+    ["Gondor would pay as soon as Rohan reached a full agreement with Arnor.", ["ROH>ARN:030/h", "ARN>ROH:030/h"]],
+    [
+      "Once Rohan signs the accord with Arnor, Gondor will lift its sanctions.",
+      ["ROH>ARN:057/h", "ARN>ROH:057/h", "GON>-:035/a"],
+    ],
+    // a past main clause keeps the act
+    ["Gondor resumed aid when Rohan withdrew from Arnor.", ["ROH>ARN:085/a"]],
+    ["Rohan once again attacked Arnor, and Gondor will protest.", ["ROH>ARN:190/a", "GON>-:133/a"]],
+  ] as [string, string[]][])
+    it(text, () => expect(certain(text)).toEqual(want));
 });

@@ -393,6 +393,47 @@ export function inCondition(cx: CoderContext, i: number): boolean {
   return false;
 }
 
+/** Subordinators of time: their clause under a future main clause names an act that has not happened yet. */
+const TIME_SUBORDINATORS = new Set(["once", "when", "until", "after", "before"]);
+/** Modals of a future main clause. */
+const MAIN_FUTURE = new Set(["will", "would", "'ll", "’ll", "shall"]);
+
+/**
+ * "would pay as soon as Rohan reached an agreement", "once Rohan signs, Gondor will lift its sanctions": the trigger
+ * lies in a time clause of a future main clause, so its act has not happened; it is nobody's stated intent either.
+ */
+export function inFutureTimeClause(cx: CoderContext, i: number): boolean {
+  const { doc, val, isVerbPos } = cx;
+  const s = doc.tokens.sentence[i] as number;
+  const from = doc.sentences.tokenStart[s] as number;
+  for (let k = i - 1; k >= from; k--) {
+    const v = val(k);
+    const soonAs = v === "as" && val(k - 1) === "soon" && val(k - 2) === "as";
+    if (soonAs || (TIME_SUBORDINATORS.has(v) && val(k + 1) !== "again")) {
+      return futureMainClause(cx, soonAs ? k - 2 : k, from, doc.sentences.tokenEnd[s] as number);
+    }
+    if (v === "," || HARD.has(v) || OPENERS.has(v) || (isVerbPos(k) && !participleModifier(cx, k))) return false;
+  }
+  return false;
+}
+
+/**
+ * A future modal in the main clause of a time clause starting at k: before it in the sentence, or, when the time
+ * clause opens the sentence, right after its comma ("Once X signs, Gondor will …").
+ */
+function futureMainClause(cx: CoderContext, k: number, from: number, to: number): boolean {
+  const { value, val } = cx;
+  for (let j = k - 1; j >= Math.max(from, k - 25); j--) {
+    if (HARD.has(value[j] as string)) break;
+    if (MAIN_FUTURE.has(val(j))) return true;
+  }
+  if (k !== from) return false;
+  let j = k + 1;
+  while (j < to && value[j] !== "," && !HARD.has(value[j] as string)) j++;
+  for (let m = j + 1; m < Math.min(to, j + 6); m++) if (MAIN_FUTURE.has(val(m))) return true;
+  return false;
+}
+
 /** An -ing form without auxiliary right after a noun phrase: a reduced relative clause, not a finite verb. */
 function participleModifier(cx: CoderContext, k: number): boolean {
   const { pos, mot, val } = cx;
