@@ -318,15 +318,22 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
   const proposedThat = cx.lex.anyPos ? undefined : contexts.get("proposed_that");
   for (let v = verb, steps = 0; steps < 3 && CONTENT_RELS.has(tree.rel(v)); steps++) {
     const rel = tree.rel(v);
+    const that = thatClause(tree, v);
     v = tree.head(v);
     if (v < 0) return false;
     const norm = tree.doc.tokens.norm[v] ?? "";
     if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
-    // ("proposed to hold talks": the proposer's own act, a stated intent)
-    if (rel !== "xcomp" && proposed?.has(norm)) return true;
-    if (rel === "ccomp" && proposedThat?.has(norm)) return true;
+    // Only a proposal's object or that-clause: "proposed to hold talks" is the proposer's own act, a stated
+    // intent, and a proposal noun's other modifiers are no content ("proposals on trade when he visits X").
+    if ((rel === "obj" || that) && proposed?.has(norm)) return true;
+    if (that && proposedThat?.has(norm)) return true;
   }
   return demandedClause(cx, verb, demanded) || (proposed !== undefined && demandedClause(cx, verb, proposed));
+}
+
+/** A clause opened by "that" (its mark child). */
+function thatClause(tree: DepTree, v: number): boolean {
+  return tree.children(v).some((c) => tree.rel(c) === "mark" && tree.doc.tokens.norm[c] === "that");
 }
 
 /**
@@ -539,6 +546,7 @@ function clauseCertainty(
     certainty = "hypothetical";
   }
   if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";
+  // ("… when he meets Baker next week": a meeting or visit in such a clause is still planned, an intent below)
   if (!lex.anyPos && inFutureTimeClause(cx, verb)) certainty = "hypothetical";
   // ("is likely to visit": the intent stays hedged)
   const planned = lex.anyPos ? null : plannedMeeting(cx, code, verb, certainty);
@@ -641,7 +649,7 @@ function statedIntent(
     !(r.certainty === "hypothetical" || stated) ||
     r.rule !== p.id ||
     inCondition(cx, verb) ||
-    inFutureTimeClause(cx, verb) ||
+    (inFutureTimeClause(cx, verb) && !r.code.startsWith("04")) ||
     local.cues.some((c) => CONDITION.has(lower(c)))
   ) {
     return;

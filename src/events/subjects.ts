@@ -83,7 +83,8 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     const h = cx.tree.head(i);
     // "smashed four Rohan brigades, killed 500 soldiers and …": a verb listed after a comma without a subject of
     // its own is a conjunct as well; the name in the object before the comma is not its subject.
-    const listed = value[j] === "," && !lex.anyPos && !ownSubject(cx, i);
+    // (A participle after the comma has its own reading below: ", reaching agreements with X".)
+    const listed = value[j] === "," && !lex.anyPos && !ing && !ownSubject(cx, i);
     const conj = cx.tree.rel(i) === "conj" || (listed && listedAdverbial(cx, i));
     if ((coord || listed) && !lex.anyPos && conj && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
