@@ -78,3 +78,24 @@ describe("an act in a time clause of a future main clause has not happened", () 
   ] as [string, string[]][])
     it(text, () => expect(certain(text)).toEqual(want));
 });
+
+describe("a sea or a region used as a modifier is no agent", () => {
+  const regional = eventCoder([
+    ...ACTORS,
+    { name: "Gulf", actor: "PGS", kind: "place" },
+    { name: "Caribbean", actor: "CRB", kind: "place" },
+    { name: "Africa", actor: "AFR", kind: "place" },
+    { name: "African", actor: "AFR", kind: "place", form: "demonym" },
+  ]);
+  // (without a dyad requirement the event stays, with no source)
+  for (const [text, want] of [
+    ["A Caribbean hurricane killed 40 people in Rohan.", ["?>ROHCVL:1823"]],
+    ["The Gulf attacked a Rohan tanker on Monday.", ["?>ROH:190"]],
+    ["Caribbean stock market Gondorex has met with Rohan.", ["?>ROH:040"]],
+    // a region itself, or a head of polities it modifies, still acts
+    ["Africa rejected the proposal by Gondor.", ["AFR>GON:120"]],
+    ["African countries rejected the proposal by Gondor.", ["AFR>GON:120"]],
+    ["The Gulf states condemned Rohan.", ["PGS>ROH:110"]],
+  ] as [string, string[]][])
+    it(text, () => expect(regional(text)).toEqual(want));
+});
