@@ -99,3 +99,18 @@ describe("a sea or a region used as a modifier is no agent", () => {
   ] as [string, string[]][])
     it(text, () => expect(regional(text)).toEqual(want));
 });
+
+describe("'both sides' / 'the two countries' as subject stand for the latest dyad, not the nearest names", () => {
+  check([
+    [
+      "Gondor and Rohan held talks on trade on Monday, Arnor radio said. The two countries agreed to resume shipments.",
+      ["GON>ROH:040", "ROH>GON:040", "ROH>GON:030", "GON>ROH:030"],
+    ],
+    [
+      "Elessar met Eomer in Arnor. Both sides agreed to resume talks.",
+      ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040", "ROHGOV>GONGOV:030", "GONGOV>ROHGOV:030"],
+    ],
+    // without a recent dyad, the two names before the phrase
+    ["Arnor and Harad are neighbours. The two countries agreed to resume shipments.", ["HAR>ARN:030", "ARN>HAR:030"]],
+  ]);
+});

@@ -9,6 +9,7 @@ import { CLAUSE_RELS } from "../nlp/tree.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS } from "./coder-context.js";
 import type { Frame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
+import { subjectDyad } from "./pairs.js";
 import { argMentions } from "./parties.js";
 import { placeModifier } from "./targets.js";
 
@@ -479,9 +480,14 @@ export function pairPhraseBefore(cx: CoderContext, i: number, ss: number): numbe
 }
 
 export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
-  const { lower, mentionAt } = cx;
+  const { lower, val, mentionAt } = cx;
   const k = pairPhraseBefore(cx, i, ss);
   if (k < 0) return null;
+  if (!cx.lex.anyPos) {
+    const from = val(k - 1) === "sides" || val(k - 2) === "the" ? k - 2 : k - 1;
+    const recent = subjectDyad(cx, from, k);
+    if (recent) return recent;
+  }
   const picked: ActorMention[] = [];
   const seenCountry = new Set<string>();
   for (let j = k - 2; j >= 0 && picked.length < 2; j--) {
