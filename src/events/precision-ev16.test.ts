@@ -114,3 +114,11 @@ describe("'both sides' / 'the two countries' as subject stand for the latest dya
     ["Arnor and Harad are neighbours. The two countries agreed to resume shipments.", ["HAR>ARN:030", "ARN>HAR:030"]],
   ]);
 });
+
+describe("a flow after a figure noun is a statistic, no act", () => {
+  check([
+    ["Falling prices helped cause a decline in Gondor trade with Rohan last year.", []],
+    // trade as an act stays
+    ["Gondor increased its trade with Rohan.", ["GON>ROH:061", "ROH>GON:061"]],
+  ]);
+});
