@@ -655,6 +655,9 @@ function statedIntent(
     return;
   }
   const intent = INTENT_CODE[r.code] ?? INTENT_CODE[r.code.slice(0, 2)];
+  // "said he would ask Rohan to help": a stated future act with no intent code (appeals, demands, statements) is
+  // still only future, not an act done.
+  if (!intent && stated && r.certainty === "asserted") r.certainty = "hypothetical";
   if (intent) {
     r.code = intent;
     r.certainty = planned === "expected" ? "hedged" : "asserted";

@@ -65,7 +65,7 @@ function certain(text: string): string[] {
   return events.map((e) => `${e.source?.actor ?? "?"}>${e.target?.actor ?? "-"}:${e.code}/${e.certainty[0]}`);
 }
 
-describe("an act in a time clause of a future main clause has not happened", () => {
+describe("an act in a time clause of a future main clause, or a reported future, has not happened", () => {
   for (const [text, want] of [
     ["Gondor would pay as soon as Rohan reached a full agreement with Arnor.", ["ROH>ARN:030/h", "ARN>ROH:030/h"]],
     [
@@ -75,6 +75,10 @@ describe("an act in a time clause of a future main clause has not happened", () 
     // a past main clause keeps the act
     ["Gondor resumed aid when Rohan withdrew from Arnor.", ["ROH>ARN:085/a"]],
     ["Rohan once again attacked Arnor, and Gondor will protest.", ["ROH>ARN:190/a", "GON>-:133/a"]],
+    // a reported future with no intent code stays future
+    ["Elessar said he would urge Rohan to withdraw.", ["GONGOV>ROH:020/h"]],
+    ["Elessar said Gondor would provide aid to Rohan.", ["GON>ROH:033/a"]],
+    ["Elessar said he asked Rohan to help Arnor.", ["GONGOV>ROH:025/a"]],
   ] as [string, string[]][])
     it(text, () => expect(certain(text)).toEqual(want));
 });
