@@ -49,9 +49,21 @@ export interface SenseRule {
    * agree"); `class` is ignored for the last four, and `"*"` in the class of an xcomp rule takes any verb.
    * `uncoerced` = no word of the listed classes in the trigger's arguments and clauses, and no named party warned
    * against an act (see `coerciveContent`). `speech` = a participle clause of speech on the trigger ("attacked X,
-   * saying …"; contexts `speech_participles`).
+   * saying …"; contexts `speech_participles`). `deadline` = an until/till phrase and no theme but the recipient
+   * ("gave Rohan until April to pay": time is given, nothing else).
    */
-  role: "obj" | "obl" | "xcomp" | "subj" | "bare" | "noobj" | "untargeted" | "question" | "uncoerced" | "speech";
+  role:
+    | "obj"
+    | "obl"
+    | "xcomp"
+    | "subj"
+    | "bare"
+    | "noobj"
+    | "untargeted"
+    | "question"
+    | "uncoerced"
+    | "speech"
+    | "deadline";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -294,6 +306,24 @@ function rulesFor(lex: ArgumentLexicon, lemma: string, norm: string) {
   return [];
 }
 
+/** Words that open a deadline phrase. */
+const DEADLINE = new Set(["until", "till"]);
+/** Object classes of a recipient rather than a thing given ("gave domestic companies until September"). */
+const PARTY_THEMES: ReadonlySet<string> = new Set(["other", "staff", "market"]);
+
+/**
+ * "gave companies until September": an oblique of the trigger opened by until/till. The tagger may read the word
+ * as a conjunction and the parse may hang it elsewhere, so the word right before or at the oblique's start counts.
+ */
+function deadlineGiven(tree: DepTree, frame: Frame): boolean {
+  const norm = tree.doc.tokens.norm;
+  return tree.children(frame.trigger).some((c) => {
+    if (tree.rel(c) !== "obl") return false;
+    const [from] = tree.span(c);
+    return DEADLINE.has(norm[from] ?? "") || DEADLINE.has(norm[from - 1] ?? "");
+  });
+}
+
 /**
  * The sense a trigger takes from its arguments: a replacement code, `null` (no event), or `undefined` (keep the
  * pattern's code). The first object head decides: in "attacked the proclamation and its authors" the head noun
@@ -349,6 +379,8 @@ export function senseByArguments(
           return frame.clauses.some((c) => isQuestion(tree, c));
         case "speech":
           return speechGloss(tree, frame, lex);
+        case "deadline":
+          return (objClass === null || recipient || PARTY_THEMES.has(objClass)) && deadlineGiven(tree, frame);
         case "uncoerced":
           return !coerciveContent(
             tree,

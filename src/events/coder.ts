@@ -16,6 +16,7 @@ import { emit } from "./emit.js";
 import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
+import { regionNoAgent } from "./regions.js";
 import { spacedDash } from "./subjects.js";
 import {
   inPurposeClause,
@@ -385,7 +386,10 @@ function codeSentence(cx: CoderContext, s: number) {
               !insideObjectContent(cx, i, found.code ?? p.code, m),
           ),
         );
-        found.sources = withoutAppositions(cx, found.sources);
+        found.sources = withoutAppositions(
+          cx,
+          found.sources.filter((m) => !regionNoAgent(cx, m)),
+        );
       }
       // The sense follows the arguments ("attacked the proclamation" is criticism, "received 300 votes" no
       // visit): a null sense means this reading is no event, and the words inside stay free for their own.

@@ -22,7 +22,7 @@ import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
-import { inCondition, intentAdjAt } from "./subjects.js";
+import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
 import { sharedTarget } from "./targets.js";
 
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
@@ -311,13 +311,29 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
   const demanded = contexts.get("demanded");
   const threatened = contexts.get("threatened");
   const cooperative = /^0[1-9]/.test(code);
+  // "proposed that the two sides meet", "suggestions that X and Y agree a freeze", "offered that they meet",
+  // "proposed an investigation": the content of a proposal is not an act either (the proposal is coded on its own
+  // verb).
+  const proposed = cx.lex.anyPos ? undefined : contexts.get("proposed");
+  const proposedThat = cx.lex.anyPos ? undefined : contexts.get("proposed_that");
   for (let v = verb, steps = 0; steps < 3 && CONTENT_RELS.has(tree.rel(v)); steps++) {
+    const rel = tree.rel(v);
+    const that = thatClause(tree, v);
     v = tree.head(v);
     if (v < 0) return false;
     const norm = tree.doc.tokens.norm[v] ?? "";
     if (demanded?.has(norm) || (cooperative && threatened?.has(norm))) return true;
+    // Only a proposal's object or that-clause: "proposed to hold talks" is the proposer's own act, a stated
+    // intent, and a proposal noun's other modifiers are no content ("proposals on trade when he visits X").
+    if ((rel === "obj" || that) && proposed?.has(norm)) return true;
+    if (that && proposedThat?.has(norm)) return true;
   }
-  return demandedClause(cx, verb, demanded);
+  return demandedClause(cx, verb, demanded) || (proposed !== undefined && demandedClause(cx, verb, proposed));
+}
+
+/** A clause opened by "that" (its mark child). */
+function thatClause(tree: DepTree, v: number): boolean {
+  return tree.children(v).some((c) => tree.rel(c) === "mark" && tree.doc.tokens.norm[c] === "that");
 }
 
 /**
@@ -462,6 +478,9 @@ const SHARED_CERTAINTY: Readonly<Record<string, Certainty>> = {
   could: "hedged",
 };
 
+/** The word-window certainty of an event (opt.certainty) and the cues it rests on. */
+type LocalCertainty = ReturnType<CoderContext["opt"]["certainty"]>;
+
 /**
  * The event's code, certainty and negation from the modality of its verb: stated intents, attempts, refusals,
  * and futures that become intents (03x) or threats (13x).
@@ -474,16 +493,43 @@ function readModality(
   override: string | undefined,
   bySense: boolean,
 ): Reading {
-  const { doc, opt, lex, lower, val, tree } = cx;
+  const { doc, opt, lex, tree } = cx;
   const local = opt.certainty(doc, verb);
-  let code = override ?? p.code;
+  const code = override ?? p.code;
+  const { certainty, intentAdj, planned } = clauseCertainty(cx, p, i, verb, code, local.certainty);
+  const r: Reading = { code, certainty, negated: false, rule: "" };
+  const attempt = attemptedAct(cx, r, verb, local);
+  // The parse adds negations far from the verb that the word window misses (its modals are already seen).
+  const modality = parsedModality(tree, verb);
+  readNegation(cx, r, i, verb, local, modality.negated);
+  // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
+  // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
+  const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);
+  r.rule = override ? `${p.id}+${bySense ? "sense" : "must"}` : p.id;
+  readRefusal(cx, p, r, verb, local, reportedFuture);
+  statedIntent(cx, p, r, verb, local, planned, (reportedFuture && !attempt) || intentAdj);
+  // "we deny that Rohan is sending weapons": the content of a denial, also one inside a quote, is not asserted.
+  if (!lex.anyPos && !r.negated && deniedContent(tree, verb)) r.negated = true;
+  return r;
+}
+
+/** The certainty of the event's own clause: intent adjectives, shared modals, dated event nouns, planned meetings. */
+function clauseCertainty(
+  cx: CoderContext,
+  p: EventPattern,
+  i: number,
+  verb: number,
+  code: string,
+  localCertainty: Certainty,
+): { certainty: Certainty; intentAdj: boolean; planned: ReturnType<typeof plannedMeeting> } {
+  const { lex, val, tree } = cx;
   // "is willing / ready / prepared to withdraw": a stated intent, like "will withdraw".
   // "have sworn to fight": a sworn intent, like "vowed to fight".
   const intentAdj =
     !lex.anyPos &&
     val(verb - 1) === "to" &&
     (intentAdjAt(cx, verb - 2) || SWORN.has(val(verb - 2)) || scheduledAt(cx, verb - 2) || arrangedAt(cx, verb - 2));
-  let certainty: Certainty = intentAdj && local.certainty === "asserted" ? "hypothetical" : local.certainty;
+  let certainty: Certainty = intentAdj && localCertainty === "asserted" ? "hypothetical" : localCertainty;
   // "will make a visit and hold talks": the word window sees no modal before the second verb; the first one's is
   // shared.
   const shared = lex.anyPos || certainty !== "asserted" ? null : sharedModal(tree, verb);
@@ -500,80 +546,123 @@ function readModality(
     certainty = "hypothetical";
   }
   if (!lex.anyPos && certainty === "asserted" && presentFuture(cx, verb)) certainty = "hypothetical";
+  // ("… when he meets Baker next week": a meeting or visit in such a clause is still planned, an intent below)
+  if (!lex.anyPos && inFutureTimeClause(cx, verb)) certainty = "hypothetical";
   // ("is likely to visit": the intent stays hedged)
   const planned = lex.anyPos ? null : plannedMeeting(cx, code, verb, certainty);
   if (planned) certainty = "hypothetical";
-  // "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
-  // ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
-  // cue of the clause's uncertainty.
+  return { certainty, intentAdj, planned };
+}
+
+/**
+ * "tried to hack into", "attempted to assassinate": an attempted act of coercion or force happened (PLOVER
+ * ASSAULT covers attempted assassinations); it is no statement of intent. Only when the attempt is the sole
+ * cue of the clause's uncertainty.
+ */
+function attemptedAct(cx: CoderContext, r: Reading, verb: number, local: LocalCertainty): boolean {
+  const { lex, val } = cx;
   const attempt =
     !lex.anyPos &&
-    /^(17[016]|18|19|20)/.test(code) &&
+    /^(17[016]|18|19|20)/.test(r.code) &&
     val(verb - 1) === "to" &&
     ATTEMPT.has(val(verb - 2)) &&
     local.cues.every((c) => c === verb - 2);
   if (attempt) {
-    certainty = "asserted";
-    if (code === "186") code = "185";
+    r.certainty = "asserted";
+    if (r.code === "186") r.code = "185";
   }
-  // The parse adds negations far from the verb that the word window misses (its modals are already seen).
-  const modality = parsedModality(tree, verb);
+  return attempt;
+}
+
+/** The event's negation: the word window's, scoped to its clause, and the parse's; a counterfactual undoes it. */
+function readNegation(
+  cx: CoderContext,
+  r: Reading,
+  i: number,
+  verb: number,
+  local: LocalCertainty,
+  parsedNegated: boolean,
+): void {
+  const { lex, tree } = cx;
   // A negator of another clause does not negate this one ("… no longer require …\" He went on to cite the
   // ruling permitting …").
   const localNegated = lex.anyPos ? local.negated : scopedNegation(tree, verb, local.negated, local.cues);
-  let negated = localNegated || (!lex.anyPos && i === verb && modality.negated);
+  r.negated = localNegated || (!lex.anyPos && i === verb && parsedNegated);
   // "Without the accord, X would never have criticized Y so openly": the act happened, because the accord was there.
-  if (!lex.anyPos && negated && counterfactualFact(tree, verb)) {
-    negated = false;
-    certainty = "asserted";
+  if (!lex.anyPos && r.negated && counterfactualFact(tree, verb)) {
+    r.negated = false;
+    r.certainty = "asserted";
   }
-  // "its envoy warned Mordor would attack", "said it would not meet": the attribution stage reads a reported
-  // "would" as the speaker's future, not a condition; for coding it is a stated intent all the same.
-  const reportedFuture = modality.modal !== null && REPORTED_FUTURE.has(modality.modal) && inReportedClause(doc, verb);
-  let rule = override ? `${p.id}+${bySense ? "sense" : "must"}` : p.id;
-  // "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection.
-  const root = Number(code.slice(0, 2));
+}
+
+/** "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection. */
+function readRefusal(
+  cx: CoderContext,
+  p: EventPattern,
+  r: Reading,
+  verb: number,
+  local: LocalCertainty,
+  reportedFuture: boolean,
+): void {
+  const { lex, lower, val } = cx;
+  const root = Number(r.code.slice(0, 2));
   // "failed to reach agreement", "refused to …" are handled alike: a cooperative act that did not happen.
   // Inside a condition ("if X and Y fail to agree, …") nothing has happened yet: a negated hypothetical act.
   const failed = !lex.anyPos && val(verb - 1) === "to" && lower(verb - 2) === "fail";
   const failedIf = failed && inCondition(cx, verb - 2);
-  if (failedIf) [negated, certainty] = [true, "hypothetical"];
+  if (failedIf) [r.negated, r.certainty] = [true, "hypothetical"];
   if (
     !lex.anyPos &&
-    ((negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
+    ((r.negated && (local.certainty === "hypothetical" || reportedFuture)) || failed) &&
     !failedIf &&
     root >= 3 &&
     root <= 8
   ) {
-    code = root === 6 ? "121" : root === 7 ? "122" : "120";
-    certainty = "asserted";
-    negated = false;
-    rule = `${p.id}+refusal`;
+    r.code = root === 6 ? "121" : root === 7 ? "122" : "120";
+    r.certainty = "asserted";
+    r.negated = false;
+    r.rule = `${p.id}+refusal`;
   }
-  // Future and intent ("will visit", "would provide aid", "is ready to withdraw") are statements of intent:
-  // cooperation becomes a 03x intent (PLOVER codes future cooperation as AGREE), force a 13x threat. A
-  // condition attached to the statement keeps it one ("will withdraw its force unless …" is CAMEO's very
-  // definition of a threat); an event inside the condition itself ("if Hamas ran") and were/whether/should
-  // stay hypothetical. Imported PETRARCH dictionaries encode modality in their own patterns, so they are left
-  // alone.
+}
+
+/**
+ * Future and intent ("will visit", "would provide aid", "is ready to withdraw") are statements of intent:
+ * cooperation becomes a 03x intent (PLOVER codes future cooperation as AGREE), force a 13x threat. A
+ * condition attached to the statement keeps it one ("will withdraw its force unless …" is CAMEO's very
+ * definition of a threat); an event inside the condition itself ("if Hamas ran") and were/whether/should
+ * stay hypothetical. Imported PETRARCH dictionaries encode modality in their own patterns, so they are left
+ * alone. `stated` is a reported future or an intent adjective.
+ */
+function statedIntent(
+  cx: CoderContext,
+  p: EventPattern,
+  r: Reading,
+  verb: number,
+  local: LocalCertainty,
+  planned: ReturnType<typeof plannedMeeting>,
+  stated: boolean,
+): void {
+  const { lex, lower } = cx;
   if (
-    !lex.anyPos &&
-    !negated &&
-    (certainty === "hypothetical" || (reportedFuture && !attempt) || intentAdj) &&
-    rule === p.id &&
-    !inCondition(cx, verb) &&
-    !local.cues.some((c) => CONDITION.has(lower(c)))
+    lex.anyPos ||
+    r.negated ||
+    !(r.certainty === "hypothetical" || stated) ||
+    r.rule !== p.id ||
+    inCondition(cx, verb) ||
+    (inFutureTimeClause(cx, verb) && !r.code.startsWith("04")) ||
+    local.cues.some((c) => CONDITION.has(lower(c)))
   ) {
-    const intent = INTENT_CODE[code] ?? INTENT_CODE[code.slice(0, 2)];
-    if (intent) {
-      code = intent;
-      certainty = planned === "expected" ? "hedged" : "asserted";
-      rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
-    }
+    return;
   }
-  // "we deny that Rohan is sending weapons": the content of a denial, also one inside a quote, is not asserted.
-  if (!lex.anyPos && !negated && deniedContent(tree, verb)) negated = true;
-  return { code, certainty, negated, rule };
+  const intent = INTENT_CODE[r.code] ?? INTENT_CODE[r.code.slice(0, 2)];
+  // "said he would ask Rohan to help": a stated future act with no intent code (appeals, demands, statements) is
+  // still only future, not an act done.
+  if (!intent && stated && r.certainty === "asserted") r.certainty = "hypothetical";
+  if (intent) {
+    r.code = intent;
+    r.certainty = planned === "expected" ? "hedged" : "asserted";
+    r.rule = `${p.id}+${intent.startsWith("13") ? "threat" : "intent"}`;
+  }
 }
 
 /** Reported content: the frame's certainty (at least reported) and negation. */

@@ -39,12 +39,19 @@ function pairHeadOf(cx: CoderContext, f: Frame): number {
 
 /**
  * The current dyad: the two parties of the latest event coded before in the article that has a source and a
- * target of different countries, neither of them the country of one of the `sources`. Null when there is none.
+ * target of different countries, neither of them the country of one of the `sources`. Null when there is none
+ * (or, given a sentence, none in it or the SUBJECT_DYAD_REACH sentences before).
  */
-function currentDyad(cx: CoderContext, sources: readonly ActorMention[]): [number, string, number, string] | null {
+function currentDyad(
+  cx: CoderContext,
+  sources: readonly ActorMention[],
+  sentence?: number,
+): [number, string, number, string] | null {
   const own = new Set(sources.map((m) => (m.actor ?? "").slice(0, 3)).filter((c) => c.length === 3));
   for (let k = cx.events.length - 1; k >= 0; k--) {
     const e = cx.events[k];
+    // (only a recent one, when a sentence is given)
+    if (sentence !== undefined && e && e.sentence < sentence - SUBJECT_DYAD_REACH) return null;
     const s = e?.source;
     const t = e?.target;
     if (!s?.actor || !t?.actor || !s.entity || !t.entity) continue;
@@ -57,6 +64,28 @@ function currentDyad(cx: CoderContext, sources: readonly ActorMention[]): [numbe
     return [si, s.actor, ti, t.actor];
   }
   return null;
+}
+
+/** Sentences back a dyad may lie for "both sides" as a subject to stand for it. */
+const SUBJECT_DYAD_REACH = 2;
+
+/**
+ * "Gondor and Rohan held talks, Arnor radio said. The two countries agreed …": the two parties a "both sides" /
+ * "the two countries" subject at token k stands for are those of the latest coded dyad, when that event is in the
+ * sentence or the two before it; the names nearest before the phrase may be a speaker or a place. Null when there
+ * is no such dyad.
+ */
+export function subjectDyad(cx: CoderContext, from: number, k: number): ActorMention[] | null {
+  const { doc } = cx;
+  const dyad = currentDyad(cx, [], doc.tokens.sentence[k] as number);
+  if (!dyad) return null;
+  const start = doc.tokens.start[from] as number;
+  const end = doc.tokens.end[k] as number;
+  const base = { start, end, text: doc.text.slice(start, end), form: "nominal" as const, tokenStart: from };
+  return [
+    { ...base, tokenEnd: k + 1, entity: dyad[0], actor: dyad[1] },
+    { ...base, tokenEnd: k + 1, entity: dyad[2], actor: dyad[3] },
+  ];
 }
 
 /**

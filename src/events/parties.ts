@@ -263,7 +263,19 @@ function flowFigure(cx: CoderContext, i: number): boolean {
   if (listed("figure_nouns", lower(h))) return true;
   // A figure as the subject of the verb the flow hangs on ("the surplus came from trade with Rohan").
   if (rel === "obl" && tree.dependents(h, "nsubj").some((n) => listed("figure_nouns", lower(n)))) return true;
-  return false;
+  return figureBefore(cx, i);
+}
+
+/**
+ * "a decline in Soviet trade with the West": the flow's phrase is the in/of-phrase of a figure noun right before it,
+ * read in word order (the parse may hang the phrase on the verb instead).
+ */
+function figureBefore(cx: CoderContext, i: number): boolean {
+  const { pos, lower, val } = cx;
+  let k = i - 1;
+  while (k > 0 && (pos[k] === "PROPN" || pos[k] === "ADJ" || pos[k] === "DET" || pos[k] === "NOUN") && i - k < 5) k--;
+  const figure = listed("figure_nouns", lower(k - 1)) || listed("change_nouns", lower(k - 1));
+  return (val(k) === "in" || val(k) === "of") && pos[k - 1] === "NOUN" && figure;
 }
 
 /**

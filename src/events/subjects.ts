@@ -9,6 +9,7 @@ import { CLAUSE_RELS } from "../nlp/tree.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS } from "./coder-context.js";
 import type { Frame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
+import { subjectDyad } from "./pairs.js";
 import { argMentions } from "./parties.js";
 import { placeModifier } from "./targets.js";
 
@@ -81,7 +82,12 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     // "welcomed the ATPC export curb and asked": when the parse coordinates the trigger with an earlier verb of
     // the sentence, the subject is that verb's, and none when it has none (no name inside its object stands in).
     const h = cx.tree.head(i);
-    if (coord && !lex.anyPos && cx.tree.rel(i) === "conj" && pos[h] === "VERB" && h >= ss && h < i) {
+    // "smashed four Rohan brigades, killed 500 soldiers and …": a verb listed after a comma without a subject of
+    // its own is a conjunct as well; the name in the object before the comma is not its subject.
+    // (A participle after the comma has its own reading below: ", reaching agreements with X".)
+    const listed = value[j] === "," && !lex.anyPos && !ing && !ownSubject(cx, i);
+    const conj = cx.tree.rel(i) === "conj" || (listed && listedAdverbial(cx, i));
+    if ((coord || listed) && !lex.anyPos && conj && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
     }
     if (!lex.anyPos && controlledByConjunct(cx, i, h, ss)) return subjectOf(cx, h, ss, depth + 1);
@@ -117,6 +123,24 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     }
   }
   return undefined;
+}
+
+/**
+ * "smashed four brigades, killed or wounded 1,500 soldiers": the parser may attach the listed verb as an adverbial
+ * clause; one with an object of its own (not a by-agent, as "…, backed by X") is still a listed act.
+ */
+function listedAdverbial(cx: CoderContext, i: number): boolean {
+  const { tree } = cx;
+  return (
+    tree.rel(i) === "advcl" &&
+    cx.val(i + 1) !== "by" &&
+    tree.children(i).some((c) => tree.rel(c) === "obj" || tree.deprel(c) === "obl")
+  );
+}
+
+/** The parse gives the verb at i a subject of its own. */
+function ownSubject(cx: CoderContext, i: number): boolean {
+  return cx.tree.children(i).some((c) => cx.tree.rel(c).startsWith("nsubj"));
 }
 
 /**
@@ -371,6 +395,47 @@ export function inCondition(cx: CoderContext, i: number): boolean {
   return false;
 }
 
+/** Subordinators of time: their clause under a future main clause names an act that has not happened yet. */
+const TIME_SUBORDINATORS = new Set(["once", "when", "until", "after", "before"]);
+/** Modals of a future main clause. */
+const MAIN_FUTURE = new Set(["will", "would", "'ll", "’ll", "shall"]);
+
+/**
+ * "would pay as soon as Rohan reached an agreement", "once Rohan signs, Gondor will lift its sanctions": the trigger
+ * lies in a time clause of a future main clause, so its act has not happened; it is nobody's stated intent either.
+ */
+export function inFutureTimeClause(cx: CoderContext, i: number): boolean {
+  const { doc, val, isVerbPos } = cx;
+  const s = doc.tokens.sentence[i] as number;
+  const from = doc.sentences.tokenStart[s] as number;
+  for (let k = i - 1; k >= from; k--) {
+    const v = val(k);
+    const soonAs = v === "as" && val(k - 1) === "soon" && val(k - 2) === "as";
+    if (soonAs || (TIME_SUBORDINATORS.has(v) && val(k + 1) !== "again")) {
+      return futureMainClause(cx, soonAs ? k - 2 : k, from, doc.sentences.tokenEnd[s] as number);
+    }
+    if (v === "," || HARD.has(v) || OPENERS.has(v) || (isVerbPos(k) && !participleModifier(cx, k))) return false;
+  }
+  return false;
+}
+
+/**
+ * A future modal in the main clause of a time clause starting at k: before it in the sentence, or, when the time
+ * clause opens the sentence, right after its comma ("Once X signs, Gondor will …").
+ */
+function futureMainClause(cx: CoderContext, k: number, from: number, to: number): boolean {
+  const { value, val } = cx;
+  for (let j = k - 1; j >= Math.max(from, k - 25); j--) {
+    if (HARD.has(value[j] as string)) break;
+    if (MAIN_FUTURE.has(val(j))) return true;
+  }
+  if (k !== from) return false;
+  let j = k + 1;
+  while (j < to && value[j] !== "," && !HARD.has(value[j] as string)) j++;
+  for (let m = j + 1; m < Math.min(to, j + 6); m++) if (MAIN_FUTURE.has(val(m))) return true;
+  return false;
+}
+
 /** An -ing form without auxiliary right after a noun phrase: a reduced relative clause, not a finite verb. */
 function participleModifier(cx: CoderContext, k: number): boolean {
   const { pos, mot, val } = cx;
@@ -415,9 +480,14 @@ export function pairPhraseBefore(cx: CoderContext, i: number, ss: number): numbe
 }
 
 export function pairAnaphor(cx: CoderContext, i: number, ss: number): ActorMention[] | null {
-  const { lower, mentionAt } = cx;
+  const { lower, val, mentionAt } = cx;
   const k = pairPhraseBefore(cx, i, ss);
   if (k < 0) return null;
+  if (!cx.lex.anyPos) {
+    const from = val(k - 1) === "sides" || val(k - 2) === "the" ? k - 2 : k - 1;
+    const recent = subjectDyad(cx, from, k);
+    if (recent) return recent;
+  }
   const picked: ActorMention[] = [];
   const seenCountry = new Set<string>();
   for (let j = k - 2; j >= 0 && picked.length < 2; j--) {

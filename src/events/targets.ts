@@ -126,7 +126,7 @@ function scanTarget(
   nominal: boolean,
   keepWeak: (m: ActorMention) => void,
 ): ActorMention[] | null {
-  const { lex, pos, value, placeRefs, lower, val, mentionAt, isVerbPos } = cx;
+  const { lex, value, placeRefs, val, mentionAt, isVerbPos } = cx;
   for (let k = end + 1; k < se; k++) {
     const v = value[k] as string;
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
@@ -142,58 +142,16 @@ function scanTarget(
       if (nominal && k > end + 8) return null;
       continue;
     }
-    // "offered its troops to Lebanon", "an offensive in its Gulf war": a possessive pronoun phrase is the
-    // actor's own thing, not a target.
-    const ownThing =
-      POSSESSIVE.has(val(m.tokenStart - 1)) &&
-      (lex.byHead.get(lower(m.tokenEnd))?.some((q) => q.kind === "N") ?? false);
-    if (
-      ownThing ||
-      relationOwner(cx, m) ||
-      (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))
-    ) {
+    if (actorsOwn(cx, m)) {
       k = m.tokenEnd - 1;
       continue;
     }
-    let b = m.tokenStart - 1;
-    while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
-    // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
-    // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
-    const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
-    const prep =
-      b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b)))
-        ? complexTo
-          ? `${val(b - 1)} to`
-          : val(b)
-        : null;
+    const { b, prep, complexTo } = prepositionBefore(cx, m, end);
     let ok: boolean;
-    if (p.say) {
-      ok = sayAddressee(cx, p, m, { b, end, se, prep });
-    } else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
-    else if (p.tgt) {
-      // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
-      const author =
-        (prep === "from" || prep === "by") &&
-        AUTHOR_ROOTS.has(p.code.slice(0, 2)) &&
-        !lex.anyPos &&
-        (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
-        b - 1 <= end + 4;
-      // "pressed the EC to make a counter-offer": an appeal's direct object is its addressee, whatever
-      // prepositions the pattern names for its other targets ("pressed for X").
-      const addressee = !lex.anyPos && b === end && /^(02|10)/.test(p.code);
-      ok = prep !== null ? p.tgt.has(prep) || author : (p.dem && m.form === "demonym") || addressee;
-    } else {
-      // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
-      // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
-      // its acceptance or rejection.
-      const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
-      // "refused to respond to a demand from X": a proposal noun may sit in the verb's complement.
-      const reach = author && !lex.anyPos && PROPOSALS.has(lower(b - 1)) ? 6 : 4;
-      const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + reach;
-      // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
-      const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
-      ok = prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary || askedFrom(cx, p, prep, end, b);
-    }
+    if (p.say) ok = sayAddressee(cx, p, m, { b, end, se, prep });
+    else if (nominal) ok = prep !== null && (p.tgt?.has(prep) ?? false);
+    else if (p.tgt) ok = namedPrepTarget(cx, p, m, b, end, prep);
+    else ok = freePrepTarget(cx, p, b, end, prep);
     if (complexTo) ok = false;
     if (p.say && !ok) return null;
     if (!ok) {
@@ -219,6 +177,82 @@ function scanTarget(
     return groupRight(cx, m, se);
   }
   return null;
+}
+
+/**
+ * "offered its troops to Lebanon", "an offensive in its Gulf war": a possessive pronoun phrase is the actor's
+ * own thing, not a target; nor is a name owning a relational noun, or an uncoded "its/their …" phrase.
+ */
+function actorsOwn(cx: CoderContext, m: ActorMention): boolean {
+  const { lex, val, lower } = cx;
+  const ownThing =
+    POSSESSIVE.has(val(m.tokenStart - 1)) && (lex.byHead.get(lower(m.tokenEnd))?.some((q) => q.kind === "N") ?? false);
+  return (
+    ownThing ||
+    relationOwner(cx, m) ||
+    (/^(its|their|his|her|our)\b/i.test(m.text) && (!m.actor || m.actor.startsWith("---")))
+  );
+}
+
+/** The preposition heading a mention's phrase (after determiners and modifiers), its position, and whether it is
+ * the "to" of a complex preposition. */
+function prepositionBefore(
+  cx: CoderContext,
+  m: ActorMention,
+  end: number,
+): { b: number; prep: string | null; complexTo: boolean } {
+  const { pos, val } = cx;
+  let b = m.tokenStart - 1;
+  while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+  // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
+  // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
+  const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
+  const prep =
+    b > end && (pos[b] === "ADP" || val(b) === "to" || SCONJ_PREPS.has(val(b)))
+      ? complexTo
+        ? `${val(b - 1)} to`
+        : val(b)
+      : null;
+  return { b, prep, complexTo };
+}
+
+/** Whether a mention after a pattern that names its target prepositions is the target. */
+function namedPrepTarget(
+  cx: CoderContext,
+  p: EventPattern,
+  m: ActorMention,
+  b: number,
+  end: number,
+  prep: string | null,
+): boolean {
+  const { lex, pos, lower } = cx;
+  // "conceded to demands from X": the author of a proposal is the target of its acceptance (as below).
+  const author =
+    (prep === "from" || prep === "by") &&
+    AUTHOR_ROOTS.has(p.code.slice(0, 2)) &&
+    !lex.anyPos &&
+    (pos[b - 1] === "NOUN" || PROPOSALS.has(lower(b - 1))) &&
+    b - 1 <= end + 4;
+  // "pressed the EC to make a counter-offer": an appeal's direct object is its addressee, whatever
+  // prepositions the pattern names for its other targets ("pressed for X").
+  const addressee = !lex.anyPos && b === end && /^(02|10)/.test(p.code);
+  return prep !== null ? (p.tgt?.has(prep) ?? false) || author : (p.dem && m.form === "demonym") || addressee;
+}
+
+/** Whether a mention after a pattern without target prepositions is the target: a direct object, or an allowed
+ * prepositional one. */
+function freePrepTarget(cx: CoderContext, p: EventPattern, b: number, end: number, prep: string | null): boolean {
+  const { lex, pos, lower } = cx;
+  // "demanded the removal of X", "ordered the release of X": the "of" object of the verb's object noun.
+  // "rejected an appeal from X", "accepted demands from X": the author of a proposal is the target of
+  // its acceptance or rejection.
+  const author = (prep === "from" || prep === "by") && AUTHOR_ROOTS.has(p.code.slice(0, 2));
+  // "refused to respond to a demand from X": a proposal noun may sit in the verb's complement.
+  const reach = author && !lex.anyPos && PROPOSALS.has(lower(b - 1)) ? 6 : 4;
+  const ofObject = (prep === "of" || author) && pos[b - 1] === "NOUN" && b - 1 <= end + reach;
+  // "agreed to provide aid for Romania": the beneficiary of a promised act is the target of the promise.
+  const beneficiary = prep === "for" && p.code.startsWith("03") && !lex.anyPos;
+  return prep === null || !LOCATIVE.has(prep) || ofObject || beneficiary || askedFrom(cx, p, prep, end, b);
 }
 
 /**
