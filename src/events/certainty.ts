@@ -184,13 +184,42 @@ export function deniedContent(tree: DepTree, verb: number): boolean {
   const { lemma } = tree.doc.tokens;
   let x = clauseOf(tree, verb);
   if (tree.rel(x) === "conj" && tree.head(x) >= 0) x = clauseOf(tree, tree.head(x));
+  // "denied reports that it intends to threaten shipping": the act is the complement of an intent or plan verb,
+  // and that verb's clause is what the denial reaches.
+  for (let n = 0; n < 2 && tree.rel(x) === "xcomp" && !DENYING.has(lemma[tree.head(x)] ?? ""); n++) {
+    x = clauseOf(tree, tree.head(x));
+  }
   let h = tree.head(x);
   if (h < 0) return false;
   const rel = tree.rel(x);
-  if (rel.startsWith("acl") && CLAIM_NOUNS.has(lemma[h] ?? "") && tree.rel(h) === "obj") h = tree.head(h);
-  else if (rel !== "ccomp") return false;
+  // The parser hangs a claim noun's that-clause as acl or as ccomp.
+  if ((rel.startsWith("acl") || rel === "ccomp") && CLAIM_NOUNS.has(lemma[h] ?? "")) {
+    if (falseClaim(tree, h)) return true;
+    if (tree.rel(h) !== "obj") return false;
+    h = tree.head(h);
+  } else if (rel !== "ccomp") return false;
   if (h < 0 || !DENYING.has(lemma[h] ?? "")) return false;
   return !tree.children(h).some((c) => NEGATORS.has(tree.doc.tokens.norm[c] ?? "") && c < h);
+}
+
+/** Predicates that call a claim untrue ("reports that … were baseless"). */
+const FALSITY = new Set(["baseless", "unfounded", "groundless", "false", "untrue", "fabricated"]);
+
+/**
+ * "said reports that Rohan plans to attack were baseless": a claim noun that is the subject of a predicate of
+ * falsity. The parser may also take the noun for the object of "said" and hang the predicate on "said" as its
+ * complement; both readings count. A negated predicate ("were not baseless") affirms the claim.
+ */
+function falseClaim(tree: DepTree, noun: number): boolean {
+  const { lemma, norm } = tree.doc.tokens;
+  const h = tree.head(noun);
+  if (h < 0) return false;
+  const r = tree.rel(noun);
+  let pred = -1;
+  if (r.startsWith("nsubj")) pred = h;
+  else if (r === "obj") pred = tree.children(h).find((c) => tree.rel(c) === "ccomp" && c > noun) ?? -1;
+  if (pred < 0 || !FALSITY.has(lemma[pred] ?? "")) return false;
+  return !tree.children(pred).some((c) => NEGATORS.has(norm[c] ?? ""));
 }
 
 /** Prepositions of a counterfactual condition whose consequent did happen ("without X", "but for X"). */

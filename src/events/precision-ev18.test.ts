@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the wrong-event classes of the held-out samples (issue 12, ev18).
+const ACTORS: FakeActor[] = [
+  { name: "Gondor parliament", actor: "GONLEG", kind: "organization" },
+  { name: "Union Parliament", actor: "IGOARNLEG", kind: "organization" },
+  { name: "Union Commission", actor: "IGOARNEEC", kind: "organization" },
+  { name: "Gondor Trade Ministry", actor: "GONGOV", kind: "organization" },
+  { name: "Gondor troops", actor: "GONMIL" },
+  { name: "Rohan forces", actor: "ROHMIL" },
+  { name: "Arnor", actor: "ARN" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Harad", actor: "HAR" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+];
+
+const coded = eventCoder(ACTORS);
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("a denied or baseless report of an intent is no threat", () => {
+  check([
+    ["Gondor denied reports that it intends to threaten shipping near Rohan.", ["GON>-:130!"]],
+    ["Gondor denied reports that it plans to attack Rohan.", ["GON>ROH:138!"]],
+    ["Harad said reports that Gondor plans to attack Rohan were baseless.", ["GON>ROH:138!"]],
+    // a report that is not called false stays a reported threat
+    ["Harad said reports that Gondor plans to attack Rohan were worrying.", ["GON>ROH:138"]],
+    ["Gondor denied that it attacked Rohan.", ["GON>ROH:190!"]],
+  ]);
+});
