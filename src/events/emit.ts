@@ -307,6 +307,7 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
   // "Rohan must stop dumping and buy more Gondor grain": a verb conjunct shares its first conjunct's "must".
   const modal = parsedModality(tree, verb).modal ?? (cx.lex.anyPos ? null : sharedModal(tree, verb));
   if (modal && OBLIGATION.has(modal)) return true;
+  if (!cx.lex.anyPos && obligedPredicate(tree, verb)) return true;
   const { contexts } = argumentLexicon();
   const demanded = contexts.get("demanded");
   const threatened = contexts.get("threatened");
@@ -329,6 +330,22 @@ function unrealizedContent(cx: CoderContext, verb: number, code: string): boolea
     if (that && proposedThat?.has(norm)) return true;
   }
   return demandedClause(cx, verb, demanded) || (proposed !== undefined && demandedClause(cx, verb, proposed));
+}
+
+/**
+ * "the ministry should be vigilant in preventing exports", "Rohan must try to stop the sales": an act in an
+ * adverbial or complement clause of a predicate under must/should is part of what is urged, an exhortation,
+ * not an act done.
+ */
+function obligedPredicate(tree: DepTree, verb: number): boolean {
+  let v = verb;
+  for (let n = 0; n < 2 && (tree.rel(v) === "advcl" || tree.rel(v) === "xcomp"); n++) {
+    v = tree.head(v);
+    if (v < 0) return false;
+    const modal = parsedModality(tree, v).modal;
+    if (modal && OBLIGATION.has(modal)) return true;
+  }
+  return false;
 }
 
 /** A clause opened by "that" (its mark child). */

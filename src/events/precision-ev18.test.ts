@@ -32,3 +32,16 @@ describe("a denied or baseless report of an intent is no threat", () => {
     ["Gondor denied that it attacked Rohan.", ["GON>ROH:190!"]],
   ]);
 });
+
+describe("what Y should have or be is an opinion about Y, not a demand; an exhortation is no act", () => {
+  check([
+    ["Elessar said Rohan should have a seat at the table.", []],
+    ["Elessar said Rohan should be part of the talks.", []],
+    ["Elessar said Rohan should get more aid.", []],
+    ["Elessar said the Gondor Trade Ministry should be vigilant in preventing exports to Rohan.", []],
+    // an act asked of Y stays a demand
+    ["Elessar said Rohan should withdraw its troops from Arnor.", ["GONGOV>ROH:100"]],
+    ["Elessar said Rohan should be ready to withdraw from Arnor.", ["GONGOV>ROH:100"]],
+    ["Elessar said Rohan should be leading the talks.", ["GONGOV>ROH:100"]],
+  ]);
+});

@@ -371,7 +371,24 @@ export function demandedOf(cx: CoderContext, end: number, se: number): ActorMent
   for (let n = 0; n < 5 && after < se && !isModalAt(cx, after); n++, after++) {
     if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
   }
-  return isModalAt(cx, after) ? group : null;
+  return isModalAt(cx, after) && !stateAfterModal(cx, after, se) ? group : null;
+}
+
+/**
+ * "said Rohan should have a seat", "should be part of the talks", "should get more aid": a state or a thing the
+ * speaker thinks Y ought to have is an opinion about Y's role, not an act asked of Y ("should withdraw" is). The
+ * verbs are `state_verbs` in event-arguments.json; "should have done" (a past reproach) asks nothing either.
+ */
+function stateAfterModal(cx: CoderContext, modal: number, se: number): boolean {
+  const { pos, val, lower } = cx;
+  let k = modal + (val(modal) === "must" || val(modal) === "should" ? 1 : 2);
+  while (k < se && (val(k) === "not" || val(k) === "n't" || pos[k] === "ADV")) k++;
+  if (argumentLexicon().words.get("state_verbs")?.has(lower(k)) !== true) return false;
+  // "the UN should be leading efforts": a progressive is an act asked of Y.
+  if (cx.doc.tokens.xpos[k + 1] === "VBG") return false;
+  // "should be ready to withdraw", "should get ready to leave": an act asked of Y after all.
+  for (let j = k + 1; j < Math.min(se, k + 4); j++) if (val(j) === "to" && pos[j + 1] === "VERB") return false;
+  return true;
 }
 
 /** "must", "should", "has to", "needs to" (an obligation laid on the subject before it). */
