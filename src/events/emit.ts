@@ -56,8 +56,10 @@ const MEDIA = /^[A-Z-]{3}(MED|JRN)/;
 const VERBAL_FORCE = /^V:(attack|clash|hit|slam|lash|blast)\b/;
 /** Both sides are political persons or bodies (parties, elites, parliaments, courts), not forces or states. */
 function politicians(source: ActorRef | null, target: ActorRef | null): boolean {
-  const role = /^[A-Z-]{3}(GOV|PTY|ELI|LEG|JUD|OPP)$/;
-  const civil = /^[A-Z-]{3}(PTY|ELI|LEG|JUD|OPP)$/;
+  // An organ of an international body ("the European Parliament", "the Commission") is a political body too; its
+  // peacekeepers or forces are not.
+  const role = /^([A-Z-]{3}(GOV|PTY|ELI|LEG|JUD|OPP)|IGO(?![A-Z]*(MIL|PKO)$)[A-Z]*)$/;
+  const civil = /^([A-Z-]{3}(PTY|ELI|LEG|JUD|OPP)|IGO(?![A-Z]*(MIL|PKO)$)[A-Z]*)$/;
   const s = source?.actor ?? "";
   const t = target?.actor ?? "";
   return role.test(s) && role.test(t) && (civil.test(s) || civil.test(t));

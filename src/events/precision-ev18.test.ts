@@ -45,3 +45,15 @@ describe("what Y should have or be is an opinion about Y, not a demand; an exhor
     ["Elessar said Rohan should be leading the talks.", ["GONGOV>ROH:100"]],
   ]);
 });
+
+describe("political bodies that clash, or a clash over a policy, are words, not force", () => {
+  check([
+    ["The Union Parliament clashed with the Union Commission.", ["IGOARNLEG>IGOARNEEC:111", "IGOARNEEC>IGOARNLEG:111"]],
+    ["Gondor clashed with Rohan over the budget.", ["GON>ROH:111", "ROH>GON:111"]],
+    ["Gondor clashed with Rohan over fishing quotas.", ["GON>ROH:111", "ROH>GON:111"]],
+    // armed forces, a place or no topic stay force
+    ["Gondor troops clashed with Rohan forces near the border.", ["GONMIL>ROHMIL:190", "ROHMIL>GONMIL:190"]],
+    ["Gondor troops clashed with Rohan forces over the border town.", ["GONMIL>ROHMIL:190", "ROHMIL>GONMIL:190"]],
+    ["Gondor clashed with Rohan on Monday.", ["GON>ROH:190", "ROH>GON:190"]],
+  ]);
+});
