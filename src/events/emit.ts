@@ -109,6 +109,7 @@ export function emit(
   // no stated intent. With a condition it is a threat or an offer ("may halt mediation if …").
   if (!cx.lex.anyPos && speculative(cx, verb)) return;
   if (!cx.lex.anyPos && insistedFact(cx, verb)) return;
+  if (!cx.lex.anyPos && habitualDescription(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
   const sentenceStart = doc.sentences.start[s] as number;
@@ -346,6 +347,50 @@ function obligedPredicate(tree: DepTree, verb: number): boolean {
     if (v < 0) return false;
     const modal = parsedModality(tree, v).modal;
     if (modal && OBLIGATION.has(modal)) return true;
+  }
+  return false;
+}
+
+/**
+ * "goods of the type Gondor normally bought from Rohan": a relative clause with an adverb of habit describes a
+ * thing by what is usually done with it; no act took place. The adverbs are `habit_adverbs` in
+ * event-arguments.json.
+ */
+function habitualDescription(cx: CoderContext, verb: number): boolean {
+  const { tree } = cx;
+  if (!tree.rel(verb).startsWith("acl")) return false;
+  const habits = argumentLexicon().words.get("habit_adverbs");
+  return tree.dependents(verb, "advmod").some((a) => habits?.has(tree.doc.tokens.norm[a] ?? "") === true);
+}
+
+/**
+ * "bought goods of the type it normally bought from Rohan": a party inside such a habitual description (see
+ * `habitualDescription`) belongs to it, not to the trigger outside it.
+ */
+function inHabitClause(cx: CoderContext, m: ActorMention, triggerStart: number): boolean {
+  const { tree } = cx;
+  const trigger = cx.doc.tokens.start.indexOf(triggerStart);
+  for (let k = tree.head(m.tokenStart), n = 0; k >= 0 && n < 8; k = tree.head(k), n++) {
+    if (k === trigger || tree.dominates(k, trigger)) return false;
+    if (habitualDescription(cx, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * "offered to build the ships for less than Rohan's yards": a party in the standard of a comparison is what the
+ * act is measured against, not a party to it. Read from the parse: the mention's phrase (through a compound or
+ * possessor head) is opened by "than".
+ */
+function comparisonStandard(cx: CoderContext, m: ActorMention): boolean {
+  const { tree } = cx;
+  let k = m.tokenStart;
+  while (k >= m.tokenStart && k < m.tokenEnd && tree.head(k) >= m.tokenStart && tree.head(k) < m.tokenEnd)
+    k = tree.head(k);
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    if (tree.caseOf(k) === "than") return true;
+    if (!/^(compound|nmod:poss|amod)$/.test(tree.rel(k))) return false;
+    k = tree.head(k);
   }
   return false;
 }
@@ -726,6 +771,7 @@ function pushEvents(
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
+    if (!cx.lex.anyPos && b && (comparisonStandard(cx, b) || inHabitClause(cx, b, trigger.start))) target = null;
     // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
     // agreement, refused nothing.
     if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;

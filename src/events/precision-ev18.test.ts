@@ -57,3 +57,14 @@ describe("political bodies that clash, or a clash over a policy, are words, not 
     ["Gondor clashed with Rohan on Monday.", ["GON>ROH:190", "ROH>GON:190"]],
   ]);
 });
+
+describe("a party that is only the standard of a comparison or in a habit is no target", () => {
+  check([
+    ["Gondor bought goods of the type it normally bought from Rohan.", ["GON>-:061"]],
+    ["Arnor imports goods of the kind Gondor usually buys from Rohan.", []],
+    ["Gondor offered to build the ships for less than Rohan yards.", ["GON>-:030"]],
+    // the real partner stays
+    ["Gondor offered to sell the ships to Rohan for less than Arnor.", ["GON>ROH:031"]],
+    ["Gondor bought the goods from Rohan.", ["GON>ROH:061"]],
+  ]);
+});
