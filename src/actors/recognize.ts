@@ -76,7 +76,7 @@ export function recognize(
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
-  placeRoleOnlyNominals(cands, S.entryCode);
+  placeRoleOnlyNominals(doc, cands, S.entryCode);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode, cues);
