@@ -49,12 +49,17 @@ describe("sectors", () => {
   it.each([
     ["He told a French television interviewer that the tax would stay.", "a French television interviewer", "FRAMED"],
     ["Iranian state radio said the border was closed.", "Iranian state radio", "IRNMED"],
+    ["Iranian state television said the border was closed.", "Iranian state television", "IRNMED"],
   ])("broadcasting is media: %s", (text, mention, code) => {
     expect(mentions(text)[mention]).toBe(code);
   });
 
   it("a bare 'television' is where something was said, no actor", () => {
     expect(Object.keys(mentions("He said on television that the tax would stay."))).toEqual([]);
+  });
+
+  it("an outlet named after a dictionary broadcaster is that broadcaster's", () => {
+    expect(mentions("Ann Dale told BBC Radio 4 that the tax would stay.")["BBC Radio"]).toBe("GBRMED");
   });
 
   it("'the Fund' after 'the IMF' is the IMF", () => {

@@ -400,6 +400,18 @@ export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt:
 }
 
 /**
+ * A media outlet outside the dictionary whose name opens with a broadcaster's or publisher's that the dictionary
+ * has ("BBC Radio 4", "BBC World Service") is that outlet's, coded as it is: the BBC's country and sector.
+ */
+export function placeOutletsOfMedia(cands: Cand[], mediaAt: CountryAt): void {
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || c.role !== "MED" || c.code !== null) continue;
+    const owner = mediaAt(c.nameStart);
+    if (owner && owner.end < c.e) c.code = owner.country;
+  }
+}
+
+/**
  * A city (a place, or a capital standing for its country) written as the modifier of a common noun names where
  * something happens, not who acts: "the Moscow talks", "a Geneva meeting", "the Baghdad bombing". Such a name
  * stays a mention (of the place, without a code) instead of the country's: "The Moscow talks ended" is not

@@ -28,6 +28,7 @@ import {
   placeHomonyms,
   placeInstitutionsOfPeople,
   placeNamedOrganizations,
+  placeOutletsOfMedia,
   placePossessives,
   placeRoleOnlyNominals,
   placeTitledPeople,
@@ -68,6 +69,11 @@ export function recognize(
     );
     const country = m ? S.placeCountry((m.hits[0] as Hit).ref) : null;
     return m && country ? { end: m.end, country } : null;
+  });
+  placeOutletsOfMedia(cands, (k) => {
+    const m = S.actorAt(k, (h) => (S.entries[h.ref] as ActorEntry).kind === "organization");
+    const code = m ? S.entryCode((m.hits[0] as Hit).ref) : null;
+    return m && code?.endsWith("MED") ? { end: m.end, country: code } : null;
   });
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeHomonyms(doc, cands, lex, S.entryCode);
