@@ -304,7 +304,8 @@ describe("actor stage", () => {
     // after "that", a noun-tagged word following the phrase is its bare verb
     ["Rebels demanded that the Kenyan government end curbs.", "the Kenyan government", "KENGOV", "organization"],
     // "that" opening a clause is no determiner of the plural after it
-    ["Kenya said that ministers would resign.", "ministers", "---GOV", "group"],
+    // (a second country keeps the story's country from the bare "ministers")
+    ["Kenya said that ministers would resign. Uganda was silent.", "ministers", "---GOV", "group"],
     // an unknown place named after a known one lies in its country
     ["Aid reached South Darfur State on Monday.", "South Darfur State", "SDN", "place"],
     ["The UN Security Council voted.", "UN Security Council", "IGOUNO", "organization"],

@@ -93,7 +93,7 @@ class EntityBuilder {
     if (c.link !== undefined || c.drop) return; // resolved with its name below / rejected
     let ent: number;
     if (c.entry >= 0) ent = this.dictionaryEntity(c);
-    else if (c.unknown) ent = c.kind === "person" ? this.personEntity(c) : this.namedEntity(c);
+    else if (c.unknown) ent = c.kind === "person" ? this.headOrPerson(c) : this.namedEntity(c);
     else ent = this.nominalEntity(c, idx);
     c.entity = ent;
     const d = this.drafts[ent] as EntityDraft;
@@ -158,11 +158,26 @@ class EntityBuilder {
   /** Unknown organization or place: same text, or an acronym of an organization named earlier ("TCCB"). */
   /** Records the last word of an organization's multi-word name ("International Monetary Fund" → fund). */
   private indexHeadWord(c: Cand, ent: number): void {
-    const nk = this.nameKeys(c);
+    this.indexLastWord(this.nameKeys(c), ent);
+    // a dictionary organization named by its acronym ("the IMF") still ends its full name in that word: "the Fund"
+    if (c.entry >= 0) this.indexLastWord(nameKey((this.entries[c.entry] as ActorEntry).name).split(" "), ent);
+  }
+
+  private indexLastWord(nk: readonly string[], ent: number): void {
     const last = nk[nk.length - 1];
     if (nk.length > 1 && last && /^\p{L}+$/u.test(last) && !this.words.sharedHeads.has(last)) {
       this.headWordIndex.set(last, ent);
     }
+  }
+
+  /**
+   * An unknown person's name, unless it is "the" + the head word of an organization named before: a lone
+   * capitalized "the Fund" that the recognizer read as a person is the IMF's, no one's name.
+   */
+  private headOrPerson(c: Cand): number {
+    const nk = this.nameKeys(c);
+    const head = nk.length === 1 ? this.definiteHead({ ...c, kind: "organization" }, nk) : -1;
+    return head >= 0 ? head : this.personEntity(c);
   }
 
   /**

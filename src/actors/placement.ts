@@ -253,11 +253,26 @@ const DOMINANT_SHARE = 0.6;
  * DOMINANT_SHARE of all country-coded mentions, and the first country or place the article names.
  * In a story about several countries they keep no country.
  */
-export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) => string | null): void {
+export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
   if (!cands.some((c) => !c.drop && (c.code?.startsWith("---") || c.institution))) return;
-  const best = dominantCountry(cands, entryCode).best;
-  if (!best) return;
+  const story = storyCountry(doc, cands, entryCode);
+  if (!story) return;
+  const best = story.country;
+  // Set only by its dateline, a story may move abroad: in a sentence with another country's people or bodies
+  // ("Turkish Foreign Ministry spokesman X told reporters" under ATHENS) the office may be theirs, so it keeps
+  // none. A country named as a place or topic ("reserves held in U.S. dollars") moves nothing, nor does the news
+  // agency told ("an official told Reuters").
+  const foreign = new Set<number>();
+  if (story.byDateline) {
+    for (const o of cands) {
+      const actor = !o.drop && o.kind !== "country" && o.kind !== "place";
+      const code = actor ? (o.entry >= 0 ? entryCode(o.entry) : o.code) : null;
+      const other = code && !code.endsWith("MED") ? candCountry(o, entryCode) : null;
+      if (other && other !== best) foreign.add(doc.tokens.sentence[o.s] as number);
+    }
+  }
   for (const c of cands) {
+    if (foreign.has(doc.tokens.sentence[c.s] as number)) continue;
     // "Congress", "Parliament", "the Finance Ministry": an institution named by its office alone is the story's
     // country's as "the government" is
     if (!c.drop && c.institution && c.code === null && c.role) {
@@ -278,6 +293,24 @@ export function placeRoleOnlyNominals(cands: Cand[], entryCode: (ref: number) =>
       c.code = `${best}${c.code.slice(3)}`;
     }
   }
+}
+
+/**
+ * The country a story is set in, for offices it names without one ("the Finance Ministry", "MPs", "officials"):
+ * the dominant country; else a wire dateline's, when the lead names no other country first ("TAIPEI, March 3 -
+ * The Finance Ministry said"); else the only country the article names at all. Two or more countries and no
+ * dominant one or dateline: none, since a wrong country is worse than none.
+ */
+function storyCountry(
+  doc: Document,
+  cands: readonly Cand[],
+  entryCode: (ref: number) => string | null,
+): { country: string; byDateline: boolean } | null {
+  const { best, counts } = dominantCountry(cands, entryCode);
+  if (best) return { country: best, byDateline: false };
+  const dateline = DATELINE.test(doc.text) ? datelineCountry(doc, cands, entryCode) : null;
+  if (dateline) return { country: dateline, byDateline: counts.size > 1 };
+  return counts.size === 1 ? { country: [...counts.keys()][0] as string, byDateline: false } : null;
 }
 
 /**
@@ -363,6 +396,18 @@ export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt:
       if (last && last.end === c.e) country = last.country;
     }
     if (country) c.code = `${country}${c.role}`;
+  }
+}
+
+/**
+ * A media outlet outside the dictionary whose name opens with a broadcaster's or publisher's that the dictionary
+ * has ("BBC Radio 4", "BBC World Service") is that outlet's, coded as it is: the BBC's country and sector.
+ */
+export function placeOutletsOfMedia(cands: Cand[], mediaAt: CountryAt): void {
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || c.role !== "MED" || c.code !== null) continue;
+    const owner = mediaAt(c.nameStart);
+    if (owner && owner.end < c.e) c.code = owner.country;
   }
 }
 

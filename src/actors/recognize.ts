@@ -28,6 +28,7 @@ import {
   placeHomonyms,
   placeInstitutionsOfPeople,
   placeNamedOrganizations,
+  placeOutletsOfMedia,
   placePossessives,
   placeRoleOnlyNominals,
   placeTitledPeople,
@@ -69,6 +70,11 @@ export function recognize(
     const country = m ? S.placeCountry((m.hits[0] as Hit).ref) : null;
     return m && country ? { end: m.end, country } : null;
   });
+  placeOutletsOfMedia(cands, (k) => {
+    const m = S.actorAt(k, (h) => (S.entries[h.ref] as ActorEntry).kind === "organization");
+    const code = m ? S.entryCode((m.hits[0] as Hit).ref) : null;
+    return m && code?.endsWith("MED") ? { end: m.end, country: code } : null;
+  });
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeHomonyms(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode, S.cues);
@@ -76,7 +82,7 @@ export function recognize(
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
-  placeRoleOnlyNominals(cands, S.entryCode);
+  placeRoleOnlyNominals(doc, cands, S.entryCode);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode, cues);

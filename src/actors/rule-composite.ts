@@ -423,8 +423,10 @@ function ownerAfterFrom(S: Scan, P: Phrase, k: number): void {
  */
 function properInstitution(S: Scan, P: Phrase): number {
   const { agent, hit, agentStart } = P;
+  // (an owned agent is no name alone: "told Radio 4's Today", "the program TV-AM" name no institution)
   if (P.ref !== null || agent.kind !== "organization" || hit.plural || S.initial(agentStart) || S.capsUseless)
     return -1;
+  if (agent.owned) return -1;
   for (let t = agentStart; t < P.agentEnd; t++) if (S.isWord(t) && !S.isCap(t)) return -1;
   // "the News Agency of Nigeria": the name goes on through "of" + a name.
   let end = P.agentEnd;
