@@ -67,3 +67,15 @@ describe("sectors", () => {
     expect(m.Fund).toBe("IGOIMF");
   });
 });
+
+describe("people of a known organization are the organization's, not the story country's", () => {
+  it.each([
+    [
+      "The rights activists of Amnesty International criticized Gondor's courts. Gondor said nothing.",
+      "The rights activists",
+    ],
+    ["Activists of Amnesty International wrote to Kenya's president.", "Activists"],
+  ])("%s", (text, mention) => {
+    expect(mentions(text)[mention]).toMatch(/^NGO/);
+  });
+});

@@ -267,6 +267,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   }
   if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
   if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
+  else if (P.ref === null && S.norm[e] === "of") ofOrganization(S, P, e + 1);
   if (!agent.title && !hit.plural && S.isCap(e - 1) && S.norm[e] === "of" && S.isCap(e + 1) && S.isWord(e + 1))
     e = nameAfterOf(S, P, e);
   // "the rebels from Syria": a group or institution with its country after it.
@@ -359,20 +360,29 @@ function standsFor(S: Scan, P: Phrase, k: number): void {
     P.role = group.role ?? group.agent.role;
     return;
   }
+  if (ofOrganization(S, P, k)) return;
   const at = S.norm[k] === "the" ? k + 1 : k;
-  // "officials of the IMF", "a delegation of the World Bank": an organization the dictionary knows, ending the phrase
+  const bare = S.agentAt(at);
+  const agent = bare && (S.lex.dict.agents[(bare.hits[0] as Hit).ref] as AgentEntry);
+  if (bare?.hits[0]?.plural && agent && agent.role !== P.agent.role) P.role = agent.role;
+}
+
+/**
+ * "officials of the IMF", "a delegation of the World Bank", "the activists of Amnesty International": people of an
+ * organization the dictionary knows, ending the phrase, are that organization's (not the story's country's).
+ */
+function ofOrganization(S: Scan, P: Phrase, k: number): boolean {
+  const at = S.norm[k] === "the" ? k + 1 : k;
   const org = S.actorAt(at);
   const en = org && org.hits[0]?.form === "name" ? (S.entries[(org.hits[0] as Hit).ref] as ActorEntry) : null;
   const code =
     en && org && (en.kind === "organization" || en.kind === "group") ? S.entryCode((org.hits[0] as Hit).ref) : null;
-  if (org && code && code.length > 3 && S.norm[org.end] !== "'s" && !S.isCap(org.end)) {
-    P.ref = code;
-    P.refIsOrg = true;
-    return;
-  }
-  const bare = S.agentAt(at);
-  const agent = bare && (S.lex.dict.agents[(bare.hits[0] as Hit).ref] as AgentEntry);
-  if (bare?.hits[0]?.plural && agent && agent.role !== P.agent.role) P.role = agent.role;
+  if (!org || !code || code.length < 3 || S.norm[org.end] === "'s" || S.isCap(org.end)) return false;
+  P.ref = code;
+  // a full code (IGOIMF) is the organization's own; a bare three-letter one (a dictionary's NGM) takes the agent's role
+  // after it, as PETRARCH composes ("activists of Amnesty International" → NGMOPP)
+  P.refIsOrg = code.length > 3;
+  return true;
 }
 
 /** A state body named by a lower-case noun ("the government", "the army"), not a name ("the Bank of Japan"). */
