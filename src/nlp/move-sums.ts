@@ -35,18 +35,24 @@ export const ROLE_TEMPLATES: readonly (readonly [number, number, number, number]
 /** Template ids of the features of one arc label alone (parser.ts arcLabelFeatures), in order. */
 export const ARC_LABEL_TEMPLATES: readonly number[] = [41, 44, 47, 50, 53, 56, 59, 62];
 
+/**
+ * For each of ARC_LABEL_TEMPLATES, the role (index into `roleWords`' output) whose word's arc label it reads:
+ * s0, s0's leftmost and rightmost child, n0's leftmost child, s0's head, s0's second leftmost and rightmost child,
+ * n0's second leftmost child.
+ */
+const ARC_LABEL_ROLES: readonly number[] = [0, 6, 7, 8, 5, 10, 11, 12];
+
+const roleScratch = new Int32Array(ROLES);
+
 /** The word whose arc label each of ARC_LABEL_TEMPLATES reads (the sentinel when there is none). */
 export function arcLabelWords(st: ParseState, out: Int32Array): Int32Array {
-  const s0 = st.s(0);
-  const n0 = st.buf(0);
-  out[0] = s0;
-  out[1] = st.leftmost[s0] as number;
-  out[2] = st.rightmost[s0] as number;
-  out[3] = st.leftmost[n0] as number;
-  out[4] = headOrNone(st, s0);
-  out[5] = st.leftmost2[s0] as number;
-  out[6] = st.rightmost2[s0] as number;
-  out[7] = st.leftmost2[n0] as number;
+  roleWords(st, roleScratch);
+  return labelWordsOfRoles(roleScratch, out);
+}
+
+/** The arc-label words picked from words already in ROLE_TEMPLATES order. */
+function labelWordsOfRoles(roles: Int32Array, out: Int32Array): Int32Array {
+  for (let j = 0; j < ARC_LABEL_ROLES.length; j++) out[j] = roles[ARC_LABEL_ROLES[j] as number] as number;
   return out;
 }
 
@@ -160,7 +166,8 @@ export class MoveRoleSums {
     s1 += (topRow[vr + 1] as number) + (topRow[vl + 1] as number) + (frontRow[fl + 1] as number);
     s2 += (topRow[vr + 2] as number) + (topRow[vl + 2] as number) + (frontRow[fl + 2] as number);
     s3 += (topRow[vr + 3] as number) + (topRow[vl + 3] as number) + (frontRow[fl + 3] as number);
-    const words = arcLabelWords(st, this.labelWords);
+    // the arc-label words are among the role words just read
+    const words = labelWordsOfRoles(this.roles, this.labelWords);
     const table = this.labelTable;
     for (let j = 0; j < words.length; j++) {
       const base = (j * LABEL_VALUES + (st.label[words[j] as number] as number)) * MOVE_CLASSES;
