@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPipeline } from "../pipeline.js";
 import { createEventStage } from "./index.js";
 import { eventCoder, type FakeActor, fakeLayers } from "./test-support.js";
 
@@ -102,6 +103,23 @@ describe("a sea or a region used as a modifier is no agent", () => {
     ["The Gulf states condemned Rohan.", ["PGS>ROH:110"]],
   ] as [string, string[]][])
     it(text, () => expect(regional(text)).toEqual(want));
+});
+
+describe("a region's states named as one mention still act (the real actors stage)", () => {
+  it.each([
+    ["The Gulf states condemned Iran on Monday.", "PGS"],
+    ["Mediterranean countries condemned Libya on Monday.", "MDT"],
+  ])("%s", (text, source) => {
+    const { events } = createPipeline().layers({
+      id: "t",
+      title: null,
+      date: "2020-01-01",
+      source: null,
+      url: null,
+      text,
+    });
+    expect(events.events.map((e) => e.source?.actor)).toContain(source);
+  });
 });
 
 describe("'both sides' / 'the two countries' as subject stand for the latest dyad, not the nearest names", () => {

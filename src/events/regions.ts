@@ -22,6 +22,9 @@ export function regionNoAgent(cx: CoderContext, m: ActorMention): boolean {
   // leaders ("European leaders") do act.
   if (m.actor.length > 3) return sea;
   const heads = words.get("region_agent_heads");
+  // the head of polities may be inside the mention itself: the actors stage reads "the Gulf states" as one name
+  const last = m.tokenEnd - 1;
+  if (m.tokenEnd - m.tokenStart > 1 && (heads?.has(cx.lower(last)) || heads?.has(cx.val(last)))) return false;
   let modifier = false;
   for (let k = m.tokenEnd; k < Math.min(cx.count, m.tokenEnd + HEAD_REACH); k++) {
     const pos = cx.pos[k];
