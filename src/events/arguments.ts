@@ -34,6 +34,7 @@ export type ArgClass =
   | "coercion"
   | "gathering"
   | "reception"
+  | "personnel"
   | "other";
 
 export interface SenseRule {
@@ -355,9 +356,12 @@ export function senseByArguments(
   // The agent, also an inherited one ("traders planned to sell"); a passive's by-phrase agent is no subject head.
   const subj = frame.passive ? undefined : frame.subjects[0];
   const subjClass = subj === undefined ? null : argClass(tree, actors, subj, lex);
-  // The parser sometimes attaches the complement right after the verb as advcl ("proposes issuing equity").
+  // The parser sometimes attaches the complement right after the verb as advcl ("proposes issuing equity",
+  // "proposed to submit a plan").
+  const toAfter = tree.doc.tokens.norm[frame.trigger + 1] === "to";
   const xcomp =
-    frame.clauses.find((c) => tree.deprel(c) === "xcomp") ?? frame.clauses.find((c) => c === frame.trigger + 1);
+    frame.clauses.find((c) => tree.deprel(c) === "xcomp") ??
+    frame.clauses.find((c) => c === frame.trigger + 1 || (toAfter && c === frame.trigger + 2));
   const xcompLemma = xcomp === undefined ? null : (tree.doc.tokens.lemma[xcomp] ?? "");
   const complement = frame.clauses.some((c) => ["xcomp", "ccomp"].includes(tree.deprel(c)));
   for (const { rule, codes } of rules) {

@@ -9,7 +9,7 @@ import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { AttributionLayer } from "../attribution/types.js";
 import type { CodedEvent } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { senseByArguments } from "./arguments.js";
+import { argumentLexicon, senseByArguments } from "./arguments.js";
 import { type CoderContext, type CoderOptions, createCoderContext, HARD, OPENERS } from "./coder-context.js";
 import { type SentenceDate, sentenceDates } from "./dates.js";
 import { emit } from "./emit.js";
@@ -333,16 +333,52 @@ function scoreAfter(cx: CoderContext, i: number, se: number): boolean {
 function addresseeOnly(cx: CoderContext, i: number, code: string, targets: ActorMention[]): ActorMention[] {
   const { tree } = cx;
   if (!/^(02|10|13)/.test(code) || targets.length === 0) return targets;
+  if (code.startsWith("13") && warnedGroupFirst(cx, i, targets)) return [];
   const f = frameOf(tree, i);
   const xcomp = f.clauses.find((c) => tree.deprel(c) === "xcomp");
   if (xcomp === undefined || f.objects.length === 0) return targets;
   // A warning only when its object is the speaker's own people ("his troops", "their citizens").
-  if (code.startsWith("13") && !f.objects.some((o) => ownedBySpeaker(cx, o))) return targets;
+  // Or when its object is a group of polities or their people, named by a common noun ("warned neighbouring
+  // states not to allow the rebels in"): the group is warned, and the rebels are what it should not allow.
+  if (code.startsWith("13") && !f.objects.some((o) => ownedBySpeaker(cx, o) || partyNoun(cx, o))) return targets;
   return targets.every((m) => tree.dominates(xcomp, m.tokenStart)) ? [] : targets;
+}
+
+/**
+ * "a loan to help Gondor finance a railway in Minas Tirith", "a Gondor/Arnor pact on old Gondorian bonds": a
+ * country does not agree with, meet, back or aid itself as a whole; the second mention is a place or a modifier
+ * inside the act. An office or group acting on its own country stays ("Elessar promised to reform Gondor", as
+ * the PLOVER gold codes domestic promises and concessions).
+ */
+function ownState(sources: readonly ActorMention[], m: ActorMention, code: string): boolean {
+  const a = m.actor ?? "";
+  if (!/^[A-Z]{3}$/.test(a) || !/^0[3-7]/.test(code) || sources.length === 0) return false;
+  return sources.every((s) => s.actor === a);
 }
 
 /** Possessive pronouns of the speaker's own people ("his troops", "our citizens"). */
 const OWN_POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+
+/**
+ * "warned neighbouring states not to allow Rohan rebels in", read by word order (the parse often takes
+ * "neighbouring" for a verb): a common noun for polities or their agents right after the warning verb, then a
+ * to-infinitive before the first target: the group is warned, the target is inside what it is warned about.
+ */
+function warnedGroupFirst(cx: CoderContext, i: number, targets: readonly ActorMention[]): boolean {
+  const first = Math.min(...targets.map((m) => m.tokenStart));
+  let group = -1;
+  for (let k = i + 1; k < first && k < i + 12; k++) {
+    if (cx.mentionAt(k)) return false;
+    if (partyNoun(cx, k)) group = k;
+    else if (group >= 0 && cx.val(k) === "to" && cx.isVerbPos(k + 1)) return true;
+  }
+  return false;
+}
+
+/** An object that is a common noun for polities or their agents ("states", "neighbours", "governments"). */
+function partyNoun(cx: CoderContext, o: number): boolean {
+  return !cx.mentionAt(o) && argumentLexicon().words.get("region_agent_heads")?.has(cx.lower(o)) === true;
+}
 
 function ownedBySpeaker(cx: CoderContext, o: number): boolean {
   return cx.tree.children(o).some((c) => cx.tree.deprel(c) === "nmod:poss" && OWN_POSSESSIVES.has(cx.val(c)));
@@ -383,7 +419,8 @@ function codeSentence(cx: CoderContext, s: number) {
               !newClauseSubject(cx, i, m) &&
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
               !insideObjectAct(cx, i, found.code ?? p.code, m) &&
-              !insideObjectContent(cx, i, found.code ?? p.code, m),
+              !insideObjectContent(cx, i, found.code ?? p.code, m) &&
+              !ownState(found.sources, m, found.code ?? p.code),
           ),
         );
         found.sources = withoutAppositions(

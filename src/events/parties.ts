@@ -76,7 +76,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const modified = prenominalParticiple(cx, i, end);
   if (modified) return { sources: [modified], targets: [], code: undefined as string | undefined };
   const f = verbFrame(tree, i);
-  if (insistedFact(cx, p, f) || agreedView(cx, p, f) || tradeFigure(cx, i, f)) return null;
+  if (insistedFact(cx, p, f) || agreedView(cx, p, f) || tradeFigure(cx, i, f) || givenUp(cx, p, i)) return null;
   // A reduced passive ("Blu-ray, backed by 100 firms") has no "was" for the word-order rules to see: the
   // parse gives its agent and patient, or there is no event.
   // A participle on the sentence's root noun, or a "prenominal" one right after a name, is usually the main
@@ -117,7 +117,10 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   // refineries": the source's own forces are what is sent, supplied or deployed, not a recipient or a party a
   // demand is made on; the recipient follows them, if any.
   const last = targets?.[targets.length - 1];
-  if (last && !lex.anyPos && /^(07|10)/.test(p.code) && targets?.every((t) => ownForces(t, sources))) {
+  // "offered Gondor troops to protect Rohan", "ruled out Gondorian military help": likewise for an offer, and for
+  // a refusal whose object the source's own forces only modify.
+  const ownThing = (t: ActorMention) => ownForces(t, sources) && (/^(03|07|10)/.test(p.code) || modifiesNoun(cx, t));
+  if (last && !lex.anyPos && /^(03|07|10|12)/.test(p.code) && targets?.every(ownThing)) {
     targets = targetAfter(cx, p, last.tokenEnd - 1, se, false);
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
@@ -175,6 +178,26 @@ function ownIntentClause(cx: CoderContext, p: EventPattern, end: number): boolea
   if (lex.anyPos || !p.code.startsWith("10")) return false;
   const k = val(end + 1) === "that" ? end + 2 : end + 1;
   return CLAUSE_PRONOUNS.has(val(k)) && FUTURE_MODALS.has(val(k + 1));
+}
+
+/**
+ * "has given up attempts to …", "Rohan gave in": giving up or in is abandoning or yielding, no giving to anyone.
+ */
+function givenUp(cx: CoderContext, p: EventPattern, i: number): boolean {
+  const { lex, tree, lower, val } = cx;
+  if (lex.anyPos || !p.code.startsWith("07") || lower(i) !== "give") return false;
+  return tree.dependents(i, "compound:prt").some((k) => val(k) === "up" || val(k) === "in");
+}
+
+/** A mention that only modifies a noun after it ("Gondor navy warships", "Gondorian military help"). */
+function modifiesNoun(cx: CoderContext, m: ActorMention): boolean {
+  const { tree } = cx;
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+    const h = tree.head(t);
+    if (h >= m.tokenStart && h < m.tokenEnd) continue;
+    return h >= m.tokenEnd && ["compound", "amod"].includes(tree.rel(t)) && cx.pos[h] === "NOUN";
+  }
+  return false;
 }
 
 /** A mention of the armed forces or police of a source's own country. */

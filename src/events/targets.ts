@@ -40,8 +40,12 @@ const TEXT_CLASSES: ReadonlySet<string> = new Set(["law", "document"]);
 const PLACE_TARGET = /^(081|1[3-9]|20)/;
 /** Roots whose object's from/by phrase names its author, the target (accept 03, concede 08, reject 12). */
 const AUTHOR_ROOTS = new Set(["03", "08", "12"]);
-/** Place targets that stand for their population: threats, sanctions, coercion, force. */
-const PLACE_CIVILIANS = /^(1[36789]|20)/;
+/**
+ * Place targets that stand for their population: threats, coercion, force, aid cut off (161/162 in the lexicon).
+ * Not the other, diplomatic 16x codes (cancelled visits, sanctions, halted talks, expulsions, recalled envoys):
+ * "expelled the diplomats in Rohan" is aimed at the state.
+ */
+const PLACE_CIVILIANS = /^(1[3789]|16[12]|20)/;
 /** Verbs of a protest's stated purpose ("to protest X", "to demand …"): their object is the protest's target. */
 const PURPOSE_VERBS = new Set([
   "protest",
@@ -367,11 +371,12 @@ export function demandedOf(cx: CoderContext, end: number, se: number): ActorMent
   const group = groupRight(cx, m, se);
   // A few words may follow the subject before its modal ("the US and other developed nations must", "the rebels
   // in Darfur must"), but no verb or punctuation.
-  let after = (group[group.length - 1] as ActorMention).tokenEnd;
+  const groupEnd = (group[group.length - 1] as ActorMention).tokenEnd;
+  let after = groupEnd;
   for (let n = 0; n < 5 && after < se && !isModalAt(cx, after); n++, after++) {
     if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
   }
-  return isModalAt(cx, after) && !stateAfterModal(cx, after, se) ? group : null;
+  return isModalAt(cx, after) && !stateAfterModal(cx, after, se, after === groupEnd) ? group : null;
 }
 
 /**
@@ -379,11 +384,14 @@ export function demandedOf(cx: CoderContext, end: number, se: number): ActorMent
  * speaker thinks Y ought to have is an opinion about Y's role, not an act asked of Y ("should withdraw" is). The
  * verbs are `state_verbs` in event-arguments.json; "should have done" (a past reproach) asks nothing either.
  */
-function stateAfterModal(cx: CoderContext, modal: number, se: number): boolean {
+function stateAfterModal(cx: CoderContext, modal: number, se: number, direct: boolean): boolean {
   const { pos, val, lower } = cx;
   let k = modal + (val(modal) === "must" || val(modal) === "should" ? 1 : 2);
   while (k < se && (val(k) === "not" || val(k) === "n't" || pos[k] === "ADV")) k++;
   if (argumentLexicon().words.get("state_verbs")?.has(lower(k)) !== true) return false;
+  // "Rohan should (not) be forced to pay", "should be allowed to join": a passive on the party itself makes it the
+  // one acted on; what is asked is asked of others. ("Rohan's currency should be adjusted" asks Rohan.)
+  if (direct && lower(k) === "be" && cx.doc.tokens.xpos[k + 1] === "VBN") return true;
   // "the UN should be leading efforts": a progressive is an act asked of Y.
   if (cx.doc.tokens.xpos[k + 1] === "VBG") return false;
   // "should be ready to withdraw", "should get ready to leave": an act asked of Y after all.
@@ -732,7 +740,21 @@ export function insideObjectAct(cx: CoderContext, i: number, code: string, m: Ac
     if (a === i) return false;
     // The object noun itself inside the mention ("approved the Rohan plan") is the party.
     const own = a >= m.tokenStart && a < m.tokenEnd;
-    if (tree.rel(a) === "obj" && tree.head(a) === i) return !own && viaPartyPrep(cx, m, a);
+    if (tree.rel(a) === "obj" && tree.head(a) === i)
+      return !own && viaPartyPrep(cx, m, a) && !sentStaff(cx, code, a, m);
+  }
+  return false;
+}
+
+/**
+ * "sent inspectors to Rohan", "dispatched investigators to the site in Rohan": an inquiry by staff sent somewhere
+ * is aimed at the party they are sent to, not an act of the staff's own.
+ */
+function sentStaff(cx: CoderContext, code: string, obj: number, m: ActorMention): boolean {
+  const { tree, actors } = cx;
+  if (!code.startsWith("09") || argClass(tree, actors, obj) !== "personnel") return false;
+  for (let a = m.tokenStart, n = 0; a >= 0 && a !== obj && n < 40; a = tree.head(a), n++) {
+    if (tree.rel(a) === "nmod" && (tree.caseOf(a) === "to" || tree.caseOf(a) === "into")) return true;
   }
   return false;
 }
