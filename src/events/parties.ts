@@ -68,6 +68,12 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
     // the event keeps its target and `source: null`. Speech verbs need a speaker.
     if (!agent && p.say) return null;
+    // "the Rohan plan was discussed by Gondor": what a consultation whose partner comes only from a with-phrase
+    // (`tgt=with`) is about is its topic, not a partner.
+    if (p.tgt && p.code.startsWith("04") && !lex.anyPos) {
+      const partner = targetAfter(cx, p, end, se, false)?.filter((m) => !agent?.includes(m)) ?? [];
+      return agent ? { sources: agent, targets: partner, code: undefined as string | undefined } : null;
+    }
     return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
   }
   // "told visiting Eomer", "the visiting Elessar": a participle before a name modifies it; the name is its

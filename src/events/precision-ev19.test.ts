@@ -79,3 +79,11 @@ describe("a country does not cooperate with itself", () => {
     ["Elessar promised to reform Gondor.", ["GONGOV>GON:030"]],
   ]);
 });
+
+describe("what a consultation is about is no partner", () => {
+  check([
+    ["The Rohan plan was discussed by Gondor ministers.", ["GON>-:040"]],
+    ["The Rohan plan is certain to be discussed by Gondor in detail.", ["GON>-:040"]],
+    ["Gondor discussed the Rohan plan with Arnor.", ["GON>ARN:040", "ARN>GON:040"]],
+  ]);
+});
