@@ -61,7 +61,8 @@ describe("receiving support is no visit hosted", () => {
 describe("sending staff is no aid; sending a delegation is a visit", () => {
   check([
     ["Elessar sent Arnor officers to protect the buildings.", []],
-    ["Gondor sent federal inspectors to Rohan.", []],
+    // no aid, but an investigation aimed at Rohan (ev19: 090 V send obj=inspector tgt=to)
+    ["Gondor sent federal inspectors to Rohan.", ["GON>ROH:090"]],
     ["Gondor sent a delegation to Rohan.", ["GON>ROH:042"]],
     ["Gondor dispatched an envoy to Rohan.", ["GON>ROH:042"]],
     ["Gondor sent food to Rohan.", ["GON>ROH:070"]],
