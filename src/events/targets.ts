@@ -203,7 +203,14 @@ function prepositionBefore(
 ): { b: number; prep: string | null; complexTo: boolean } {
   const { pos, val } = cx;
   let b = m.tokenStart - 1;
-  while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+  for (;;) {
+    while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+    // "demands from Karen rebels": an uncoded name right before the mention's noun modifies it (an ethnic or
+    // group name the actors stage does not know); the preposition is before that name.
+    const u = b > end ? uncodedModifier(cx, m, b) : null;
+    if (!u) break;
+    b = u.tokenStart - 1;
+  }
   // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
   // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
   const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
@@ -214,6 +221,19 @@ function prepositionBefore(
         : val(b)
       : null;
   return { b, prep, complexTo };
+}
+
+/**
+ * The uncoded name mention ending at b that modifies mention m's noun ("Karen" in "Karen rebels"): all proper
+ * nouns or adjectives, and m opens with a common noun (its head), so that two names in a row ("Shona Smith")
+ * stay apart.
+ */
+function uncodedModifier(cx: CoderContext, m: ActorMention, b: number): ActorMention | null {
+  const { pos, mentionAt } = cx;
+  const u = mentionAt(b);
+  if (!u || u === m || u.actor || u.tokenEnd !== b + 1 || pos[m.tokenStart] !== "NOUN") return null;
+  for (let k = u.tokenStart; k < u.tokenEnd; k++) if (pos[k] !== "PROPN" && pos[k] !== "ADJ") return null;
+  return u;
 }
 
 /** Whether a mention after a pattern that names its target prepositions is the target. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createActorStage } from "../actors/index.js";
+import { buildDocument } from "../nlp/document.js";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the recall fixes of ev20 (docs/events.md "Recall (ev20, 2026-12-07)").
+
+describe("humanitarian organizations carry CAMEO's sector in their code (organizations-2026.12.07-6-ev20)", () => {
+  const stage = createActorStage();
+  const codes = (text: string) => {
+    const layer = stage.run(buildDocument(text, { id: "t", title: null, date: null, source: null, url: null }), {
+      date: null,
+    });
+    return Object.fromEntries(layer.mentions.map((m) => [m.text, m.actor]));
+  };
+  it.each([
+    ["The Red Cross sent two trucks of blankets to the valley.", "Red Cross", "NGOHLHIRC"],
+    ["The Red Crescent opened a field clinic near the river.", "Red Crescent", "NGOHLHIRC"],
+    ["Doctors Without Borders closed its clinic on Friday.", "Doctors Without Borders", "NGOHLHMSF"],
+    ["The UN refugee agency counted the new arrivals.", "UN refugee agency", "IGOUNOREFHCR"],
+  ])("%s", (text, mention, code) => {
+    expect(codes(text)[mention]).toBe(code);
+  });
+});
+
+const ACTORS: FakeActor[] = [
+  { name: "Gondor", actor: "GON" },
+  { name: "The Gondorian government", actor: "GONGOV" },
+  { name: "rebels", actor: "GONREB" },
+  { name: "Dunland", actor: "" },
+  { name: "Anna Smith", actor: "" },
+];
+const coded = eventCoder(ACTORS);
+
+describe("an uncoded name modifying the target's noun does not hide its preposition", () => {
+  it("takes the author of accepted demands behind an unknown group name", () => {
+    expect(coded("The Gondorian government accepted demands from Dunland rebels that it hold elections.")).toContain(
+      "GONGOV>GONREB:083",
+    );
+  });
+  it("still needs the preposition the pattern names", () => {
+    expect(coded("The Gondorian government accepted demands for Dunland rebels to get land.")).not.toContain(
+      "GONGOV>GONREB:083",
+    );
+  });
+});
