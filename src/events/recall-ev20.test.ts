@@ -44,3 +44,45 @@ describe("an uncoded name modifying the target's noun does not hide its preposit
     );
   });
 });
+
+const SEATS: FakeActor[] = [
+  { name: "Gondorian rebels", actor: "GONREB" },
+  { name: "Gondorian farmers", actor: "GONAGR" },
+  { name: "The Gondorian government", actor: "GONGOV" },
+  { name: "Kabul", actor: "AFG" },
+  { name: "Paris", actor: "FRA" },
+];
+const seatCoded = eventCoder(SEATS);
+
+describe("a capital shelled or blockaded is the city and its people, not its government", () => {
+  it("codes the seat as civilians for force, coercion and threatened blockades", () => {
+    expect(seatCoded("Gondorian rebels shelled Kabul on Monday.")).toContain("GONREB>AFGCVL:190");
+    expect(seatCoded("Gondorian farmers said they would blockade Paris next week.")).toContain("GONAGR>FRACVL:133");
+  });
+  it("keeps the government for words and for protests held in the city", () => {
+    expect(seatCoded("The Gondorian government threatened Kabul with new sanctions.")).toContain("GONGOV>AFGGOV:130");
+    expect(seatCoded("Gondorian farmers blocked roads in Paris on Monday.")).not.toContain("GONAGR>FRACVL:144");
+  });
+});
+
+const PROTESTS: FakeActor[] = [
+  { name: "Rohirrim youths", actor: "ROHCVL" },
+  { name: "the Gondorian army", actor: "GONMIL" },
+];
+const protestCoded = eventCoder(PROTESTS);
+
+describe("an act done during a protest against a party is aimed at that party (event-args-24-ev20)", () => {
+  it("takes the against-phrase of the protest noun", () => {
+    expect(
+      protestCoded("Rohirrim youths hurled stones during a protest against the Gondorian army on Friday."),
+    ).toContain("ROHCVL>GONMIL:145");
+    expect(protestCoded("Rohirrim youths were throwing stones during marches against the Gondorian army.")).toContain(
+      "ROHCVL>GONMIL:145",
+    );
+  });
+  it("needs a protest noun", () => {
+    expect(protestCoded("Rohirrim youths were throwing stones during talks against the Gondorian army.")).not.toContain(
+      "ROHCVL>GONMIL:145",
+    );
+  });
+});

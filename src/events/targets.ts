@@ -603,8 +603,10 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
     // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
     const callingFor = val(k) === "calling" && val(k + 1) === "for";
     const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);
-    if (!purpose && !inProtest && !callingFor && !participle) continue;
-    for (let j = participle ? k + 1 : k + 2; j < se; j++) {
+    // "threw stones during demonstrations against X": the protest the act was part of names the target.
+    const during = duringProtest(cx, k, se);
+    if (!purpose && !inProtest && !callingFor && !participle && during < 0) continue;
+    for (let j = during >= 0 ? during : participle ? k + 1 : k + 2; j < se; j++) {
       if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
       const m = mentionAt(j);
       if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
@@ -613,6 +615,16 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
     return null;
   }
   return null;
+}
+
+/** After "during/at/amid (the) <protest noun> against" at k, the position after "against"; -1 otherwise. */
+function duringProtest(cx: CoderContext, k: number, se: number): number {
+  const { pos, val, lower } = cx;
+  if (val(k) !== "during" && val(k) !== "at" && val(k) !== "amid") return -1;
+  let j = k + 1;
+  while (j < se && (pos[j] === "DET" || pos[j] === "ADJ" || pos[j] === "NUM")) j++;
+  const nouns = argumentLexicon().words.get("protest_nouns");
+  return nouns?.has(lower(j)) && val(j + 1) === "against" ? j + 2 : -1;
 }
 
 /**
