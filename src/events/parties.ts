@@ -465,6 +465,14 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
     }
   }
+  if (!source && p.code.startsWith("04")) {
+    const k = travelledFor(cx, i, ss);
+    if (k >= 0) {
+      source = subjectOf(cx, k, ss, 0);
+      light = source !== null;
+      lightAt = k;
+    }
+  }
   if (!source && p.recip && p.tgt?.has("between") && (val(end + 1) === "between" || val(end + 2) === "between")) {
     // "fighting between Azerbaijanis and Armenians": the coordinated pair acts on each other.
     const both = targetAfter(cx, p, end, se, true);
@@ -487,6 +495,21 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
   // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
   if (!targets && !light) return null;
   return { sources: source, targets: targets ?? [], lightAt, code: undefined as string | undefined };
+}
+
+/**
+ * "U.S. and Russian negotiators return to Geneva for talks", "flew to Rohan on Monday for consultations": a
+ * meeting noun in a for-phrase of a verb of travel (`travel_verbs`) is held by that verb's subject. The verb's
+ * position, or -1.
+ */
+function travelledFor(cx: CoderContext, i: number, ss: number): number {
+  const { pos, val, lower, tree, isVerbPos } = cx;
+  let k = i - 1;
+  while (k > ss && ["DET", "ADJ", "NUM"].includes(pos[k] as string)) k--;
+  if (val(k) !== "for") return -1;
+  const v = tree.head(i);
+  if (v < ss || v >= i || !isVerbPos(v) || !listed("travel_verbs", lower(v))) return -1;
+  return v;
 }
 
 function distinctEntities(ms: ActorMention[]): number {

@@ -86,3 +86,30 @@ describe("an act done during a protest against a party is aimed at that party (e
     );
   });
 });
+
+const TRAVEL: FakeActor[] = [
+  { name: "Gondorian", actor: "GONGOV", form: "demonym" },
+  { name: "Rohirrim envoys", actor: "ROHGOV" },
+  { name: "The Gondorian envoy", actor: "GONGOV" },
+  { name: "Rohirrim leaders", actor: "ROHGOV" },
+  { name: "Bree", actor: "BRE" },
+];
+const travelCoded = eventCoder(TRAVEL);
+
+describe("talks in the for-phrase of a verb of travel are held by its subject (travel_verbs, event-args-24-ev20)", () => {
+  it("pairs coordinated travellers", () => {
+    const out = travelCoded("Gondorian and Rohirrim envoys returned to Bree on Monday for talks on the border.");
+    expect(out).toContain("GONGOV>ROHGOV:040");
+    expect(out).toContain("ROHGOV>GONGOV:040");
+  });
+  it("takes the with-party as the other side", () => {
+    expect(travelCoded("The Gondorian envoy flew to Bree on Monday for talks with Rohirrim leaders.")).toContain(
+      "GONGOV>ROHGOV:040",
+    );
+  });
+  it("needs a verb of travel", () => {
+    expect(travelCoded("The Gondorian envoy praised Bree on Monday for talks with Rohirrim leaders.")).not.toContain(
+      "GONGOV>ROHGOV:040",
+    );
+  });
+});
