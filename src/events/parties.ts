@@ -26,6 +26,7 @@ import {
 import {
   demandedOf,
   inFrame,
+  isPlaceCode,
   outsideClauses,
   ownPredicate,
   parsedNounTargets,
@@ -122,6 +123,11 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
   if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(cx, p, i, end, false);
+  // "rioted at a jail in Dili demanding independence from X", "blocked roads into X as they tried to overthrow
+  // the government": a protest held in a place is aimed at what its stated purpose names, if it names a party.
+  if (targets && !lex.anyPos && p.code.startsWith("14") && targets.every((t) => placePhrase(cx, t))) {
+    targets = purposeTarget(cx, p.code, targets[targets.length - 1]?.tokenEnd ?? end, se) ?? targets;
+  }
   let code: string | undefined;
   if (!targets && p.say) {
     // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -510,6 +516,18 @@ function travelledFor(cx: CoderContext, i: number, ss: number): number {
   const v = tree.head(i);
   if (v < ss || v >= i || !isVerbPos(v) || !listed("travel_verbs", lower(v))) return -1;
   return v;
+}
+
+/** A place or country named after a locative preposition ("in Dili", "into X", "at a jail in X"). */
+function placePhrase(cx: CoderContext, m: ActorMention): boolean {
+  const { pos, val } = cx;
+  if (!isPlaceCode(cx, m)) return false;
+  // "in the capital city of Algiers", "at a jail in East Timor's capital Dili": back over the place's noun phrase.
+  let b = m.tokenStart - 1;
+  const within = (k: number) =>
+    ["DET", "ADJ", "PROPN", "NOUN"].includes(pos[k] as string) || ["'s", "of"].includes(val(k));
+  for (let n = 0; b > 0 && n < 6 && within(b); n++) b--;
+  return ["in", "into", "at", "inside", "across", "throughout"].includes(val(b));
 }
 
 function distinctEntities(ms: ActorMention[]): number {

@@ -113,3 +113,27 @@ describe("talks in the for-phrase of a verb of travel are held by its subject (t
     );
   });
 });
+
+const PURPOSE: FakeActor[] = [
+  { name: "Rohirrim prisoners", actor: "ROHCRM" },
+  { name: "Edoras", actor: "ROH", kind: "place" },
+  { name: "Gondorian", actor: "GON", form: "demonym" },
+  { name: "the government", actor: "ROHGOV" },
+];
+const purposeCoded = eventCoder(PURPOSE);
+
+describe("a protest held in a place is aimed at the party its stated purpose names", () => {
+  it("prefers the purpose's party to the place", () => {
+    expect(
+      purposeCoded("Rohirrim prisoners rioted at a jail in Edoras demanding independence from Gondorian rule."),
+    ).toContain("ROHCRM>GON:145");
+    expect(
+      purposeCoded("Rohirrim prisoners blocked roads into Edoras as they tried to overthrow the government."),
+    ).toContain("ROHCRM>ROHGOV:144");
+  });
+  it("keeps the place when the purpose names nobody", () => {
+    expect(purposeCoded("Rohirrim prisoners rioted at a jail in Edoras demanding better food.")).toContain(
+      "ROHCRM>ROH:145",
+    );
+  });
+});
