@@ -767,7 +767,7 @@ function pushEvents(
     if (seen.has(key)) continue;
     seen.add(key);
     const source = a ? ref(cx, a, null) : null;
-    let target = b ? ref(cx, b, c) : null;
+    let target = b ? ref(cx, b, c, p.code) : null;
     if (!cx.lex.anyPos && b && speakersSide(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;

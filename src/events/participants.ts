@@ -5,11 +5,27 @@ import { isPlaceCode } from "./targets.js";
 
 /** Material coercion and force (17x–20x) and threats of them (13x). */
 const FORCE = /^(1[3789]|20)/;
+/** Acts done to a place's ground: blockades (144), coercion (17x, not arrests or expulsions of people) and force
+ * (18x–20x), threats of repression or force. */
+const PHYSICAL = /^(13[78]|144|17[0125-9]|1[89]|20)/;
 
-/** Output reference of a participant; `targetOf` is the event code when the mention is the target. */
-export function ref(cx: CoderContext, m: ActorMention, targetOf: string | null) {
+/**
+ * Output reference of a participant; `targetOf` is the event code when the mention is the target, `acted` the
+ * pattern's own code before modality ("would blockade Paris": 144 read as a threat).
+ */
+export function ref(cx: CoderContext, m: ActorMention, targetOf: string | null, acted: string | null = null) {
   const { actors } = cx;
   let actor = roleCode(cx, m);
+  // "shelled Kabul", "would blockade Paris": a capital shelled or blockaded is the city and its people, not the
+  // government it stands for as a speaker ("Moscow demanded"); "threatened Moscow with sanctions" stays GOV.
+  const act = targetOf?.startsWith("13") && PHYSICAL.test(acted ?? "") ? (acted as string) : targetOf;
+  // A blockade's place is the city only as the blockaded object: "blocked roads in Algiers" protests to the
+  // government.
+  const ground =
+    act !== null && PHYSICAL.test(act) && (!act.startsWith("144") || cx.tree.rel(m.tokenEnd - 1) === "obj");
+  if (ground && seatOf(cx, m) && actor) {
+    actor = `${actor.slice(0, 3)}CVL`;
+  }
   // A town or city attacked, shelled or put under curfew stands for the people living there (PLOVER CVL).
   const e = actors.entities[m.entity];
   if (targetOf && FORCE.test(targetOf) && actor?.length === 3 && e?.kind === "place") actor = `${actor}CVL`;
@@ -25,12 +41,11 @@ export function ref(cx: CoderContext, m: ActorMention, targetOf: string | null) 
  *    Palestinians" → PSECVL.
  */
 function roleCode(cx: CoderContext, m: ActorMention): string | null {
-  const { actors, opt, lex, pos, value, placeRefs, lower, val, mentionAt } = cx;
+  const { lex, pos, value, placeRefs, lower, val, mentionAt } = cx;
   const code = m.actor;
   if (code?.length !== 3 || code.startsWith("-") || lex.anyPos) return code;
   // "Moscow demanded", "rejected by Beirut": a capital standing for the country acts as its government.
-  const seat = opt.seats?.has(m.text.toLowerCase()) && actors.entities[m.entity]?.kind === "country";
-  if (m.form === "name" && seat && !placeRefs.has(m)) {
+  if (seatOf(cx, m) && !placeRefs.has(m)) {
     return `${code}GOV`;
   }
   const acronym = m.form === "name" && m.tokenEnd - m.tokenStart === 1 && /^[A-Z.]{2,4}$/.test(m.text);
@@ -57,6 +72,17 @@ function roleCode(cx: CoderContext, m: ActorMention): string | null {
     return `${home ?? code}CVL`;
   }
   return code;
+}
+
+/** A capital or other seat named for its country ("Moscow", "Kabul"): a name mention of a country entity. */
+function seatOf(cx: CoderContext, m: ActorMention): boolean {
+  const { actors, opt } = cx;
+  return (
+    m.form === "name" &&
+    m.actor?.length === 3 &&
+    (opt.seats?.has(m.text.toLowerCase()) ?? false) &&
+    actors.entities[m.entity]?.kind === "country"
+  );
 }
 
 /** The first country or place of another country named in the sentence of an ethnic group's mention. */

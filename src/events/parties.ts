@@ -26,6 +26,7 @@ import {
 import {
   demandedOf,
   inFrame,
+  isPlaceCode,
   outsideClauses,
   ownPredicate,
   parsedNounTargets,
@@ -131,6 +132,11 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // "took two Gondorians hostage", "set the town on fire": the object inside the phrase's gap is the target.
   if (!targets && !p.say && !lex.anyPos && end > i + 1) targets = targetAfter(cx, p, i, end, false);
+  // "rioted at a jail in Dili demanding independence from X", "blocked roads into X as they tried to overthrow
+  // the government": a protest held in a place is aimed at what its stated purpose names, if it names a party.
+  if (targets && !lex.anyPos && p.code.startsWith("14") && targets.every((t) => placePhrase(cx, t))) {
+    targets = purposeTarget(cx, p.code, targets[targets.length - 1]?.tokenEnd ?? end, se) ?? targets;
+  }
   let code: string | undefined;
   if (!targets && p.say) {
     // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -494,6 +500,14 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
     }
   }
+  if (!source && p.code.startsWith("04")) {
+    const k = travelledFor(cx, i, ss);
+    if (k >= 0) {
+      source = subjectOf(cx, k, ss, 0);
+      light = source !== null;
+      lightAt = k;
+    }
+  }
   if (!source && p.recip && p.tgt?.has("between") && (val(end + 1) === "between" || val(end + 2) === "between")) {
     // "fighting between Azerbaijanis and Armenians": the coordinated pair acts on each other.
     const both = targetAfter(cx, p, end, se, true);
@@ -516,6 +530,33 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
   // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
   if (!targets && !light) return null;
   return { sources: source, targets: targets ?? [], lightAt, code: undefined as string | undefined };
+}
+
+/**
+ * "U.S. and Russian negotiators return to Geneva for talks", "flew to Rohan on Monday for consultations": a
+ * meeting noun in a for-phrase of a verb of travel (`travel_verbs`) is held by that verb's subject. The verb's
+ * position, or -1.
+ */
+function travelledFor(cx: CoderContext, i: number, ss: number): number {
+  const { pos, val, lower, tree, isVerbPos } = cx;
+  let k = i - 1;
+  while (k > ss && ["DET", "ADJ", "NUM"].includes(pos[k] as string)) k--;
+  if (val(k) !== "for") return -1;
+  const v = tree.head(i);
+  if (v < ss || v >= i || !isVerbPos(v) || !listed("travel_verbs", lower(v))) return -1;
+  return v;
+}
+
+/** A place or country named after a locative preposition ("in Dili", "into X", "at a jail in X"). */
+function placePhrase(cx: CoderContext, m: ActorMention): boolean {
+  const { pos, val } = cx;
+  if (!isPlaceCode(cx, m)) return false;
+  // "in the capital city of Algiers", "at a jail in East Timor's capital Dili": back over the place's noun phrase.
+  let b = m.tokenStart - 1;
+  const within = (k: number) =>
+    ["DET", "ADJ", "PROPN", "NOUN"].includes(pos[k] as string) || ["'s", "of"].includes(val(k));
+  for (let n = 0; b > 0 && n < 6 && within(b); n++) b--;
+  return ["in", "into", "at", "inside", "across", "throughout"].includes(val(b));
 }
 
 function distinctEntities(ms: ActorMention[]): number {

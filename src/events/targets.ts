@@ -207,7 +207,14 @@ function prepositionBefore(
 ): { b: number; prep: string | null; complexTo: boolean } {
   const { pos, val } = cx;
   let b = m.tokenStart - 1;
-  while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+  for (;;) {
+    while (b > end && (pos[b] === "DET" || pos[b] === "ADJ" || pos[b] === "NUM" || placeModifier(cx, b))) b--;
+    // "demands from Karen rebels": an uncoded name right before the mention's noun modifies it (an ethnic or
+    // group name the actors stage does not know); the preposition is before that name.
+    const u = b > end ? uncodedModifier(cx, m, b) : null;
+    if (!u) break;
+    b = u.tokenStart - 1;
+  }
   // The tagger takes some prepositions before a mis-tagged modifier for conjunctions ("from neighboring X").
   // A "to" that ends a complex preposition ("in addition to X", "in response to X") is that preposition's.
   const complexTo = val(b) === "to" && COMPLEX_TO.has(val(b - 1));
@@ -218,6 +225,19 @@ function prepositionBefore(
         : val(b)
       : null;
   return { b, prep, complexTo };
+}
+
+/**
+ * The uncoded name mention ending at b that modifies mention m's noun ("Karen" in "Karen rebels"): all proper
+ * nouns or adjectives, and m opens with a common noun (its head), so that two names in a row ("Shona Smith")
+ * stay apart.
+ */
+function uncodedModifier(cx: CoderContext, m: ActorMention, b: number): ActorMention | null {
+  const { pos, mentionAt } = cx;
+  const u = mentionAt(b);
+  if (!u || u === m || u.actor || u.tokenEnd !== b + 1 || pos[m.tokenStart] !== "NOUN") return null;
+  for (let k = u.tokenStart; k < u.tokenEnd; k++) if (pos[k] !== "PROPN" && pos[k] !== "ADJ") return null;
+  return u;
 }
 
 /** Whether a mention after a pattern that names its target prepositions is the target. */
@@ -591,8 +611,10 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
     // "demonstrated … demanding the release of X", "a demonstration calling for the removal of X".
     const callingFor = val(k) === "calling" && val(k + 1) === "for";
     const participle = /ing$/.test(val(k)) && PURPOSE_VERBS.has(lower(k)) && lower(k) !== val(k);
-    if (!purpose && !inProtest && !callingFor && !participle) continue;
-    for (let j = participle ? k + 1 : k + 2; j < se; j++) {
+    // "threw stones during demonstrations against X": the protest the act was part of names the target.
+    const during = duringProtest(cx, k, se);
+    if (!purpose && !inProtest && !callingFor && !participle && during < 0) continue;
+    for (let j = during >= 0 ? during : participle ? k + 1 : k + 2; j < se; j++) {
       if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
       const m = mentionAt(j);
       if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
@@ -601,6 +623,16 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
     return null;
   }
   return null;
+}
+
+/** After "during/at/amid (the) <protest noun> against" at k, the position after "against"; -1 otherwise. */
+function duringProtest(cx: CoderContext, k: number, se: number): number {
+  const { pos, val, lower } = cx;
+  if (val(k) !== "during" && val(k) !== "at" && val(k) !== "amid") return -1;
+  let j = k + 1;
+  while (j < se && (pos[j] === "DET" || pos[j] === "ADJ" || pos[j] === "NUM")) j++;
+  const nouns = argumentLexicon().words.get("protest_nouns");
+  return nouns?.has(lower(j)) && val(j + 1) === "against" ? j + 2 : -1;
 }
 
 /**
