@@ -93,3 +93,24 @@ describe("people of several states are no one state's", () => {
     expect(mentions(text)[mention]).toBe(code);
   });
 });
+
+describe("a country's demonym before another's names where an ethnic group lives", () => {
+  it.each([
+    ["Croatian Serb refugees returned home on Monday.", "Croatian Serb refugees", "HRVREF"],
+    ["Iraqi Turkmen villagers fled the town.", "Iraqi Turkmen villagers", "IRQCVL"],
+    ["Bosnian Serbs attacked the town.", "Bosnian Serbs", "BIHCVL"],
+  ])("%s → %s %s", (text, mention, code) => {
+    expect(mentions(text)[mention]).toBe(code);
+  });
+
+  it("two peoples named together keep their own countries", () => {
+    expect(mentions("Serbs and Croats clashed again.")).toMatchObject({ Serbs: "SRB", Croats: "HRV" });
+  });
+});
+
+describe("citizens of a descent live in the second country", () => {
+  it("Irish Americans are no Irish group", () => {
+    const m = mentions("Wealthy Irish Americans met in Boston on Monday.");
+    expect(Object.values(m)).not.toContain("IRLCVL");
+  });
+});

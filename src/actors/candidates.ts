@@ -57,6 +57,12 @@ export function memberBodyRole(keys: readonly string[], a: number, b: number, cu
   return undefined;
 }
 
+/**
+ * Countries whose demonym after another's names citizens of that descent, not an ethnic group living abroad: "Irish
+ * Americans", "Chinese Canadians" live in the second country ("Bosnian Serbs", "Croatian Serb refugees" in the first).
+ */
+export const CITIZEN_DEMONYMS = new Set(["USA", "CAN", "AUS", "NZL", "GBR"]);
+
 /** Agents whose plural names several states ("other governments"), not one country's offices. */
 export const MANY_STATES = new Set(["government", "regime"]);
 

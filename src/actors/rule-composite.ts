@@ -5,6 +5,7 @@
  */
 import type { Cand } from "./candidates.js";
 import {
+  CITIZEN_DEMONYMS,
   DAY_ADVERBS,
   DETS,
   FORMER,
@@ -103,6 +104,14 @@ function rankBeforeOrgName(S: Scan, P: Phrase): number {
 /** Articles, which dictionary names may include ("the UN") without ceasing to be determiners. */
 const ARTICLES = new Set(["the", "a", "an"]);
 
+/** A demonym of another country than `ref`, glued to nothing ("Serb" in "Croatian Serb refugees"). */
+function ethnicModifier(S: Scan, inner: NonNullable<Match>, ref: string): boolean {
+  const h = inner.hits[0] as Hit;
+  if (h.form !== "demonym" || S.norm[inner.end] === "-" || S.norm[inner.end] === "'s") return false;
+  const country = countryOfCode(S.entryCode(h.ref));
+  return country !== null && country !== ref && ref.length === 3 && !CITIZEN_DEMONYMS.has(country);
+}
+
 /** Determiners, reference and agent of a phrase starting at i, or null when no agent follows. */
 function readPhrase(S: Scan, i: number): Phrase | null {
   let j = i;
@@ -143,6 +152,12 @@ function readPhrase(S: Scan, i: number): Phrase | null {
     // "Norway's minority Labour government": a party name many countries use, between a country and the agent,
     // says which party governs, not whose government it is (the Labour Party entry is Britain's)
     if (inner && ref !== null && !refIsOrg && inner.hits.some((h) => (S.entries[h.ref] as ActorEntry).generic)) {
+      k = inner.end - 1;
+      continue;
+    }
+    // "Croatian Serb refugees", "Iraqi Turkmen villagers": another country's demonym after a country's names the
+    // group's people, living in the first country, as CAMEO codes an ethnic minority with its country
+    if (inner && ref !== null && !refIsOrg && ethnicModifier(S, inner, ref)) {
       k = inner.end - 1;
       continue;
     }
