@@ -26,6 +26,10 @@ export interface NameCues {
   staffNouns: Set<string>;
   /** Last words of names that news also uses alone for another body ("the House"): no "the X" coreference. */
   sharedHeads: Set<string>;
+  /** Last words of bodies of members ("association", "union", "chamber"). */
+  memberBodies: Set<string>;
+  /** Plural words inside a body's name → whose body it is ("growers" AGR, "workers" LAB, "commerce" BUS). */
+  bodyMembers: Map<string, string>;
 }
 
 /**
@@ -35,6 +39,32 @@ export interface NameCues {
 export function suffixNamesOrganization(keys: readonly string[], k: number, end: number): boolean {
   return k === end - 1 || keys[k + 1] === "of" || keys[k + 1] === "for";
 }
+
+/**
+ * Role of a body of members from whom it gathers: "Kenya Tea Growers Association" AGR, "Serbian Workers' Union" LAB
+ * (not a party's OPP), "Ghana Chamber of Commerce" BUS. Needs a body word naming the organization (`member_bodies`)
+ * and a member word inside the name (`body_members`); undefined otherwise.
+ */
+export function memberBodyRole(keys: readonly string[], a: number, b: number, cues: NameCues): string | undefined {
+  let body = false;
+  for (let k = a; k < b && !body; k++)
+    body = cues.memberBodies.has(keys[k] as string) && suffixNamesOrganization(keys, k, b);
+  if (!body) return undefined;
+  for (let k = a; k < b; k++) {
+    const role = cues.bodyMembers.get(keys[k] as string);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/**
+ * Countries whose demonym after another's names citizens of that descent, not an ethnic group living abroad: "Irish
+ * Americans", "Chinese Canadians" live in the second country ("Bosnian Serbs", "Croatian Serb refugees" in the first).
+ */
+export const CITIZEN_DEMONYMS = new Set(["USA", "CAN", "AUS", "NZL", "GBR"]);
+
+/** Agents whose plural names several states ("other governments"), not one country's offices. */
+export const MANY_STATES = new Set(["government", "regime"]);
 
 export interface Cand {
   s: number;

@@ -8,6 +8,7 @@ import type { Document } from "../nlp/document.js";
 import {
   type Cand,
   isoDateAt,
+  memberBodyRole,
   type NameCues,
   ORG_FOLLOWERS,
   PLACE_NOUNS,
@@ -174,6 +175,11 @@ function wordEvidence(ctx: VoteContext, c: Cand, add: Add): void {
     add("organization", 4);
     const role = cues.orgSuffix.get(orgWord);
     if (role) c.role = role;
+  }
+  const member = memberBodyRole(inner, 0, inner.length, cues);
+  if (member) {
+    if (orgWord === undefined) add("organization", 4);
+    c.role = member;
   }
   if (cues.placeSuffix.has(last)) add("place", 3);
   const v0 = T.value[a] as string;

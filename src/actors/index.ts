@@ -57,12 +57,16 @@ interface CuesFile {
   company_forms?: string[];
   staff_nouns?: string[];
   shared_heads?: string[];
+  member_bodies?: string[];
+  body_members?: Record<string, string[]>;
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
   const raw = JSON.parse(readFileSync(join(dir, "name-cues.json"), "utf8")) as CuesFile;
   const orgSuffix = new Map<string, string>();
   for (const [role, words] of Object.entries(raw.org_suffixes)) for (const w of words) orgSuffix.set(w, role);
+  const bodyMembers = new Map<string, string>();
+  for (const [role, words] of Object.entries(raw.body_members ?? {})) for (const w of words) bodyMembers.set(w, role);
   return {
     version: raw.version,
     pairs: {
@@ -83,6 +87,8 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       companyForms: new Set(raw.company_forms ?? []),
       staffNouns: new Set(raw.staff_nouns ?? []),
       sharedHeads: new Set(raw.shared_heads ?? []),
+      memberBodies: new Set(raw.member_bodies ?? []),
+      bodyMembers,
     },
   };
 }

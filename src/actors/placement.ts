@@ -3,7 +3,7 @@
  * and role-only nominals ("the government") in a story about one country.
  */
 import type { Document } from "../nlp/document.js";
-import { type Cand, isInternationalBody, memberCode, type NameCues } from "./candidates.js";
+import { type Cand, isInternationalBody, MANY_STATES, memberCode, type NameCues } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
@@ -203,6 +203,8 @@ export function placePossessives(
     const det = T.norm[c.s] as string;
     const personal = PERSON_POSSESSIVES.has(det);
     if (!c.agent || !c.code?.startsWith("---") || (!personal && !BODY_POSSESSIVES.has(det))) continue;
+    // "Japanese officials met their counterparts": a peer is of the other side, never the possessor's country
+    if (c.agent.peer) continue;
     const gender = det === "his" ? "m" : det === "her" ? "f" : null;
     const fits = (a: Cand) => {
       if (personal) return a.kind === "person" && (!gender || !genderOf(a, lex) || genderOf(a, lex) === gender);
@@ -273,6 +275,8 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
   }
   for (const c of cands) {
     if (foreign.has(doc.tokens.sentence[c.s] as number)) continue;
+    // "governments agreed": several states, unless the story is about one ("governments have favoured short terms")
+    if (!story.dominant && c.plural && c.agent && MANY_STATES.has(c.agent.phrase)) continue;
     // "Congress", "Parliament", "the Finance Ministry": an institution named by its office alone is the story's
     // country's as "the government" is
     if (!c.drop && c.institution && c.code === null && c.role) {
@@ -305,12 +309,12 @@ function storyCountry(
   doc: Document,
   cands: readonly Cand[],
   entryCode: (ref: number) => string | null,
-): { country: string; byDateline: boolean } | null {
+): { country: string; byDateline: boolean; dominant: boolean } | null {
   const { best, counts } = dominantCountry(cands, entryCode);
-  if (best) return { country: best, byDateline: false };
+  if (best) return { country: best, byDateline: false, dominant: true };
   const dateline = DATELINE.test(doc.text) ? datelineCountry(doc, cands, entryCode) : null;
-  if (dateline) return { country: dateline, byDateline: counts.size > 1 };
-  return counts.size === 1 ? { country: [...counts.keys()][0] as string, byDateline: false } : null;
+  if (dateline) return { country: dateline, byDateline: counts.size > 1, dominant: false };
+  return counts.size === 1 ? { country: [...counts.keys()][0] as string, byDateline: false, dominant: false } : null;
 }
 
 /**

@@ -4,7 +4,19 @@
  * following name ("Chinese leader Xi Jinping") or linked to an apposed one (", Keith Kellogg,"). docs/actors.md.
  */
 import type { Cand } from "./candidates.js";
-import { DAY_ADVERBS, DETS, FORMER, GOV_ROLES, memberCode, PAIR_WORDS, POSSESSIVE_DETS } from "./candidates.js";
+import {
+  CITIZEN_DEMONYMS,
+  DAY_ADVERBS,
+  DETS,
+  FORMER,
+  GOV_ROLES,
+  MANY_STATES,
+  memberBodyRole,
+  memberCode,
+  PAIR_WORDS,
+  POSSESSIVE_DETS,
+  suffixNamesOrganization,
+} from "./candidates.js";
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Hit } from "./lexicon.js";
 import { SET_SIZES } from "./pairs.js";
@@ -37,6 +49,8 @@ interface Phrase {
   e: number;
   /** Members of an organization the dictionary does not know ("a delegation from McDonnell-Douglas"): no actor. */
   unknownOwner?: boolean;
+  /** People of several states ("officials from 25 countries"): no one state's, so never the story's. */
+  several?: boolean;
   /** Role that overrides the agent's ("supporters of a party" are the party's). */
   role?: string;
 }
@@ -90,6 +104,14 @@ function rankBeforeOrgName(S: Scan, P: Phrase): number {
 /** Articles, which dictionary names may include ("the UN") without ceasing to be determiners. */
 const ARTICLES = new Set(["the", "a", "an"]);
 
+/** A demonym of another country than `ref`, glued to nothing ("Serb" in "Croatian Serb refugees"). */
+function ethnicModifier(S: Scan, inner: NonNullable<Match>, ref: string): boolean {
+  const h = inner.hits[0] as Hit;
+  if (h.form !== "demonym" || S.norm[inner.end] === "-" || S.norm[inner.end] === "'s") return false;
+  const country = countryOfCode(S.entryCode(h.ref));
+  return country !== null && country !== ref && ref.length === 3 && !CITIZEN_DEMONYMS.has(country);
+}
+
 /** Determiners, reference and agent of a phrase starting at i, or null when no agent follows. */
 function readPhrase(S: Scan, i: number): Phrase | null {
   let j = i;
@@ -130,6 +152,12 @@ function readPhrase(S: Scan, i: number): Phrase | null {
     // "Norway's minority Labour government": a party name many countries use, between a country and the agent,
     // says which party governs, not whose government it is (the Labour Party entry is Britain's)
     if (inner && ref !== null && !refIsOrg && inner.hits.some((h) => (S.entries[h.ref] as ActorEntry).generic)) {
+      k = inner.end - 1;
+      continue;
+    }
+    // "Croatian Serb refugees", "Iraqi Turkmen villagers": another country's demonym after a country's names the
+    // group's people, living in the first country, as CAMEO codes an ethnic minority with its country
+    if (inner && ref !== null && !refIsOrg && ethnicModifier(S, inner, ref)) {
       k = inner.end - 1;
       continue;
     }
@@ -250,7 +278,10 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   )
     return false;
   if (S.isCap(e - 1) && !agent.title && e < S.se && (S.norm[e] === "'s" || (S.isCap(e) && S.isWord(e)))) return false;
-  if (agent.title && e + 1 < S.se && /^(for|of|to)$/.test(S.norm[e] as string)) {
+  const body = P.ref === null && S.norm[e] === "of" ? memberBody(S, P, e + 1) : -1;
+  // ("the president of the Kenya Growers Association": the title names the body's head, one mention with it)
+  if (body > 0 && agent.title) e = body;
+  else if (agent.title && e + 1 < S.se && /^(for|of|to)$/.test(S.norm[e] as string)) {
     const pp = S.actorAt(e + 1) ?? (S.norm[e + 1] === "the" ? S.actorAt(e + 2) : null);
     // "the head of Germany's panel of advisers" heads the panel, not Germany: a possessive opens another phrase.
     if (pp && S.norm[pp.end] !== "'s") {
@@ -265,9 +296,7 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
       e = pp.end;
     }
   }
-  if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
-  if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
-  else if (P.ref === null && S.norm[e] === "of") ofOrganization(S, P, e + 1);
+  if (body < 0) ownerAfterOf(S, P, e);
   if (!agent.title && !hit.plural && S.isCap(e - 1) && S.norm[e] === "of" && S.isCap(e + 1) && S.isWord(e + 1))
     e = nameAfterOf(S, P, e);
   // "the rebels from Syria": a group or institution with its country after it.
@@ -275,11 +304,17 @@ function phraseEnd(S: Scan, P: Phrase): boolean {
   // A possessive determiner makes "in X" the group's location, not its country ("Chad reinforced its troops in
   // Niger"); "Rebels in the Philippines" may name the country with an article.
   const owned = POSSESSIVE_DETS.has(S.norm[P.i] as string);
+  if (P.ref === null && !owned && (S.norm[e] === "from" || S.norm[e] === "of")) manyCountries(S, P, e + 1);
   if (P.ref === null && !owned && S.norm[e] === "from") ownerAfterFrom(S, P, e + 1);
   // ("protesters in Basra": a city or region coded with its country names it too; "of" for the people living
   // there and for institutions: "residents of Gaza", "the government of Sindh province".)
   const place =
-    P.ref === null && (P.det || P.bareGroup) && !owned && !agent.abroad && (agent.kind !== "person" || hit.plural)
+    P.ref === null &&
+    !P.unknownOwner &&
+    (P.det || P.bareGroup) &&
+    !owned &&
+    !agent.abroad &&
+    (agent.kind !== "person" || hit.plural)
       ? S.countryAfter(e, agent.role === "CVL" || stateBody(S, P))
       : null;
   // "Thousands of people blocked streets in Lagos": a counted group is the people of the place its clause names.
@@ -313,6 +348,42 @@ function nameAfterOf(S: Scan, P: Phrase, e: number): number {
   if (P.agent.role === "LAB" && members?.end === k && members.hits[0]?.plural !== false && role && role !== "LAB")
     P.role = role;
   return k;
+}
+
+/** "supporters of X", "a delegation of European firms", "officials of the IMF": whose they are. */
+function ownerAfterOf(S: Scan, P: Phrase, e: number): void {
+  const { agent } = P;
+  if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
+  if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
+  else if (P.ref === null && S.norm[e] === "of") ofOrganization(S, P, e + 1);
+}
+
+/**
+ * "the president of the Kenya Tea Growers Association", "officials of the Ghana Chamber of Commerce": people of a body
+ * of members the dictionary lacks (`member_bodies`) are that body's, its country and its members' role (KENAGR,
+ * GHABUS), not officials of the state the body's name opens with. With no country or no such role in the name they
+ * are no actor; a body with a state's role ("the National Security Council") is left to the other rules. Returns the
+ * body's end, or -1.
+ */
+function memberBody(S: Scan, P: Phrase, k: number): number {
+  const at = S.norm[k] === "the" ? k + 1 : k;
+  const run = S.unknownRun(at);
+  if (!run || run[0] !== at) return -1;
+  const [a, b] = run;
+  let body = false;
+  for (let t = a; t < b; t++)
+    if (S.cues.memberBodies.has(S.keys[t] as string) && suffixNamesOrganization(S.keys, t, b)) body = true;
+  const m = S.actorAt(a);
+  const h = m?.hits[0];
+  if (!body || (m && h && (m.end >= b || h.form === "nominal" || S.placeCountry(h.ref) === null))) return -1;
+  const role = S.orgRole(a, b);
+  if (role && GOV_ROLES.test(role) && memberBodyRole(S.keys, a, b, S.cues) === undefined) return -1;
+  const country = h ? S.placeCountry(h.ref) : null;
+  if (country && role) {
+    P.ref = `${country}${role}`;
+    P.refIsOrg = true;
+  } else P.unknownOwner = true;
+  return b;
 }
 
 /** Words between "of" and the followed actor's name: "supporters of the former President X". */
@@ -427,6 +498,40 @@ function ownerAfterFrom(S: Scan, P: Phrase, k: number): void {
   if (!m && S.nerAt(at, ["organization"])) P.unknownOwner = true;
 }
 
+/** Nouns for states that people come from in numbers ("officials from 30 countries"). */
+const STATE_NOUNS = new Set(["countries", "nations", "states", "governments", "economies"]);
+
+/** Words before a plural "governments" that make them several states' ("other", "foreign", "creditor"). */
+const SEVERAL = new Set(["other", "foreign", "western", "member", "creditor", "donor", "world", "african", "asian"]);
+
+/** "other governments", "western creditor governments": the words before the agent name several states. */
+function severalStates(S: Scan, P: Phrase): boolean {
+  for (let k = P.i; k < P.agentStart; k++) if (SEVERAL.has(S.norm[k] as string)) return true;
+  return false;
+}
+
+/**
+ * "officials from 25 African countries", "ministers of several nations": people of many states are no one state's.
+ * A region's adjective among the words names their region ("African" → AFRGOV); else they keep no country.
+ */
+function manyCountries(S: Scan, P: Phrase, k: number): void {
+  let region: string | null = null;
+  let t = k;
+  for (; t < k + 6 && t < S.se && !STATE_NOUNS.has(S.norm[t] as string); t++) {
+    const m = S.actorAt(t);
+    const h = m?.hits[0];
+    if (m && h) {
+      const kind = (S.entries[h.ref] as ActorEntry).kind;
+      if (h.form !== "demonym" || kind !== "place") return;
+      region = S.entryCode(h.ref);
+      t = m.end - 1;
+    } else if (!/^(DET|NUM|ADJ)$/.test(S.pos[t] as string) && S.T.type[t] !== "number") return;
+  }
+  if (!STATE_NOUNS.has(S.norm[t] as string) || t === k) return;
+  P.several = true;
+  if (region && region.length === 3) P.ref = region;
+}
+
 /**
  * A capitalized institution without a country is a proper name ("the Foreign Office", "State Department", "the
  * News Agency of Nigeria"): pushed as an unknown organization. Returns the next token or -1.
@@ -534,6 +639,10 @@ function pushNominal(S: Scan, P: Phrase, code: string | null): number {
     // (the word may stand just before a bare group the phrase starts at: "Foreign diplomats praised …")
     for (let k = Math.max(S.ss, P.i - 1); k < P.agentStart; k++)
       if (FOREIGN.has(S.norm[k] as string)) nominal.unplaced = true;
+    // "officials from 30 countries", "governments", "their counterparts": several states' people, or the other
+    // side's, are never the story's country's
+    if (P.several || agent.peer || (hit.plural && MANY_STATES.has(agent.phrase) && severalStates(S, P)))
+      nominal.unplaced = true;
     // A bare agent with a determiner: only institutions and groups are worth an entity ("the government").
     // Hardware nobody owns in the text ("drones hit the field") is no actor.
     // A non-governmental body ("a human rights group") is an actor of its own with no country: CAMEO's NGO.

@@ -8,7 +8,7 @@
  * so (src/events/participants.ts).
  */
 import type { Document } from "../nlp/document.js";
-import type { Cand } from "./candidates.js";
+import { type Cand, CITIZEN_DEMONYMS } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 
@@ -33,13 +33,24 @@ export function placeDemonymGroups(
   for (const c of live) {
     if (c.form !== "demonym" || c.entry < 0 || !isPluralDemonym(T.value[c.e - 1] as string)) continue;
     if (!countryOf(c)) continue;
-    const country = residenceAfter(doc, c.e, placeAt, countryOf);
+    // "Bosnian Serbs", "Kosovo Albanians": another country's demonym (or name) right before names where they live
+    const before = live.find((b) => b.e === c.s && !b.drop && b !== c);
+    const citizens = CITIZEN_DEMONYMS.has(countryOf(c) as string);
+    const home =
+      before && !citizens && (before.form === "demonym" || placeAt.get(before.nameStart) === before)
+        ? countryOf(before)
+        : null;
+    const country = (home !== countryOf(c) ? home : null) ?? residenceAfter(doc, c.e, placeAt, countryOf);
     if (!country) continue;
     c.form = "nominal";
     c.kind = "group";
     c.entry = -1;
     c.plural = true;
     c.code = `${country}CVL`;
+    if (home === country && before) {
+      before.drop = true;
+      c.s = before.s;
+    }
   }
 }
 

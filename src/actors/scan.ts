@@ -9,6 +9,7 @@ import {
   type Cand,
   CONNECTORS,
   GOV_ROLES,
+  memberBodyRole,
   NAME_PARTS,
   type NameCues,
   NON_NAME_POS,
@@ -479,6 +480,9 @@ export class Scan {
 
   /** Role hint of an unknown organization from its last word, or of a word before "of" ("Bank of Poland"). */
   orgRole(a: number, b: number): string | undefined {
+    // "Kenya Tea Growers Association", "Serbian Workers' Union": a body of members is theirs (AGR, LAB), not a party.
+    const member = memberBodyRole(this.keys, a, b, this.cues);
+    if (member) return member;
     // "Saudi Press Agency", "Xinhua News Agency": an agency of the press is media, not government.
     const last = this.cues.orgSuffix.get(this.keys[b - 1] as string);
     if (last === "GOV" && b - 2 >= a && this.cues.orgSuffix.get(this.keys[b - 2] as string) === "MED") return "MED";
