@@ -11,9 +11,6 @@
  * text, not on text it has memorised.
  */
 import { join } from "node:path";
-import { defaultDataDir } from "../../actors/dictionary.js";
-import { loadActorDictionary, loadNameCues } from "../../actors/index.js";
-import { splitPhrase } from "../../actors/normalize.js";
 import { clustersFromModel } from "../clusters.js";
 import type { ClusterTable } from "../lexical.js";
 import { readModelFile, writeModelFile } from "../model-file.js";
@@ -22,12 +19,7 @@ import {
   type DocumentVotes,
   decode,
   documentVotes,
-  GAZ_GIVEN,
-  GAZ_LOC,
-  GAZ_MISC,
-  GAZ_ORG,
-  GAZ_PER,
-  Gazetteer,
+  type Gazetteer,
   historyFeatures,
   MAX_NER_FEATURES,
   NER_CLASSES,
@@ -42,9 +34,10 @@ import {
 } from "../ner.js";
 import { hashString, PerceptronTrainer, type Scorer, type SparseModel, sparseArrays } from "../perceptron.js";
 import { conllDocuments, conllPath, gumDocuments, type NerTrainDoc, unerDocuments } from "./ner-data.js";
+import { gazetteerOf, gazetteerPath, readGazetteer } from "./ner-gazetteer.js";
 import { seededRandom, shuffle } from "./treebank.js";
 
-export const NER_MODEL_VERSION = "ner-2";
+export const NER_MODEL_VERSION = "ner-3";
 
 export interface NerTrainOptions {
   epochs: number;
@@ -84,20 +77,6 @@ function vocabulary(docs: readonly NerTrainDoc[]): { known: Set<number>; inside:
   const inside = new Set<number>();
   for (const [k, c] of insideCounts) if (c >= 2) inside.add(k);
   return { known, inside };
-}
-
-/** Dyad's own actor dictionaries (data/actors) and given names as a gazetteer. */
-export function actorGazetteer(dataDir = defaultDataDir()): Gazetteer {
-  const g = new Gazetteer();
-  const dict = loadActorDictionary({ dataDir });
-  for (const e of dict.entries) {
-    const kind = e.kind === "person" ? GAZ_PER : e.kind === "organization" || e.kind === "group" ? GAZ_ORG : GAZ_LOC;
-    for (const name of [...e.names, ...(e.metonyms ?? [])]) g.add(splitPhrase(name), kind);
-    for (const a of [...(e.adjectives ?? []), ...(e.plurals ?? [])]) g.add(splitPhrase(a), GAZ_MISC);
-  }
-  const { cues } = loadNameCues(dataDir);
-  for (const name of cues.givenNames) g.add([name], GAZ_GIVEN);
-  return g;
 }
 
 interface Example {
@@ -304,7 +283,8 @@ export function trainNerStep(shared: string, log: (msg: string) => void, modelDi
   const gum = gumDocuments(shared, "train").map((d) => ({ ...d, weight: GUM_WEIGHT }));
   const train = [...conllDocuments(conllPath(shared, "train")), ...gum];
   const dev = conllDocuments(conllPath(shared, "dev"));
-  const gazetteer = actorGazetteer();
+  const frozen = readGazetteer(gazetteerPath(modelDir));
+  const gazetteer = gazetteerOf(frozen);
   const model = trainNer(train, { ...DEFAULT_NER_OPTIONS, clusters, gazetteer, log });
   const seconds = (performance.now() - started) / 1000;
   const devScore = evaluateOn(model, dev);
@@ -322,6 +302,7 @@ export function trainNerStep(shared: string, log: (msg: string) => void, modelDi
       types: NER_TYPES,
       options: DEFAULT_NER_OPTIONS,
       data: ["conll2003/train.jsonl", "treebanks/en_gum train (CC BY genres)"],
+      gazetteer: frozen.version,
       dev: {
         conll: round(devScore.f1),
         conllGoldTokens: round(devGold.f1),

@@ -18,8 +18,8 @@ import { parserExamples, trainParser } from "./train-parser.js";
 import { makeTaggerModel, trainTagger } from "./train-tagger.js";
 import { trainingSentences } from "./treebank.js";
 
-export const TAGGER_VERSION = "tagger-2";
-export const PARSER_VERSION = "parser-2";
+export const TAGGER_VERSION = "tagger-4";
+export const PARSER_VERSION = "parser-4";
 const TAGGER_EPOCHS = 8;
 const PARSER_EPOCHS = 12;
 const FOLDS = 5;

@@ -5,17 +5,22 @@
  *
  *   npm run train                      every step in order
  *   npm run train -- --only clusters   one step (clusters, ner, tagger, parser), reusing the files of earlier steps
- *   npm run train -- --check           trains into a temporary folder (from the committed clusters.bin) and says
- *                                      which files come out byte for byte as committed (exit code 1 if one does not)
+ *   npm run train -- --check           trains into a temporary folder and says which files come out byte for byte
+ *                                      as committed (exit code 1 if one does not); a step left out by --only reads
+ *                                      the committed file (clusters.bin for the others)
+ *   npm run train -- --only gazetteer  refreezes data/lexicons/ner-gazetteer.json from data/actors (not part of
+ *                                      the full run: the name recognizer learns from the frozen file, so editing
+ *                                      the dictionaries changes no model until someone refreezes on purpose)
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { REPO_ROOT, sharedDir } from "../../eval/shared.js";
 import { clusterArrays } from "../clusters.js";
 import { writeModelFile } from "../model-file.js";
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from "./clusters.js";
 import { unlabeledSentences } from "./corpus.js";
+import { COMMITTED_GAZETTEER, freezeGazetteerStep, GAZETTEER_FILE } from "./ner-gazetteer.js";
 import { trainNerStep } from "./train-ner.js";
 import { trainParserStep, trainTaggerStep } from "./train-syntax.js";
 import { treebankAvailable } from "./treebank.js";
@@ -39,6 +44,14 @@ const STEPS: Record<string, Step> = {
   ner: (shared, dir, log) => trainNerStep(shared, log, dir),
   tagger: (shared, dir, log) => trainTaggerStep(shared, dir, log),
   parser: (shared, dir, log) => trainParserStep(shared, dir, log),
+  gazetteer: (_shared, dir, log) =>
+    freezeGazetteerStep(dir === MODEL_DIR ? COMMITTED_GAZETTEER : join(dir, GAZETTEER_FILE), log),
+};
+/** What `npm run train` runs without --only: every model, in order (clusters first: the others read them). */
+const FULL_RUN = ["clusters", "ner", "tagger", "parser"];
+/** Where each step's output is committed. */
+const COMMITTED: Record<string, { file: string; committed: string }> = {
+  gazetteer: { file: GAZETTEER_FILE, committed: COMMITTED_GAZETTEER },
 };
 
 /** With --check: a temporary folder holding the committed clusters (the other steps read them). */
@@ -50,9 +63,10 @@ function checkDir(): string {
 
 /** Whether the file a step wrote in `dir` has the bytes of the committed one; says so either way. */
 function sameAsCommitted(dir: string, name: string, log: (msg: string) => void): boolean {
-  const file = `${name}.bin`;
-  const same = readFileSync(join(dir, file)).equals(readFileSync(join(MODEL_DIR, file)));
-  log(same ? `${file}: the same bytes as data/models/${file}` : `${file}: DIFFERS from data/models/${file}`);
+  const { file, committed } = COMMITTED[name] ?? { file: `${name}.bin`, committed: join(MODEL_DIR, `${name}.bin`) };
+  const shown = relative(REPO_ROOT, committed);
+  const same = readFileSync(join(dir, file)).equals(readFileSync(committed));
+  log(same ? `${file}: the same bytes as ${shown}` : `${file}: DIFFERS from ${shown}`);
   return same;
 }
 
@@ -63,7 +77,7 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const only = argv.includes("--only") ? (argv[argv.indexOf("--only") + 1] ?? "").split(",") : Object.keys(STEPS);
+  const only = argv.includes("--only") ? (argv[argv.indexOf("--only") + 1] ?? "").split(",") : FULL_RUN;
   const check = argv.includes("--check");
   const dir = check ? checkDir() : MODEL_DIR;
   mkdirSync(dir, { recursive: true });
