@@ -112,12 +112,36 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
     return;
   }
   if (cls === "intent") return;
+  if (oneWordAnswer(ctx, c)) return;
   if (AS_VERBS.has(l) && asComplement(ctx, c)) return;
   if (l === "cite") citedSource(ctx, c);
   if (dataObject(ctx, c) || reportedObject(ctx, c)) dataContent(ctx, c);
   else if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
+}
+
+const ANSWER_VERBS = new Set(["say", "answer", "reply", "respond"]);
+
+/**
+ * "Asked if the ferry was late, the captain said no.", "62 percent said yes, while …": a bare "yes" or "no"
+ * after a speech verb, closed by punctuation or a conjunction, is the whole answer (PolNeAR marks it as content).
+ */
+function oneWordAnswer(ctx: Ctx, c: CueSite): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const { i, cls, l, who, j, nj, se } = c;
+  if (!ANSWER_VERBS.has(l) || (nj !== "yes" && nj !== "no") || j !== i + 1) return false;
+  const next = norm[j + 1] as string;
+  const closed =
+    j + 1 >= se ||
+    SENT_END.has(next) ||
+    next === "," ||
+    next === ";" ||
+    pos[j + 1] === "CCONJ" ||
+    pos[j + 1] === "SCONJ";
+  if (!closed) return false;
+  pushIndirect(ctx, cls, who, i, i + 1, [[j, j + 1]]);
+  return true;
 }
 
 /**
@@ -578,6 +602,8 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   // "called the police" names a call, "called the plan a disaster" a stance: these verbs need words after
   // their object
   if (SMALL_CLAUSE.has(l) && obj && obj.to >= end) return;
+  // "shared her concerns" reports a view, "shared the driving with her partner" an act
+  if (INFORMATION_VERBS.has(l) && !informationObject(ctx, j, end)) return;
   if (
     obj &&
     (pos[j] === "PRON" || pos[j] === "PROPN") &&
@@ -591,6 +617,48 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
 }
 
 const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;
+const INFORMATION_VERBS: ReadonlySet<string> = CLAUSE_WORDS.information_object_verbs;
+const INFORMATION_NOUNS: ReadonlySet<string> = CLAUSE_WORDS.information_nouns;
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+const QUANTIFIERS = new Set([
+  "many",
+  "some",
+  "all",
+  "much",
+  "most",
+  "none",
+  "one",
+  "few",
+  "several",
+  "any",
+  "each",
+  "part",
+]);
+
+/**
+ * Whether the object starting at `j` names information or a view: the head of its first noun group ("her deep
+ * concerns", "a photo of the pier"; after "many of", "some of" the noun after "of") is an information noun or a
+ * reporting noun, or the object is a pronoun (which the verb's sense cannot be read from) or a quotation.
+ */
+function informationObject(ctx: Ctx, j: number, end: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  if (ctx.regionOf[j] !== -1 || (pos[j] === "PRON" && ctx.doc.tokens.xpos[j] !== "PRP$")) return true;
+  let k = j;
+  if (QUANTIFIERS.has(norm[k] as string) && norm[k + 1] === "of") k += 2;
+  for (; k < end; k++) {
+    const noun = pos[k] === "NOUN" || pos[k] === "PROPN";
+    // no noun before a preposition or a clause boundary: "shared the driving (VERB) with her partner"
+    if (!noun) {
+      if (pos[k] === "ADP" || pos[k] === "PUNCT" || pos[k] === "SCONJ") return false;
+      continue;
+    }
+    // "Lind's internal polling": the possessor is no head
+    if (pos[k + 1] === "NOUN" || pos[k + 1] === "PROPN" || POSSESSIVE_MARKS.has(norm[k + 1] as string)) continue;
+    const l = lemma[k] as string;
+    return INFORMATION_NOUNS.has(l) || ctx.cues.nouns.has(l);
+  }
+  return false;
+}
 
 /**
  * End of a stance object inside [j, end): a noun phrase holds no adverbial clause or time adjunct, so "backed Lind

@@ -1,0 +1,62 @@
+/**
+ * Issue 14, twelfth pass (at15): cue senses and PolNeAR dev error classes ("Twelfth pass" in docs/attribution.md).
+ * Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue);
+
+describe("'share' reports only information or a view", () => {
+  it("is no cue with an object that names an act or a thing held in common", () => {
+    expect(cueOf("Mara Lind shared the driving with her partner on the long trip north.", "shared")).toBeUndefined();
+    expect(cueOf("The two firms shared the cost of the new terminal.", "shared")).toBeUndefined();
+    expect(cueOf("The rangers shared the blame for the fire at Osgiliath.", "shared")).toBeUndefined();
+  });
+  it("is a cue with news, a photo, a view or a concern as its object", () => {
+    expect(cueOf("He shared a photo of the bridge on his page.", "shared")?.content).toEqual([
+      "a photo of the bridge on his page",
+    ]);
+    expect(cueOf("The minister shared his deep concerns about the budget.", "shared")?.who).toBe("The minister");
+    expect(cueOf("Officials shared the news with the families on Friday.", "shared")?.who).toBe("Officials");
+  });
+  it("keeps a 'that' clause", () => {
+    expect(cueOf("She shared that she had been ill for months.", "shared")?.content).toEqual([
+      "that she had been ill for months",
+    ]);
+  });
+});
+
+describe("a one-word answer after a speech verb", () => {
+  it("makes 'yes' or 'no' the content", () => {
+    expect(cueOf("Asked if the ferry was late, the captain said no. She left at noon.", "said")).toMatchObject({
+      who: "the captain",
+      content: ["no"],
+    });
+    expect(
+      cueOf("Asked about the toll, 62 percent of sailors said yes, while 30 percent disagreed.", "said"),
+    ).toMatchObject({
+      who: "62 percent of sailors",
+      content: ["yes"],
+    });
+  });
+  it("leaves 'no' that opens a clause to the clause", () => {
+    expect(cueOf("Brenn said no ferry would sail on Sunday.", "said")?.content).toEqual([
+      "no ferry would sail on Sunday",
+    ]);
+  });
+});
+
+describe("a kicker label before a headline colon", () => {
+  it("is no speaker", () => {
+    const items = run("Breaking: Lind Just Made A Big Announcement About The Port\n\nMara Lind quit on Monday.");
+    expect(items.filter((x) => x.cue === ":")).toEqual([]);
+    expect(run("Delegate Update: The Latest Count In The Harbor Race\n\nThe count went on.")).toEqual([]);
+  });
+  it("keeps a name before the colon", () => {
+    expect(cueOf("Harbor Watch: Port Office Hid Key Email For Years\n\nThe office denied it.", ":")?.who).toBe(
+      "Harbor Watch",
+    );
+  });
+});
