@@ -290,6 +290,8 @@ export interface ClauseWords {
   readonly information_nouns: ReadonlySet<string>;
   /** "Breaking: …", "Delegate Update: …": kicker labels before a headline colon, no speakers. */
   readonly headline_labels: ReadonlySet<string>;
+  /** "I want to thank …", "I want you to know …": speech acts a wish performs. */
+  readonly performative_infinitives: ReadonlySet<string>;
   readonly modal_passives: ReadonlySet<string>;
   readonly reflexive_idiom_verbs: ReadonlySet<string>;
   readonly object_clause_openers: ReadonlySet<string>;
@@ -340,6 +342,7 @@ export function clauseWords(): ClauseWords {
     information_object_verbs: set("information_object_verbs"),
     information_nouns: set("information_nouns"),
     headline_labels: set("headline_labels"),
+    performative_infinitives: set("performative_infinitives"),
     modal_passives: set("modal_passives"),
     reflexive_idiom_verbs: set("reflexive_idiom_verbs"),
     object_clause_openers: set("object_clause_openers"),

@@ -60,3 +60,26 @@ describe("a kicker label before a headline colon", () => {
     );
   });
 });
+
+describe("words that look like cues but report nothing", () => {
+  it("reads a participle between a number, an article or an adjective and a noun as a modifier", () => {
+    expect(run("There are 4,051 pledged delegates allocated by the results in the ports.")).toEqual([]);
+    expect(run("She clinched an outright majority of regular, pledged delegates.")).toEqual([]);
+    expect(run("For context, a lead of nearly 400 pledged delegates is triple the lead Brenn had.")).toEqual([]);
+  });
+  it("reads 'you know' before a comma as a filler", () => {
+    expect(run("You know, when I became mayor of Dol Amroth, I met with the guild.")).toEqual([]);
+    expect(cueOf("You know that the port is closed.", "know")?.content).toEqual(["that the port is closed"]);
+  });
+  it("reads a wish to thank, remind or tell as the speech act itself", () => {
+    expect(run("I want to thank them for coming to the harbor tonight.")).toEqual([]);
+    expect(run("Now I want you to know the campaign goes on.")).toEqual([]);
+    expect(cueOf("We want to build a new ferry.", "want")?.content).toEqual(["to build a new ferry"]);
+    expect(cueOf("He wanted to know whether the harbor was safe.", "wanted to know")?.content).toEqual([
+      "whether the harbor was safe",
+    ]);
+  });
+  it("reads 'given that' as a conjunction", () => {
+    expect(run("The strike is striking, given that the port is closed.")).toEqual([]);
+  });
+});

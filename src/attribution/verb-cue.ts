@@ -103,6 +103,7 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   }
   if (who === null && !passive) return;
   const takesInfinitive = ctx.cues.belief.has(l) || ctx.cues.stance.has(l) || ctx.cues.intent.has(l);
+  if (performativeWish(ctx, i)) return;
   if (nj === "to" && takesInfinitive && who !== null && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX")) {
     // "voters are supposed to register": a modal of obligation, nobody's belief
     if ((passive || lemma[i - 1] === "be") && MODAL_PASSIVES.has(l)) return;
@@ -119,6 +120,23 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   else if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
+}
+
+const PERFORMATIVE_WISH: ReadonlySet<string> = CLAUSE_WORDS.performative_infinitives;
+
+/**
+ * "I want to thank the crew", "we want to offer a sincere apology", "I want you to know the race goes on": a wish
+ * to perform a speech act is the act itself, said to the hearer, not a reported wish (clause-words
+ * `performative_infinitives`; "wanted to know whether …" asks, and stays a report).
+ */
+function performativeWish(ctx: Ctx, i: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  if (lemma[i] !== "want" && lemma[i] !== "wish") return false;
+  let k = i + 1;
+  if (pos[k] === "PRON" && norm[k + 1] === "to") k++;
+  if (norm[k] !== "to") return false;
+  const v = lemma[k + 1] as string;
+  return PERFORMATIVE_WISH.has(v) && !(v === "know" && k === i + 1);
 }
 
 const ANSWER_VERBS = new Set(["say", "answer", "reply", "respond"]);
