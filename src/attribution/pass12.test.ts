@@ -83,3 +83,56 @@ describe("words that look like cues but report nothing", () => {
     expect(run("The strike is striking, given that the port is closed.")).toEqual([]);
   });
 });
+
+describe("a passive 'asked' with a question or a request", () => {
+  it("makes the question the content and the 'by' phrase the asker", () => {
+    expect(cueOf("In an interview, the captain was asked what happened to the ferry.", "was asked")).toMatchObject({
+      who: null,
+      content: ["what happened to the ferry"],
+    });
+    expect(cueOf("Brenn was asked by a caller whether the port would open.", "was asked")).toMatchObject({
+      who: "a caller",
+      content: ["whether the port would open"],
+    });
+    expect(cueOf("Delegates are asked to rank their choices.", "are asked")?.content).toEqual([
+      "to rank their choices",
+    ]);
+  });
+});
+
+describe("'called' with a pronoun object and a complement", () => {
+  it("is a report after a plural subject with an adjective", () => {
+    expect(cueOf("Many commentators called him the grownup on the stage.", "called")).toMatchObject({
+      who: "Many commentators",
+      content: ["him the grownup on the stage"],
+    });
+  });
+  it("is a report in a participle after a past-tense clause", () => {
+    expect(cueOf("Okafor hammered Brenn, calling him a fraud.", "calling")).toMatchObject({
+      who: "Okafor",
+      content: ["him a fraud"],
+    });
+  });
+  it("still names after an indefinite noun", () => {
+    expect(cueOf("A group called Harbor Watch met on Friday.", "called")).toBeUndefined();
+  });
+});
+
+describe("subjects the word walk cut short", () => {
+  const whoOf = (text: string, cue: string) => cueOf(text, cue)?.who;
+  it("keeps 'neither … nor'", () => {
+    expect(whoOf("Neither Lind nor Brenn said the port would open.", "said")).toBe("Neither Lind nor Brenn");
+  });
+  it("keeps the name before an intensifying pronoun and the head of a partitive 'of them'", () => {
+    expect(whoOf("Lind herself has proposed a modest tax on ferries.", "has proposed")).toBe("Lind herself");
+    expect(whoOf("Nearly 10 percent of them said the port was closed.", "said")).toBe("Nearly 10 percent of them");
+  });
+  it("ends a subject before a past tense and keeps a participle that opens the phrase", () => {
+    const text = "Ms. Lind said Mr. Brenn was ''ignorant'' of ports and criticized him for leaving.";
+    expect(cueOf(text, "said")?.who).toBe("Ms. Lind");
+    expect(cueOf(text, "criticized")?.who).toBe("Ms. Lind");
+    expect(whoOf('"It is no mistake," said retired sailor Ben Okafor, asked about his claims.', "said")).toBe(
+      "retired sailor Ben Okafor",
+    );
+  });
+});

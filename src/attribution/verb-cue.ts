@@ -32,6 +32,7 @@ import {
   coordinated,
   longSubject,
   POSSESSIVE,
+  pronounHost,
   relativeReport,
   relativeSubject,
   sentenceSubject,
@@ -96,6 +97,7 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   const c: CueSite = { i, cls, l, ss, se, np, who, passive, subjEnd, j, nj };
   // the cue at the end of its content: "Russia attacked Y, officials said.", "…, said the minister."
   const inverted = np === null && invertedCue(ctx, i);
+  if (passive && l === "ask" && passiveQuestion(ctx, c)) return;
   if (!inverted && clauseComplement(ctx, c)) return;
   if (inverted || j >= se || SENT_END.has(nj) || nj === ",") {
     cueAfterContent(ctx, c);
@@ -275,7 +277,7 @@ function cueSource(
   const governor = documentVerb(ctx, i, ss);
   const found = subjectPhrase(ctx, governor >= 0 ? governor : i, ss);
   let np = found.np;
-  if (np) np = coordinated(ctx, np, ss);
+  if (np) np = coordinated(ctx, pronounHost(ctx, np, ss), ss);
   if (np && relativeReport(ctx, i, np, ss, se)) return null;
   let who: EntityRef | null = np?.ref ?? null;
   // ", adding that …", "by saying that …", "while acknowledging that …": the participle's speaker is the
@@ -408,6 +410,32 @@ function reportSetting(ctx: Ctx, from: number, se: number): boolean {
   let k = from;
   while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
   return REPORT_SETTINGS.has(lemma[k] as string);
+}
+
+/**
+ * "Lind was asked what happened to the ferry", "voters were asked who would …", "Brenn was asked by host Ada
+ * Lind whether …", "delegates are asked to rank their choices": the question (or the request) is the content,
+ * the "by" phrase (a noun phrase, named or not) the asker, else nobody.
+ */
+function passiveQuestion(ctx: Ctx, c: CueSite): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const { i, cls, se } = c;
+  let k = i + 1;
+  let who: EntityRef | null = null;
+  if (norm[k] === "by") {
+    const agent = npStartingAt(ctx.doc, ctx.actors, k + 1, se);
+    if (!agent) return false;
+    who = agent.ref;
+    k = agent.to;
+  }
+  const n = norm[k] as string;
+  const question = ctx.cues.wh.has(n) || n === "if" || n === "whether";
+  const request = n === "to" && (pos[k + 1] === "VERB" || pos[k + 1] === "AUX");
+  if (!question && !request) return false;
+  const end = question ? contentEnd(ctx, k) : clauseEnd(ctx, k, se);
+  if (end <= k + 1) return false;
+  pushIndirect(ctx, cls, who, i, i + 1, [[k, end]]);
+  return true;
 }
 
 /** Clausal complements: an embedded question, "that"/"if"/"whether", a colon, or ", " + clause after a subject. */
@@ -591,7 +619,13 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   const { i, l, se, who, j, nj } = c;
   // "a group called Veterans for Peace", "an ad backed by …": a participle after an indefinite noun names, it
   // does not report
-  if (pos[i - 1] === "NOUN" && (norm[i - 2] === "a" || norm[i - 2] === "an" || pos[i - 2] === "ADJ")) return;
+  // ("Many commentators called him …": a past tense with its subject is a report)
+  if (
+    pos[i - 1] === "NOUN" &&
+    (norm[i - 2] === "a" || norm[i - 2] === "an" || pos[i - 2] === "ADJ") &&
+    doc.tokens.xpos[i] !== "VBD"
+  )
+    return;
   // "voters supporting Lind", "a fund backed by donors": participles modifying a noun, not reports
   const form = norm[i] as string;
   if (form.endsWith("ing") && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) return;
