@@ -10,7 +10,6 @@ import { namesSpeaker } from "./direct.js";
 import { matchAt } from "./lexicon.js";
 import { knownAs } from "./naming.js";
 import { capitalized, npEndingAt } from "./spans.js";
-import { coordinated } from "./subjects.js";
 import { dataOnlyCue, verbCue } from "./verb-cue.js";
 
 /** Parts of speech no cue starts with (determiners, punctuation but ":", numbers, conjunctions, particles). */
