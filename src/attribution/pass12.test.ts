@@ -10,7 +10,7 @@ const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue
 
 describe("'share' reports only information or a view", () => {
   it("is no cue with an object that names an act or a thing held in common", () => {
-    expect(cueOf("Mara Lind shared the driving with her partner on the long trip north.", "shared")).toBeUndefined();
+    expect(cueOf("Ada Brenn shared the driving with her cousin on the ride to Pelargir.", "shared")).toBeUndefined();
     expect(cueOf("The two firms shared the cost of the new terminal.", "shared")).toBeUndefined();
     expect(cueOf("The rangers shared the blame for the fire at Osgiliath.", "shared")).toBeUndefined();
   });
@@ -30,8 +30,10 @@ describe("'share' reports only information or a view", () => {
 
 describe("a one-word answer after a speech verb", () => {
   it("makes 'yes' or 'no' the content", () => {
-    expect(cueOf("Asked if the ferry was late, the captain said no. She left at noon.", "said")).toMatchObject({
-      who: "the captain",
+    expect(
+      cueOf("Questioned on whether the ferry ran late, the skipper said no. She left at noon.", "said"),
+    ).toMatchObject({
+      who: "the skipper",
       content: ["no"],
     });
     expect(
@@ -52,28 +54,28 @@ describe("a kicker label before a headline colon", () => {
   it("is no speaker", () => {
     const items = run("Breaking: Lind Just Made A Big Announcement About The Port\n\nMara Lind quit on Monday.");
     expect(items.filter((x) => x.cue === ":")).toEqual([]);
-    expect(run("Delegate Update: The Latest Count In The Harbor Race\n\nThe count went on.")).toEqual([]);
+    expect(run("Ferry Update: Where The Boats Stand Tonight\n\nThe count went on.")).toEqual([]);
   });
   it("keeps a name before the colon", () => {
-    expect(cueOf("Harbor Watch: Port Office Hid Key Email For Years\n\nThe office denied it.", ":")?.who).toBe(
-      "Harbor Watch",
+    expect(cueOf("Harbor Guild: The Toll Office Kept Two Ledgers\n\nThe office denied it.", ":")?.who).toBe(
+      "Harbor Guild",
     );
   });
 });
 
 describe("words that look like cues but report nothing", () => {
   it("reads a participle between a number, an article or an adjective and a noun as a modifier", () => {
-    expect(run("There are 4,051 pledged delegates allocated by the results in the ports.")).toEqual([]);
-    expect(run("She clinched an outright majority of regular, pledged delegates.")).toEqual([]);
-    expect(run("For context, a lead of nearly 400 pledged delegates is triple the lead Brenn had.")).toEqual([]);
+    expect(run("Lind has 312 pledged rowers from the river towns.")).toEqual([]);
+    expect(run("Brenn counts the loyal, pledged oarsmen of Dol Amroth.")).toEqual([]);
+    expect(run("A margin of some 90 pledged captains decides the guild vote.")).toEqual([]);
   });
   it("reads 'you know' before a comma as a filler", () => {
-    expect(run("You know, when I became mayor of Dol Amroth, I met with the guild.")).toEqual([]);
+    expect(run("You know, the first winter on the river taught me patience.")).toEqual([]);
     expect(cueOf("You know that the port is closed.", "know")?.content).toEqual(["that the port is closed"]);
   });
   it("reads a wish to thank, remind or tell as the speech act itself", () => {
-    expect(run("I want to thank them for coming to the harbor tonight.")).toEqual([]);
-    expect(run("Now I want you to know the campaign goes on.")).toEqual([]);
+    expect(run("I want to thank the lock keepers for their long nights.")).toEqual([]);
+    expect(run("So I want you to know the ferries will keep running.")).toEqual([]);
     expect(cueOf("We want to build a new ferry.", "want")?.content).toEqual(["to build a new ferry"]);
     expect(cueOf("He wanted to know whether the harbor was safe.", "wanted to know")?.content).toEqual([
       "whether the harbor was safe",
@@ -86,29 +88,29 @@ describe("words that look like cues but report nothing", () => {
 
 describe("a passive 'asked' with a question or a request", () => {
   it("makes the question the content and the 'by' phrase the asker", () => {
-    expect(cueOf("In an interview, the captain was asked what happened to the ferry.", "was asked")).toMatchObject({
+    expect(cueOf("On the radio, the skipper was asked what became of the barge.", "was asked")).toMatchObject({
       who: null,
-      content: ["what happened to the ferry"],
+      content: ["what became of the barge"],
     });
     expect(cueOf("Brenn was asked by a caller whether the port would open.", "was asked")).toMatchObject({
       who: "a caller",
       content: ["whether the port would open"],
     });
-    expect(cueOf("Delegates are asked to rank their choices.", "are asked")?.content).toEqual([
-      "to rank their choices",
+    expect(cueOf("Guild members are asked to list three names.", "are asked")?.content).toEqual([
+      "to list three names",
     ]);
   });
 });
 
 describe("'called' with a pronoun object and a complement", () => {
   it("is a report after a plural subject with an adjective", () => {
-    expect(cueOf("Many commentators called him the grownup on the stage.", "called")).toMatchObject({
-      who: "Many commentators",
-      content: ["him the grownup on the stage"],
+    expect(cueOf("Many sailors called him the calmest man on the pier.", "called")).toMatchObject({
+      who: "Many sailors",
+      content: ["him the calmest man on the pier"],
     });
   });
   it("is a report in a participle after a past-tense clause", () => {
-    expect(cueOf("Okafor hammered Brenn, calling him a fraud.", "calling")).toMatchObject({
+    expect(cueOf("Okafor rebuked Brenn at the dock, calling him a fraud.", "calling")).toMatchObject({
       who: "Okafor",
       content: ["him a fraud"],
     });
@@ -124,15 +126,15 @@ describe("subjects the word walk cut short", () => {
     expect(whoOf("Neither Lind nor Brenn said the port would open.", "said")).toBe("Neither Lind nor Brenn");
   });
   it("keeps the name before an intensifying pronoun and the head of a partitive 'of them'", () => {
-    expect(whoOf("Lind herself has proposed a modest tax on ferries.", "has proposed")).toBe("Lind herself");
-    expect(whoOf("Nearly 10 percent of them said the port was closed.", "said")).toBe("Nearly 10 percent of them");
+    expect(whoOf("Lind herself has proposed a small levy on barges.", "has proposed")).toBe("Lind herself");
+    expect(whoOf("About a third of them said the lock was shut.", "said")).toBe("About a third of them");
   });
   it("ends a subject before a past tense and keeps a participle that opens the phrase", () => {
-    const text = "Ms. Lind said Mr. Brenn was ''ignorant'' of ports and criticized him for leaving.";
+    const text = "Ms. Lind said Mr. Brenn was ''careless'' with tolls and criticized him for the delays.";
     expect(cueOf(text, "said")?.who).toBe("Ms. Lind");
     expect(cueOf(text, "criticized")?.who).toBe("Ms. Lind");
-    expect(whoOf('"It is no mistake," said retired sailor Ben Okafor, asked about his claims.', "said")).toBe(
-      "retired sailor Ben Okafor",
+    expect(whoOf('"The lock will hold," said retired pilot Ben Okafor, pressed on the repairs.', "said")).toBe(
+      "retired pilot Ben Okafor",
     );
   });
 });
