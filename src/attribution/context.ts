@@ -142,12 +142,33 @@ export function isCueVerb(ctx: Ctx, t: number): string | null {
   const { xpos } = ctx.doc.tokens;
   if ((xpos[t - 1] === "PRP$" || xpos[t - 1] === "POS") && /ed$/.test(norm[t] as string) && pos[t + 1] === "NOUN")
     return null;
+  if (attributiveParticiple(ctx, t)) return null;
+  // "You know, when I became mayor …": the filler reports nothing
+  if (lemma[t] === "know" && norm[t - 1] === "you" && FILLER_NEXT.has(norm[t + 1] as string)) return null;
   if (pos[t] !== "VERB" && !(pos[t] === "AUX" && lemma[t] === "say") && !(norm[t] === "says" || norm[t] === "said")) {
     const prev = pos[t - 1];
     const nominalBefore = prev === "NUM" || prev === "PRON" || prev === "PROPN" || prev === "NOUN";
     if (!(SAY_FORMS.has(norm[t] as string) && nominalBefore) && !taggedAsNoun(ctx, t, nominalBefore)) return null;
   }
   return ctx.cues.verbs.get(lemma[t] as string) ?? null;
+}
+
+const FILLER_NEXT = new Set([",", ".", "?", "!", "—", "–", "--", "...", "…"]);
+const ARTICLES = new Set(["a", "an", "the"]);
+const QUANTIFIER_WORDS = new Set(["many", "several", "few", "both", "all", "some", "most", "more", "others", "each"]);
+
+/**
+ * "400 pledged delegates", "a large pledged delegate lead", "regular, pledged delegates": a participle between a
+ * number, an article or an adjective (or an adjective and a comma) and a noun modifies the noun (the tagger often
+ * reads it as a past tense). A quantifier before it can be its subject ("many pledged support").
+ */
+function attributiveParticiple(ctx: Ctx, t: number): boolean {
+  const { norm, pos, xpos } = ctx.doc.tokens;
+  if (!/ed$/.test(norm[t] as string) || pos[t + 1] !== "NOUN") return false;
+  const prev = norm[t - 1] as string;
+  if (pos[t - 1] === "NUM" || ARTICLES.has(prev)) return true;
+  if (prev === "," && pos[t - 2] === "ADJ" && !QUANTIFIER_WORDS.has(norm[t - 2] as string)) return true;
+  return pos[t - 1] === "ADJ" && xpos[t] === "VBN" && !QUANTIFIER_WORDS.has(prev);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { clauseOf } from "./certainty.js";
 import { according, inSource, nounPossessor, prepositional, question, raising, thatCue } from "./constructions.js";
 import { contentEnd, pushIndirect } from "./content.js";
-import { type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, isCueVerb, SENT_END, sentEnd, sentStart } from "./context.js";
 import { namesSpeaker } from "./direct.js";
 import { matchAt } from "./lexicon.js";
 import { knownAs } from "./naming.js";
@@ -71,17 +71,10 @@ export function indirect(ctx: Ctx): void {
       pushIndirect(ctx, "noun", nounPossessor(ctx, i, ss), i, i + 1, [[i + 1, end]]);
       continue;
     }
+    // "Revealed: …": a kicker label before a headline colon is no cue
+    if (i === ss && norm[i + 1] === ":" && HEADLINE_LABELS.has(norm[i] as string)) continue;
     if (norm[i] === ":" && i > ss && i + 2 < se) {
-      // "Marrow: Lind Has 'Much to Learn' On Farming" — a name (or short noun phrase) opening the line,
-      // then a colon, then a clause: the headline and interview-transcript convention for speech.
-      const np = npEndingAt(doc, ctx.actors, i, ss);
-      const title = titleLine(ctx, i);
-      if (np && np.from === ss && i - ss <= 6 && capitalized(doc, ss) && (title || namesSpeaker(ctx, np.to - 1))) {
-        // a headline line ("Marrow: No pressure on the port inquiry") needs no verb; running text does
-        let hasVerb = title;
-        for (let t = i + 1; t < se && !hasVerb; t++) if (pos[t] === "VERB" || pos[t] === "AUX") hasVerb = true;
-        if (hasVerb) pushIndirect(ctx, "headline", np.ref, i, i + 1, [[i + 1, contentEnd(ctx, i + 1)]]);
-      }
+      colonCue(ctx, i, ss, se);
       continue;
     }
     if (norm[i] === "known" && knownAs(ctx, i, ss, se)) continue;
@@ -90,6 +83,27 @@ export function indirect(ctx: Ctx): void {
     if (!cls) continue;
     verbCue(ctx, i, cls, ss, se);
   }
+}
+
+const HEADLINE_LABELS: ReadonlySet<string> = CLAUSE_WORDS.headline_labels;
+
+/**
+ * "Marrow: Lind Has 'Much to Learn' On Farming" — a name (or short noun phrase) opening the line, then a colon,
+ * then a clause: the headline and interview-transcript convention for speech. A kicker label is no speaker
+ * ("Breaking: …", "Revealed: …", "Delegate Update: …": clause-words `headline_labels`).
+ */
+function colonCue(ctx: Ctx, i: number, ss: number, se: number): void {
+  const { doc } = ctx;
+  const { pos, lemma } = doc.tokens;
+  const np = npEndingAt(doc, ctx.actors, i, ss);
+  const title = titleLine(ctx, i);
+  if (!np || np.from !== ss || i - ss > 6 || !capitalized(doc, ss)) return;
+  if (!(title || namesSpeaker(ctx, np.to - 1))) return;
+  if (HEADLINE_LABELS.has((lemma[np.to - 1] as string).toLowerCase())) return;
+  // a headline line ("Marrow: No pressure on the port inquiry") needs no verb; running text does
+  let hasVerb = title;
+  for (let t = i + 1; t < se && !hasVerb; t++) if (pos[t] === "VERB" || pos[t] === "AUX") hasVerb = true;
+  if (hasVerb) pushIndirect(ctx, "headline", np.ref, i, i + 1, [[i + 1, contentEnd(ctx, i + 1)]]);
 }
 
 /**

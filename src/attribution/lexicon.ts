@@ -285,6 +285,13 @@ export interface ClauseWords {
   readonly linking_verbs: ReadonlySet<string>;
   readonly physical_stance_verbs: ReadonlySet<string>;
   readonly small_clause_verbs: ReadonlySet<string>;
+  /** "shared her concerns" reports a view, "shared the driving" an act: the object must name information. */
+  readonly information_object_verbs: ReadonlySet<string>;
+  readonly information_nouns: ReadonlySet<string>;
+  /** "Breaking: …", "Delegate Update: …": kicker labels before a headline colon, no speakers. */
+  readonly headline_labels: ReadonlySet<string>;
+  /** "I want to thank …", "I want you to know …": speech acts a wish performs. */
+  readonly performative_infinitives: ReadonlySet<string>;
   readonly modal_passives: ReadonlySet<string>;
   readonly reflexive_idiom_verbs: ReadonlySet<string>;
   readonly object_clause_openers: ReadonlySet<string>;
@@ -332,6 +339,10 @@ export function clauseWords(): ClauseWords {
     linking_verbs: set("linking_verbs"),
     physical_stance_verbs: set("physical_stance_verbs"),
     small_clause_verbs: set("small_clause_verbs"),
+    information_object_verbs: set("information_object_verbs"),
+    information_nouns: set("information_nouns"),
+    headline_labels: set("headline_labels"),
+    performative_infinitives: set("performative_infinitives"),
     modal_passives: set("modal_passives"),
     reflexive_idiom_verbs: set("reflexive_idiom_verbs"),
     object_clause_openers: set("object_clause_openers"),

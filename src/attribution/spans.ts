@@ -405,6 +405,21 @@ function coreNpEndingAt(doc: Document, actors: ActorLayer, end: number, min: num
 }
 
 /** The noun phrase that starts at token `start` (a subject after an inverted verb, the object of "according to"). */
+/** Past tenses that end in no "-ed", for telling a clause's verb from a participle inside a noun phrase. */
+const IRREGULAR_PAST = new Set([
+  "said",
+  "told",
+  "wrote",
+  "thought",
+  "felt",
+  "knew",
+  "saw",
+  "found",
+  "made",
+  "gave",
+  "took",
+]);
+
 export function npStartingAt(doc: Document, actors: ActorLayer, start: number, max: number): NounPhrase | null {
   const { pos, norm } = doc.tokens;
   if (start >= max) return null;
@@ -435,7 +450,12 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
       }
     }
     // "media buying sources", "exit polls": a participle or mis-tagged verb inside the phrase, before its noun
-    const modifier = p === "VERB" && (pos[to + 1] === "NOUN" || pos[to + 1] === "PROPN") && to > start - 1;
+    // (a past tense is the clause's verb: "Okafor hammered Brenn, calling …")
+    // ("retired Army Gen. Lind" opens the phrase: a participle there modifies)
+    const x = doc.tokens.xpos[to];
+    const w = norm[to] as string;
+    const finite = to > start && x === "VBD" && (w.endsWith("ed") || IRREGULAR_PAST.has(w));
+    const modifier = p === "VERB" && !finite && (pos[to + 1] === "NOUN" || pos[to + 1] === "PROPN") && to > start - 1;
     if (NP_POS.has(p) || norm[to] === "'s" || p === "PRON" || modifier) {
       // a determiner or possessive pronoun starts the phrase only; a second one means a new phrase
       if ((p === "DET" || p === "PRON") && to > start && norm[to - 1] !== "'s") break;

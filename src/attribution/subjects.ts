@@ -120,6 +120,27 @@ export function relativeSubject(ctx: Ctx, comma: number, min: number): ReturnTyp
   return null;
 }
 
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves", "ourselves", "myself"]);
+const PARTITIVE_PRONOUNS = new Set(["them", "us", "those", "these", "whom"]);
+
+/**
+ * Extends a pronoun subject over the phrase it belongs to: an intensifier after a name ("Clinton herself has
+ * proposed …") and a partitive "of" ("Nearly 10 percent of them said …", "Both of us think …").
+ */
+export function pronounHost(ctx: Ctx, np: NonNullable<ReturnType<typeof npEndingAt>>, ss: number): typeof np {
+  const { doc } = ctx;
+  const { norm, pos } = doc.tokens;
+  if (np.to - np.from !== 1 || pos[np.from] !== "PRON") return np;
+  const w = norm[np.from] as string;
+  let left: ReturnType<typeof npEndingAt> = null;
+  if (REFLEXIVES.has(w) && (pos[np.from - 1] === "PROPN" || pos[np.from - 1] === "NOUN"))
+    left = npEndingAt(doc, ctx.actors, np.from, ss);
+  else if (PARTITIVE_PRONOUNS.has(w) && norm[np.from - 1] === "of" && np.from - 1 > ss)
+    left = npEndingAt(doc, ctx.actors, np.from - 1, ss);
+  if (!left || left.from >= np.from) return np;
+  return { from: left.from, to: np.to, ref: { ...tokSpan(doc, left.from, np.to), entity: left.ref.entity } };
+}
+
 /**
  * Extends a subject over coordinated noun phrases on its left ("Ms. Ferreira, Mrs. Okoye and other donors said",
  * "Both farmers and fishers have warned"): "and"/"or" right before it and a noun phrase before that, itself
@@ -129,7 +150,7 @@ export function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEnding
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
   const conj = np.from - 1;
-  if (conj <= ss || !(norm[conj] === "and" || norm[conj] === "or")) return np;
+  if (conj <= ss || !(norm[conj] === "and" || norm[conj] === "or" || norm[conj] === "nor")) return np;
   let from = -1;
   // the last conjunct that a comma opens: "The plan is dead, he and Allen said" stops there when the phrase
   // before that comma ("dead") opens no list

@@ -32,6 +32,7 @@ import {
   coordinated,
   longSubject,
   POSSESSIVE,
+  pronounHost,
   relativeReport,
   relativeSubject,
   sentenceSubject,
@@ -96,6 +97,7 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   const c: CueSite = { i, cls, l, ss, se, np, who, passive, subjEnd, j, nj };
   // the cue at the end of its content: "Russia attacked Y, officials said.", "…, said the minister."
   const inverted = np === null && invertedCue(ctx, i);
+  if (passive && l === "ask" && passiveQuestion(ctx, c)) return;
   if (!inverted && clauseComplement(ctx, c)) return;
   if (inverted || j >= se || SENT_END.has(nj) || nj === ",") {
     cueAfterContent(ctx, c);
@@ -103,6 +105,7 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   }
   if (who === null && !passive) return;
   const takesInfinitive = ctx.cues.belief.has(l) || ctx.cues.stance.has(l) || ctx.cues.intent.has(l);
+  if (performativeWish(ctx, i)) return;
   if (nj === "to" && takesInfinitive && who !== null && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX")) {
     // "voters are supposed to register": a modal of obligation, nobody's belief
     if ((passive || lemma[i - 1] === "be") && MODAL_PASSIVES.has(l)) return;
@@ -112,12 +115,53 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
     return;
   }
   if (cls === "intent") return;
+  if (oneWordAnswer(ctx, c)) return;
   if (AS_VERBS.has(l) && asComplement(ctx, c)) return;
   if (l === "cite") citedSource(ctx, c);
   if (dataObject(ctx, c) || reportedObject(ctx, c)) dataContent(ctx, c);
   else if (cls === "stance" || (ctx.cues.stance.has(l) && nj !== "that")) stanceObject(ctx, c);
   else if (l === "express" && who !== null) expressed(ctx, c);
   else if (!NEEDS_THAT.has(l)) bareComplement(ctx, c);
+}
+
+const PERFORMATIVE_WISH: ReadonlySet<string> = CLAUSE_WORDS.performative_infinitives;
+
+/**
+ * "I want to thank the crew", "we want to offer a sincere apology", "I want you to know the race goes on": a wish
+ * to perform a speech act is the act itself, said to the hearer, not a reported wish (clause-words
+ * `performative_infinitives`; "wanted to know whether …" asks, and stays a report).
+ */
+function performativeWish(ctx: Ctx, i: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  if (lemma[i] !== "want" && lemma[i] !== "wish") return false;
+  let k = i + 1;
+  if (pos[k] === "PRON" && norm[k + 1] === "to") k++;
+  if (norm[k] !== "to") return false;
+  const v = lemma[k + 1] as string;
+  return PERFORMATIVE_WISH.has(v) && !(v === "know" && k === i + 1);
+}
+
+const ANSWER_VERBS = new Set(["say", "answer", "reply", "respond"]);
+
+/**
+ * "Asked if the ferry was late, the captain said no.", "62 percent said yes, while …": a bare "yes" or "no"
+ * after a speech verb, closed by punctuation or a conjunction, is the whole answer (PolNeAR marks it as content).
+ */
+function oneWordAnswer(ctx: Ctx, c: CueSite): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const { i, cls, l, who, j, nj, se } = c;
+  if (!ANSWER_VERBS.has(l) || (nj !== "yes" && nj !== "no") || j !== i + 1) return false;
+  const next = norm[j + 1] as string;
+  const closed =
+    j + 1 >= se ||
+    SENT_END.has(next) ||
+    next === "," ||
+    next === ";" ||
+    pos[j + 1] === "CCONJ" ||
+    pos[j + 1] === "SCONJ";
+  if (!closed) return false;
+  pushIndirect(ctx, cls, who, i, i + 1, [[j, j + 1]]);
+  return true;
 }
 
 /**
@@ -233,7 +277,7 @@ function cueSource(
   const governor = documentVerb(ctx, i, ss);
   const found = subjectPhrase(ctx, governor >= 0 ? governor : i, ss);
   let np = found.np;
-  if (np) np = coordinated(ctx, np, ss);
+  if (np) np = coordinated(ctx, pronounHost(ctx, np, ss), ss);
   if (np && relativeReport(ctx, i, np, ss, se)) return null;
   let who: EntityRef | null = np?.ref ?? null;
   // ", adding that …", "by saying that …", "while acknowledging that …": the participle's speaker is the
@@ -366,6 +410,32 @@ function reportSetting(ctx: Ctx, from: number, se: number): boolean {
   let k = from;
   while (k < se && (pos[k] === "DET" || pos[k] === "ADJ")) k++;
   return REPORT_SETTINGS.has(lemma[k] as string);
+}
+
+/**
+ * "Lind was asked what happened to the ferry", "voters were asked who would …", "Brenn was asked by host Ada
+ * Lind whether …", "delegates are asked to rank their choices": the question (or the request) is the content,
+ * the "by" phrase (a noun phrase, named or not) the asker, else nobody.
+ */
+function passiveQuestion(ctx: Ctx, c: CueSite): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const { i, cls, se } = c;
+  let k = i + 1;
+  let who: EntityRef | null = null;
+  if (norm[k] === "by") {
+    const agent = npStartingAt(ctx.doc, ctx.actors, k + 1, se);
+    if (!agent) return false;
+    who = agent.ref;
+    k = agent.to;
+  }
+  const n = norm[k] as string;
+  const question = ctx.cues.wh.has(n) || n === "if" || n === "whether";
+  const request = n === "to" && (pos[k + 1] === "VERB" || pos[k + 1] === "AUX");
+  if (!question && !request) return false;
+  const end = question ? contentEnd(ctx, k) : clauseEnd(ctx, k, se);
+  if (end <= k + 1) return false;
+  pushIndirect(ctx, cls, who, i, i + 1, [[k, end]]);
+  return true;
 }
 
 /** Clausal complements: an embedded question, "that"/"if"/"whether", a colon, or ", " + clause after a subject. */
@@ -549,7 +619,13 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   const { i, l, se, who, j, nj } = c;
   // "a group called Veterans for Peace", "an ad backed by …": a participle after an indefinite noun names, it
   // does not report
-  if (pos[i - 1] === "NOUN" && (norm[i - 2] === "a" || norm[i - 2] === "an" || pos[i - 2] === "ADJ")) return;
+  // ("Many commentators called him …": a past tense with its subject is a report)
+  if (
+    pos[i - 1] === "NOUN" &&
+    (norm[i - 2] === "a" || norm[i - 2] === "an" || pos[i - 2] === "ADJ") &&
+    doc.tokens.xpos[i] !== "VBD"
+  )
+    return;
   // "voters supporting Lind", "a fund backed by donors": participles modifying a noun, not reports
   const form = norm[i] as string;
   if (form.endsWith("ing") && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) return;
@@ -578,6 +654,8 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   // "called the police" names a call, "called the plan a disaster" a stance: these verbs need words after
   // their object
   if (SMALL_CLAUSE.has(l) && obj && obj.to >= end) return;
+  // "shared her concerns" reports a view, "shared the driving with her partner" an act
+  if (INFORMATION_VERBS.has(l) && !informationObject(ctx, j, end)) return;
   if (
     obj &&
     (pos[j] === "PRON" || pos[j] === "PROPN") &&
@@ -591,6 +669,48 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
 }
 
 const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;
+const INFORMATION_VERBS: ReadonlySet<string> = CLAUSE_WORDS.information_object_verbs;
+const INFORMATION_NOUNS: ReadonlySet<string> = CLAUSE_WORDS.information_nouns;
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+const QUANTIFIERS = new Set([
+  "many",
+  "some",
+  "all",
+  "much",
+  "most",
+  "none",
+  "one",
+  "few",
+  "several",
+  "any",
+  "each",
+  "part",
+]);
+
+/**
+ * Whether the object starting at `j` names information or a view: the head of its first noun group ("her deep
+ * concerns", "a photo of the pier"; after "many of", "some of" the noun after "of") is an information noun or a
+ * reporting noun, or the object is a pronoun (which the verb's sense cannot be read from) or a quotation.
+ */
+function informationObject(ctx: Ctx, j: number, end: number): boolean {
+  const { norm, pos, lemma } = ctx.doc.tokens;
+  if (ctx.regionOf[j] !== -1 || (pos[j] === "PRON" && ctx.doc.tokens.xpos[j] !== "PRP$")) return true;
+  let k = j;
+  if (QUANTIFIERS.has(norm[k] as string) && norm[k + 1] === "of") k += 2;
+  for (; k < end; k++) {
+    const noun = pos[k] === "NOUN" || pos[k] === "PROPN";
+    // no noun before a preposition or a clause boundary: "shared the driving (VERB) with her partner"
+    if (!noun) {
+      if (pos[k] === "ADP" || pos[k] === "PUNCT" || pos[k] === "SCONJ") return false;
+      continue;
+    }
+    // "Lind's internal polling": the possessor is no head
+    if (pos[k + 1] === "NOUN" || pos[k + 1] === "PROPN" || POSSESSIVE_MARKS.has(norm[k + 1] as string)) continue;
+    const l = lemma[k] as string;
+    return INFORMATION_NOUNS.has(l) || ctx.cues.nouns.has(l);
+  }
+  return false;
+}
 
 /**
  * End of a stance object inside [j, end): a noun phrase holds no adverbial clause or time adjunct, so "backed Lind
