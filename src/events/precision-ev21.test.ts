@@ -38,3 +38,10 @@ describe("a word before a lower-case 'minister' names the portfolio, no act", ()
     ["Elessar met Minister Faramir.", ["GONGOV>-:040"]],
   ]);
 });
+
+describe("a commerce verb with a bare comparative is a change in trade volume, no deal", () => {
+  check([
+    ["Faramir expected Gondor would soon start importing less from Rohan and exporting more to Arnor.", []],
+    ["Gondor sold two warships to Rohan.", ["GON>ROH:061"]],
+  ]);
+});
