@@ -35,6 +35,7 @@ export type ArgClass =
   | "gathering"
   | "reception"
   | "personnel"
+  | "entitlement"
   | "other";
 
 export interface SenseRule {

@@ -110,6 +110,9 @@ function notATrigger(cx: CoderContext, i: number): boolean {
   if (doc.tokens.deprel[i] === "mark" || doc.tokens.deprel[i] === "case") return true;
   const h = doc.tokens.head[i] as number;
   if (doc.tokens.deprel[i] === "compound" && pos[i] === "NOUN" && NON_EVENT_HEADS.has(lower(h))) return true;
+  // "sources close to finance minister X": a word before a lower-case "minister" names the portfolio, whatever
+  // its tag ("to finance" is no infinitive there); "met Minister X" has the title capitalized.
+  if (value[i + 1] === "minister" && pos[i] !== "PROPN") return true;
   if (value[i - 1] === "-" && i - 2 >= 0 && mot[i - 2] === -1 && !spacedDash(cx, i - 1)) return true;
   // A capitalized word inside a run of capitalized words is part of a name ("the London Interbank Offered
   // Rate"), not a verb.

@@ -330,6 +330,9 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   // name where a country gets a commodity, a pattern in any tense.
   // ("supplied its allies with arms": the object is the recipient.)
   if (!f.obliques.has("with") && f.objects.some((o) => ownGoods(cx, o))) return true;
+  // "would start importing less from Gondor and exporting more to Arnor": a bare comparative before the partner
+  // is a change in the volume of trade, no deal ("sold more tanks to Rohan" names goods and stays).
+  if (COMPARATIVES.has(lower(i + 1)) && (PARTNER_PREPS.has(lower(i + 2)) || cx.pos[i + 2] === "PUNCT")) return true;
   // The object phrase up to the partner's preposition: the parse of "imported almost dollars 20bn worth of goods"
   // often gives no object at all, so the words are read in order.
   const last = Math.max(i + 8, ...f.objects);
@@ -339,6 +342,9 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   }
   return false;
 }
+
+/** Bare comparatives of amount ("importing less from X"). */
+const COMPARATIVES = new Set(["less", "more", "fewer"]);
 
 /** Possessives that refer back to a collective subject (a country, a firm). */
 const SUBJECT_POSSESSIVES = new Set(["its", "their"]);
