@@ -385,6 +385,17 @@ describe("titled officials outside the dictionary (2026-12-07, third session)", 
     ["Kenyan Finance Minister Radius Omondi signed the agreement.", "Kenyan Finance Minister Radius Omondi", "KENGOV"],
     // no sentence break after "U.S." before a title
     ["Lars Dahl met U.S. Trade Representative Ana Berg in Oslo.", "U.S. Trade Representative Ana Berg", "USAGOV"],
+    // a foreign firm or medium in the lead does not move the story abroad: the dateline still places its officials
+    [
+      "WASHINGTON, March 4 - The sale of Norvik Steel to a Japanese firm will be reviewed. Commerce Secretary Tom Hale said so.",
+      "Commerce Secretary Tom Hale",
+      "USAGOV",
+    ],
+    [
+      "TOKYO, March 4 - Finance Minister Ken Sato said a French bank and Italian reporters had asked him.",
+      "Finance Minister Ken Sato",
+      "JPNGOV",
+    ],
   ])("%s → %s %s", (text, mention, code) => {
     expect(codeOf(run(text), mention)).toBe(code);
   });
@@ -393,6 +404,11 @@ describe("titled officials outside the dictionary (2026-12-07, third session)", 
     // a lead about another country: its officials, reported from the dateline's city
     [
       "CAIRO, March 3 - Sudan has rejected the loan terms. Finance Minister Omar Idris said so.",
+      "Finance Minister Omar Idris",
+    ],
+    // foreign officials in the lead move it as a foreign state does
+    [
+      "CAIRO, March 3 - Sudanese officials rejected the loan terms. Finance Minister Omar Idris said so.",
       "Finance Minister Omar Idris",
     ],
     // a capitalized word before the title ends the name of an unknown firm, whose officer the person is

@@ -170,10 +170,22 @@ function datelineCountry(
   const leadEnd = (doc.tokens.sentence[first.s] as number) + 1;
   for (const c of cands) {
     if (c === first || c.drop || c.s < first.e || (doc.tokens.sentence[c.s] as number) > leadEnd) continue;
+    // a foreign firm, medium or people in the lead ("WASHINGTON - … the takeover by a Japanese firm") leave the
+    // story where the dateline sets it; only a state or its agents move it abroad
+    if (c.kind !== "country" && c.kind !== "place" && NON_STATE_SECTORS.has(codeOf(c, entryCode)?.slice(3, 6) ?? "")) {
+      continue;
+    }
     const other = candCountry(c, entryCode);
     if (other) return other === country ? country : null;
   }
   return country;
+}
+
+/** Sectors of actors that belong to a country without speaking for its state (CAMEO agent codes). */
+const NON_STATE_SECTORS = new Set(["BUS", "MED", "CVL", "AGR", "LAB", "EDU", "HLH", "REF", "ENV", "SET", "CRM"]);
+
+function codeOf(c: Cand, entryCode: (ref: number) => string | null): string | null {
+  return c.entry >= 0 ? entryCode(c.entry) : c.code;
 }
 
 /** Possessive determiners by the kind of antecedent they take. */
