@@ -419,3 +419,15 @@ describe("titled officials outside the dictionary (2026-12-07, third session)", 
     expect(codeOf(run(text), mention)).toBeNull();
   });
 });
+
+describe("bodies named by their 1980s wire names (organizations-2026.12.07-7)", () => {
+  it.each([
+    ["The EC Commission proposed a levy on fats.", "EC Commission", "IGOEUREEC"],
+    ["Ministers asked the EC Executive Commission for a report.", "EC Executive Commission", "IGOEUREEC"],
+    ["The Trades Union Congress urged ministers to act.", "Trades Union Congress", "GBRLAB"],
+    ["The AFL-CIO opposed the trade bill.", "AFL-CIO", "USALAB"],
+    ["The New York Stock Exchange tightened its rules.", "New York Stock Exchange", "USABUS"],
+  ])("%s → %s %s", (text, mention, code) => {
+    expect(codeOf(run(text), mention)).toBe(code);
+  });
+});
