@@ -14,6 +14,12 @@ import type { SaveOptions, SaveOutcome } from "./types.js";
 
 /** Arbitrary constant: the advisory lock that serializes schema migrations across processes. */
 const MIGRATION_LOCK = 0x0d7ad;
+/**
+ * Arbitrary constant: the advisory lock that serializes cluster rewrites. Two workers finishing together both
+ * recluster; without it the second one's DELETE cannot see the first one's uncommitted rows and its INSERT then
+ * fails on their keys.
+ */
+const CLUSTER_LOCK = 734_002;
 /** PostgreSQL's bind-parameter limit is 65535 per statement. */
 const MAX_PARAMS = 60_000;
 
@@ -187,6 +193,7 @@ export class PostgresStore extends SqlStore {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock($1)", [CLUSTER_LOCK]);
       await client.query("DELETE FROM clusters");
       const cols = [
         "id",
