@@ -46,15 +46,19 @@ export function suffixNamesOrganization(keys: readonly string[], k: number, end:
  * and a member word inside the name (`body_members`); undefined otherwise.
  */
 export function memberBodyRole(keys: readonly string[], a: number, b: number, cues: NameCues): string | undefined {
-  let body = false;
-  for (let k = a; k < b && !body; k++)
-    body = cues.memberBodies.has(keys[k] as string) && suffixNamesOrganization(keys, k, b);
-  if (!body) return undefined;
+  if (!namesMemberBody(keys, a, b, cues)) return undefined;
   for (let k = a; k < b; k++) {
     const role = cues.bodyMembers.get(keys[k] as string);
     if (role) return role;
   }
   return undefined;
+}
+
+/** Whether a body word (`member_bodies`: "association", "union") names the organization keys[a, b) is. */
+export function namesMemberBody(keys: readonly string[], a: number, b: number, cues: NameCues): boolean {
+  for (let k = a; k < b; k++)
+    if (cues.memberBodies.has(keys[k] as string) && suffixNamesOrganization(keys, k, b)) return true;
+  return false;
 }
 
 /**

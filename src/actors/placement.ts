@@ -8,9 +8,14 @@ import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
 
-/** Country of a candidate's code for the article date: its dictionary entry's, else its composed code's. */
+/** A candidate's code for the article date: its dictionary entry's, else its composed code. */
+function candCode(c: Cand, entryCode: (ref: number) => string | null): string | null {
+  return c.entry >= 0 ? entryCode(c.entry) : c.code;
+}
+
+/** Country of a candidate's code for the article date. */
 function candCountry(c: Cand, entryCode: (ref: number) => string | null): string | null {
-  return countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
+  return countryOfCode(candCode(c, entryCode));
 }
 
 /**
@@ -172,7 +177,11 @@ function datelineCountry(
     if (c === first || c.drop || c.s < first.e || (doc.tokens.sentence[c.s] as number) > leadEnd) continue;
     // a foreign firm, medium or people in the lead ("WASHINGTON - … the takeover by a Japanese firm") leave the
     // story where the dateline sets it; only a state or its agents move it abroad
-    if (c.kind !== "country" && c.kind !== "place" && NON_STATE_SECTORS.has(codeOf(c, entryCode)?.slice(3, 6) ?? "")) {
+    if (
+      c.kind !== "country" &&
+      c.kind !== "place" &&
+      NON_STATE_SECTORS.has(candCode(c, entryCode)?.slice(3, 6) ?? "")
+    ) {
       continue;
     }
     const other = candCountry(c, entryCode);
@@ -183,10 +192,6 @@ function datelineCountry(
 
 /** Sectors of actors that belong to a country without speaking for its state (CAMEO agent codes). */
 const NON_STATE_SECTORS = new Set(["BUS", "MED", "CVL", "AGR", "LAB", "EDU", "HLH", "REF", "ENV", "SET", "CRM"]);
-
-function codeOf(c: Cand, entryCode: (ref: number) => string | null): string | null {
-  return c.entry >= 0 ? entryCode(c.entry) : c.code;
-}
 
 /** Possessive determiners by the kind of antecedent they take. */
 const PERSON_POSSESSIVES = new Set(["his", "her"]);
@@ -245,7 +250,7 @@ export function placePossessives(
 
 /** The one international or non-governmental body (IGO…/NGO… code) all antecedents are, or null. */
 function internationalBody(found: readonly Cand[], entryCode: (ref: number) => string | null): string | null {
-  const codes = new Set(found.map((a) => (a.entry >= 0 ? entryCode(a.entry) : a.code)));
+  const codes = new Set(found.map((a) => candCode(a, entryCode)));
   const only = codes.size === 1 ? [...codes][0] : null;
   return only && isInternationalBody(only) ? only : null;
 }
@@ -280,7 +285,7 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
   if (story.byDateline) {
     for (const o of cands) {
       const actor = !o.drop && o.kind !== "country" && o.kind !== "place";
-      const code = actor ? (o.entry >= 0 ? entryCode(o.entry) : o.code) : null;
+      const code = actor ? candCode(o, entryCode) : null;
       const other = code && !code.endsWith("MED") ? candCountry(o, entryCode) : null;
       if (other && other !== best) foreign.add(doc.tokens.sentence[o.s] as number);
     }

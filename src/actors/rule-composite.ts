@@ -13,9 +13,9 @@ import {
   MANY_STATES,
   memberBodyRole,
   memberCode,
+  namesMemberBody,
   PAIR_WORDS,
   POSSESSIVE_DETS,
-  suffixNamesOrganization,
 } from "./candidates.js";
 import { type ActorEntry, type AgentEntry, countryOfCode } from "./dictionary.js";
 import type { Hit } from "./lexicon.js";
@@ -352,10 +352,12 @@ function nameAfterOf(S: Scan, P: Phrase, e: number): number {
 
 /** "supporters of X", "a delegation of European firms", "officials of the IMF": whose they are. */
 function ownerAfterOf(S: Scan, P: Phrase, e: number): void {
-  const { agent } = P;
-  if (agent.follower && P.ref === null && S.norm[e] === "of") followed(S, P, e + 1);
-  if (agent.members && P.ref === null && S.norm[e] === "of") standsFor(S, P, e + 1);
-  else if (P.ref === null && S.norm[e] === "of") ofOrganization(S, P, e + 1);
+  if (P.ref !== null || S.norm[e] !== "of") return;
+  if (P.agent.follower) followed(S, P, e + 1);
+  // (a followed actor just found ends it: "supporters of X" are X's)
+  if (P.ref !== null) return;
+  if (P.agent.members) standsFor(S, P, e + 1);
+  else ofOrganization(S, P, e + 1);
 }
 
 /**
@@ -370,12 +372,13 @@ function memberBody(S: Scan, P: Phrase, k: number): number {
   const run = S.unknownRun(at);
   if (!run || run[0] !== at) return -1;
   const [a, b] = run;
-  let body = false;
-  for (let t = a; t < b; t++)
-    if (S.cues.memberBodies.has(S.keys[t] as string) && suffixNamesOrganization(S.keys, t, b)) body = true;
   const m = S.actorAt(a);
   const h = m?.hits[0];
-  if (!body || (m && h && (m.end >= b || h.form === "nominal" || S.placeCountry(h.ref) === null))) return -1;
+  if (
+    !namesMemberBody(S.keys, a, b, S.cues) ||
+    (m && h && (m.end >= b || h.form === "nominal" || S.placeCountry(h.ref) === null))
+  )
+    return -1;
   const role = S.orgRole(a, b);
   if (role && GOV_ROLES.test(role) && memberBodyRole(S.keys, a, b, S.cues) === undefined) return -1;
   const country = h ? S.placeCountry(h.ref) : null;
