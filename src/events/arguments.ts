@@ -130,6 +130,11 @@ export function argumentLexicon(): ArgumentLexicon {
   return cached;
 }
 
+/** Whether a word is in one of the word lists of data/lexicons/event-arguments.json ("words"). */
+export function listed(list: string, word: string): boolean {
+  return argumentLexicon().words.get(list)?.has(word) === true;
+}
+
 /** Relations of a noun's dependents that name whom the noun belongs to ("Mahan's permit", "the Iranian army"). */
 const OWNER_RELS = new Set(["nmod:poss", "compound", "amod", "flat", "appos"]);
 

@@ -9,7 +9,7 @@ import type { ActorLayer, ActorMention } from "../actors/types.js";
 import type { AttributionLayer } from "../attribution/types.js";
 import type { CodedEvent } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
-import { argumentLexicon, senseByArguments } from "./arguments.js";
+import { listed, senseByArguments } from "./arguments.js";
 import { type CoderContext, type CoderOptions, createCoderContext, HARD, OPENERS } from "./coder-context.js";
 import { type SentenceDate, sentenceDates } from "./dates.js";
 import { emit } from "./emit.js";
@@ -380,7 +380,7 @@ function warnedGroupFirst(cx: CoderContext, i: number, targets: readonly ActorMe
 
 /** An object that is a common noun for polities or their agents ("states", "neighbours", "governments"). */
 function partyNoun(cx: CoderContext, o: number): boolean {
-  return !cx.mentionAt(o) && argumentLexicon().words.get("region_agent_heads")?.has(cx.lower(o)) === true;
+  return !cx.mentionAt(o) && listed("region_agent_heads", cx.lower(o));
 }
 
 function ownedBySpeaker(cx: CoderContext, o: number): boolean {

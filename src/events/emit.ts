@@ -8,7 +8,7 @@ import type { AssertionFrame } from "../attribution/types.js";
 import type { ActorRef, Certainty } from "../contract.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
-import { argumentLexicon } from "./arguments.js";
+import { argumentLexicon, listed } from "./arguments.js";
 import {
   counterfactualFact,
   deniedContent,
@@ -272,7 +272,7 @@ function controlledInfinitive(cx: CoderContext, i: number): boolean {
  * no target and still pairs both ways.
  */
 function givenTo(cx: CoderContext, i: number): boolean {
-  return !cx.lex.anyPos && (argumentLexicon().words.get("giving_verbs")?.has(cx.lower(i)) ?? false);
+  return !cx.lex.anyPos && listed("giving_verbs", cx.lower(i));
 }
 
 /** Prepositions of a party an agreement is for or accepted from, not made with ("agreed to US mediation"). */

@@ -3,7 +3,7 @@
  * nounParties for event nouns (possessors, light verbs, predicate nominals).
  */
 import type { ActorMention } from "../actors/types.js";
-import { argumentLexicon, mentionsOf } from "./arguments.js";
+import { listed, mentionsOf } from "./arguments.js";
 import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
@@ -36,11 +36,6 @@ import {
   talksPartner,
   targetAfter,
 } from "./targets.js";
-
-/** Whether a word is in one of the word lists of data/lexicons/event-arguments.json ("words"). */
-function listed(list: string, word: string): boolean {
-  return argumentLexicon().words.get(list)?.has(word) === true;
-}
 
 function isLight(cx: CoderContext, k: number): boolean {
   const { lower, val } = cx;

@@ -6,7 +6,7 @@
 import type { ActorMention } from "../actors/types.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
-import { argClass, argumentLexicon } from "./arguments.js";
+import { argClass, argumentLexicon, listed } from "./arguments.js";
 import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
@@ -408,7 +408,7 @@ function stateAfterModal(cx: CoderContext, modal: number, se: number, direct: bo
   const { pos, val, lower } = cx;
   let k = modal + (val(modal) === "must" || val(modal) === "should" ? 1 : 2);
   while (k < se && (val(k) === "not" || val(k) === "n't" || pos[k] === "ADV")) k++;
-  if (argumentLexicon().words.get("state_verbs")?.has(lower(k)) !== true) return false;
+  if (!listed("state_verbs", lower(k))) return false;
   // "Rohan should (not) be forced to pay", "should be allowed to join": a passive on the party itself makes it the
   // one acted on; what is asked is asked of others. ("Rohan's currency should be adjusted" asks Rohan.)
   if (direct && lower(k) === "be" && cx.doc.tokens.xpos[k + 1] === "VBN") return true;
