@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "./document.js";
-import { MAX_SENTENCE, splitSentences } from "./sentences.js";
+import { capitalizesAfterCountryAbbreviation, MAX_SENTENCE, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
 interface Sentence {
@@ -129,6 +129,27 @@ describe("splitSentences", () => {
     ]);
     expect(sentencesOf("Two senior U.S. Officials met Rohan.")).toHaveLength(1);
     expect(sentencesOf("Grain went to the U.S. Officials said so.")).toHaveLength(2);
+  });
+
+  it("reads copy that capitalizes every word after 'U.S.' as going on, not as new sentences", () => {
+    const texts = (text: string) => {
+      const doc = buildDocument(text, { id: "t", title: null, date: null, source: null, url: null });
+      return Array.from(doc.sentences.start, (start, i) => text.slice(start, doc.sentences.end[i]));
+    };
+    const copy =
+      "Kenya urged the U.S. To raise its aid to 90 mln U.S. Dlrs this year. Ndovu then flew to the U.S. He met bankers.";
+    expect(capitalizesAfterCountryAbbreviation(copy)).toBe(true);
+    expect(texts(copy)).toEqual([
+      "Kenya urged the U.S. To raise its aid to 90 mln U.S. Dlrs this year.",
+      "Ndovu then flew to the U.S.",
+      "He met bankers.",
+    ]);
+    // ordinary copy writes "U.S. economy": there a capitalized "To" after "U.S." starts a sentence
+    const ordinary = "The U.S. economy grew. Exports went to the U.S. To counter this, Lindor cut its prices.";
+    expect(capitalizesAfterCountryAbbreviation(ordinary)).toBe(false);
+    expect(texts(ordinary)).toHaveLength(3);
+    // one capitalized noun is no evidence of the habit
+    expect(capitalizesAfterCountryAbbreviation("Grain went to the U.S. Officials said so.")).toBe(false);
   });
 
   it("caps unpunctuated text at MAX_SENTENCE words", () => {

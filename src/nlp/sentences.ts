@@ -118,14 +118,62 @@ function wordText(text: string, tokens: TokenOffsets, i: number): string {
   return text.slice(tokens.start[i], tokens.end[i]);
 }
 
+/** A country abbreviation ("U.S.", "U.K.") and what follows it: a word, then the word after that. */
+const COUNTRY_ABBREVIATION_THEN = /\bU\.[SK]\.[ \t\n]+(\p{L})(\p{L}*)(?:[ \t\n]+(\p{L}))?/gu;
+
+/** Closed-class words that, capitalized after "U.S.", show the copy's habit rather than a new sentence. */
+const NEVER_OPEN_AFTER_ABBREVIATION = new Set(
+  "and or of to is are has have had was were would will could should can may might did does dlrs dlr cents".split(" "),
+);
+
+/**
+ * Words that open a new sentence after "U.S." even in copy that capitalizes every word after it: pronouns,
+ * determiners and "But" cannot go on a noun phrase ending in "U.S.".
+ */
+const STRONG_OPENERS = new Set(
+  "the a an he she it they we i you his her its their this these those there but however".split(" "),
+);
+
+/**
+ * Whether this text capitalizes every word after "U.S."/"U.K." — a habit of some wire copy (Reuters in the 1980s:
+ * "pressed the U.S. To increase its aid", "one billion U.S. Dlrs"). Read from the whole text: the copy never puts a
+ * lower-case word after the abbreviation, and either does it twice before a lower-case word or once before a
+ * closed-class word that opens no sentence. One capitalized noun ("…to the U.S. Officials said") is not enough.
+ */
+export function capitalizesAfterCountryAbbreviation(text: string): boolean {
+  if (!text.includes("U.")) return false;
+  let capitalized = 0;
+  for (const m of text.matchAll(COUNTRY_ABBREVIATION_THEN)) {
+    const first = m[1] as string;
+    if (/\p{Ll}/u.test(first)) return false;
+    if (m[3] === undefined || !/\p{Ll}/u.test(m[3])) continue;
+    if (NEVER_OPEN_AFTER_ABBREVIATION.has(`${first}${m[2]}`.toLowerCase())) capitalized += 2;
+    else capitalized += 1;
+  }
+  return capitalized >= 2;
+}
+
+/** In copy that capitalizes after "U.S.", only a strong opener starts a sentence after the abbreviation. */
+function continuesAfterCountryAbbreviation(value: string, following: string, capitalizedCopy: boolean): boolean {
+  return capitalizedCopy && /^U\.[SK]\.$/.test(value) && !STRONG_OPENERS.has(following.toLowerCase());
+}
+
 /** Whether a sentence ends after token i (a candidate ender), given the token after it. */
-function endsSentence(text: string, tokens: TokenOffsets, i: number, next: number, clusters?: ClusterTable): boolean {
+function endsSentence(
+  text: string,
+  tokens: TokenOffsets,
+  i: number,
+  next: number,
+  clusters?: ClusterTable,
+  capitalizedCopy = false,
+): boolean {
   const value = wordText(text, tokens, i);
   if (next >= tokens.count) return true;
   const following = wordText(text, tokens, next);
   if (/^\p{Ll}/u.test(following)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(following) && !OPENERS.test(following)) return false;
   if (ENDERS.test(value)) return true;
+  if (continuesAfterCountryAbbreviation(value, following, capitalizedCopy)) return false;
   // a word that carries its own period
   if (isTitleAbbreviation(value)) return false;
   if (/^\p{Lu}\.$/u.test(value)) return false; // an initial
@@ -156,6 +204,7 @@ function opensTitleCasePhrase(text: string, tokens: TokenOffsets, next: number):
 /** Splits the tokens of `text` into sentences. */
 export function splitSentences(text: string, tokens: TokenOffsets, clusters?: ClusterTable): SentenceSplit {
   const { breaks, paragraphs } = hardBreaks(text);
+  const capitalizedCopy = capitalizesAfterCountryAbbreviation(text);
   const starts: number[] = [];
   const paragraphStarts = new Set<number>();
   let b = 0;
@@ -171,7 +220,7 @@ export function splitSentences(text: string, tokens: TokenOffsets, clusters?: Cl
     if (
       hard ||
       i - sentenceStart >= MAX_SENTENCE ||
-      (i > 0 && punctuationEnd(text, tokens, i, sentenceStart, clusters))
+      (i > 0 && punctuationEnd(text, tokens, i, sentenceStart, clusters, capitalizedCopy))
     ) {
       if (i === 0) paragraphStarts.add(0);
       starts.push(i);
@@ -195,6 +244,7 @@ function punctuationEnd(
   i: number,
   sentenceStart: number,
   clusters?: ClusterTable,
+  capitalizedCopy = false,
 ): boolean {
   let k = i - 1;
   while (k > 0 && CLOSERS.test(wordText(text, tokens, k))) k--;
@@ -202,7 +252,7 @@ function punctuationEnd(
   if (!ENDERS.test(value) && !(value.endsWith(".") && value.length > 1)) return false;
   if ((tokens.start[i] as number) === (tokens.end[i - 1] as number)) return false; // no space: "3.5", "U.S.-led"
   if (k + 1 - sentenceStart < MIN_WORDS_BEFORE_ABBREVIATION_END && isAbbreviation(value)) return false;
-  return endsSentence(text, tokens, k, i, clusters);
+  return endsSentence(text, tokens, k, i, clusters, capitalizedCopy);
 }
 
 function toSplit(text: string, tokens: TokenOffsets, starts: number[], paragraphStarts: Set<number>): SentenceSplit {
