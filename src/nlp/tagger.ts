@@ -486,7 +486,8 @@ class GroupSumCache {
     const after = at(w.shape, i + 1, NONE);
     const first = i === 0 ? 1 : 0;
     const rate = w.capitalRate[i] as number;
-    const key = hashFeature(1 + first, before, shape, hashFeature(0, after, rate));
+    // a small integer key: a Map hashes those fastest (larger numbers are boxed)
+    const key = hashFeature(1 + first, before, shape, hashFeature(0, after, rate)) & 0x3fffffff;
     const found = this.byShape.get(key);
     if (
       found &&
