@@ -10,6 +10,9 @@ import { moveRoleSums } from "./move-sums.js";
 import {
   forcedMove,
   groupedMoveFeatures,
+  labelFeatures,
+  labelSums,
+  MAX_LABEL_FEATURES,
   MAX_MOVE_FEATURES,
   MOVES,
   Move,
@@ -20,11 +23,14 @@ import { type Scorer, SparseModel } from "./perceptron.js";
 import { analyzeSentence, parserInput, type SyntaxModels, syntaxModels } from "./syntax.js";
 import { tagWords } from "./tagger.js";
 
-/** The same models with the move model behind a plain Scorer, so parseSentence takes its uncached path. */
+/** The same models with the move and label models behind plain Scorers, so parseSentence takes its uncached path. */
 function uncached(models: SyntaxModels): SyntaxModels {
-  const moves = models.parser.moves as SparseModel;
-  const plain: Scorer = { classes: moves.classes, score: (f, n, s) => moves.score(f, n, s) };
-  return { ...models, parser: { ...models.parser, moves: plain } };
+  const plain = (model: SparseModel): Scorer => ({ classes: model.classes, score: (f, n, s) => model.score(f, n, s) });
+  const { moves, labeler } = models.parser;
+  return {
+    ...models,
+    parser: { ...models.parser, moves: plain(moves as SparseModel), labeler: plain(labeler as SparseModel) },
+  };
 }
 
 /** Heads and relations copied out at once (the parse's arrays may be reused by the next parse). */
@@ -95,6 +101,39 @@ describe("parser", () => {
       st.apply(Move.left, 40 + k);
     }
     expectSame();
+  });
+
+  it("sums to the integer weights of every label feature, with the tag-pair sums cached, in both directions", () => {
+    const models = syntaxModels();
+    const labeler = models.parser.labeler as SparseModel;
+    const forms = "Yesterday the envoys of Rohan , Gondor and Dale quietly met the old king in Edoras".split(" ");
+    const atoms = wordAtoms(forms, models.clusters);
+    const { tags } = tagWords(models.tagger, forms, atoms);
+    const st = new ParseState();
+    st.reset(
+      parserInput(
+        atoms,
+        Int32Array.from(tags, (t) => models.tagAtoms[t] as number),
+      ),
+    );
+    const features = new Int32Array(MAX_LABEL_FEATURES);
+    const expectSame = (h: number, d: number) => {
+      const all = new Int32Array(labeler.classes);
+      labeler.accumulate(features, labelFeatures(st, h, d, features), all);
+      const cached = labelSums(labeler, st, h, d, features, new Int32Array(labeler.classes));
+      expect([...cached], `${h} -> ${d}`).toEqual([...all]);
+    };
+    // every pair of words both ways, before and after some arcs give the words dependents and labels
+    for (const round of [0, 1]) {
+      for (let h = 0; h < forms.length; h++) for (let d = 0; d < forms.length; d++) if (h !== d) expectSame(h, d);
+      if (round === 0) {
+        st.attach(2, 1, 5);
+        st.attach(2, 4, 9);
+        st.attach(10, 2, 30);
+        st.attach(10, 13, 12);
+        st.attach(13, 15, 7);
+      }
+    }
   });
 
   it("knows the moves that need no scores: SHIFT on an empty stack, LEFT or REDUCE when only the root is left", () => {

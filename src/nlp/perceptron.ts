@@ -235,8 +235,11 @@ export class SparseModel implements Scorer {
   private readonly slots: Int32Array;
   /** The slots seen as 16-bit weights (dense layout). */
   private readonly slotWeights: Int16Array;
-  /** Sparse rows: (class, weight) pairs of 16-bit integers. */
-  private readonly rows: Int16Array;
+  /**
+   * Sparse rows: one 32-bit entry per (class, weight), the 16-bit weight above the 8-bit class, so adding an entry
+   * is one read (two, as separate 16-bit numbers, cost ~10 % more in the labeler's and tagger's scoring).
+   */
+  private readonly rows: Int32Array;
   /** Real weight of one integer step. */
   private readonly scale: number;
   private readonly sums: Int32Array;
@@ -257,7 +260,7 @@ export class SparseModel implements Scorer {
     this.slots = new Int32Array(capacity * this.stride);
     this.slotWeights = new Int16Array(this.slots.buffer);
     if (!this.dense && (vals.length >= 1 << 23 || classes > 255)) throw new Error("model too large for its layout");
-    this.rows = new Int16Array(this.dense ? 0 : vals.length * 2);
+    this.rows = new Int32Array(this.dense ? 0 : vals.length);
     let max = 0;
     for (let i = 0; i < vals.length; i++) max = Math.max(max, Math.abs(vals[i] as number));
     this.scale = max > 0 ? max / 32767 : 1;
@@ -286,8 +289,7 @@ export class SparseModel implements Scorer {
         // the row's start and length packed in one number: rows are capped at 2^23 entries, 255 classes
         slots[base + 1] = at * 256 + count;
         for (let j = at; j < at + count; j++) {
-          rows[2 * j] = cls[j] as number;
-          rows[2 * j + 1] = this.quantized(vals[j] as number);
+          rows[j] = this.quantized(vals[j] as number) * 256 + (cls[j] as number);
         }
       }
       at += count;
@@ -410,14 +412,15 @@ export class SparseModel implements Scorer {
       }
     }
     let seen = 0;
-    for (let h = 0; h < hits; h++) seen ^= rows[2 * ((found[h] as number) >>> 8)] as number;
+    for (let h = 0; h < hits; h++) seen ^= rows[(found[h] as number) >>> 8] as number;
     this.touched = seen;
     for (let h = 0; h < hits; h++) {
       const packed = found[h] as number;
-      const end = 2 * ((packed >>> 8) + (packed & 255));
-      for (let j = 2 * (packed >>> 8); j < end; j += 2) {
-        const c = rows[j] as number;
-        sums[c] = (sums[c] as number) + (rows[j + 1] as number);
+      const end = (packed >>> 8) + (packed & 255);
+      for (let j = packed >>> 8; j < end; j++) {
+        const entry = rows[j] as number;
+        const c = entry & 255;
+        sums[c] = (sums[c] as number) + (entry >> 8);
       }
     }
   }

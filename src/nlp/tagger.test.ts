@@ -52,4 +52,25 @@ describe("tagger", () => {
     );
     expect(Array.from(tagWords(tagger, forms, wordAtoms(forms, clusters)).tags)).toEqual(withClusters);
   });
+
+  it("tags exactly as scoring every feature does when shape contexts and tag pairs repeat across sentences", () => {
+    // the same shapes around different words (and the same words at and after the start), so the per-context
+    // and per-tag-pair sums are reused from earlier sentences with other neighbours
+    const { tagger, clusters } = syntaxModels();
+    const plain = uncached(tagger);
+    const sentences = [
+      "Mayor Kessler told NATO envoys in Brno on Friday .",
+      "Kessler told envoys the NATO plan failed .",
+      "Envoys in Brno told Mayor Kessler on Friday that NATO had failed .",
+      "BRNO , 4 May ( Wire ) - Mayor Kessler said 12,000 people marched .",
+      "On Friday , 4,500 marched in Brno , Kessler said .",
+    ];
+    for (const sentence of [...sentences, ...sentences.reverse()]) {
+      const forms = sentence.split(" ");
+      const atoms = wordAtoms(forms, clusters);
+      expect(Array.from(tagWords(tagger, forms, atoms).tags), sentence).toEqual(
+        Array.from(tagWords(plain, forms, atoms).tags),
+      );
+    }
+  });
 });

@@ -126,8 +126,9 @@ export const GROUPED_TAGGER_TEMPLATES: readonly number[] = [
   ...[T.normM1, T.suf3M1, T.c8M1],
   ...[T.normP1, T.suf3P1, T.suf2P1, T.ambP1, T.c8P1],
   ...[T.normP2, T.ambP2, T.shapeP2, T.c8P2],
-  ...[T.prev, T.prev2, T.prevNorm, T.shapeM1, T.shapeP1, T.bigramM1, T.bigramP1, T.prevNormP1, T.prevAmb],
-  ...[T.firstShape, T.prevSuf3, T.ambAmbP1, T.prev2Amb, T.c4P1, T.prevC8, T.capShape],
+  ...[T.prev, T.prev2, T.shapeM1, T.shapeP1, T.firstShape, T.capShape],
+  ...[T.prevNorm, T.bigramM1, T.bigramP1, T.prevNormP1, T.prevAmb, T.prevSuf3, T.ambAmbP1, T.prev2Amb],
+  ...[T.c4P1, T.prevC8],
 ];
 
 /** The features of word `i` grouped as the decoder's per-spelling sums need them (see the groups above). */
@@ -198,7 +199,12 @@ function neighbourFeatures(g: number, w: WordAtoms, amb: Int32Array, j: number, 
   return n;
 }
 
-/** Features of the previous tags, of word pairs, and of the position in the sentence. */
+/**
+ * Features of the previous tags, of word pairs, and of the position in the sentence, in three parts: the two
+ * previous tags alone, the shapes around the word, and the rest. The decoder takes the first two parts' sums from
+ * rows cached per tag pair and per shape context (`GroupSumCache`): they are few distinct values whose features
+ * weigh on many classes each (about 300 of the ~440 class weights a word's sequence features add up).
+ */
 function sequenceFeatures(
   w: WordAtoms,
   amb: Int32Array,
@@ -208,28 +214,53 @@ function sequenceFeatures(
   out: Int32Array,
   n: number,
 ): number {
-  const p1 = prev1 + 2;
-  const p2 = prev2 + 2;
-  const norm = w.norm[i] as number;
+  n = prevTagFeatures(prev1, prev2, out, n);
+  n = shapeContextFeatures(w, i, out, n);
+  return otherSequenceFeatures(w, amb, i, prev1, prev2, out, n);
+}
+
+/** The previous two tags (indices, -1 = none). */
+function prevTagFeatures(prev1: number, prev2: number, out: Int32Array, n: number): number {
+  out[n++] = hashFeature(T.prev, prev1 + 2);
+  out[n++] = hashFeature(T.prev2, prev1 + 2, prev2 + 2);
+  return n;
+}
+
+/** The shapes of the word and its neighbours, with its place at the start and its capitalization rate. */
+function shapeContextFeatures(w: WordAtoms, i: number, out: Int32Array, n: number): number {
   const shape = w.shape[i] as number;
-  const a0 = at(amb, i, NONE);
   const first = i === 0 ? 1 : 0;
-  out[n++] = hashFeature(T.prev, p1);
-  out[n++] = hashFeature(T.prev2, p1, p2);
-  out[n++] = hashFeature(T.prevNorm, p1, norm);
+  const next = at(w.shape, i + 1, NONE);
   out[n++] = hashFeature(T.shapeM1, at(w.shape, i - 1, NONE), shape);
-  out[n++] = hashFeature(T.shapeP1, at(w.shape, i + 1, NONE), shape);
+  out[n++] = hashFeature(T.shapeP1, next, shape);
+  out[n++] = hashFeature(T.firstShape, first, shape);
+  out[n++] = hashFeature(T.capShape, first, w.capitalRate[i] as number, next);
+  return n;
+}
+
+/** The sequence features neither cached part covers: a previous tag with a word, and word pairs. */
+function otherSequenceFeatures(
+  w: WordAtoms,
+  amb: Int32Array,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Int32Array,
+  n: number,
+): number {
+  const p1 = prev1 + 2;
+  const norm = w.norm[i] as number;
+  const a0 = at(amb, i, NONE);
+  out[n++] = hashFeature(T.prevNorm, p1, norm);
   out[n++] = hashFeature(T.bigramM1, at(w.norm, i - 1, NONE), norm);
   out[n++] = hashFeature(T.bigramP1, norm, at(w.norm, i + 1, NONE));
   out[n++] = hashFeature(T.prevNormP1, p1, at(w.norm, i + 1, NONE));
   out[n++] = hashFeature(T.prevAmb, p1, a0);
-  out[n++] = hashFeature(T.firstShape, first, shape);
   out[n++] = hashFeature(T.prevSuf3, p1, w.suffix3[i] as number);
   out[n++] = hashFeature(T.ambAmbP1, a0, at(amb, i + 1, NONE));
-  out[n++] = hashFeature(T.prev2Amb, p1, p2, a0);
+  out[n++] = hashFeature(T.prev2Amb, p1, prev2 + 2, a0);
   out[n++] = hashFeature(T.c4P1, at(w.cluster4, i + 1, NONE), w.cluster4[i] as number);
   out[n++] = hashFeature(T.prevC8, p1, w.cluster8[i] as number);
-  out[n++] = hashFeature(T.capShape, first, w.capitalRate[i] as number, at(w.shape, i + 1, NONE));
   return n;
 }
 
@@ -311,10 +342,11 @@ export function tagWords(
 }
 
 /**
- * `tagWords` for a frozen model, with the weight sums of the five one-word feature groups (30 of the 46
- * features) looked up per spelling instead of hashed and scored for every word: a word's sums never change, and
- * scoring was bound by the cache misses of those lookups. The sums are integers, so the tags are exactly those of
- * scoring every feature (checked in tagger.test.ts).
+ * `tagWords` for a frozen model, with most weight sums looked up in caches instead of hashed and scored for every
+ * word: the five one-word feature groups (30 of the 46 features) per spelling, the two previous tags' features per
+ * tag pair, and the four shape-context features per shape context (see GroupSumCache). The sums are integers, so
+ * the tags are exactly those of scoring every feature (checked in tagger.test.ts). Scoring was bound by adding
+ * up the class weights of the features found (~440 per word, before the tag-pair and shape caches; ~130 after).
  */
 function tagWithGroupSums(
   model: TaggerModel,
@@ -327,16 +359,7 @@ function tagWithGroupSums(
   const n = forms.length;
   const classes = model.tags.length;
   const cache = groupSumCache(model, scorer);
-  const rows: Int32Array[] = [];
-  for (let j = 0; j < n; j++) {
-    const id = memo ? (memo.ids[j] as number) : -1;
-    let row = memo?.rows[id];
-    if (row === undefined) {
-      row = cache.row(forms[j] as string, atoms, amb, j);
-      if (memo) memo.rows[id] = row;
-    }
-    rows.push(row);
-  }
+  const rows = spellingRows(cache, forms, atoms, amb, memo);
   const edges = cache.edges(atoms, amb);
   const tags = new Int32Array(n);
   const { features, sums, scores } = cache;
@@ -347,7 +370,8 @@ function tagWithGroupSums(
     let best = model.dictionary.get(atoms.norm[i] as number);
     if (best === undefined) {
       addGroupSums(sums, classes, rows, edges, i);
-      scorer.accumulate(features, sequenceFeatures(atoms, amb, i, prev1, prev2, features, 0), sums);
+      addRows(sums, classes, cache.shapeRow(atoms, i), cache.prevRow(prev1, prev2));
+      scorer.accumulate(features, otherSequenceFeatures(atoms, amb, i, prev1, prev2, features, 0), sums);
       for (let c = 0; c < classes; c++) scores[c] = (sums[c] as number) * step;
       best = bestAllowedTag(model, scores, forms[i] as string);
     }
@@ -356,6 +380,27 @@ function tagWithGroupSums(
     prev1 = best;
   }
   return { tags };
+}
+
+/** Each word's row of one-word group sums, from the caller's memo or the cache. */
+function spellingRows(
+  cache: GroupSumCache,
+  forms: readonly string[],
+  atoms: WordAtoms,
+  amb: Int32Array,
+  memo?: GroupRowMemo,
+): Int32Array[] {
+  const rows: Int32Array[] = [];
+  for (let j = 0; j < forms.length; j++) {
+    const id = memo ? (memo.ids[j] as number) : -1;
+    let row = memo?.rows[id];
+    if (row === undefined) {
+      row = cache.row(forms[j] as string, atoms, amb, j);
+      if (memo) memo.rows[id] = row;
+    }
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
@@ -383,6 +428,11 @@ function addGroupSums(sums: Int32Array, classes: number, rows: Int32Array[], edg
   }
 }
 
+/** Adds two rows of class sums into `sums`. */
+function addRows(sums: Int32Array, classes: number, a: Int32Array, b: Int32Array): void {
+  for (let c = 0; c < classes; c++) sums[c] = (sums[c] as number) + (a[c] as number) + (b[c] as number);
+}
+
 /**
  * Integer weight sums of the one-word feature groups, per spelling: one row of GROUPS × classes sums (the word as
  * itself, as the word two and one to the left, one and two to the right), plus a check of the atoms it was made
@@ -391,6 +441,8 @@ function addGroupSums(sums: Int32Array, classes: number, rows: Int32Array[], edg
  */
 class GroupSumCache {
   private readonly byForm = new Map<string, Int32Array>();
+  private readonly byShape = new Map<number, Int32Array>();
+  private readonly byPrev: (Int32Array | undefined)[] = [];
   private edgeRow: Int32Array | null = null;
   /** Scratch buffers of `tagWithGroupSums`, kept here so that tagging a sentence allocates only its tags. */
   readonly features = new Int32Array(MAX_TAGGER_FEATURES);
@@ -422,6 +474,50 @@ class GroupSumCache {
   }
 
   /** Sums for positions outside the sentence: the start marker on the left, the end marker on the right. */
+  /**
+   * Sums of word i's shape-context features (`shapeContextFeatures`), by the shapes before, at and after it, its
+   * start-of-sentence flag and its capitalization rate: a few thousand contexts cover news text. The atoms follow
+   * the sums, so a context with the same hash is recognized and replaced.
+   */
+  shapeRow(w: WordAtoms, i: number): Int32Array {
+    const { classes } = this;
+    const before = at(w.shape, i - 1, NONE);
+    const shape = w.shape[i] as number;
+    const after = at(w.shape, i + 1, NONE);
+    const first = i === 0 ? 1 : 0;
+    const rate = w.capitalRate[i] as number;
+    // a small integer key: a Map hashes those fastest (larger numbers are boxed)
+    const key = hashFeature(1 + first, before, shape, hashFeature(0, after, rate)) & 0x3fffffff;
+    const found = this.byShape.get(key);
+    if (
+      found &&
+      found[classes] === before &&
+      found[classes + 1] === shape &&
+      found[classes + 2] === after &&
+      found[classes + 3] === first &&
+      found[classes + 4] === rate
+    )
+      return found;
+    if (this.byShape.size >= GROUP_CACHE_LIMIT) this.byShape.clear();
+    const row = new Int32Array(classes + 5);
+    this.scorer.accumulate(this.features, shapeContextFeatures(w, i, this.features, 0), row);
+    row.set([before, shape, after, first, rate], classes);
+    this.byShape.set(key, row);
+    return row;
+  }
+
+  /** Sums of the previous-tag features (`prevTagFeatures`) of a tag pair (indices, -1 = none). */
+  prevRow(prev1: number, prev2: number): Int32Array {
+    const index = (prev1 + 1) * (this.classes + 1) + prev2 + 1;
+    let row = this.byPrev[index];
+    if (row === undefined) {
+      row = new Int32Array(this.classes);
+      this.scorer.accumulate(this.features, prevTagFeatures(prev1, prev2, this.features, 0), row);
+      this.byPrev[index] = row;
+    }
+    return row;
+  }
+
   edges(w: WordAtoms, amb: Int32Array): Int32Array {
     if (this.edgeRow) return this.edgeRow;
     const row = new Int32Array(this.classes * GROUPS);
