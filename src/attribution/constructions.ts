@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from "../contract.js";
 import { absorbRegions, clauseEnd, clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
-import { CLAUSE_WORDS, type Ctx, claim, isCueVerb, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, claim, hasFinite, isCueVerb, SENT_END } from "./context.js";
 import { participleSpeaker } from "./direct.js";
 import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
 import { apposition, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
@@ -312,6 +312,14 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
       np = { from: cueTo, to: e, ref: { ...tokSpan(doc, cueTo, e), entity } };
     }
   }
+  if (
+    norm[cueFrom] === "according" &&
+    np &&
+    afterConnective(ctx, clauseStartBefore(ctx, cueFrom, ss), cueFrom) === cueFrom
+  ) {
+    const to = openingSourceEnd(ctx, np.from, np.to, se);
+    if (to > np.to) np = { from: np.from, to, ref: { ...tokSpan(doc, np.from, to), entity: np.ref.entity } };
+  }
   let npEnd = np ? np.to : cueTo;
   // "according to The Economist's June reports": the phrase continues over the possessed noun.
   while (
@@ -348,6 +356,44 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
   if (who && who.text.length === 0) who = null;
   pushIndirect(ctx, "according", who, cueFrom, cueTo, pieces);
   return Math.max(cueTo, npEnd);
+}
+
+/**
+ * End of the source of an "according to" phrase that opens its sentence, when inserts set off by commas stand
+ * between it and the clause it modifies: "According to Ada Lind, a former mayor, the pier will close", "According
+ * to Ivo Berg, writing in the Gazette, …". An insert belongs to the source when the parse hangs it on the source
+ * (an apposition, a participle or relative clause): every word of it governed from outside is governed from the
+ * phrase before it. The source runs to the comma before the first insert that does not; `np` when none is found
+ * within 40 tokens or the sentence ends first.
+ */
+const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that"]);
+
+function openingSourceEnd(ctx: Ctx, from: number, np: number, se: number): number {
+  const { norm, head, xpos } = ctx.doc.tokens;
+  let end = np;
+  while (norm[end] === "," && end + 1 < se) {
+    let k = end + 1;
+    let relative = false;
+    while (k < se && norm[k] !== "," && k - np < 40) {
+      if (ctx.regionOf[k] !== -1 || norm[k] === ";" || norm[k] === ":" || norm[k] === "(") return np;
+      if (RELATIVE_WORDS.has(norm[k] as string)) relative = true;
+      // a finite verb outside a relative clause is the modified clause's own ("…, 46 percent — remain undecided")
+      if (!relative && hasFinite(ctx, k, k + 1, true)) return end;
+      k++;
+    }
+    // no clause found before the sentence end: the phrase is no opener of a clause after it
+    if (norm[k] !== "," || k - np >= 40) return np;
+    // "According to Ivo Berg, writing in the Gazette, …": a participle opening the insert describes the source
+    // (the parse often hangs it on the main verb)
+    const participle = xpos[end + 1] === "VBG" || xpos[end + 1] === "VBN";
+    for (let t = end + 1; t < k && !participle; t++) {
+      const h = head[t] as number;
+      if (h >= end + 1 && h < k) continue;
+      if (h < from || h >= end) return end;
+    }
+    end = k;
+  }
+  return end;
 }
 
 /**
