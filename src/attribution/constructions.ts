@@ -7,8 +7,18 @@ import type { EntityRef } from "../contract.js";
 import { absorbRegions, clauseEnd, clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
 import { CLAUSE_WORDS, type Ctx, claim, hasFinite, isCueVerb, SENT_END } from "./context.js";
 import { participleSpeaker } from "./direct.js";
-import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
+import {
+  capitalized,
+  isMarkToken,
+  npEndingAt,
+  npStartingAt,
+  type QuoteRegion,
+  refFor,
+  subjectEnd,
+  tokSpan,
+} from "./spans.js";
 import { apposition, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
+import { parseSubject } from "./tree.js";
 
 const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 
@@ -17,6 +27,11 @@ export const PHYSICAL_STANCE: ReadonlySet<string> = CLAUSE_WORDS.physical_stance
 export const SMALL_CLAUSE: ReadonlySet<string> = CLAUSE_WORDS.small_clause_verbs;
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we"]);
+
+/** Parts of speech that never open a raised subject phrase (a preposition, conjunction or mark before it). */
+const OPENERS_OUT = new Set(["ADP", "CCONJ", "SCONJ", "PUNCT"]);
+/** Marks that close an opening phrase or a dateline before a subject ("June 1 - The talks …"). */
+const CLAUSE_MARKS = new Set([",", ";", ":", "-", "--", "\u2014", "\u2013"]);
 
 /** The source is a person: a person entity, or a personal pronoun. */
 export function personSource(ctx: Ctx, who: EntityRef | null): boolean {
@@ -218,9 +233,20 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
       norm[k] === "like");
   if (!infinitive && !complement) return false;
   const se0 = subjectEnd(doc, cueFrom, ss);
-  const subj =
+  let subj =
     npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null) ?? commaSubject(ctx, se0, ss);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
+  // "the special relationship between America and Britain appears …": the raised subject is the whole subject
+  // phrase of the parse when the word walk stopped inside it
+  const parsed = parseSubject(doc, ctx.actors, i, ss);
+  if (parsed && parsed.to === subj.to && parsed.from < subj.from) {
+    // not over a comma or an opening preposition the parser hung on it ("For the rivals, the race appears …")
+    let from = parsed.from;
+    const spaced = (k: number) => norm[k] !== "-" || doc.tokens.start[k] !== doc.tokens.end[k - 1];
+    for (let k = parsed.from; k < subj.from; k++) if (CLAUSE_MARKS.has(norm[k] as string) && spaced(k)) from = k + 1;
+    while (from < subj.from && OPENERS_OUT.has(pos[from] as string)) from++;
+    if (from < subj.from) subj = { from, to: subj.to, ref: refFor(doc, ctx.actors, from, subj.to) };
+  }
   if (complement) {
     if (norm[subj.from] === "this" || norm[subj.from] === "that" || norm[subj.from] === "which") return false;
     const end = clauseEnd(ctx, j, se);

@@ -67,3 +67,26 @@ describe("a report nested in another's content", () => {
     expect(cueOf("No one wants the old passes but the locals, traders said.", "wants")?.who).toBe("No one");
   });
 });
+
+describe("the raised subject of seem / appear", () => {
+  it("is the whole subject phrase, not its last noun", () => {
+    expect(cueOf("The long friendship between Lisbon and Porto seems to be over.", "seems")?.content).toEqual([
+      "The long friendship between Lisbon and Porto",
+      "to be over",
+    ]);
+    expect(cueOf("The habit of closing the pier at noon appeared to annoy the sailors.", "appeared")?.content).toEqual([
+      "The habit of closing the pier at noon",
+      "to annoy the sailors",
+    ]);
+    expect(cueOf("The mayor's more relaxed style seemed to please the dockworkers.", "seemed")?.content).toEqual([
+      "The mayor's more relaxed style",
+      "to please the dockworkers",
+    ]);
+  });
+  it("leaves an opening phrase before a comma out", () => {
+    expect(cueOf("For the sailors, the race appears closer than ever.", "appears")?.content).toEqual([
+      "the race",
+      "closer than ever",
+    ]);
+  });
+});
