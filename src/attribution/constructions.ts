@@ -298,7 +298,7 @@ const COORDINATORS = new Set(["but", "and", "yet"]);
  * The first token after a discourse connective that opens the clause at `from` ("Even so,", "In fact,", "Still,"),
  * or `from`. A connective of one or two words counts only with its comma; a coordinator ("But", "And") without.
  */
-function afterConnective(ctx: Ctx, from: number, limit: number): number {
+export function afterConnective(ctx: Ctx, from: number, limit: number, bare = true): number {
   const { norm } = ctx.doc.tokens;
   for (const n of [2, 1]) {
     if (from + n >= limit) continue;
@@ -307,7 +307,7 @@ function afterConnective(ctx: Ctx, from: number, limit: number): number {
     if (norm[from + n] === ",") return from + n + 1;
     // a coordinator needs no comma, unless a subordinate clause follows it ("But even if …", "But after …")
     const sub = ctx.doc.tokens.pos[from + 1] === "SCONJ" || norm[from + 1] === "even" || norm[from + 1] === "after";
-    if (n === 1 && COORDINATORS.has(words) && !sub) return from + 1;
+    if (bare && n === 1 && COORDINATORS.has(words) && !sub) return from + 1;
   }
   return from;
 }

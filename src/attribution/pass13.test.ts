@@ -90,3 +90,48 @@ describe("the raised subject of seem / appear", () => {
     ]);
   });
 });
+
+describe("a connective with its comma before a closing cue's content", () => {
+  it("is the writer's, not the speaker's", () => {
+    expect(cueOf("In fact, the ferry was two hours late, the harbor master said.", "said")?.content).toEqual([
+      "the ferry was two hours late",
+    ]);
+  });
+  it("keeps a bare 'But' (the gold goes both ways)", () => {
+    expect(cueOf("But the ferry was two hours late, the harbor master said.", "said")?.content).toEqual([
+      "But the ferry was two hours late",
+    ]);
+  });
+});
+
+describe("a quotation split around its cue group", () => {
+  it("runs over an addressee or medium of the cue", () => {
+    expect(
+      cueOf('"First and foremost," she told the council, "we have to fix the pier. It is old."', "told")?.content,
+    ).toEqual(['"First and foremost,"', '"we have to fix the pier. It is old."']);
+    expect(cueOf('"This is sloppy," Ada Lind wrote on Harbor Notes. "Dishonest?"', "wrote")?.content).toEqual([
+      '"This is sloppy,"',
+      '"Dishonest?"',
+    ]);
+  });
+  it("leaves a closing quotation to the next sentence's cue only when that cue has no report of its own", () => {
+    const items = run(
+      '"Our ferries are late," Ivo Berg said. "The pier is my job." He said, twice, that he would stay on until May.',
+    );
+    expect(items.find((x) => x.cue === "said")?.content).toEqual(['"Our ferries are late,"', '"The pier is my job."']);
+    expect(items.find((x) => x.cue === "said, twice")?.content).toEqual(["that he would stay on until May"]);
+  });
+});
+
+describe("a speaker after a closing quotation", () => {
+  it("stops before a ', which' relative that describes the organization named last", () => {
+    expect(
+      cueOf('"The pier is old," said Ada Lind, director of the Harbor Trust, which runs the ferries.', "said")?.who,
+    ).toBe("Ada Lind, director of the Harbor Trust");
+  });
+  it("keeps a ', who' relative", () => {
+    expect(cueOf('"The pier is old," said Ada Lind, who runs the ferries.', "said")?.who).toBe(
+      "Ada Lind, who runs the ferries",
+    );
+  });
+});
