@@ -5,10 +5,20 @@
  */
 import type { EntityRef } from "../contract.js";
 import { absorbRegions, clauseEnd, clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
-import { CLAUSE_WORDS, type Ctx, claim, isCueVerb, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, claim, hasFinite, isCueVerb, SENT_END } from "./context.js";
 import { participleSpeaker } from "./direct.js";
-import { capitalized, isMarkToken, npEndingAt, npStartingAt, type QuoteRegion, subjectEnd, tokSpan } from "./spans.js";
+import {
+  capitalized,
+  isMarkToken,
+  npEndingAt,
+  npStartingAt,
+  type QuoteRegion,
+  refFor,
+  subjectEnd,
+  tokSpan,
+} from "./spans.js";
 import { apposition, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
+import { parseSubject } from "./tree.js";
 
 const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 
@@ -17,6 +27,11 @@ export const PHYSICAL_STANCE: ReadonlySet<string> = CLAUSE_WORDS.physical_stance
 export const SMALL_CLAUSE: ReadonlySet<string> = CLAUSE_WORDS.small_clause_verbs;
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we"]);
+
+/** Parts of speech that never open a raised subject phrase (a preposition, conjunction or mark before it). */
+const OPENERS_OUT = new Set(["ADP", "CCONJ", "SCONJ", "PUNCT"]);
+/** Marks that close an opening phrase or a dateline before a subject ("June 1 - The talks …"). */
+const CLAUSE_MARKS = new Set([",", ";", ":", "-", "--", "\u2014", "\u2013"]);
 
 /** The source is a person: a person entity, or a personal pronoun. */
 export function personSource(ctx: Ctx, who: EntityRef | null): boolean {
@@ -218,9 +233,20 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
       norm[k] === "like");
   if (!infinitive && !complement) return false;
   const se0 = subjectEnd(doc, cueFrom, ss);
-  const subj =
+  let subj =
     npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null) ?? commaSubject(ctx, se0, ss);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
+  // "the special relationship between America and Britain appears …": the raised subject is the whole subject
+  // phrase of the parse when the word walk stopped inside it
+  const parsed = parseSubject(doc, ctx.actors, i, ss);
+  if (parsed && parsed.to === subj.to && parsed.from < subj.from) {
+    // not over a comma or an opening preposition the parser hung on it ("For the rivals, the race appears …")
+    let from = parsed.from;
+    const spaced = (k: number) => norm[k] !== "-" || doc.tokens.start[k] !== doc.tokens.end[k - 1];
+    for (let k = parsed.from; k < subj.from; k++) if (CLAUSE_MARKS.has(norm[k] as string) && spaced(k)) from = k + 1;
+    while (from < subj.from && OPENERS_OUT.has(pos[from] as string)) from++;
+    if (from < subj.from) subj = { from, to: subj.to, ref: refFor(doc, ctx.actors, from, subj.to) };
+  }
   if (complement) {
     if (norm[subj.from] === "this" || norm[subj.from] === "that" || norm[subj.from] === "which") return false;
     const end = clauseEnd(ctx, j, se);
@@ -272,7 +298,7 @@ const COORDINATORS = new Set(["but", "and", "yet"]);
  * The first token after a discourse connective that opens the clause at `from` ("Even so,", "In fact,", "Still,"),
  * or `from`. A connective of one or two words counts only with its comma; a coordinator ("But", "And") without.
  */
-function afterConnective(ctx: Ctx, from: number, limit: number): number {
+export function afterConnective(ctx: Ctx, from: number, limit: number, bare = true): number {
   const { norm } = ctx.doc.tokens;
   for (const n of [2, 1]) {
     if (from + n >= limit) continue;
@@ -281,7 +307,7 @@ function afterConnective(ctx: Ctx, from: number, limit: number): number {
     if (norm[from + n] === ",") return from + n + 1;
     // a coordinator needs no comma, unless a subordinate clause follows it ("But even if …", "But after …")
     const sub = ctx.doc.tokens.pos[from + 1] === "SCONJ" || norm[from + 1] === "even" || norm[from + 1] === "after";
-    if (n === 1 && COORDINATORS.has(words) && !sub) return from + 1;
+    if (bare && n === 1 && COORDINATORS.has(words) && !sub) return from + 1;
   }
   return from;
 }
@@ -311,6 +337,14 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
       }
       np = { from: cueTo, to: e, ref: { ...tokSpan(doc, cueTo, e), entity } };
     }
+  }
+  if (
+    norm[cueFrom] === "according" &&
+    np &&
+    afterConnective(ctx, clauseStartBefore(ctx, cueFrom, ss), cueFrom) === cueFrom
+  ) {
+    const to = openingSourceEnd(ctx, np.from, np.to, se);
+    if (to > np.to) np = { from: np.from, to, ref: { ...tokSpan(doc, np.from, to), entity: np.ref.entity } };
   }
   let npEnd = np ? np.to : cueTo;
   // "according to The Economist's June reports": the phrase continues over the possessed noun.
@@ -348,6 +382,44 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
   if (who && who.text.length === 0) who = null;
   pushIndirect(ctx, "according", who, cueFrom, cueTo, pieces);
   return Math.max(cueTo, npEnd);
+}
+
+/**
+ * End of the source of an "according to" phrase that opens its sentence, when inserts set off by commas stand
+ * between it and the clause it modifies: "According to Ada Lind, a former mayor, the pier will close", "According
+ * to Ivo Berg, writing in the Gazette, …". An insert belongs to the source when the parse hangs it on the source
+ * (an apposition, a participle or relative clause): every word of it governed from outside is governed from the
+ * phrase before it. The source runs to the comma before the first insert that does not; `np` when none is found
+ * within 40 tokens or the sentence ends first.
+ */
+const RELATIVE_WORDS = new Set(["who", "whom", "whose", "which", "that"]);
+
+function openingSourceEnd(ctx: Ctx, from: number, np: number, se: number): number {
+  const { norm, head, xpos } = ctx.doc.tokens;
+  let end = np;
+  while (norm[end] === "," && end + 1 < se) {
+    let k = end + 1;
+    let relative = false;
+    while (k < se && norm[k] !== "," && k - np < 40) {
+      if (ctx.regionOf[k] !== -1 || norm[k] === ";" || norm[k] === ":" || norm[k] === "(") return np;
+      if (RELATIVE_WORDS.has(norm[k] as string)) relative = true;
+      // a finite verb outside a relative clause is the modified clause's own ("…, 46 percent — remain undecided")
+      if (!relative && hasFinite(ctx, k, k + 1, true)) return end;
+      k++;
+    }
+    // no clause found before the sentence end: the phrase is no opener of a clause after it
+    if (norm[k] !== "," || k - np >= 40) return np;
+    // "According to Ivo Berg, writing in the Gazette, …": a participle opening the insert describes the source
+    // (the parse often hangs it on the main verb)
+    const participle = xpos[end + 1] === "VBG" || xpos[end + 1] === "VBN";
+    for (let t = end + 1; t < k && !participle; t++) {
+      const h = head[t] as number;
+      if (h >= end + 1 && h < k) continue;
+      if (h < from || h >= end) return end;
+    }
+    end = k;
+  }
+  return end;
 }
 
 /**

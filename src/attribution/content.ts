@@ -488,6 +488,9 @@ function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
     // the comma that closes the cue's clause before its host ("…, cast himself as …")
     for (let k = host - 1; k > f; k--) if (norm[k] === "," && ctx.regionOf[k] === -1) return k;
   }
+  // content before a closing cue ("As of Monday, the fund held $5 million, according to filings") holds the main
+  // clause of a fronted opener itself
+  if (f < cue) return t;
   const ss = sentStart(doc, cue);
   // "Conceding that the vote was close, Lind said …": a participle that opens the sentence is fronted too
   const openingParticiple = cue === ss && doc.tokens.xpos[cue] === "VBG";

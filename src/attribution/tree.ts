@@ -118,7 +118,9 @@ export function frontedClauseEnd(doc: Document, cue: number, from: number, end: 
   // "When Lind said …": the cue may head the clause or sit under its verb
   for (let steps = 0; steps < 3 && deprel[c] !== "advcl" && (head[c] as number) >= 0; steps++) c = head[c] as number;
   const main = head[c] as number;
-  if (deprel[c] !== "advcl" || main <= from || main >= end) return end;
+  // the main verb comes after the cue: content before a closing cue ("After the storm, the pier reopened, the
+  // port said", "…, according to filings") has the main clause inside it, not after it
+  if (deprel[c] !== "advcl" || main <= from || main >= end || main < cue) return end;
   const subj = subjectOf(doc, main, from);
   const boundary = subj >= 0 ? (subtreeRange(doc, subj, from, main)[0] as number) : main;
   for (let k = boundary - 1; k > from; k--) if (norm[k] === ",") return k;

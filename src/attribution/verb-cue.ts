@@ -3,7 +3,7 @@
  * content (that-clause, colon, bare clause, object of a stance verb, infinitive, cue after the content).
  */
 import type { EntityRef } from "../contract.js";
-import { PHYSICAL_STANCE, personSource, SMALL_CLAUSE } from "./constructions.js";
+import { afterConnective, PHYSICAL_STANCE, personSource, SMALL_CLAUSE } from "./constructions.js";
 import {
   ADJUNCT_PREP,
   clauseEnd,
@@ -493,7 +493,10 @@ function cueAfterContent(ctx: Ctx, c: CueSite): void {
   }
   const comma = srcFrom - 1;
   if (norm[comma] !== "," || comma <= ss || ctx.inQuote[comma - 1]) return;
-  const pieces: [number, number][] = [[clauseStartBefore(ctx, comma, ss), comma]];
+  // "In fact, the ferry was late, Lind said": the writer's connective is no part of what was said (a bare "But"
+  // or "And" is kept: the gold keeps it about as often as not before a closing cue)
+  const from = afterConnective(ctx, clauseStartBefore(ctx, comma, ss), comma, false);
+  const pieces: [number, number][] = [[from, comma]];
   if (inverted && norm[inverted.to] === "," && !verbAt(ctx, inverted.to + 1)) {
     // "…, said David Autor, a professor of economics, who …": PolNeAR's source is the speaker with every
     // apposition and relative clause after it, to the sentence end
