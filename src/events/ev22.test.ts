@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for wrong-phrase targets and business senses seen on tuning samples (issue 12, ev22).
+const ACTORS: FakeActor[] = [
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Arnor", actor: "ARN" },
+  { name: "Minas Tirith", actor: "GONGOV", kind: "country" },
+  { name: "Edoras", actor: "ROHGOV", kind: "place" },
+  { name: "Chancellor Elessar", actor: "GONGOV", kind: "person" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "King Theoden", actor: "ROHGOV", kind: "person" },
+  { name: "Theoden", actor: "ROHGOV", kind: "person" },
+];
+
+const coded = eventCoder(ACTORS);
+
+function check(cases: [string, string[]][]) {
+  for (const [text, want] of cases) it(text, () => expect(coded(text)).toEqual(want));
+}
+
+describe("a place name between a possessor and an event noun is where it is held, no party", () => {
+  check([
+    [
+      "A deal could come out of Chancellor Elessar's Edoras talks with King Theoden.",
+      ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"],
+    ],
+    // the agent of "a <place> visit" is in the by-phrase, the place is visited
+    ["The dispute came up during a Minas Tirith visit last week by King Theoden.", ["ROHGOV>GONGOV:042"]],
+    // a possessor alone still owns the talks
+    ["Elessar's talks with Theoden ended.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
