@@ -775,8 +775,8 @@ function pushEvents(
     // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
     // agreement, refused nothing.
     if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;
-    // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
-    // country (the article's) is some other country; no coded target.
+    // "Indonesia has asked foreign governments to finance …", "will discuss it with allied leaders": a foreign or
+    // allied party coded with the source's own country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     // "told a Pentagon news conference", "told a Virginia Farm Bureau lunch": a statement made at a gathering has
     // the gathering as its audience; the name only says whose or where it is.
@@ -885,9 +885,10 @@ function domesticTarget(code: string, source: ActorRef | null, target: ActorRef 
   return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
 }
 
-/** Whether target mention b reads "foreign …" / "overseas …" but carries the source's own country. */
+/** Whether target mention b reads "foreign …", "overseas …" or "allied …" but carries the source's own country. */
 function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | null, target: ActorRef | null) {
-  const foreign = /^(foreign|overseas)\b/i.test(b.text) || /^(foreign|overseas)$/.test(cx.val(b.tokenStart - 1));
+  const foreign =
+    /^(foreign|overseas|allied)\b/i.test(b.text) || /^(foreign|overseas|allied)$/.test(cx.lower(b.tokenStart - 1));
   const s = source?.actor ?? "";
   return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }

@@ -12,6 +12,10 @@ const ACTORS: FakeActor[] = [
   { name: "Elessar", actor: "GONGOV", kind: "person" },
   { name: "King Theoden", actor: "ROHGOV", kind: "person" },
   { name: "Theoden", actor: "ROHGOV", kind: "person" },
+  // the actors stage may give a bare group of people the article's country
+  { name: "the leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
+  { name: "allied leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
+  { name: "the envoys", actor: "GONGOV", kind: "group", form: "nominal", entity: "envoys" },
 ];
 
 const coded = eventCoder(ACTORS);
@@ -30,5 +34,15 @@ describe("a place name between a possessor and an event noun is where it is held
     ["The dispute came up during a Minas Tirith visit last week by King Theoden.", ["ROHGOV>GONGOV:042"]],
     // a possessor alone still owns the talks
     ["Elessar's talks with Theoden ended.", ["GONGOV>ROHGOV:040", "ROHGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("a group of people whose of-phrase names countries belongs to those countries", () => {
+  check([
+    ["Elessar will meet the leaders of Rohan and Arnor at the summit.", ["GONGOV>ROH:036", "GONGOV>ARN:036"]],
+    // allied leaders are other countries' leaders, whatever country the group was given
+    ["Elessar said he would discuss the crisis with allied leaders next week.", ["GONGOV>-:036"]],
+    // a group without an of-phrase keeps its code
+    ["Elessar met the envoys on Monday.", ["GONGOV>GONGOV:040", "GONGOV>GONGOV:040"]],
   ]);
 });

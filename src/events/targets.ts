@@ -178,9 +178,22 @@ function scanTarget(
       k = m.tokenEnd - 1;
       continue;
     }
-    return groupRight(cx, m, se);
+    return groupRight(cx, groupOfCountries(cx, m) ?? m, se);
   }
   return null;
+}
+
+/**
+ * "met the leaders of Gondor, Rohan and Arnor", "talks with the ministers of Rohan": a common-noun group of people
+ * whose of-phrase names countries belongs to them; its own code (the actors stage may give a bare group the
+ * article's country) says less than the countries do. The first country's mention (its conjuncts follow), or null.
+ */
+function groupOfCountries(cx: CoderContext, m: ActorMention): ActorMention | null {
+  if (cx.lex.anyPos || m.form !== "nominal" || cx.actors.entities[m.entity]?.kind !== "group") return null;
+  if (cx.val(m.tokenEnd) !== "of") return null;
+  const at = cx.lower(m.tokenEnd + 1) === "the" ? m.tokenEnd + 2 : m.tokenEnd + 1;
+  const c = cx.mentionAt(at);
+  return c && c.tokenStart === at && cx.actors.entities[c.entity]?.kind === "country" ? c : null;
 }
 
 /**
