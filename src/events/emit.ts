@@ -23,7 +23,7 @@ import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
 import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
-import { sharedTarget } from "./targets.js";
+import { locatedModifier, sharedTarget } from "./targets.js";
 
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
@@ -772,6 +772,12 @@ function pushEvents(
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
     if (!cx.lex.anyPos && b && (comparisonStandard(cx, b) || inHabitClause(cx, b, trigger.start))) target = null;
+    // "negotiating with the Chinese Government owned X", "oppose a purchase by London-based X": the name only
+    // locates or owns the party that follows.
+    if (!cx.lex.anyPos && b && locatedModifier(cx, b, cx.count) >= 0) target = null;
+    if (!cx.lex.anyPos && a && locatedModifier(cx, a, cx.count) >= 0) continue;
+    // "is due to meet the German Affairs group": a demonym modifying an uncoded noun is no party one meets.
+    if (!cx.lex.anyPos && b && /^(036|04)/.test(c) && demonymOfThing(cx, b)) target = null;
     // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
     // agreement, refused nothing.
     if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;
@@ -883,6 +889,13 @@ function domesticTarget(code: string, source: ActorRef | null, target: ActorRef 
   const t = target?.actor ?? "";
   if (!/^[A-Z]{3}/.test(s) || !t.startsWith(s.slice(0, 3))) return false;
   return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
+}
+
+/** A country's demonym that modifies a following common noun outside any mention ("the German Affairs group"). */
+function demonymOfThing(cx: CoderContext, m: ActorMention): boolean {
+  if (m.form !== "demonym" || !/^[A-Z]{3}$/.test(m.actor ?? "")) return false;
+  const k = m.tokenEnd;
+  return (cx.pos[k] === "NOUN" || cx.pos[k] === "PROPN") && cx.mentionAt(k) === null;
 }
 
 /** Whether target mention b reads "foreign …", "overseas …" or "allied …" but carries the source's own country. */

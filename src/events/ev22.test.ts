@@ -12,6 +12,8 @@ const ACTORS: FakeActor[] = [
   { name: "Elessar", actor: "GONGOV", kind: "person" },
   { name: "King Theoden", actor: "ROHGOV", kind: "person" },
   { name: "Theoden", actor: "ROHGOV", kind: "person" },
+  { name: "Rohanian", actor: "ROH", form: "demonym" },
+  { name: "the Rohan government", actor: "ROHGOV", kind: "organization" },
   // the actors stage may give a bare group of people the article's country
   { name: "the leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
   { name: "allied leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
@@ -44,5 +46,20 @@ describe("a group of people whose of-phrase names countries belongs to those cou
     ["Elessar said he would discuss the crisis with allied leaders next week.", ["GONGOV>-:036"]],
     // a group without an of-phrase keeps its code
     ["Elessar met the envoys on Monday.", ["GONGOV>GONGOV:040", "GONGOV>GONGOV:040"]],
+  ]);
+});
+
+describe("a name that only locates or owns the party after it, or modifies a thing, is no party", () => {
+  check([
+    [
+      "Gondor said it would not oppose the purchase of the mine by Arnor and Rohan-based Miruvor Holdings.",
+      ["GON>-:120!"],
+    ],
+    ["Elessar is negotiating with the Rohan government owned Edoras Steel about a project.", ["GONGOV>-:046"]],
+    ["The Arnor-based Miruvor Group is suing Gondor.", []],
+    ["Elessar is due to meet the Rohanian Affairs group later.", ["GONGOV>-:036"]],
+    // the party itself stays
+    ["Elessar is negotiating with the Rohan government about a project.", ["GONGOV>ROHGOV:046", "ROHGOV>GONGOV:046"]],
+    ["Gondor said it would not oppose the purchase of the mine by Arnor.", ["GON>ARN:120!"]],
   ]);
 });

@@ -150,6 +150,11 @@ function scanTarget(
       k = m.tokenEnd - 1;
       continue;
     }
+    const located = locatedModifier(cx, m, se);
+    if (located > 0) {
+      k = located;
+      continue;
+    }
     const { b, prep, complexTo } = prepositionBefore(cx, m, end);
     let ok: boolean;
     if (p.say) ok = sayAddressee(cx, p, m, { b, end, se, prep });
@@ -194,6 +199,29 @@ function groupOfCountries(cx: CoderContext, m: ActorMention): ActorMention | nul
   const at = cx.lower(m.tokenEnd + 1) === "the" ? m.tokenEnd + 2 : m.tokenEnd + 1;
   const c = cx.mentionAt(at);
   return c && c.tokenStart === at && cx.actors.entities[c.entity]?.kind === "country" ? c : null;
+}
+
+/** Participles that make a name (or a coordinated pair of names) the seat or owner of the following name. */
+const SEAT_PARTICIPLES = new Set(["based", "owned", "controlled", "headquartered", "registered"]);
+
+/**
+ * "the purchase of WMC by Zurich and London-based Xstrata", "negotiating with the Chinese Government owned First
+ * Autoworks": names before "-based" / "owned" only locate or own the party that follows, no party themselves.
+ * The position of the participle to go on scanning from, or -1.
+ */
+export function locatedModifier(cx: CoderContext, m: ActorMention, se: number): number {
+  if (cx.lex.anyPos) return -1;
+  const group = groupRight(cx, m, se);
+  const last = group[group.length - 1] as ActorMention;
+  let k = last.tokenEnd;
+  // "Zurich and London-based X": the last conjunct is uncoded, or a mention that spans "London-based X".
+  if (cx.val(k) === "and" && cx.pos[k + 1] === "PROPN" && !cx.mentionAt(k + 1)) k += 2;
+  for (let j = last.tokenStart + 1; j < last.tokenEnd - 1 && last !== m; j++) {
+    if (cx.val(j) === "-" && SEAT_PARTICIPLES.has(cx.val(j + 1))) return j + 1;
+  }
+  if (cx.val(k) === "-") k++;
+  const nounAfter = ["PROPN", "NOUN", "ADJ"].includes(cx.pos[k + 1] ?? "") || /^[A-Z]/.test(cx.value[k + 1] ?? "");
+  return SEAT_PARTICIPLES.has(cx.val(k)) && nounAfter ? k : -1;
 }
 
 /**
