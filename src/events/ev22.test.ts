@@ -13,6 +13,7 @@ const ACTORS: FakeActor[] = [
   { name: "King Theoden", actor: "ROHGOV", kind: "person" },
   { name: "Theoden", actor: "ROHGOV", kind: "person" },
   { name: "Rohanian", actor: "ROH", form: "demonym" },
+  { name: "Gondorian protesters", actor: "GONOPP", kind: "group", form: "nominal" },
   { name: "the Rohan government", actor: "ROHGOV", kind: "organization" },
   // the actors stage may give a bare group of people the article's country
   { name: "the leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
@@ -61,5 +62,19 @@ describe("a name that only locates or owns the party after it, or modifies a thi
     // the party itself stays
     ["Elessar is negotiating with the Rohan government about a project.", ["GONGOV>ROHGOV:046", "ROHGOV>GONGOV:046"]],
     ["Gondor said it would not oppose the purchase of the mine by Arnor.", ["GON>ARN:120!"]],
+  ]);
+});
+
+describe("symbols burned, landslides given, routes of shipments", () => {
+  check([
+    // burning effigies or flags is a protest, no damage
+    ["Gondorian protesters burned effigies of two Rohan ministers.", ["GONOPP>ROH:140"]],
+    ["Gondor burned the Rohan village.", ["GON>ROH:171"]],
+    // a landslide given by votes is no aid
+    ["Gondor would win few seats, giving Rohan a landslide.", []],
+    ["Gondor gave Rohan two warships.", ["GON>ROH:070"]],
+    // a country a shipment goes through is its route, no recipient
+    ["Gondor has stopped sending its grain exports through Rohan.", ["GON>-:070!"]],
+    ["Gondor sent grain to Rohan.", ["GON>ROH:070"]],
   ]);
 });
