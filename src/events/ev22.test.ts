@@ -78,3 +78,13 @@ describe("symbols burned, landslides given, routes of shipments", () => {
     ["Gondor sent grain to Rohan.", ["GON>ROH:070"]],
   ]);
 });
+
+describe("a figure that should rise or fall is a forecast, no demand", () => {
+  check([
+    ["Elessar said the Rohan trade deficit should start to decline soon.", []],
+    ["Elessar said Rohan's economy should grow faster next year.", []],
+    // an act asked of the party stays a demand
+    ["Elessar said Rohan should increase imports of grain.", ["GONGOV>ROH:100"]],
+    ["Elessar said Rohan should open its markets.", ["GONGOV>ROH:100"]],
+  ]);
+});

@@ -437,7 +437,25 @@ export function demandedOf(cx: CoderContext, end: number, se: number): ActorMent
   for (let n = 0; n < 5 && after < se && !isModalAt(cx, after); n++, after++) {
     if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
   }
-  return isModalAt(cx, after) && !stateAfterModal(cx, after, se, after === groupEnd) ? group : null;
+  if (!isModalAt(cx, after) || forecastAfterModal(cx, after, se)) return null;
+  return stateAfterModal(cx, after, se, after === groupEnd) ? null : group;
+}
+
+/** Verbs of a phase before a verb of change ("should start to decline"). */
+const PHASE_VERBS = new Set(["start", "begin", "continue", "keep"]);
+
+/**
+ * "said the Rohan trade deficit should start to decline", "said Rohan's economy should grow faster": a figure that
+ * should rise or fall (an intransitive `amount_verbs` verb) is a forecast, no demand on the party. "Rohan should
+ * increase imports" (an object follows) asks Rohan to act.
+ */
+function forecastAfterModal(cx: CoderContext, modal: number, se: number): boolean {
+  const { pos, val, lower } = cx;
+  let k = modal + (val(modal) === "must" || val(modal) === "should" ? 1 : 2);
+  while (k < se && (val(k) === "not" || pos[k] === "ADV")) k++;
+  if (PHASE_VERBS.has(lower(k)) && val(k + 1) === "to") k += 2;
+  if (!listed("amount_verbs", lower(k))) return false;
+  return !["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(pos[k + 1] ?? "");
 }
 
 /**
