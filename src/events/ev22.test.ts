@@ -88,3 +88,14 @@ describe("a figure that should rise or fall is a forecast, no demand", () => {
     ["Elessar said Rohan should open its markets.", ["GONGOV>ROH:100"]],
   ]);
 });
+
+describe("the antecedent of a where/when relative clause is its place or time, no object", () => {
+  check([
+    [
+      "The issue was a feature of the recent Rohan presidential election, where Elessar opposed extending it.",
+      ["GONGOV>-:120"],
+    ],
+    // the same party as the verb's own object stays
+    ["Elessar opposed the Rohan election plan.", ["GONGOV>ROH:120"]],
+  ]);
+});
