@@ -36,6 +36,7 @@ export type ArgClass =
   | "reception"
   | "personnel"
   | "entitlement"
+  | "symbol"
   | "other";
 
 export interface SenseRule {

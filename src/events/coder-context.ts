@@ -68,6 +68,9 @@ export const LOCATIVE = new Set([
   "for",
   "like",
   "as",
+  // "sending its exports through South Africa": the route of a shipment, no party it goes to
+  "through",
+  "via",
 ]);
 export const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 export interface CoderContext {

@@ -226,6 +226,18 @@ interface TriggerReading {
  * The patterns headed by the token at i and whether it reads as a verb or a noun there, or null when it is no
  * trigger (a word inside a name or an already coded phrase, no pattern head).
  */
+/**
+ * "Secretary Shultz' Moscow talks with X", "Kohl's Paris visit", "a Washington visit by X": a word right after a
+ * place or country name that follows a possessive or an indefinite article heads the possessed noun phrase, a noun whatever the tagger says (the place is no subject).
+ */
+function possessedPlace(cx: CoderContext, i: number): boolean {
+  const m = cx.lex.anyPos ? null : cx.mentionAt(i - 1);
+  const kind = m ? cx.actors.entities[m.entity]?.kind : undefined;
+  if (!m || m.tokenEnd !== i || (kind !== "place" && kind !== "country")) return false;
+  // "a Washington visit": no name of a place or country takes the indefinite article; the word after it is the noun.
+  return ["'s", "’s", "'", "’", "a", "an"].includes(cx.lower(m.tokenStart - 1));
+}
+
 function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: number): TriggerReading | null {
   const { doc, lex, pos, mot, lower, val, mentionAt, isVerbPos } = cx;
   // Surface forms first (PETRARCH lists "MET" apart from "MEET"), then the lemma.
@@ -268,7 +280,7 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
     (doc.tokens.deprel[i] === "amod" || ["DET", "PART"].includes(pos[i - 1] ?? ""));
   const attributive = (pos[i] === "ADJ" && doc.tokens.deprel[i] === "amod" && !/ed$/.test(val(i))) || epistemic;
   const notVerb = !lex.anyPos && (FUNCTION_POS.has(pos[i] ?? "") || attributive);
-  const verbReading = !nounish || verbAfterSubject || lex.anyPos === true;
+  const verbReading = (!nounish && !possessedPlace(cx, i)) || verbAfterSubject || lex.anyPos === true;
   // A surface form listed only as a noun ("killing") still has its verb's patterns as a verb ("…, killing
   // two soldiers"), and the other way round.
   if (surface && !lex.anyPos && !surface.some((q) => (q.kind === "V") === verbReading)) {

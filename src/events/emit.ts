@@ -23,7 +23,7 @@ import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
 import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
-import { sharedTarget } from "./targets.js";
+import { locatedModifier, sharedTarget } from "./targets.js";
 
 /** Roots whose future/intended form is coded as an intent (03x) or a threat (13x). */
 const INTENT_CODE: Readonly<Record<string, string>> = {
@@ -772,11 +772,17 @@ function pushEvents(
     if (!cx.lex.anyPos && b && /^03/.test(c) && possessorCountry(cx, b) && ownState(target, source)) target = null;
     if (!cx.lex.anyPos && domesticTarget(c, source, target)) target = null;
     if (!cx.lex.anyPos && b && (comparisonStandard(cx, b) || inHabitClause(cx, b, trigger.start))) target = null;
+    // "negotiating with the Chinese Government owned X", "oppose a purchase by London-based X": the name only
+    // locates or owns the party that follows.
+    if (!cx.lex.anyPos && b && locatedModifier(cx, b, cx.count) >= 0) target = null;
+    if (!cx.lex.anyPos && a && locatedModifier(cx, a, cx.count) >= 0) continue;
+    // "is due to meet the German Affairs group": a demonym modifying an uncoded noun is no party one meets.
+    if (!cx.lex.anyPos && b && /^(036|04)/.test(c) && demonymOfThing(cx, b)) target = null;
     // "failed to agree on new trade deals with Rohan": the deals' partner, inside the topic of the failed
     // agreement, refused nothing.
     if (!cx.lex.anyPos && b && rule.endsWith("+refusal") && topicParty(cx, trigger.start, b)) target = null;
-    // "Indonesia has asked foreign governments to finance …": a foreign party coded with the source's own
-    // country (the article's) is some other country; no coded target.
+    // "Indonesia has asked foreign governments to finance …", "will discuss it with allied leaders": a foreign or
+    // allied party coded with the source's own country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
     // "told a Pentagon news conference", "told a Virginia Farm Bureau lunch": a statement made at a gathering has
     // the gathering as its audience; the name only says whose or where it is.
@@ -885,9 +891,17 @@ function domesticTarget(code: string, source: ActorRef | null, target: ActorRef 
   return /^04/.test(code) && /^[A-Z]{3}$/.test(t) && OWN_SIDE.test(s);
 }
 
-/** Whether target mention b reads "foreign …" / "overseas …" but carries the source's own country. */
+/** A country's demonym that modifies a following common noun outside any mention ("the German Affairs group"). */
+function demonymOfThing(cx: CoderContext, m: ActorMention): boolean {
+  if (m.form !== "demonym" || !/^[A-Z]{3}$/.test(m.actor ?? "")) return false;
+  const k = m.tokenEnd;
+  return (cx.pos[k] === "NOUN" || cx.pos[k] === "PROPN") && cx.mentionAt(k) === null;
+}
+
+/** Whether target mention b reads "foreign …", "overseas …" or "allied …" but carries the source's own country. */
 function foreignOfSource(cx: CoderContext, b: ActorMention, source: ActorRef | null, target: ActorRef | null) {
-  const foreign = /^(foreign|overseas)\b/i.test(b.text) || /^(foreign|overseas)$/.test(cx.val(b.tokenStart - 1));
+  const foreign =
+    /^(foreign|overseas|allied)\b/i.test(b.text) || /^(foreign|overseas|allied)$/.test(cx.lower(b.tokenStart - 1));
   const s = source?.actor ?? "";
   return foreign && /^[A-Z]{3}/.test(s) && (target?.actor ?? "").startsWith(s.slice(0, 3));
 }

@@ -128,6 +128,9 @@ function inheritedSubject(tree: DepTree, v: number): number[] {
   return [];
 }
 
+/** Relative adverbs: a relative clause they open is about its antecedent's place, time or reason. */
+const RELATIVE_ADVERBS = new Set(["where", "when", "whereby", "why"]);
+
 /** An object the trigger shares: the noun a passive participle modifies, the antecedent of an object relative. */
 function inheritedObject(tree: DepTree, v: number, passive: boolean): number[] {
   const h = tree.head(v);
@@ -138,6 +141,9 @@ function inheritedObject(tree: DepTree, v: number, passive: boolean): number[] {
   if (r === "amod" && passive) return [h];
   if (r === "acl" && passive && tree.deprel(v) !== "acl:relcl" && tree.rel(h) !== "root") return [h];
   if (tree.deprel(v) === "acl:relcl") {
+    // "the election, where Elessar opposed extending it": a relative adverb makes the antecedent the clause's
+    // place or time, no object.
+    if (tree.children(v).some((c) => RELATIVE_ADVERBS.has(tree.doc.tokens.norm[c] ?? ""))) return [];
     const relObj = tree
       .children(v)
       .some((c) => tree.rel(c) === "obj" && /^(which|who|whom|that)$/.test(tree.doc.tokens.norm[c] ?? ""));

@@ -427,6 +427,30 @@ export function argMentions(cx: CoderContext, heads: readonly number[]): ActorMe
   return out;
 }
 
+function isPossessive(w: string): boolean {
+  return w === "'s" || w === "’s" || w === "'" || w === "’";
+}
+
+/**
+ * A place's or country's name (a city, or a capital that stands for its government) written as a bare modifier
+ * right before the event noun `i` ("Moscow talks", "a Washington visit"), no possessive.
+ */
+function placeNameModifier(cx: CoderContext, m: ActorMention, i: number): boolean {
+  if (cx.lex.anyPos || m.tokenEnd !== i || isPossessive(cx.val(m.tokenEnd))) return false;
+  const kind = cx.actors.entities[m.entity]?.kind;
+  return kind === "place" || kind === "country";
+}
+
+/**
+ * "Secretary Shultz' Moscow talks", "Kohl's Paris visit": a possessor right before a place name that modifies the
+ * event noun owns the event; the place only says where it is held. The possessor's mention, or null.
+ */
+function placeModifierOwner(cx: CoderContext, m: ActorMention, i: number): ActorMention | null {
+  if (!placeNameModifier(cx, m, i)) return null;
+  if (!isPossessive(cx.val(m.tokenStart - 1))) return null;
+  return cx.mentionAt(m.tokenStart - 2);
+}
+
 /** Roles of a participle modifier read as passive: agent from the by-phrase, patient the modified noun. */
 function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
   const sources = argMentions(cx, f.subjects);
@@ -439,23 +463,30 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
   if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i) || plannedAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
+  // A place name modifying the noun when its owner or a by-agent is named ("X's Moscow talks with Y", "a
+  // Washington visit by Y"): where the event is held, no party to it (the target when none follows).
+  let venue: ActorMention | null = null;
   // Possessor or modifier: "Russia's war", "Chinese supplies", "its attack" (up to two modifiers between).
   for (let k = i - 1; k >= Math.max(ss, i - 4); k--) {
     const m = mentionAt(k);
     if (m) {
       // A possessor ("Russia's war") is the source wherever its phrase sits; a bare modifier only outside
       // place phrases ("in Chinese ports").
-      if (val(m.tokenEnd) === "'s" || val(m.tokenEnd) === "’s" || !LOCATIVE.has(val(m.tokenStart - 1))) source = [m];
+      const owner = placeModifierOwner(cx, m, i);
+      if (owner) [source, venue] = [[owner], m];
+      else if (isPossessive(val(m.tokenEnd)) || !LOCATIVE.has(val(m.tokenStart - 1))) source = [m];
       break;
     }
     if (!(val(k) === "'s" || val(k) === "’s" || pos[k] === "ADJ" || pos[k] === "NOUN" || pos[k] === "PUNCT")) break;
     if (value[k] === ",") break;
   }
-  if (!source && p.src) {
-    for (let k = end + 1; k < Math.min(se, end + 3); k++) {
+  const bareVenue = source?.length === 1 && placeNameModifier(cx, source[0] as ActorMention, i);
+  if ((!source || (bareVenue && pos[(source?.[0]?.tokenStart ?? 0) - 1] === "DET")) && p.src) {
+    // After a venue, the agent may follow a time phrase ("a Washington visit later this month by X").
+    for (let k = end + 1; k < Math.min(se, end + (bareVenue ? 6 : 3)); k++) {
       if (p.src.has(val(k))) {
         const m = mentionAt(k + 1) ?? mentionAt(k + 2);
-        if (m) source = [m];
+        if (m) [venue, source] = [source?.[0] ?? null, [m]];
         break;
       }
     }
@@ -527,6 +558,7 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
     ownPredicate(cx, i, targetAfter(cx, p, after, se, true)) ??
     purposeTarget(cx, p.code, after, se) ??
     placeTarget(cx, p.code, after, se) ??
+    (venue ? [venue] : null) ??
     parsedNounTargets(cx, p, i);
   // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
   if (!targets && !light) return null;

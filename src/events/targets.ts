@@ -150,6 +150,11 @@ function scanTarget(
       k = m.tokenEnd - 1;
       continue;
     }
+    const located = locatedModifier(cx, m, se);
+    if (located > 0) {
+      k = located;
+      continue;
+    }
     const { b, prep, complexTo } = prepositionBefore(cx, m, end);
     let ok: boolean;
     if (p.say) ok = sayAddressee(cx, p, m, { b, end, se, prep });
@@ -178,9 +183,45 @@ function scanTarget(
       k = m.tokenEnd - 1;
       continue;
     }
-    return groupRight(cx, m, se);
+    return groupRight(cx, groupOfCountries(cx, m) ?? m, se);
   }
   return null;
+}
+
+/**
+ * "met the leaders of Gondor, Rohan and Arnor", "talks with the ministers of Rohan": a common-noun group of people
+ * whose of-phrase names countries belongs to them; its own code (the actors stage may give a bare group the
+ * article's country) says less than the countries do. The first country's mention (its conjuncts follow), or null.
+ */
+function groupOfCountries(cx: CoderContext, m: ActorMention): ActorMention | null {
+  if (cx.lex.anyPos || m.form !== "nominal" || cx.actors.entities[m.entity]?.kind !== "group") return null;
+  if (cx.val(m.tokenEnd) !== "of") return null;
+  const at = cx.lower(m.tokenEnd + 1) === "the" ? m.tokenEnd + 2 : m.tokenEnd + 1;
+  const c = cx.mentionAt(at);
+  return c && c.tokenStart === at && cx.actors.entities[c.entity]?.kind === "country" ? c : null;
+}
+
+/** Participles that make a name (or a coordinated pair of names) the seat or owner of the following name. */
+const SEAT_PARTICIPLES = new Set(["based", "owned", "controlled", "headquartered", "registered"]);
+
+/**
+ * "the purchase of WMC by Zurich and London-based Xstrata", "negotiating with the Chinese Government owned First
+ * Autoworks": names before "-based" / "owned" only locate or own the party that follows, no party themselves.
+ * The position of the participle to go on scanning from, or -1.
+ */
+export function locatedModifier(cx: CoderContext, m: ActorMention, se: number): number {
+  if (cx.lex.anyPos) return -1;
+  const group = groupRight(cx, m, se);
+  const last = group[group.length - 1] as ActorMention;
+  let k = last.tokenEnd;
+  // "Zurich and London-based X": the last conjunct is uncoded, or a mention that spans "London-based X".
+  if (cx.val(k) === "and" && cx.pos[k + 1] === "PROPN" && !cx.mentionAt(k + 1)) k += 2;
+  for (let j = last.tokenStart + 1; j < last.tokenEnd - 1 && last !== m; j++) {
+    if (cx.val(j) === "-" && SEAT_PARTICIPLES.has(cx.val(j + 1))) return j + 1;
+  }
+  if (cx.val(k) === "-") k++;
+  const nounAfter = ["PROPN", "NOUN", "ADJ"].includes(cx.pos[k + 1] ?? "") || /^[A-Z]/.test(cx.value[k + 1] ?? "");
+  return SEAT_PARTICIPLES.has(cx.val(k)) && nounAfter ? k : -1;
 }
 
 /**
@@ -396,7 +437,25 @@ export function demandedOf(cx: CoderContext, end: number, se: number): ActorMent
   for (let n = 0; n < 5 && after < se && !isModalAt(cx, after); n++, after++) {
     if (isVerbPos(after) || pos[after] === "AUX" || pos[after] === "PUNCT" || OPENERS.has(val(after))) return null;
   }
-  return isModalAt(cx, after) && !stateAfterModal(cx, after, se, after === groupEnd) ? group : null;
+  if (!isModalAt(cx, after) || forecastAfterModal(cx, after, se)) return null;
+  return stateAfterModal(cx, after, se, after === groupEnd) ? null : group;
+}
+
+/** Verbs of a phase before a verb of change ("should start to decline"). */
+const PHASE_VERBS = new Set(["start", "begin", "continue", "keep"]);
+
+/**
+ * "said the Rohan trade deficit should start to decline", "said Rohan's economy should grow faster": a figure that
+ * should rise or fall (an intransitive `amount_verbs` verb) is a forecast, no demand on the party. "Rohan should
+ * increase imports" (an object follows) asks Rohan to act.
+ */
+function forecastAfterModal(cx: CoderContext, modal: number, se: number): boolean {
+  const { pos, val, lower } = cx;
+  let k = modal + (val(modal) === "must" || val(modal) === "should" ? 1 : 2);
+  while (k < se && (val(k) === "not" || pos[k] === "ADV")) k++;
+  if (PHASE_VERBS.has(lower(k)) && val(k + 1) === "to") k += 2;
+  if (!listed("amount_verbs", lower(k))) return false;
+  return !["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(pos[k + 1] ?? "");
 }
 
 /**
