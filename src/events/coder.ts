@@ -422,7 +422,7 @@ function codeSentence(cx: CoderContext, s: number) {
               !newClauseSubject(cx, i, m) &&
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
               !insideObjectAct(cx, i, found.code ?? p.code, m) &&
-              !insideObjectContent(cx, i, found.code ?? p.code, m) &&
+              !insideObjectContent(cx, i, found.code ?? p.code, m, p.rest.length > 0 ? p.tgt : null) &&
               !ownState(found.sources, m, found.code ?? p.code),
           ),
         );

@@ -493,8 +493,10 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       }
       // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
       // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
-      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
-      const particle = (val(k) === "in" && lower(k - 1) === "engage") || (val(k) === "up" && isLight(cx, k - 1));
+      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal", "carried out air
+      // strikes": a particle of the verb.
+      const particle =
+        (val(k) === "in" && lower(k - 1) === "engage") || ((val(k) === "up" || val(k) === "out") && isLight(cx, k - 1));
       const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
       const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
       if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
