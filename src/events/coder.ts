@@ -133,7 +133,16 @@ function inCapitalRun(cx: CoderContext, i: number): boolean {
 function wordIs(cx: CoderContext, k: number, w: PatternWord): boolean {
   const { lower, val } = cx;
   if (w.alts) return w.alts.has(lower(k)) || w.alts.has(val(k));
-  return lower(k) === w.lemma || val(k) === w.lemma;
+  return lower(k) === w.lemma || val(k) === w.lemma || pluralOf(val(k), w.lemma);
+}
+
+/**
+ * A regular plural of a pattern word that the lemmatizer left as it is ("reduced food supplies" for "reduce *
+ * supply", "hostilities"): only the exact -s, -es and -ies forms of that word.
+ */
+function pluralOf(v: string, lemma: string): boolean {
+  if (v.length <= lemma.length) return false;
+  return v === `${lemma}s` || v === `${lemma}es` || (lemma.endsWith("y") && v === `${lemma.slice(0, -1)}ies`);
 }
 
 /** wink-nlp mis-lemmatizes some forms ("staged" → "stag"): fall back to regular suffix stripping. */

@@ -60,9 +60,20 @@ describe("refusing or denying entry or access to a party rejects that party", ()
 describe("an uncoded place in the target phrase stands for the country it is in", () => {
   it("takes the country of 'to a site in X' as the target", () => {
     expect(coded("Gondor dispatched inspectors to a nuclear site in Rohan.")).toContain("GON>ROH:090");
+    expect(coded("Gondor dispatched inspectors to the Morgul Nuclear Facilities in Rohan.")).toContain("GON>ROH:090");
   });
   it("only for place nouns right before the in-phrase", () => {
     expect(coded("Gondor dispatched inspectors to talks with officials in Rohan.")).not.toContain("GON>ROH:090");
+  });
+});
+
+describe("a pattern word matches its regular plural the lemmatizer left unlemmatized", () => {
+  it("reads 'reduced food supplies to X' as 'reduce * supply'", () => {
+    expect(coded("Gondor reduced food supplies to Rohan.")).toContain("GON>ROH:161");
+    expect(coded("Gondor reduced aid to Rohan.")).toContain("GON>ROH:161");
+  });
+  it("does not stretch a word to another one", () => {
+    expect(coded("Gondor reduced suppliers to Rohan.")).not.toContain("GON>ROH:161");
   });
 });
 

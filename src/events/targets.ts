@@ -193,7 +193,7 @@ function scanTarget(
 
 /**
  * Whether mention m, a country in an in-phrase right after an uncoded place noun (`place` argument class: site,
- * facility, camp, base …), is the country of that place, which itself sits in a phrase of one of the pattern's
+ * facility, camp, base …; the head of an uncoded site name too), is the country of that place, which itself sits in a phrase of one of the pattern's
  * target prepositions after the trigger ("sent inspectors to a nuclear site in Rohan", "delivered aid to a camp
  * in Rohan").
  */
@@ -208,8 +208,11 @@ function siteInTargetPhrase(
   const { lex, pos, val, lower, mentionAt } = cx;
   if (lex.anyPos || !p.tgt || prep !== "in" || !isPlaceCode(cx, m)) return false;
   const places = argumentLexicon().members.get("place");
-  if (pos[b - 1] !== "NOUN" || !places?.has(lower(b - 1))) return false;
-  for (let k = b - 2; k > end; k--) {
+  // A named site ("the Gondor Nuclear Facilities in X"): its head noun.
+  const h = b - 1;
+  const head = lower(h).replace(/ies$/, "y").replace(/s$/, "");
+  if ((pos[h] !== "NOUN" && pos[h] !== "PROPN") || !places?.has(head)) return false;
+  for (let k = h - 1; k > end; k--) {
     if (mentionAt(k)?.actor) return false;
     if (p.tgt.has(val(k)) && (pos[k] === "ADP" || val(k) === "to")) return true;
     if (!["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(pos[k] as string)) return false;
