@@ -77,6 +77,25 @@ describe("a pattern word matches its regular plural the lemmatizer left unlemmat
   });
 });
 
+describe("a warning that the speaker's own forces will act is aimed at the party they act on", () => {
+  const warn = eventCoder([
+    { name: "Gondor's security chief", actor: "GONCOP" },
+    { name: "police", actor: "GONCOP" },
+    { name: "the Rangers", actor: "GONOPP" },
+    { name: "Rohan", actor: "ROH" },
+  ]);
+  it("skips the own police in the that-clause", () => {
+    const out = warn("Gondor's security chief warned that police will no longer tolerate marches by the Rangers.");
+    expect(out).toContain("GONCOP>GONOPP:130");
+    expect(out).not.toContain("GONCOP>GONCOP:130");
+  });
+  it("keeps another party as the clause subject", () => {
+    expect(warn("Gondor's security chief warned that Rohan will no longer tolerate marches by the Rangers.")).toContain(
+      "GONCOP>ROH:130",
+    );
+  });
+});
+
 describe("force used to disperse a crowd is aimed at the crowd", () => {
   it("takes the object of 'to disperse' / 'to break up' as the target", () => {
     expect(coded("Gondorian police opened fire to disperse opposition marchers.")).toContain("GONCOP>GONOPP:190");
