@@ -45,6 +45,9 @@ describe("new predicates of force, inquiry and de-escalation (events-lex-23-ev23
     expect(coded("Gondor pulled its troops out of Rohan.")).toContain("GON>ROH:087");
     expect(coded("Gondor forced Rohirric farmers out of the valley.")).toContain("GON>ROHAGR:166");
   });
+  it("pulling out of a deal is no withdrawal (event-args-28-ev23)", () => {
+    expect(coded("Gondor pulled out of the trade agreement with Rohan.").filter((e) => e.includes(":08"))).toEqual([]);
+  });
 });
 
 describe("refusing or denying entry or access to a party rejects that party", () => {
