@@ -172,17 +172,34 @@ function matchRest(cx: CoderContext, p: EventPattern, i: number, se: number): nu
   let at = i;
   for (const r of p.rest) {
     let hit = -1;
-    for (let k = at + 1; k <= Math.min(se - 1, at + 1 + r.gap); k++) {
+    for (let k = at + 1, n = 0; k < se && n <= r.gap; k++, n++) {
       if (wordIs(cx, k, r)) {
         hit = k;
         break;
       }
       if (HARD.has(value[k] as string)) break;
+      // "forced the UN refugee agency, UNHCR, out of": an apposition between commas inside a gap is not counted.
+      const close = r.gap > 0 ? appositionClose(cx, k, se) : -1;
+      if (close > 0) {
+        k = close;
+        n--;
+      }
     }
     if (hit < 0) return -1;
     at = hit;
   }
   return at;
+}
+
+/** The closing comma of a short apposition opening with the comma at k (", UNHCR,"), or -1: no verb or "and" inside. */
+function appositionClose(cx: CoderContext, k: number, se: number): number {
+  const { value, pos, val } = cx;
+  if (value[k] !== ",") return -1;
+  for (let j = k + 2; j < Math.min(se, k + 6); j++) {
+    if (value[j] === ",") return j;
+    if (pos[j] === "VERB" || pos[j] === "AUX" || val(j) === "and" || val(j) === "or") return -1;
+  }
+  return -1;
 }
 
 /** A verb phrase of force (18x–20x) starts at token k ("to fight", "to attack"). */

@@ -10,6 +10,7 @@ const ACTORS: FakeActor[] = [
   { name: "Gondorian police", actor: "GONCOP" },
   { name: "Gondorian troops", actor: "GONMIL" },
   { name: "Rohirric farmers", actor: "ROHAGR" },
+  { name: "the Rohirric farmers' union", actor: "ROHAGR" },
   { name: "Rohirric rebels", actor: "ROHREB" },
   { name: "opposition marchers", actor: "GONOPP" },
   { name: "Gondorian inspectors", actor: "GON" },
@@ -44,6 +45,12 @@ describe("new predicates of force, inquiry and de-escalation (events-lex-23-ev23
   it("'pulled X out of Y' withdraws from Y; 'forced X out' expels X", () => {
     expect(coded("Gondor pulled its troops out of Rohan.")).toContain("GON>ROH:087");
     expect(coded("Gondor forced Rohirric farmers out of the valley.")).toContain("GON>ROHAGR:166");
+  });
+  it("an apposition inside the phrase's gap is not counted", () => {
+    expect(coded("Gondor forced the Rohirric farmers' union, the RFU, out of the valley.")).toContain("GON>ROHAGR:166");
+    expect(coded("Gondor forced the old and proud union of the Rohirric farmers out of the valley.")).not.toContain(
+      "GON>ROHAGR:166",
+    );
   });
   it("pulling out of a deal is no withdrawal (event-args-28-ev23)", () => {
     expect(coded("Gondor pulled out of the trade agreement with Rohan.").filter((e) => e.includes(":08"))).toEqual([]);
