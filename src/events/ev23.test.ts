@@ -71,6 +71,9 @@ describe("an uncoded place in the target phrase stands for the country it is in"
   it("takes the country of 'to a site in X' as the target", () => {
     expect(coded("Gondor dispatched inspectors to a nuclear site in Rohan.")).toContain("GON>ROH:090");
     expect(coded("Gondor dispatched inspectors to the Morgul Nuclear Facilities in Rohan.")).toContain("GON>ROH:090");
+    expect(coded("Gondor dispatched inspectors to the Morgul Nuclear Facilities (MNF) in Rohan.")).toContain(
+      "GON>ROH:090",
+    );
   });
   it("only for place nouns right before the in-phrase", () => {
     expect(coded("Gondor dispatched inspectors to talks with officials in Rohan.")).not.toContain("GON>ROH:090");

@@ -140,6 +140,12 @@ function scanTarget(
     const v = value[k] as string;
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
     if (p.that && val(k) === "that" && k <= end + 2) continue;
+    // "to Esfahan Uranium Conversion Facilities (UCF) in Iran": a one-word parenthesis (an acronym) before a place
+    // phrase goes on (siteInTargetPhrase).
+    if (v === "(" && value[k + 2] === ")" && PLACE_PREPS.has(val(k + 3))) {
+      k += 2;
+      continue;
+    }
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
     // "had agreed to disregard the interest and negotiations were continuing with X": and/but before a noun
     // phrase and a finite verb opens a clause of its own.
@@ -208,8 +214,8 @@ function siteInTargetPhrase(
   const { lex, pos, val, lower, mentionAt } = cx;
   if (lex.anyPos || !p.tgt || prep !== "in" || !isPlaceCode(cx, m)) return false;
   const places = argumentLexicon().members.get("place");
-  // A named site ("the Gondor Nuclear Facilities in X"): its head noun.
-  const h = b - 1;
+  // A named site ("the Gondor Nuclear Facilities (GNF) in X"): its head noun, before a one-word parenthesis.
+  const h = cx.value[b - 1] === ")" && cx.value[b - 3] === "(" ? b - 4 : b - 1;
   const head = lower(h).replace(/ies$/, "y").replace(/s$/, "");
   if ((pos[h] !== "NOUN" && pos[h] !== "PROPN") || !places?.has(head)) return false;
   for (let k = h - 1; k > end; k--) {
