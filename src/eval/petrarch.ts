@@ -6,7 +6,7 @@
  *   own       Dyad's own actors and lexicon; exact actors, same 2-digit root (the suites' codes are partly WEIS)
  *   plover    Dyad's own data; PLOVER type via CAMEO→PLOVER and actors compared on country+sector
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createActorStage, loadActorDictionary } from "../actors/index.js";
 import { createAttributionStage } from "../attribution/index.js";
@@ -62,6 +62,12 @@ export interface SuiteReport {
   countryOnly: number;
   /** PLOVER mode: expected events whose type was coded in the record at all (actors ignored). */
   typeOnly: number;
+  /**
+   * PLOVER mode, a side figure beside the headline: scoring with the events that the dyad gate (src/events/gate.ts)
+   * keeps out of the output added back when one side is coded ("three civilians were killed" expects a target
+   * alone). Real output keeps the gate; this only shows what the gate costs on the GSR.
+   */
+  oneSided: { correct: number; extra: number };
   /** Milliseconds spent coding. */
   ms: number;
   notes: string[];
@@ -88,6 +94,8 @@ export type ScoredEvent = Pick<CodedEvent, "code" | "negated"> & {
   target: { actor: string | null } | null;
   plover?: string | null;
   trigger?: { text: string };
+  /** Failed the dyad gate (Dyad's own coder): scored only in the one-sided side figure. */
+  unpaired?: boolean;
 };
 
 interface Coder {
@@ -138,7 +146,8 @@ function makeCoder(dictDir: string | null, own: boolean): Coder {
         return codePetrarch(doc, a, petr, { resolve, negate, splitSlashCodes: petr.format === 1 });
       }
       const at = attribution.run(doc, a);
-      return [...events.run(doc, a, at, { date }).events];
+      const layer = events.run(doc, a, at, { date });
+      return [...layer.events, ...(layer.unpaired ?? []).map((e) => ({ ...e, unpaired: true }))];
     },
   };
 }
@@ -213,11 +222,42 @@ function withNullActors(e: ScoredEvent): ScoredEvent {
   return { ...e, source: e.source ?? { actor: "---" }, target: e.target ?? { actor: "---" } };
 }
 
+interface RecordScore {
+  hits: boolean[];
+  extra: number;
+  countryOnly: number;
+  typeOnly: number;
+}
+
+/** Scores one record's coded events (deduplicated) against its expected events. */
+function scoreRecord(mode: ScoreMode, expected: SuiteRecord["expected"], uniq: ScoredEvent[]): RecordScore {
+  const out: RecordScore = { hits: [], extra: 0, countryOnly: 0, typeOnly: 0 };
+  const used = new Set<number>();
+  for (const e of expected) {
+    if (mode === "plover") {
+      if (uniq.some((ev) => matches(mode, e, ev, true))) out.countryOnly++;
+      if (uniq.some((ev) => matches(mode, { source: "", target: "", code: e.code }, ev))) out.typeOnly++;
+    }
+    const k = uniq.findIndex((ev, n) => !used.has(n) && matches(mode, e, ev));
+    if (k >= 0) used.add(k);
+    // Reciprocal/compound expansions may already be used by a sibling expectation.
+    out.hits.push(k >= 0 || uniq.some((ev) => matches(mode, e, ev)));
+  }
+  out.extra = uniq.filter((ev, n) => !used.has(n) && !expected.some((e) => matches(mode, e, ev))).length;
+  return out;
+}
+
+/** One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate. */
+function dedupe(evs: ScoredEvent[]): ScoredEvent[] {
+  return [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
+}
+
 export function runSuite(
   records: SuiteRecord[],
   mode: ScoreMode,
   dictRoot: string | null,
   dictOverride?: string,
+  /** Called per scored record with its coded events (events the dyad gate left out marked `unpaired`). */
   onRecord?: (record: SuiteRecord, coded: ScoredEvent[], hits: boolean[]) => void,
 ): SuiteReport {
   const coders = new Map<string, Coder>();
@@ -227,6 +267,7 @@ export function runSuite(
     skippedRecords: 0,
     countryOnly: 0,
     typeOnly: 0,
+    oneSided: { correct: 0, extra: 0 },
     categories: {},
     total: { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 },
     ms: 0,
@@ -250,35 +291,29 @@ export function runSuite(
     // written "---"; PLOVER records may expect a source alone, or a target alone when the agent is unknown
     // ("three civilians have been killed").
     const oneSided = mode === "plover" || (coder.nullActors && r.config?.require_dyad === "false");
-    const evs = coder
+    const all = coder
       // The GSR's dates (all 2000-01-01) are placeholders, not the stories' dates: code them undated, so that
       // people get their latest office rather than the one they held (or not) on 1 January 2000.
       .code(r.text, mode === "plover" ? null : r.date)
       .filter((e) => !e.negated && (oneSided ? e.source || e.target : e.source && e.target))
       .map((e) => (mode === "plover" ? e : withNullActors(e)));
-    // One coded event per distinct (source, target, code), as the PETRARCH validators deduplicate.
-    const uniq = [...new Map(evs.map((e) => [`${e.source?.actor}|${e.target?.actor}|${e.code}`, e])).values()];
+    const uniq = dedupe(all.filter((e) => !e.unpaired));
     const cat = report.categories[r.category] ?? { records: 0, expected: 0, correct: 0, missed: 0, extra: 0 };
     report.categories[r.category] = cat;
     cat.records++;
-    const used = new Set<number>();
-    const hits: boolean[] = [];
-    for (const e of r.expected) {
-      cat.expected++;
-      if (mode === "plover") {
-        if (uniq.some((ev) => matches(mode, e, ev, true))) report.countryOnly++;
-        if (uniq.some((ev) => matches(mode, { source: "", target: "", code: e.code }, ev))) report.typeOnly++;
-      }
-      const k = uniq.findIndex((ev, n) => !used.has(n) && matches(mode, e, ev));
-      if (k >= 0) used.add(k);
-      // Reciprocal/compound expansions may already be used by a sibling expectation.
-      const hit = k >= 0 || uniq.some((ev) => matches(mode, e, ev));
-      hits.push(hit);
-      if (hit) cat.correct++;
-      else cat.missed++;
+    const score = scoreRecord(mode, r.expected, uniq);
+    cat.expected += r.expected.length;
+    cat.correct += score.hits.filter(Boolean).length;
+    cat.missed += score.hits.filter((h) => !h).length;
+    cat.extra += score.extra;
+    report.countryOnly += score.countryOnly;
+    report.typeOnly += score.typeOnly;
+    if (mode === "plover") {
+      const side = scoreRecord(mode, r.expected, dedupe(all.filter((e) => e.source?.actor || e.target?.actor)));
+      report.oneSided.correct += side.hits.filter(Boolean).length;
+      report.oneSided.extra += side.extra;
     }
-    onRecord?.(r, uniq, hits);
-    cat.extra += uniq.filter((ev, n) => !used.has(n) && !r.expected.some((e) => matches(mode, e, ev))).length;
+    onRecord?.(r, dedupe(all), score.hits);
   }
   report.ms = performance.now() - t0;
   for (const c of Object.values(report.categories)) {
@@ -298,9 +333,12 @@ export function formatReport(r: SuiteReport): string {
   ];
   if (r.mode === "plover") {
     lines.unshift(
+      `  one-sided events too (dyad gate off for scoring only): ${r.oneSided.correct}/${r.total.expected} (${pct(r.oneSided.correct, r.total.expected)}%), ${r.oneSided.extra} extra`,
+    );
+    lines.unshift(
       `  with actor countries only (sector ignored): ${r.countryOnly}/${r.total.expected} (${pct(r.countryOnly, r.total.expected)}%); type coded in the record, actors ignored: ${r.typeOnly}/${r.total.expected} (${pct(r.typeOnly, r.total.expected)}%)`,
     );
-    lines.unshift(lines.splice(1, 1)[0] as string);
+    lines.unshift(lines.splice(2, 1)[0] as string);
   }
   for (const [name, c] of [...rows, ["TOTAL", r.total] as const]) {
     lines.push(
@@ -308,6 +346,28 @@ export function formatReport(r: SuiteReport): string {
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * Debug dump, off by default: with DYAD_EVAL_MISSES=FILE, `eval --only petrarch` appends one JSON line per record
+ * with a missed expected event: the sentence, the missed (source, target, code) triples and what was coded
+ * (code, PLOVER type, actors, trigger; `unpaired` for events the dyad gate keeps out of the output).
+ */
+function missWriter(path: string): (r: SuiteRecord, coded: ScoredEvent[], hits: boolean[]) => void {
+  return (r, coded, hits) => {
+    const missed = r.expected.filter((_, i) => !hits[i]);
+    if (missed.length === 0) return;
+    const got = coded.map((e) => ({
+      code: e.code,
+      plover: e.plover ?? ploverType(e.code),
+      source: e.source?.actor ?? null,
+      target: e.target?.actor ?? null,
+      trigger: e.trigger?.text ?? null,
+      ...(e.unpaired ? { unpaired: true } : {}),
+    }));
+    const line = { suite: r.suite, id: r.id, category: r.category, text: r.text, missed, coded: got };
+    appendFileSync(path, `${JSON.stringify(line)}\n`);
+  };
 }
 
 const SUITES: [string, ScoreMode][] = [
@@ -325,8 +385,16 @@ export const evaluatePetrarch: Evaluator = async (ctx: EvalContext): Promise<Eva
     "Each record is coded by document → actors → attribution → events. PETRARCH suites use the record's own actor, agent and verb dictionaries (verb patterns read by src/events/petrarch-dict.ts and coded by the PETRARCH-style coder src/events/petrarch-coder.ts) and need exact (source, target, code) triples; the PLOVER GSR uses Dyad's own actors and lexicon and compares the PLOVER type (CAMEO→PLOVER) with actors on country+sector. Negated events are not counted. See docs/events.md.",
   ];
   const headline: Record<string, number> = {};
+  const dump = process.env.DYAD_EVAL_MISSES;
+  if (dump) writeFileSync(dump, "");
   for (const [f, mode] of present) {
-    const rep = runSuite(loadSuite(join(dir, f)), mode, join(dir, "dictionaries"));
+    const rep = runSuite(
+      loadSuite(join(dir, f)),
+      mode,
+      join(dir, "dictionaries"),
+      undefined,
+      dump ? missWriter(dump) : undefined,
+    );
     parts.push(`### ${f}\n\n${formatReport(rep)}`);
     headline[`${f.replace(/\.jsonl$/, "")} recall`] = pct(rep.total.correct, rep.total.expected);
   }

@@ -133,7 +133,16 @@ function inCapitalRun(cx: CoderContext, i: number): boolean {
 function wordIs(cx: CoderContext, k: number, w: PatternWord): boolean {
   const { lower, val } = cx;
   if (w.alts) return w.alts.has(lower(k)) || w.alts.has(val(k));
-  return lower(k) === w.lemma || val(k) === w.lemma;
+  return lower(k) === w.lemma || val(k) === w.lemma || pluralOf(val(k), w.lemma);
+}
+
+/**
+ * A regular plural of a pattern word that the lemmatizer left as it is ("reduced food supplies" for "reduce *
+ * supply", "hostilities"): only the exact -s, -es and -ies forms of that word.
+ */
+function pluralOf(v: string, lemma: string): boolean {
+  if (v.length <= lemma.length) return false;
+  return v === `${lemma}s` || v === `${lemma}es` || (lemma.endsWith("y") && v === `${lemma.slice(0, -1)}ies`);
 }
 
 /** wink-nlp mis-lemmatizes some forms ("staged" → "stag"): fall back to regular suffix stripping. */
@@ -163,17 +172,34 @@ function matchRest(cx: CoderContext, p: EventPattern, i: number, se: number): nu
   let at = i;
   for (const r of p.rest) {
     let hit = -1;
-    for (let k = at + 1; k <= Math.min(se - 1, at + 1 + r.gap); k++) {
+    for (let k = at + 1, n = 0; k < se && n <= r.gap; k++, n++) {
       if (wordIs(cx, k, r)) {
         hit = k;
         break;
       }
       if (HARD.has(value[k] as string)) break;
+      // "forced the UN refugee agency, UNHCR, out of": an apposition between commas inside a gap is not counted.
+      const close = r.gap > 0 ? appositionClose(cx, k, se) : -1;
+      if (close > 0) {
+        k = close;
+        n--;
+      }
     }
     if (hit < 0) return -1;
     at = hit;
   }
   return at;
+}
+
+/** The closing comma of a short apposition opening with the comma at k (", UNHCR,"), or -1: no verb or "and" inside. */
+function appositionClose(cx: CoderContext, k: number, se: number): number {
+  const { value, pos, val } = cx;
+  if (value[k] !== ",") return -1;
+  for (let j = k + 2; j < Math.min(se, k + 6); j++) {
+    if (value[j] === ",") return j;
+    if (pos[j] === "VERB" || pos[j] === "AUX" || val(j) === "and" || val(j) === "or") return -1;
+  }
+  return -1;
 }
 
 /** A verb phrase of force (18x–20x) starts at token k ("to fight", "to attack"). */
@@ -434,7 +460,7 @@ function codeSentence(cx: CoderContext, s: number) {
               !newClauseSubject(cx, i, m) &&
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
               !insideObjectAct(cx, i, found.code ?? p.code, m) &&
-              !insideObjectContent(cx, i, found.code ?? p.code, m) &&
+              !insideObjectContent(cx, i, found.code ?? p.code, m, p.rest.length > 0 ? p.tgt : null) &&
               !ownState(found.sources, m, found.code ?? p.code),
           ),
         );

@@ -4,7 +4,7 @@
  */
 import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
-import { type CoderContext, LOCATIVE, POSSESSIVE } from "./coder-context.js";
+import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { objectPlace } from "./object-place.js";
@@ -104,6 +104,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   // "urged both sides to agree": the pair is the dyad the article reports on.
   targets = pairTargets(cx, f, sources, targets);
   targets = consultPartner(cx, p, f, targets);
+  targets = ownSideWarning(cx, p, end, se, sources, targets);
   // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the
   // subject's own country is the subject's own thing; the target follows it.
   const own = targets?.[targets.length - 1];
@@ -152,6 +153,43 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     placeTarget(cx, code ?? p.code, end, se) ??
     objectPlace(cx, p, code ?? p.code, f, sources);
   return { sources, targets: targets ?? [], code };
+}
+
+/** Roles of a state's own forces and offices. */
+const STATE_ROLES = /^(GOV|COP|MIL|JUD|LEG|SPY)$/;
+
+/**
+ * "Gondor's security chief warned that police will no longer tolerate rallies by X": the speaker's own forces or
+ * offices, the subject of a warning's that-clause, are who will act; the warning is aimed at the party they will
+ * act on, the next other coded party in the clause, or at nobody named.
+ */
+function ownSideWarning(
+  cx: CoderContext,
+  p: EventPattern,
+  end: number,
+  se: number,
+  sources: ActorMention[],
+  ts: ActorMention[] | null,
+): ActorMention[] | null {
+  const { lex, val, value, mentionAt } = cx;
+  if (lex.anyPos || !p.that || !p.code.startsWith("13") || !ts || ts.length === 0) return ts;
+  const country = (m: ActorMention) => (m.actor ?? "").slice(0, 3);
+  const ownSide = (m: ActorMention) =>
+    (m.actor ?? "").startsWith("---") ||
+    (STATE_ROLES.test((m.actor ?? "").slice(3, 6)) && sources.some((s) => s.actor && country(s) === country(m)));
+  const first = ts[0] as ActorMention;
+  let k = first.tokenStart - 1;
+  while (k > end && cx.pos[k] === "DET") k--;
+  // A pronoun subject ("warned that it would …") may be the speaker or the thing talked about: left alone.
+  if (val(k) !== "that" || !ts.every((m) => ownSide(m) && m.form !== "pronoun")) return ts;
+  for (let j = (ts[ts.length - 1] as ActorMention).tokenEnd; j < se; j++) {
+    if (HARD.has(value[j] as string) || OPENERS.has(val(j))) break;
+    const m = mentionAt(j);
+    if (!m) continue;
+    if (m.actor && !ownSide(m) && m.form !== "pronoun") return [m];
+    j = m.tokenEnd - 1;
+  }
+  return null;
 }
 
 /**
@@ -524,8 +562,10 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       }
       // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
       // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
-      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal": a particle of the verb.
-      const particle = (val(k) === "in" && lower(k - 1) === "engage") || (val(k) === "up" && isLight(cx, k - 1));
+      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal", "carried out air
+      // strikes": a particle of the verb.
+      const particle =
+        (val(k) === "in" && lower(k - 1) === "engage") || ((val(k) === "up" || val(k) === "out") && isLight(cx, k - 1));
       const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
       const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
       if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;

@@ -60,6 +60,11 @@ const PURPOSE_VERBS = new Set([
   "topple",
   "oust",
 ]);
+/**
+ * Verbs of crowd control as the stated purpose of force or coercion ("opened fire to disperse X", "fired tear
+ * gas to break up a rally by X"): their object is the target of the act.
+ */
+const CROWD_PURPOSE_VERBS = new Set(["disperse", "scatter", "quell", "suppress", "break"]);
 /** Proposal nouns that tagging may leave as verbs ("conceded to demands from X"). */
 const PROPOSALS = new Set(["demand", "call", "appeal", "request", "proposal", "offer", "plan", "invitation"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]);
@@ -135,6 +140,12 @@ function scanTarget(
     const v = value[k] as string;
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
     if (p.that && val(k) === "that" && k <= end + 2) continue;
+    // "to Esfahan Uranium Conversion Facilities (UCF) in Iran": a one-word parenthesis (an acronym) before a place
+    // phrase goes on (siteInTargetPhrase).
+    if (v === "(" && value[k + 2] === ")" && PLACE_PREPS.has(val(k + 3))) {
+      k += 2;
+      continue;
+    }
     if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
     // "had agreed to disregard the interest and negotiations were continuing with X": and/but before a noun
     // phrase and a finite verb opens a clause of its own.
@@ -162,6 +173,9 @@ function scanTarget(
     else if (p.tgt) ok = namedPrepTarget(cx, p, m, b, end, prep);
     else ok = freePrepTarget(cx, p, b, end, prep);
     if (complexTo) ok = false;
+    // "dispatched inspectors to a nuclear site in Rohan": an uncoded place in the target phrase stands for the
+    // country it is in.
+    if (!ok && !p.say && siteInTargetPhrase(cx, p, m, b, end, prep)) return [m];
     if (p.say && !ok) return null;
     if (!ok) {
       // Skip the whole coordinated phrase: "in Romania and Poland" is one place phrase.
@@ -222,6 +236,35 @@ export function locatedModifier(cx: CoderContext, m: ActorMention, se: number): 
   if (cx.val(k) === "-") k++;
   const nounAfter = ["PROPN", "NOUN", "ADJ"].includes(cx.pos[k + 1] ?? "") || /^[A-Z]/.test(cx.value[k + 1] ?? "");
   return SEAT_PARTICIPLES.has(cx.val(k)) && nounAfter ? k : -1;
+}
+
+/**
+ * Whether mention m, a country in an in-phrase right after an uncoded place noun (`place` argument class: site,
+ * facility, camp, base …; the head of an uncoded site name too), is the country of that place, which itself sits in a phrase of one of the pattern's
+ * target prepositions after the trigger ("sent inspectors to a nuclear site in Rohan", "delivered aid to a camp
+ * in Rohan").
+ */
+function siteInTargetPhrase(
+  cx: CoderContext,
+  p: EventPattern,
+  m: ActorMention,
+  b: number,
+  end: number,
+  prep: string | null,
+): boolean {
+  const { lex, pos, val, lower, mentionAt } = cx;
+  if (lex.anyPos || !p.tgt || prep !== "in" || !isPlaceCode(cx, m)) return false;
+  const places = argumentLexicon().members.get("place");
+  // A named site ("the Gondor Nuclear Facilities (GNF) in X"): its head noun, before a one-word parenthesis.
+  const h = cx.value[b - 1] === ")" && cx.value[b - 3] === "(" ? b - 4 : b - 1;
+  const head = lower(h).replace(/ies$/, "y").replace(/s$/, "");
+  if ((pos[h] !== "NOUN" && pos[h] !== "PROPN") || !places?.has(head)) return false;
+  for (let k = h - 1; k > end; k--) {
+    if (mentionAt(k)?.actor) return false;
+    if (p.tgt.has(val(k)) && (pos[k] === "ADP" || val(k) === "to")) return true;
+    if (!["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(pos[k] as string)) return false;
+  }
+  return false;
 }
 
 /**
@@ -660,10 +703,15 @@ export function parsedNounTargets(cx: CoderContext, p: EventPattern, i: number):
  * protest at X" (Dyad's own lexicon only). The first coded mention after the purpose verb in the clause.
  */
 export function purposeTarget(cx: CoderContext, code: string, end: number, se: number): ActorMention[] | null {
-  const { lex, value, lower, val, mentionAt } = cx;
-  if (lex.anyPos || !code.startsWith("14")) return null;
+  const { lex, value, lower, val } = cx;
+  const force = /^1[789]/.test(code);
+  if (lex.anyPos || !(code.startsWith("14") || force)) return null;
   for (let k = end + 1; k < se - 1; k++) {
     if (HARD.has(value[k] as string) || OPENERS.has(val(k))) return null;
+    if (force) {
+      if (val(k) !== "to" || !CROWD_PURPOSE_VERBS.has(lower(k + 1))) continue;
+      return firstCodedAfter(cx, k + 2, se);
+    }
     const purpose = val(k) === "to" && PURPOSE_VERBS.has(lower(k + 1));
     // "in protest at X", "in defiance of X"
     const inProtest = val(k) === "in" && (val(k + 1) === "protest" || val(k + 1) === "defiance");
@@ -673,13 +721,19 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
     // "threw stones during demonstrations against X": the protest the act was part of names the target.
     const during = duringProtest(cx, k, se);
     if (!purpose && !inProtest && !callingFor && !participle && during < 0) continue;
-    for (let j = during >= 0 ? during : participle ? k + 1 : k + 2; j < se; j++) {
-      if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
-      const m = mentionAt(j);
-      if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
-      if (m) j = m.tokenEnd - 1;
-    }
-    return null;
+    return firstCodedAfter(cx, during >= 0 ? during : participle ? k + 1 : k + 2, se);
+  }
+  return null;
+}
+
+/** The first mention with a country code from j on, before a clause boundary or a comma. */
+function firstCodedAfter(cx: CoderContext, from: number, se: number): ActorMention[] | null {
+  const { value, val, mentionAt } = cx;
+  for (let j = from; j < se; j++) {
+    if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
+    const m = mentionAt(j);
+    if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
+    if (m) j = m.tokenEnd - 1;
   }
   return null;
 }
@@ -869,17 +923,29 @@ const CONTENT_PREPS = new Set(["against", "on", "over", "for", "about", "to", "i
  * "rejected his veto of sanctions against Rohan", "rejected calls for sanctions against Arnor", "urged development
  * of Rohan's oil fields", "urged an end to the war with Rohan": a party inside the rejected or urged object is what the
  * object is about, not the party rejected or appealed to — when it hangs on the object by a content preposition
- * or sits deeper than the object's own dependents. "rejected Arnor's demand", "the claims by Arnor" stay.
+ * or sits deeper than the object's own dependents. "rejected Arnor's demand", "the claims by Arnor" stay. A
+ * pattern that names its object and the target's preposition ("refuse * entry tgt=to": "refused entry to
+ * Rohan") has the party right on that object as its target (`named`: those prepositions).
  */
-export function insideObjectContent(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+export function insideObjectContent(
+  cx: CoderContext,
+  i: number,
+  code: string,
+  m: ActorMention,
+  named: ReadonlySet<string> | null = null,
+): boolean {
   const { tree, lex } = cx;
   if (lex.anyPos || !/^(02|12)/.test(code) || !cx.isVerbPos(i)) return false;
   let depth = 0;
   let content = false;
-  for (let a = m.tokenStart, n = 0; a >= 0 && n < 40; a = tree.head(a), n++) {
+  let below = -1;
+  for (let a = m.tokenStart, n = 0; a >= 0 && n < 40; below = a, a = tree.head(a), n++) {
     if (a === i) return false;
     const own = a >= m.tokenStart && a < m.tokenEnd;
-    if (tree.rel(a) === "obj" && tree.head(a) === i) return !own && (content || depth >= 2);
+    if (tree.rel(a) === "obj" && tree.head(a) === i) {
+      if (named && below >= 0 && tree.rel(below) === "nmod" && named.has(tree.caseOf(below))) return false;
+      return !own && (content || depth >= 2);
+    }
     if (own && tree.head(a) >= m.tokenStart && tree.head(a) < m.tokenEnd) continue;
     if (CLAUSE_RELS.has(tree.rel(a))) return false;
     depth++;
