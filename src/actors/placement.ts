@@ -184,11 +184,17 @@ function datelineCountry(
     ) {
       continue;
     }
+    // a country the lead names as where things go is no sign of whose story it is ("WASHINGTON - … would not
+    // object to the sale of computers to Iran")
+    if ((c.kind === "country" || c.kind === "place") && DESTINATION.has(doc.tokens.norm[c.s - 1] ?? "")) continue;
     const other = candCountry(c, entryCode);
     if (other) return other === country ? country : null;
   }
   return country;
 }
+
+/** Prepositions before where something goes or is aimed at. */
+const DESTINATION = new Set(["to", "into", "toward", "towards", "against"]);
 
 /** Sectors of actors that belong to a country without speaking for its state (CAMEO agent codes). */
 const NON_STATE_SECTORS = new Set(["BUS", "MED", "CVL", "AGR", "LAB", "EDU", "HLH", "REF", "ENV", "SET", "CRM"]);
@@ -275,23 +281,36 @@ const DOMINANT_SHARE = 0.6;
 export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
   if (!cands.some((c) => !c.drop && (c.code?.startsWith("---") || c.institution))) return;
   const story = storyCountry(doc, cands, entryCode);
-  if (!story) return;
+  if (!story) {
+    placeInstitutionsByPlurality(cands, entryCode);
+    return;
+  }
   const best = story.country;
   // Set only by its dateline, a story may move abroad: in a sentence with another country's people or bodies
   // ("Turkish Foreign Ministry spokesman X told reporters" under ATHENS) the office may be theirs, so it keeps
   // none. A country named as a place or topic ("reserves held in U.S. dollars") moves nothing, nor does the news
   // agency told ("an official told Reuters").
   const foreign = new Set<number>();
+  const foreigners: Cand[] = [];
   if (story.byDateline) {
     for (const o of cands) {
       const actor = !o.drop && o.kind !== "country" && o.kind !== "place";
       const code = actor ? candCode(o, entryCode) : null;
       const other = code && !code.endsWith("MED") ? candCountry(o, entryCode) : null;
-      if (other && other !== best) foreign.add(doc.tokens.sentence[o.s] as number);
+      if (!other || other === best) continue;
+      foreign.add(doc.tokens.sentence[o.s] as number);
+      foreigners.push(o);
     }
   }
+  // (an office listed with another country's body, "officials of the Tokyo Stock Exchange, the Ministry of Finance
+  // and the Trade Ministry", is that country's)
+  const listedAbroad = (c: Cand) => foreigners.some((o) => inOneList(doc, cands, o, c));
   for (const c of cands) {
-    if (foreign.has(doc.tokens.sentence[c.s] as number)) continue;
+    // (an office named alone, "the Senate", "the Defense Department", is the story's even there: wire copy gives a
+    // foreign office its country, "Turkish Foreign Ministry")
+    if (foreign.has(doc.tokens.sentence[c.s] as number) && !(c.institution && c.code === null && !listedAbroad(c))) {
+      continue;
+    }
     // "governments agreed": several states, unless the story is about one ("governments have favoured short terms")
     if (!story.dominant && c.plural && c.agent && MANY_STATES.has(c.agent.phrase)) continue;
     // "Congress", "Parliament", "the Finance Ministry": an institution named by its office alone is the story's
@@ -343,7 +362,7 @@ function dominantCountry(
   cands: readonly Cand[],
   entryCode: (ref: number) => string | null,
   skip: (c: Cand) => boolean = () => false,
-): { best: string | null; counts: Map<string, number> } {
+): { best: string | null; counts: Map<string, number>; leading: string | null } {
   const counts = new Map<string, number>();
   let total = 0;
   let first: { s: number; country: string } | null = null;
@@ -365,7 +384,23 @@ function dominantCountry(
     }
   }
   const dominant = best !== null && most >= 2 && most >= DOMINANT_SHARE * total && first?.country === best;
-  return { best: dominant ? best : null, counts };
+  // the first country named that no other outnumbers or equals: where a story about several countries is set
+  const tied = [...counts.values()].filter((n) => n === most).length > 1;
+  const leading = best !== null && most >= 2 && !tied && first?.country === best ? best : null;
+  return { best: dominant ? best : null, counts, leading };
+}
+
+/**
+ * In a story about several countries none of which dominates, a state's office named alone ("Congress", "the
+ * Defense Department", "Parliament") is of the country the story opens with when that country is also the one
+ * named most often: wire copy and broadcasters name their own country's institutions bare and give foreign ones
+ * their country ("Iran's Industry Ministry"). Plural groups and other nominals ("officials", "reporters") keep
+ * none, as they may be any of the countries'.
+ */
+function placeInstitutionsByPlurality(cands: Cand[], entryCode: (ref: number) => string | null): void {
+  const lead = dominantCountry(cands, entryCode).leading;
+  if (!lead) return;
+  for (const c of cands) if (!c.drop && c.institution && c.code === null && c.role) c.code = `${lead}${c.role}`;
 }
 
 /**
@@ -484,4 +519,85 @@ export function placeInstitutionsOfPeople(
     const country = owner?.kind === "person" ? candCountry(owner, entryCode) : null;
     if (country) c.code = `${country}${c.code.slice(3)}`;
   }
+}
+
+/** Roles of a state's own institutions: an office named alone ("the Senate", "the Navy") is its country's. */
+const STATE_ROLES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
+
+/**
+ * Names the recognizer found that are a state's office and nothing more ("the Senate", "Congress", "the Finance
+ * Ministry", "the Department of Justice", "the Navy") are institutions, as the same words read as a phrase are
+ * (rule-composite `properInstitution`): the story's country is theirs. The whole name must be one office phrase
+ * of the agents list, or a ministry or department named by its portfolio ("Employment Department", "Ministry of
+ * Finance"). Bodies the phrase list lacks ("Commission", "Council": the EC's as often as a state's) stay
+ * unplaced, and so does a name with a country or other name in it.
+ */
+export function markOfficeNames(doc: Document, cands: Cand[], keys: readonly string[], lex: Lexicon): void {
+  const T = doc.tokens;
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || c.code !== null || c.institution) continue;
+    const a = c.nameStart;
+    const m = lex.agents.longest(keys, T.value, a, c.e, false);
+    const ag = m && m.end === c.e ? lex.dict.agents[(m.hits[0] as { ref: number }).ref] : undefined;
+    let role = ag && ag.kind === "organization" && !ag.owned && !ag.abroad && !m?.hits[0]?.plural ? ag.role : null;
+    if (!role && portfolioOffice(keys, a, c.e)) role = "GOV";
+    if (!role || !STATE_ROLES.has(role) || partOfFirm(doc, cands, c, keys)) continue;
+    c.role = role;
+    c.institution = true;
+  }
+}
+
+/** Words that open a name of a firm's or an international body's unit, never a state's ministry. */
+const NOT_PORTFOLIO = new Set(["international", "world", "european", "company", "corporate", "group"]);
+
+/**
+ * "Ministry of Finance", "Department of Justice", "Employment Department", "Treasury Department": a ministry or
+ * department named by its portfolio (two or three words before it, or "of" and up to three after it).
+ */
+function portfolioOffice(keys: readonly string[], a: number, e: number): boolean {
+  const n = e - a;
+  const first = keys[a] as string;
+  const last = keys[e - 1] as string;
+  if (NOT_PORTFOLIO.has(first)) return false;
+  if ((first === "ministry" || first === "department") && keys[a + 1] === "of") return n >= 3 && n <= 6;
+  return (last === "ministry" || last === "department") && n >= 2 && n <= 3;
+}
+
+/**
+ * Whether an office word opens or belongs to a firm's name or unit: "the Supply Department at Exxon Corp", "Congress
+ * Financial Group" (a name the recognizer cut after its first word, whose rest ends with a company word).
+ */
+function partOfFirm(doc: Document, cands: readonly Cand[], c: Cand, keys: readonly string[]): boolean {
+  const T = doc.tokens;
+  const next = T.norm[c.e];
+  if (next === "at" || next === "of") {
+    const owner = cands.find((o) => !o.drop && o.s === c.e + 1);
+    if (owner?.kind === "organization" && owner.role === "BUS") return true;
+  }
+  let k = c.e;
+  while (k < c.e + 4 && /^\p{Lu}/u.test(T.value[k] ?? "") && T.sentence[k] === T.sentence[c.s]) k++;
+  return k > c.e && FIRM_ENDS.has(keys[k - 1] as string);
+}
+
+/** Last words of firms' names ("Financial Group", "Holdings Corp"). */
+const FIRM_ENDS = new Set(["group", "corp", "inc", "co", "ltd", "plc", "holdings", "bank", "fund", "trust"]);
+
+/** Whether a and b are in one list: between them only names, commas, "and"/"or" and articles. */
+function inOneList(doc: Document, cands: readonly Cand[], a: Cand, b: Cand): boolean {
+  const T = doc.tokens;
+  if (T.sentence[a.s] !== T.sentence[b.s]) return false;
+  const [from, to] = a.s < b.s ? [a.e, b.s] : [b.e, a.s];
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const w = T.norm[k] as string;
+    const inside = cands.find((o) => !o.drop && o.s <= k && k < o.e);
+    if (inside) {
+      k = inside.e - 1;
+      continue;
+    }
+    if (w === "," || w === "and" || w === "or") joined = true;
+    // (the rest of a name the recognizer cut: "officials in the Tokyo | Stock Exchange, the Ministry of Finance")
+    else if (w !== "the" && w !== "a" && w !== "an" && !/^\p{Lu}/u.test(T.value[k] as string)) return false;
+  }
+  return joined;
 }

@@ -24,6 +24,7 @@ import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 import {
   demoteModifierPlaces,
+  markOfficeNames,
   placeGenericParties,
   placeHomonyms,
   placeInstitutionsOfPeople,
@@ -62,6 +63,7 @@ export function recognize(
   linkSpellingVariants(doc, cands, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   demoteModifierPlaces(doc, cands, lex);
+  markOfficeNames(doc, cands, keys, lex);
   placeNamedOrganizations(doc, cands, (k) => {
     const m = S.actorAt(
       k,
