@@ -432,7 +432,7 @@ export function placeGenericParties(cands: Cand[], lex: Lexicon, entryCode: (ref
 }
 
 /** A country named at token k, by name or adjective: where it ends and its code. */
-export type CountryAt = (k: number) => { end: number; country: string } | null;
+export type CountryAt = (k: number) => { end: number; country: string; city?: boolean } | null;
 
 /**
  * Organizations outside the dictionary that carry a country in their name take it with the role their last
@@ -440,16 +440,30 @@ export type CountryAt = (k: number) => { end: number; country: string } | null;
  * → NGABUS. The country must open the name or close it after "of [the]"; a country inside the name ("Bank for
  * Kenya Relief Fund") and organizations without a role word ("Kenya Football Federation") are left alone.
  */
-export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt: CountryAt): void {
+export function placeNamedOrganizations(
+  doc: Document,
+  cands: Cand[],
+  countryAt: CountryAt,
+  forms: ReadonlySet<string> = new Set(),
+): void {
   const norm = doc.tokens.norm;
   for (const c of cands) {
     if (c.drop || !c.unknown || c.kind !== "organization" || !c.role || c.code !== null) continue;
     const first = countryAt(c.nameStart);
-    let country = first && first.end < c.e ? first.country : null;
-    for (let k = c.nameStart + 1; !country && k < c.e; k++) {
-      if (norm[k - 1] !== "of" && !(norm[k - 1] === "the" && norm[k - 2] === "of")) continue;
+    // (a place joined to the next word by a hyphen names no place: "Bristol-Myers")
+    const joined = first?.city && norm[first.end] === "-";
+    let country = first && first.end < c.e && !joined ? first.country : null;
+    // (a firm's unit in a country closes its name, before the legal form: "Texaco Canada Inc", "Alcan Australia
+    // Ltd"; a country, not a city: "McDonnell Douglas Corp")
+    const end = forms.has(norm[c.e - 1] as string) ? c.e - 1 : c.e;
+    for (let k = c.nameStart + 1; !country && k < end; k++) {
+      const after = norm[k - 1] === "of" || (norm[k - 1] === "the" && norm[k - 2] === "of");
+      const unit = c.role === "BUS" && end < c.e;
+      if (!after && !unit) continue;
       const last = countryAt(k);
-      if (last && last.end === c.e) country = last.country;
+      // (nor the end of a longer place's name: "Caesars New Jersey Inc")
+      const inside = !after && (countryAt(k - 1)?.end ?? 0) > k;
+      if (last && last.end === end && (after || (!last.city && !inside))) country = last.country;
     }
     if (country) c.code = `${country}${c.role}`;
   }
@@ -540,12 +554,15 @@ export function markOfficeNames(doc: Document, cands: Cand[], keys: readonly str
     const m = lex.agents.longest(keys, T.value, a, c.e, false);
     const ag = m && m.end === c.e ? lex.dict.agents[(m.hits[0] as { ref: number }).ref] : undefined;
     let role = ag && ag.kind === "organization" && !ag.owned && !ag.abroad && !m?.hits[0]?.plural ? ag.role : null;
-    if (!role && portfolioOffice(keys, a, c.e)) role = "GOV";
+    if (!role && (portfolioOffice(keys, a, c.e) || NATIONAL_BANKS.has(keys.slice(a, c.e).join(" ")))) role = "GOV";
     if (!role || !STATE_ROLES.has(role) || partOfFirm(doc, cands, c, keys)) continue;
     c.role = role;
     c.institution = true;
   }
 }
+
+/** A state's central bank named without its country ("the National Bank said", under ZURICH or VIENNA). */
+const NATIONAL_BANKS = new Set(["national bank", "reserve bank"]);
 
 /** Words that open a name of a firm's or an international body's unit, never a state's ministry. */
 const NOT_PORTFOLIO = new Set(["international", "world", "european", "company", "corporate", "group"]);
