@@ -282,7 +282,7 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
   if (!cands.some((c) => !c.drop && (c.code?.startsWith("---") || c.institution))) return;
   const story = storyCountry(doc, cands, entryCode);
   if (!story) {
-    placeInstitutionsByPlurality(cands, entryCode);
+    placeInstitutionsByPlurality(doc, cands, entryCode);
     return;
   }
   const best = story.country;
@@ -397,10 +397,30 @@ function dominantCountry(
  * their country ("Iran's Industry Ministry"). Plural groups and other nominals ("officials", "reporters") keep
  * none, as they may be any of the countries'.
  */
-function placeInstitutionsByPlurality(cands: Cand[], entryCode: (ref: number) => string | null): void {
+function placeInstitutionsByPlurality(
+  doc: Document,
+  cands: Cand[],
+  entryCode: (ref: number) => string | null,
+): void {
   const lead = dominantCountry(cands, entryCode).leading;
-  if (!lead) return;
-  for (const c of cands) if (!c.drop && c.institution && c.code === null && c.role) c.code = `${lead}${c.role}`;
+  // (without a dateline, where the press met is not said: "The French president told reporters" in a BBC story)
+  const press = pressCountry(doc, cands, entryCode);
+  for (const c of cands) {
+    if (c.drop) continue;
+    if (lead && c.institution && c.code === null && c.role) c.code = `${lead}${c.role}`;
+    // "X told reporters": the press where the story is filed
+    else if (press && c.code === "---MED" && c.agent && !c.unplaced) c.code = `${press}MED`;
+  }
+}
+
+/**
+ * The country of a wire dateline's place, whoever the story is about: reporters a visiting minister "told" are
+ * the press where he spoke ("WASHINGTON - French Finance Minister X told reporters"). Null without a dateline.
+ */
+function pressCountry(doc: Document, cands: readonly Cand[], entryCode: (ref: number) => string | null) {
+  if (!DATELINE.test(doc.text)) return null;
+  const first = cands.find((c) => !c.drop && c.s === 0);
+  return first && (first.kind === "country" || first.kind === "place") ? candCountry(first, entryCode) : null;
 }
 
 /**
