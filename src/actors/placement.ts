@@ -638,3 +638,33 @@ function inOneList(doc: Document, cands: readonly Cand[], a: Cand, b: Cand): boo
   }
   return joined;
 }
+
+/**
+ * Members of an international body named again by their head noun alone ("EC foreign ministers met … Ministers
+ * will meet again", "The ministers said") are the body's members named before: such a group takes the code of
+ * every earlier group with that head noun when all are of one international body (IGO…/NGO…). A country's groups
+ * named before are not followed ("Japanese officials … officials": the story's country decides, as before), nor
+ * are two bodies', nor a person named by office ("the minister").
+ */
+export function placeRepeatedGroups(doc: Document, cands: Cand[]): void {
+  const T = doc.tokens;
+  const byHead = new Map<string, Set<string>>();
+  const live = cands.filter((c) => !c.drop && c.entry < 0).sort((a, b) => a.s - b.s);
+  for (const c of live) {
+    if (!c.agent || (c.agent.kind === "person" && !c.plural) || !c.code) continue;
+    const head = c.agent.phrase.slice(c.agent.phrase.lastIndexOf(" ") + 1);
+    const det = T.norm[c.s] as string;
+    if (c.code.startsWith("---")) {
+      const seen = byHead.get(head);
+      const possessive = PERSON_POSSESSIVES.has(det) || BODY_POSSESSIVES.has(det);
+      const body = seen?.size === 1 ? ([...seen][0] as string) : "";
+      if (body !== "" && !possessive && !c.unplaced) c.code = body;
+      continue;
+    }
+    if (c.agent.peer) continue;
+    const set = byHead.get(head) ?? new Set<string>();
+    // (a country's group counts as "" so that it blocks a body's: "EC and U.S. officials … officials")
+    set.add(isInternationalBody(c.code) ? c.code : "");
+    byHead.set(head, set);
+  }
+}

@@ -32,6 +32,7 @@ import {
   placeNamedOrganizations,
   placeOutletsOfMedia,
   placePossessives,
+  placeRepeatedGroups,
   placeRoleOnlyNominals,
   placeTitledPeople,
 } from "./placement.js";
@@ -95,6 +96,7 @@ export function recognize(
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
+  placeRepeatedGroups(doc, cands);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
