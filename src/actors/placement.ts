@@ -394,14 +394,10 @@ function dominantCountry(
  * In a story about several countries none of which dominates, a state's office named alone ("Congress", "the
  * Defense Department", "Parliament") is of the country the story opens with when that country is also the one
  * named most often: wire copy and broadcasters name their own country's institutions bare and give foreign ones
- * their country ("Iran's Industry Ministry"). Plural groups and other nominals ("officials", "reporters") keep
- * none, as they may be any of the countries'.
+ * their country ("Iran's Industry Ministry"). Plural groups and other nominals ("officials") keep none, as they
+ * may be any of the countries'; reporters take the wire dateline's country (`pressCountry`).
  */
-function placeInstitutionsByPlurality(
-  doc: Document,
-  cands: Cand[],
-  entryCode: (ref: number) => string | null,
-): void {
+function placeInstitutionsByPlurality(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
   const lead = dominantCountry(cands, entryCode).leading;
   // (without a dateline, where the press met is not said: "The French president told reporters" in a BBC story)
   const press = pressCountry(doc, cands, entryCode);
