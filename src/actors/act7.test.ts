@@ -45,6 +45,10 @@ describe("a state's office the recognizer names alone is the story's country's",
     );
     expect(m["Supply Department"]).not.toBe("USAGOV");
     expect(Object.values(m)).not.toContain("USALEG");
+    const d = mentions(
+      "NEW YORK, May 4 - Ann Lee, head of the Mergers and Acquisitions Department of the broker, quit.",
+    );
+    expect(Object.values(d)).not.toContain("USAGOV");
   });
 });
 

@@ -606,6 +606,9 @@ function partOfFirm(doc: Document, cands: readonly Cand[], c: Cand, keys: readon
   if (next === "at" || next === "of") {
     const owner = cands.find((o) => !o.drop && o.s === c.e + 1);
     if (owner?.kind === "organization" && owner.role === "BUS") return true;
+    // (a department named by its trade, then whose: "the Mergers and Acquisitions Department of the broker's office")
+    const last = keys[c.e - 1];
+    if ((last === "department" || last === "division") && keys[c.nameStart + 1] !== "of") return true;
   }
   let k = c.e;
   while (k < c.e + 4 && /^\p{Lu}/u.test(T.value[k] ?? "") && T.sentence[k] === T.sentence[c.s]) k++;
