@@ -189,6 +189,20 @@ class EntityBuilder {
     return this.headWordIndex.get(nk[0] as string) ?? -1;
   }
 
+  /**
+   * The words of a firm's composed nominal written as a name ("Kenya Commercial Bank", "Kenya Development Bank":
+   * two banks, though both are KENBUS banks), or "" for a description ("the Kenyan banks").
+   */
+  private properWords(c: Cand): string {
+    const T = this.doc.tokens;
+    if (!c.code?.endsWith("BUS")) return "";
+    let from = c.s;
+    while (from < c.e && (/^\p{Ll}/u.test(T.value[from] as string) || DETERMINERS.has(T.norm[from] as string))) from++;
+    if (c.e - from < 3) return "";
+    for (let k = from; k < c.e; k++) if (!/^\p{Lu}/u.test(T.value[k] as string) && T.norm[k] !== "of") return "";
+    return `:${T.norm.slice(from, c.e).join(" ")}`;
+  }
+
   private namedEntity(c: Cand): number {
     const nk = this.nameKeys(c);
     const full = nk.join(" ");
@@ -227,7 +241,7 @@ class EntityBuilder {
     if (ent < 0) {
       // Members of two organizations that share a code ("a Labour spokesman", "a Tory spokesman": GBRPTY) are two.
       const org = c.orgEntry ?? "";
-      const key = `c:${c.code}:${org}:${(this.doc.tokens.lemma[c.e - 1] as string) ?? ""}`;
+      const key = `c:${c.code}:${org}:${(this.doc.tokens.lemma[c.e - 1] as string) ?? ""}${this.properWords(c)}`;
       ent = this.byKey.get(key) ?? this.newEntity(key, c, this.textOf(c), c.code);
     }
     return ent;
@@ -557,6 +571,8 @@ export function titledCode(code: string | null, title: string): string | null {
  * A company's name keys without its legal form, joined: "Chrysler Corp" and a later "Chrysler" (or "Morgan Stanley
  * and Co Inc" and "Morgan Stanley") share it, so they are one organization. The first word always stays.
  */
+const DETERMINERS = new Set(["the", "a", "an"]);
+
 function companyCore(keys: readonly string[], forms: ReadonlySet<string>): string {
   let end = keys.length;
   // Legal forms (name-cues.json company_forms) end the name: "Chrysler Corp", "Morgan Stanley and Co Inc".

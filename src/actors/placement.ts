@@ -184,11 +184,17 @@ function datelineCountry(
     ) {
       continue;
     }
+    // a country the lead names as where things go is no sign of whose story it is ("WASHINGTON - … would not
+    // object to the sale of computers to Iran")
+    if ((c.kind === "country" || c.kind === "place") && DESTINATION.has(doc.tokens.norm[c.s - 1] ?? "")) continue;
     const other = candCountry(c, entryCode);
     if (other) return other === country ? country : null;
   }
   return country;
 }
+
+/** Prepositions before where something goes or is aimed at. */
+const DESTINATION = new Set(["to", "into", "toward", "towards", "against"]);
 
 /** Sectors of actors that belong to a country without speaking for its state (CAMEO agent codes). */
 const NON_STATE_SECTORS = new Set(["BUS", "MED", "CVL", "AGR", "LAB", "EDU", "HLH", "REF", "ENV", "SET", "CRM"]);
@@ -275,23 +281,36 @@ const DOMINANT_SHARE = 0.6;
 export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
   if (!cands.some((c) => !c.drop && (c.code?.startsWith("---") || c.institution))) return;
   const story = storyCountry(doc, cands, entryCode);
-  if (!story) return;
+  if (!story) {
+    placeInstitutionsByPlurality(doc, cands, entryCode);
+    return;
+  }
   const best = story.country;
   // Set only by its dateline, a story may move abroad: in a sentence with another country's people or bodies
   // ("Turkish Foreign Ministry spokesman X told reporters" under ATHENS) the office may be theirs, so it keeps
   // none. A country named as a place or topic ("reserves held in U.S. dollars") moves nothing, nor does the news
   // agency told ("an official told Reuters").
   const foreign = new Set<number>();
+  const foreigners: Cand[] = [];
   if (story.byDateline) {
     for (const o of cands) {
       const actor = !o.drop && o.kind !== "country" && o.kind !== "place";
       const code = actor ? candCode(o, entryCode) : null;
       const other = code && !code.endsWith("MED") ? candCountry(o, entryCode) : null;
-      if (other && other !== best) foreign.add(doc.tokens.sentence[o.s] as number);
+      if (!other || other === best) continue;
+      foreign.add(doc.tokens.sentence[o.s] as number);
+      foreigners.push(o);
     }
   }
+  // (an office listed with another country's body, "officials of the Tokyo Stock Exchange, the Ministry of Finance
+  // and the Trade Ministry", is that country's)
+  const listedAbroad = (c: Cand) => foreigners.some((o) => inOneList(doc, cands, o, c));
   for (const c of cands) {
-    if (foreign.has(doc.tokens.sentence[c.s] as number)) continue;
+    // (an office named alone, "the Senate", "the Defense Department", is the story's even there: wire copy gives a
+    // foreign office its country, "Turkish Foreign Ministry")
+    if (foreign.has(doc.tokens.sentence[c.s] as number) && !(c.institution && c.code === null && !listedAbroad(c))) {
+      continue;
+    }
     // "governments agreed": several states, unless the story is about one ("governments have favoured short terms")
     if (!story.dominant && c.plural && c.agent && MANY_STATES.has(c.agent.phrase)) continue;
     // "Congress", "Parliament", "the Finance Ministry": an institution named by its office alone is the story's
@@ -343,7 +362,7 @@ function dominantCountry(
   cands: readonly Cand[],
   entryCode: (ref: number) => string | null,
   skip: (c: Cand) => boolean = () => false,
-): { best: string | null; counts: Map<string, number> } {
+): { best: string | null; counts: Map<string, number>; leading: string | null } {
   const counts = new Map<string, number>();
   let total = 0;
   let first: { s: number; country: string } | null = null;
@@ -365,7 +384,39 @@ function dominantCountry(
     }
   }
   const dominant = best !== null && most >= 2 && most >= DOMINANT_SHARE * total && first?.country === best;
-  return { best: dominant ? best : null, counts };
+  // the first country named that no other outnumbers or equals: where a story about several countries is set
+  const tied = [...counts.values()].filter((n) => n === most).length > 1;
+  const leading = best !== null && most >= 2 && !tied && first?.country === best ? best : null;
+  return { best: dominant ? best : null, counts, leading };
+}
+
+/**
+ * In a story about several countries none of which dominates, a state's office named alone ("Congress", "the
+ * Defense Department", "Parliament") is of the country the story opens with when that country is also the one
+ * named most often: wire copy and broadcasters name their own country's institutions bare and give foreign ones
+ * their country ("Iran's Industry Ministry"). Plural groups and other nominals ("officials") keep none, as they
+ * may be any of the countries'; reporters take the wire dateline's country (`pressCountry`).
+ */
+function placeInstitutionsByPlurality(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
+  const lead = dominantCountry(cands, entryCode).leading;
+  // (without a dateline, where the press met is not said: "The French president told reporters" in a BBC story)
+  const press = pressCountry(doc, cands, entryCode);
+  for (const c of cands) {
+    if (c.drop) continue;
+    if (lead && c.institution && c.code === null && c.role) c.code = `${lead}${c.role}`;
+    // "X told reporters": the press where the story is filed
+    else if (press && c.code === "---MED" && c.agent && !c.unplaced) c.code = `${press}MED`;
+  }
+}
+
+/**
+ * The country of a wire dateline's place, whoever the story is about: reporters a visiting minister "told" are
+ * the press where he spoke ("WASHINGTON - French Finance Minister X told reporters"). Null without a dateline.
+ */
+function pressCountry(doc: Document, cands: readonly Cand[], entryCode: (ref: number) => string | null) {
+  if (!DATELINE.test(doc.text)) return null;
+  const first = cands.find((c) => !c.drop && c.s === 0);
+  return first && (first.kind === "country" || first.kind === "place") ? candCountry(first, entryCode) : null;
 }
 
 /**
@@ -397,7 +448,7 @@ export function placeGenericParties(cands: Cand[], lex: Lexicon, entryCode: (ref
 }
 
 /** A country named at token k, by name or adjective: where it ends and its code. */
-export type CountryAt = (k: number) => { end: number; country: string } | null;
+export type CountryAt = (k: number) => { end: number; country: string; city?: boolean } | null;
 
 /**
  * Organizations outside the dictionary that carry a country in their name take it with the role their last
@@ -405,16 +456,30 @@ export type CountryAt = (k: number) => { end: number; country: string } | null;
  * → NGABUS. The country must open the name or close it after "of [the]"; a country inside the name ("Bank for
  * Kenya Relief Fund") and organizations without a role word ("Kenya Football Federation") are left alone.
  */
-export function placeNamedOrganizations(doc: Document, cands: Cand[], countryAt: CountryAt): void {
+export function placeNamedOrganizations(
+  doc: Document,
+  cands: Cand[],
+  countryAt: CountryAt,
+  forms: ReadonlySet<string> = new Set(),
+): void {
   const norm = doc.tokens.norm;
   for (const c of cands) {
     if (c.drop || !c.unknown || c.kind !== "organization" || !c.role || c.code !== null) continue;
     const first = countryAt(c.nameStart);
-    let country = first && first.end < c.e ? first.country : null;
-    for (let k = c.nameStart + 1; !country && k < c.e; k++) {
-      if (norm[k - 1] !== "of" && !(norm[k - 1] === "the" && norm[k - 2] === "of")) continue;
+    // (a place joined to the next word by a hyphen names no place: "Bristol-Myers")
+    const joined = first?.city && norm[first.end] === "-";
+    let country = first && first.end < c.e && !joined ? first.country : null;
+    // (a firm's unit in a country closes its name, before the legal form: "Texaco Canada Inc", "Alcan Australia
+    // Ltd"; a country, not a city: "McDonnell Douglas Corp")
+    const end = forms.has(norm[c.e - 1] as string) ? c.e - 1 : c.e;
+    for (let k = c.nameStart + 1; !country && k < end; k++) {
+      const after = norm[k - 1] === "of" || (norm[k - 1] === "the" && norm[k - 2] === "of");
+      const unit = c.role === "BUS" && end < c.e;
+      if (!after && !unit) continue;
       const last = countryAt(k);
-      if (last && last.end === c.e) country = last.country;
+      // (nor the end of a longer place's name: "Caesars New Jersey Inc")
+      const inside = !after && (countryAt(k - 1)?.end ?? 0) > k;
+      if (last && last.end === end && (after || (!last.city && !inside))) country = last.country;
     }
     if (country) c.code = `${country}${c.role}`;
   }
@@ -483,5 +548,122 @@ export function placeInstitutionsOfPeople(
     const owner = byStart.get(c.e + 1);
     const country = owner?.kind === "person" ? candCountry(owner, entryCode) : null;
     if (country) c.code = `${country}${c.code.slice(3)}`;
+  }
+}
+
+/** Roles of a state's own institutions: an office named alone ("the Senate", "the Navy") is its country's. */
+const STATE_ROLES = new Set(["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]);
+
+/**
+ * Names the recognizer found that are a state's office and nothing more ("the Senate", "Congress", "the Finance
+ * Ministry", "the Department of Justice", "the Navy") are institutions, as the same words read as a phrase are
+ * (rule-composite `properInstitution`): the story's country is theirs. The whole name must be one office phrase
+ * of the agents list, or a ministry or department named by its portfolio ("Employment Department", "Ministry of
+ * Finance"). Bodies the phrase list lacks ("Commission", "Council": the EC's as often as a state's) stay
+ * unplaced, and so does a name with a country or other name in it.
+ */
+export function markOfficeNames(doc: Document, cands: Cand[], keys: readonly string[], lex: Lexicon): void {
+  const T = doc.tokens;
+  for (const c of cands) {
+    if (c.drop || !c.unknown || c.kind !== "organization" || c.code !== null || c.institution) continue;
+    const a = c.nameStart;
+    const m = lex.agents.longest(keys, T.value, a, c.e, false);
+    const ag = m && m.end === c.e ? lex.dict.agents[(m.hits[0] as { ref: number }).ref] : undefined;
+    let role = ag && ag.kind === "organization" && !ag.owned && !ag.abroad && !m?.hits[0]?.plural ? ag.role : null;
+    if (!role && (portfolioOffice(keys, a, c.e) || NATIONAL_BANKS.has(keys.slice(a, c.e).join(" ")))) role = "GOV";
+    if (!role || !STATE_ROLES.has(role) || partOfFirm(doc, cands, c, keys)) continue;
+    c.role = role;
+    c.institution = true;
+  }
+}
+
+/** A state's central bank named without its country ("the National Bank said", under ZURICH or VIENNA). */
+const NATIONAL_BANKS = new Set(["national bank", "reserve bank"]);
+
+/** Words that open a name of a firm's or an international body's unit, never a state's ministry. */
+const NOT_PORTFOLIO = new Set(["international", "world", "european", "company", "corporate", "group"]);
+
+/**
+ * "Ministry of Finance", "Department of Justice", "Employment Department", "Treasury Department": a ministry or
+ * department named by its portfolio (two or three words before it, or "of" and up to three after it).
+ */
+function portfolioOffice(keys: readonly string[], a: number, e: number): boolean {
+  const n = e - a;
+  const first = keys[a] as string;
+  const last = keys[e - 1] as string;
+  if (NOT_PORTFOLIO.has(first)) return false;
+  if ((first === "ministry" || first === "department") && keys[a + 1] === "of") return n >= 3 && n <= 6;
+  return (last === "ministry" || last === "department") && n >= 2 && n <= 3;
+}
+
+/**
+ * Whether an office word opens or belongs to a firm's name or unit: "the Supply Department at Exxon Corp", "Congress
+ * Financial Group" (a name the recognizer cut after its first word, whose rest ends with a company word).
+ */
+function partOfFirm(doc: Document, cands: readonly Cand[], c: Cand, keys: readonly string[]): boolean {
+  const T = doc.tokens;
+  const next = T.norm[c.e];
+  if (next === "at" || next === "of") {
+    const owner = cands.find((o) => !o.drop && o.s === c.e + 1);
+    if (owner?.kind === "organization" && owner.role === "BUS") return true;
+    // (a department named by its trade, then whose: "the Mergers and Acquisitions Department of the broker's office")
+    const last = keys[c.e - 1];
+    if ((last === "department" || last === "division") && keys[c.nameStart + 1] !== "of") return true;
+  }
+  let k = c.e;
+  while (k < c.e + 4 && /^\p{Lu}/u.test(T.value[k] ?? "") && T.sentence[k] === T.sentence[c.s]) k++;
+  return k > c.e && FIRM_ENDS.has(keys[k - 1] as string);
+}
+
+/** Last words of firms' names ("Financial Group", "Holdings Corp"). */
+const FIRM_ENDS = new Set(["group", "corp", "inc", "co", "ltd", "plc", "holdings", "bank", "fund", "trust"]);
+
+/** Whether a and b are in one list: between them only names, commas, "and"/"or" and articles. */
+function inOneList(doc: Document, cands: readonly Cand[], a: Cand, b: Cand): boolean {
+  const T = doc.tokens;
+  if (T.sentence[a.s] !== T.sentence[b.s]) return false;
+  const [from, to] = a.s < b.s ? [a.e, b.s] : [b.e, a.s];
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const w = T.norm[k] as string;
+    const inside = cands.find((o) => !o.drop && o.s <= k && k < o.e);
+    if (inside) {
+      k = inside.e - 1;
+      continue;
+    }
+    if (w === "," || w === "and" || w === "or") joined = true;
+    // (the rest of a name the recognizer cut: "officials in the Tokyo | Stock Exchange, the Ministry of Finance")
+    else if (w !== "the" && w !== "a" && w !== "an" && !/^\p{Lu}/u.test(T.value[k] as string)) return false;
+  }
+  return joined;
+}
+
+/**
+ * Members of an international body named again by their head noun alone ("EC foreign ministers met … Ministers
+ * will meet again", "The ministers said") are the body's members named before: such a group takes the code of
+ * every earlier group with that head noun when all are of one international body (IGO…/NGO…). A country's groups
+ * named before are not followed ("Japanese officials … officials": the story's country decides, as before), nor
+ * are two bodies', nor a person named by office ("the minister").
+ */
+export function placeRepeatedGroups(doc: Document, cands: Cand[]): void {
+  const T = doc.tokens;
+  const byHead = new Map<string, Set<string>>();
+  const live = cands.filter((c) => !c.drop && c.entry < 0).sort((a, b) => a.s - b.s);
+  for (const c of live) {
+    if (!c.agent || (c.agent.kind === "person" && !c.plural) || !c.code) continue;
+    const head = c.agent.phrase.slice(c.agent.phrase.lastIndexOf(" ") + 1);
+    const det = T.norm[c.s] as string;
+    if (c.code.startsWith("---")) {
+      const seen = byHead.get(head);
+      const possessive = PERSON_POSSESSIVES.has(det) || BODY_POSSESSIVES.has(det);
+      const body = seen?.size === 1 ? ([...seen][0] as string) : "";
+      if (body !== "" && !possessive && !c.unplaced) c.code = body;
+      continue;
+    }
+    if (c.agent.peer) continue;
+    const set = byHead.get(head) ?? new Set<string>();
+    // (a country's group counts as "" so that it blocks a body's: "EC and U.S. officials … officials")
+    set.add(isInternationalBody(c.code) ? c.code : "");
+    byHead.set(head, set);
   }
 }

@@ -22,14 +22,17 @@ import { buildLayer } from "./entities.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
+import { nameKey } from "./normalize.js";
 import {
   demoteModifierPlaces,
+  markOfficeNames,
   placeGenericParties,
   placeHomonyms,
   placeInstitutionsOfPeople,
   placeNamedOrganizations,
   placeOutletsOfMedia,
   placePossessives,
+  placeRepeatedGroups,
   placeRoleOnlyNominals,
   placeTitledPeople,
 } from "./placement.js";
@@ -62,14 +65,25 @@ export function recognize(
   linkSpellingVariants(doc, cands, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   demoteModifierPlaces(doc, cands, lex);
-  placeNamedOrganizations(doc, cands, (k) => {
-    const m = S.actorAt(
-      k,
-      (h) => S.placeCountry(h.ref) !== null && (S.entries[h.ref] as ActorEntry).kind === "country",
-    );
-    const country = m ? S.placeCountry((m.hits[0] as Hit).ref) : null;
-    return m && country ? { end: m.end, country } : null;
-  });
+  markOfficeNames(doc, cands, keys, lex);
+  // a country's or a place's name ("Korea Exchange Bank", "Chicago Mercantile Exchange", "Bank of Montreal"); not
+  // the generated list of cities, whose names are as often people's ("Delta", "Santos", "Midland")
+  const countryOrPlace = (h: Hit) =>
+    S.placeCountry(h.ref) !== null && !(S.entries[h.ref] as ActorEntry).origin?.startsWith("cities.txt");
+  placeNamedOrganizations(
+    doc,
+    cands,
+    (k) => {
+      const m = S.actorAt(k, countryOrPlace);
+      const en = m ? (S.entries[(m.hits[0] as Hit).ref] as ActorEntry) : null;
+      const country = m ? S.placeCountry((m.hits[0] as Hit).ref) : null;
+      if (!m || !en || !country) return null;
+      const text = nameKey(doc.text.slice(doc.tokens.start[k], doc.tokens.end[m.end - 1]));
+      const city = en.kind === "place" || (en.metonyms ?? []).some((n) => nameKey(n) === text);
+      return { end: m.end, country, city };
+    },
+    cues.companyForms,
+  );
   placeOutletsOfMedia(cands, (k) => {
     const m = S.actorAt(k, (h) => (S.entries[h.ref] as ActorEntry).kind === "organization");
     const code = m ? S.entryCode((m.hits[0] as Hit).ref) : null;
@@ -82,6 +96,7 @@ export function recognize(
   placeInstitutionsOfPeople(doc, cands, S.entryCode);
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
+  placeRepeatedGroups(doc, cands);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
