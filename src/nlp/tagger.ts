@@ -203,7 +203,7 @@ function neighbourFeatures(g: number, w: WordAtoms, amb: Int32Array, j: number, 
  * Features of the previous tags, of word pairs, and of the position in the sentence, in three parts: the two
  * previous tags alone, the shapes around the word, and the rest. The decoder takes the first two parts' sums from
  * rows cached per tag pair and per shape context (`GroupSumCache`): they are few distinct values whose features
- * weigh on many classes each (about 300 of the ~440 class weights a word's sequence features add up).
+ * weigh on many classes each (five sixths of the ~440 class weights a word's sequence features add up).
  */
 function sequenceFeatures(
   w: WordAtoms,
@@ -346,7 +346,7 @@ export function tagWords(
  * word: the five one-word feature groups (30 of the 46 features) per spelling, the two previous tags' features per
  * tag pair, and the four shape-context features per shape context (see GroupSumCache). The sums are integers, so
  * the tags are exactly those of scoring every feature (checked in tagger.test.ts). Scoring was bound by adding
- * up the class weights of the features found (~440 per word, before the tag-pair and shape caches; ~130 after).
+ * up the class weights of the features found (~440 per word, before the tag-pair and shape caches; ~75 after).
  */
 function tagWithGroupSums(
   model: TaggerModel,
