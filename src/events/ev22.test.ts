@@ -110,3 +110,11 @@ describe("business senses: staff fired, websites hosted, speeds offered", () => 
     ["Gondor hosted Rohan's delegation.", ["GON>ROH:043"]],
   ]);
 });
+
+describe("a border closed to imports is an embargo, no blockade", () => {
+  check([
+    ["Gondor has decided to close its border to imports of grain from Rohan.", ["GON>-:163"]],
+    // closing the border with a party stays a restriction of movement
+    ["Gondor closed its border with Rohan.", ["GON>ROH:191"]],
+  ]);
+});
