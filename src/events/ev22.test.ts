@@ -14,6 +14,7 @@ const ACTORS: FakeActor[] = [
   { name: "Theoden", actor: "ROHGOV", kind: "person" },
   { name: "Rohanian", actor: "ROH", form: "demonym" },
   { name: "Gondorian protesters", actor: "GONOPP", kind: "group", form: "nominal" },
+  { name: "Gondorian firms", actor: "GONBUS", kind: "group", form: "nominal" },
   { name: "the Rohan government", actor: "ROHGOV", kind: "organization" },
   // the actors stage may give a bare group of people the article's country
   { name: "the leaders", actor: "GONGOV", kind: "group", form: "nominal", entity: "leaders" },
@@ -97,5 +98,23 @@ describe("the antecedent of a where/when relative clause is its place or time, n
     ],
     // the same party as the verb's own object stays
     ["Elessar opposed the Rohan election plan.", ["GONGOV>ROH:120"]],
+  ]);
+});
+
+describe("business senses: staff fired, websites hosted, speeds offered", () => {
+  check([
+    ["Gondor Airways fired 20 flight attendants at the Rohan airport.", []],
+    ["Gondorian firms are hosting the Rohan government websites.", []],
+    ["Gondor will offer speeds of 3 megabits to Rohan.", []],
+    // hosting a party stays a visit received; offering aid stays an offer
+    ["Gondor hosted Rohan's delegation.", ["GON>ROH:043"]],
+  ]);
+});
+
+describe("a border closed to imports is an embargo, no blockade", () => {
+  check([
+    ["Gondor has decided to close its border to imports of grain from Rohan.", ["GON>-:163"]],
+    // closing the border with a party stays a restriction of movement
+    ["Gondor closed its border with Rohan.", ["GON>ROH:191"]],
   ]);
 });
