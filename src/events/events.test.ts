@@ -340,7 +340,7 @@ describe("place targets and conditional threats", () => {
     ["Gondor shortened by one hour the nightly curfew in Rohan.", ["GON>ROH:081"]],
     ["Gondor is prepared to impose martial law in Rohan.", ["GON>ROHCVL:137"]],
     // aid cut "for" a country is cut to it; an investigation "against" X targets X
-    ["Gondor suspended its military aid for Rohan.", ["GON>ROH:161"]],
+    ["Gondor suspended its military aid for Rohan.", ["GON>ROH:162"]],
     ["Gondor opened an investigation against Rohan.", ["GON>ROH:090"]],
     // "is opposed to X" is no passive: the subject opposes X
     ["Rohan is opposed to Gondorian mediation.", ["ROH>GON:120"]],
@@ -377,6 +377,8 @@ describe("place targets and conditional threats", () => {
     ["Rohan handed over tons of medicine to Gondor.", ["ROH>GON:073"]],
     ["Rohan handed over the prisoners to Gondor.", ["ROH>GON:084"]],
     ["Arnor halted mediation between Gondor and Rohan.", ["ARN>GON:165", "ARN>ROH:165"]],
+    // ending a mediation is CAMEO 165 (halt mediation), not 164 (halt negotiations)
+    ["Arnor ended its mediation between Gondor and Rohan.", ["ARN>GON:165", "ARN>ROH:165"]],
     // the object inside a phrase's gap is the target
     ["Mordor took Elessar hostage.", ["MOR>GONGOV:181"]],
   ];
