@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the lead's fixes of the sixth session (issue 12).
+const ACTORS: FakeActor[] = [
+  { name: "Rohan", actor: "ROH" },
+  { name: "Gondor", actor: "GON" },
+  { name: "Arnor", actor: "ARN" },
+  { name: "Elessar", actor: "GONGOV", kind: "person" },
+];
+
+const coded = eventCoder(ACTORS);
+
+describe("an agreement named as a noun is a thing, not an act", () => {
+  // "agreements with X" describes standing arrangements, a wish or a topic; the act is reaching or signing one
+  it.each([
+    ["The grants, part of special Arnor trade agreements with Gondor and Rohan, run until 1992.", []],
+    ["Traders had time to reflect on the agreement between Gondor and Rohan.", []],
+    ["Elessar said Arnor had an interest in a swift agreement between Gondor and Rohan.", []],
+  ])("%s", (text, want) => expect(coded(text)).toEqual(want));
+
+  it("still codes reaching or signing an agreement", () => {
+    expect(coded("Gondor reached an agreement with Rohan on Monday.")).toEqual(["GON>ROH:030", "ROH>GON:030"]);
+    expect(coded("Gondor signed an agreement with Rohan.")).toContain("GON>ROH:057");
+  });
+});
