@@ -236,7 +236,7 @@ export function raising(ctx: Ctx, i: number, ss: number, se: number): boolean {
   let subj =
     npEndingAt(doc, ctx.actors, se0, ss) ?? (se0 > ss ? longSubject(ctx, se0, ss) : null) ?? commaSubject(ctx, se0, ss);
   if (!subj || norm[subj.from] === "it" || norm[subj.from] === "there") return false;
-  // "the special relationship between America and Britain appears …": the raised subject is the whole subject
+  // "the long friendship between Lisbon and Porto seems …": the raised subject is the whole subject
   // phrase of the parse when the word walk stopped inside it
   const parsed = parseSubject(doc, ctx.actors, i, ss);
   if (parsed && parsed.to === subj.to && parsed.from < subj.from) {

@@ -135,3 +135,18 @@ describe("a speaker after a closing quotation", () => {
     );
   });
 });
+
+describe("an opening curly mark typed where a closing one belongs", () => {
+  it("closes the open quotation when glued to the word before it", () => {
+    const q = cueOf(
+      "\u201CIt is unusual,\u201C said Lars Noble, a lawyer. \u201CIt is a hard thing to do.\u201D",
+      "said",
+    );
+    expect(q?.who).toBe("Lars Noble, a lawyer");
+    expect(q?.content).toEqual(["\u201CIt is unusual,\u201C", "\u201CIt is a hard thing to do.\u201D"]);
+  });
+  it("still opens a quotation after a space", () => {
+    const q = cueOf("\u201CThe pier is old,\u201D she said. \u201CIt leaks.\u201D", "said");
+    expect(q?.content).toEqual(["\u201CThe pier is old,\u201D", "\u201CIt leaks.\u201D"]);
+  });
+});

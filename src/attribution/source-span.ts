@@ -53,8 +53,38 @@ export function sourceUpToCue(ctx: Ctx): void {
     restOfSourceAfter(ctx, item, taken);
     appositionAfter(ctx, item);
   }
-  for (const item of ctx.items) leftOfSubject(ctx, item, taken);
+  const spansIn = spansBySentence(ctx);
+  for (const item of ctx.items) leftOfSubject(ctx, item, taken, spansIn);
   sharedSubjects(ctx);
+}
+
+/** A cue or content span of an item, for `leftOfSubject`. */
+interface OwnedSpan {
+  item: Item;
+  start: number;
+  end: number;
+  content: boolean;
+}
+
+/** Every item's cue and content spans, listed under each sentence they touch (built once per document). */
+function spansBySentence(ctx: Ctx): Map<number, OwnedSpan[]> {
+  const { doc } = ctx;
+  const out = new Map<number, OwnedSpan[]>();
+  const add = (item: Item, start: number, end: number, content: boolean) => {
+    if (end <= start) return;
+    const first = doc.tokens.sentence[tokenAt(doc, start)] as number;
+    const last = doc.tokens.sentence[tokenAt(doc, end - 1)] as number;
+    for (let s = first; s <= last; s++) {
+      const list = out.get(s) ?? [];
+      if (list.length === 0) out.set(s, list);
+      list.push({ item, start, end, content });
+    }
+  };
+  for (const it of ctx.items) {
+    if (it.cue) add(it, it.cue.start, it.cue.end, false);
+    for (const c of it.content) add(it, c.start, c.end, true);
+  }
+  return out;
 }
 
 /** Personal pronouns that are a subject phrase of their own. */
@@ -80,7 +110,7 @@ export function pronounSubject(ctx: Pick<Ctx, "doc">, item: Item): void {
  * a local paper", "A person familiar with the talks", "one kind-hearted reader") join the source, as PolNeAR
  * marks the whole subject phrase. The walk stops at punctuation, quotation marks and other items' words.
  */
-function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
+function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array, spansIn: Map<number, OwnedSpan[]>): void {
   const { doc } = ctx;
   const { norm, head, sentence, pos } = doc.tokens;
   const who = item.who;
@@ -96,14 +126,17 @@ function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
     h = k;
   }
   if (h < 0) return;
-  // a report nested in another's content ("…, and no one wants it, traders said") may grow inside that content
+  // a report nested in another's content ("…, and no one wants it, traders said") may grow inside that content:
+  // a taken word is free when every span over it is another item's content span that holds this item's cue
   const cueAt = item.cue.start;
-  let hosts: Range[] | null = null;
   const free = (k: number) => {
     if (!taken[k]) return true;
     const at = doc.tokens.start[k] as number;
-    hosts ??= ctx.items.flatMap((o) => (o === item ? [] : o.content.filter((c) => c.start <= cueAt && cueAt < c.end)));
-    return hosts.some((c) => c.start <= at && at < c.end) && !ownedInside(ctx, item, hosts, at, cueAt);
+    for (const o of spansIn.get(sentence[k] as number) ?? []) {
+      if (at < o.start || at >= o.end) continue;
+      if (o.item === item || !(o.content && o.start <= cueAt && cueAt < o.end)) return false;
+    }
+    return true;
   };
   let f = from;
   while (
@@ -121,26 +154,6 @@ function leftOfSubject(ctx: Ctx, item: Item, taken: Uint8Array): void {
   while (f < from && norm[f] === "-") f++;
   if (f === from) return;
   item.who = { ...tokSpan(doc, f, to), entity: who.entity };
-}
-
-/**
- * Whether offset `at` lies in the cue or content of an item other than `item` that is itself inside one of the
- * host spans (a sibling report nested in the same content).
- */
-function ownedInside(ctx: Ctx, item: Item, hosts: Range[], at: number, cueAt: number): boolean {
-  const within = (s: Range) => hosts.some((c) => c.start <= s.start && s.end <= c.end);
-  const holds = (s: Range, x: number) => s.start <= x && x < s.end;
-  for (const o of ctx.items) {
-    if (o === item) continue;
-    if (o.cue && within(o.cue) && holds(o.cue, at)) return true;
-    for (const c of o.content) if (within(c) && holds(c, at) && !holds(c, cueAt)) return true;
-  }
-  return false;
-}
-
-interface Range {
-  start: number;
-  end: number;
 }
 
 /**

@@ -66,7 +66,15 @@ export function quoteRegions(doc: Document, tokenIndex: (offset: number) => numb
         width = 2;
       }
       if (c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY && c !== "\u201E") continue;
-      const closes = openAt >= 0 && (c === '"' || c === CLOSE_CURLY);
+      // “It's late,“ she said: an opening curly mark glued to the word before it and followed by a space or
+      // punctuation closes the open quotation (a typing slip some copy makes)
+      const misShaped =
+        c === OPEN_CURLY &&
+        openAt >= 0 &&
+        i > ps &&
+        !/\s/.test(text[i - 1] as string) &&
+        /^[\s,.;:!?)]?$/.test(text[i + 1] ?? "");
+      const closes = openAt >= 0 && (c === '"' || c === CLOSE_CURLY || misShaped);
       if (closes) {
         i += width - 1;
         carry.push([openAt, i + 1]);
