@@ -7,6 +7,7 @@ const ACTORS: FakeActor[] = [
   { name: "Gondor", actor: "GON" },
   { name: "Arnor", actor: "ARN" },
   { name: "Elessar", actor: "GONGOV", kind: "person" },
+  { name: "the Rohan farm ministry", actor: "ROHAGR", kind: "organization" },
 ];
 
 const coded = eventCoder(ACTORS);
@@ -22,5 +23,17 @@ describe("an agreement named as a noun is a thing, not an act", () => {
   it("still codes reaching or signing an agreement", () => {
     expect(coded("Gondor reached an agreement with Rohan on Monday.")).toEqual(["GON>ROH:030", "ROH>GON:030"]);
     expect(coded("Gondor signed an agreement with Rohan.")).toContain("GON>ROH:057");
+  });
+});
+
+describe("releasing an estimate, a forecast or a study is publication, no release of people (084)", () => {
+  it.each([
+    "The Rohan farm ministry releases its first estimate of Gondor wheat plantings today.",
+    "The Rohan farm ministry released its forecast for Gondor grain exports.",
+    "The Rohan farm ministry released a study of Gondor water use.",
+  ])("%s", (text) => expect(coded(text).filter((e) => e.includes(":08"))).toEqual([]));
+
+  it("still codes released prisoners", () => {
+    expect(coded("Rohan released Gondor prisoners on Monday.").some((e) => e.includes(":084"))).toBe(true);
   });
 });
