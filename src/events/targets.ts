@@ -240,9 +240,9 @@ export function locatedModifier(cx: CoderContext, m: ActorMention, se: number): 
 
 /**
  * Whether mention m, a country in an in-phrase right after an uncoded place noun (`place` argument class: site,
- * facility, camp, base …; the head of an uncoded site name too), is the country of that place, which itself sits in a phrase of one of the pattern's
- * target prepositions after the trigger ("sent inspectors to a nuclear site in Rohan", "delivered aid to a camp
- * in Rohan").
+ * facility, camp, base …; the head of an uncoded site name too), is the country of that place, which itself sits
+ * in a phrase of one of the pattern's target prepositions after the trigger ("sent inspectors to a nuclear site in
+ * Rohan", "delivered aid to a camp in Rohan").
  */
 function siteInTargetPhrase(
   cx: CoderContext,

@@ -446,59 +446,25 @@ function clusterFeatures(st: ParseState, out: Int32Array, k: number): number {
 
 /** Fills `out` with the features for labeling the arc h → d; returns how many. */
 export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array): number {
-  const { W, P, C, WP, label: L } = st;
-  const none = st.n + 1;
+  const hp = st.P[h] as number;
+  const dp = st.P[d] as number;
   const dir = d < h ? 1 : 2;
-  const dist = dir === 1 ? distanceBucket(d, h) : distanceBucket(h, d);
-  const hp = P[h] as number;
-  const dp = P[d] as number;
-  const hw = W[h] as number;
-  const dw = W[d] as number;
-  const hh = h >= st.n || st.head[h] === -1 ? none : (st.head[h] as number);
-  const dl = st.leftmost[d] as number;
-  const dr = st.rightmost[d] as number;
-  const prev = d > 0 ? d - 1 : none;
-  const next = d + 1 < st.n ? d + 1 : none;
-  const hsl = hashFeature(0, st.leftLabelsLo[h] as number, st.leftLabelsHi[h] as number);
-  const hsr = hashFeature(0, st.rightLabelsLo[h] as number, st.rightLabelsHi[h] as number);
-  let k = 0;
-  out[k++] = hashFeature(101, dir);
-  out[k++] = hashFeature(102, hp, dir);
-  out[k++] = hashFeature(103, dp, dir);
-  out[k++] = hashFeature(104, hp, dp, dir);
-  out[k++] = hashFeature(105, hw, dp, dir);
-  out[k++] = hashFeature(106, hp, dw, dir);
-  out[k++] = hashFeature(107, hw, dw, dir);
-  out[k++] = hashFeature(108, WP[d] as number, dir);
-  out[k++] = hashFeature(109, WP[h] as number, dir);
-  out[k++] = hashFeature(110, hp, dp, dist * 4 + dir);
-  out[k++] = hashFeature(111, dw);
-  out[k++] = hashFeature(112, hw);
-  out[k++] = hashFeature(113, P[hh] as number, hp, dp);
-  out[k++] = hashFeature(114, L[h] as number, hp, dp);
-  out[k++] = hashFeature(115, P[dl] as number, L[dl] as number, dp);
-  out[k++] = hashFeature(116, P[dr] as number, L[dr] as number, dp);
-  out[k++] = hashFeature(117, W[dl] as number, dp);
-  out[k++] = hashFeature(118, W[dr] as number, dp);
-  out[k++] = hashFeature(119, P[prev] as number, dp, dir);
-  out[k++] = hashFeature(120, P[next] as number, dp, dir);
-  out[k++] = hashFeature(121, dir === 1 ? hsl : hsr, hp, dir);
-  out[k++] = hashFeature(122, dir === 1 ? hsl : hsr, dp, dir);
-  out[k++] = hashFeature(123, C[d] as number, hp, dir);
-  out[k++] = hashFeature(124, C[h] as number, dp, dir);
-  out[k++] = hashFeature(125, C[d] as number, C[h] as number, dir);
-  out[k++] = hashFeature(126, W[dl] as number, W[d] as number, hp);
-  out[k++] = hashFeature(127, st.leftCount[d] as number, st.rightCount[d] as number, dp);
-  out[k++] = hashFeature(128, hp, dp, W[prev] as number);
+  out[0] = hashFeature(101, dir);
+  out[1] = hashFeature(102, hp, dir);
+  out[2] = hashFeature(103, dp, dir);
+  out[3] = hashFeature(104, hp, dp, dir);
+  let k = uncachedLabelFeatures(st, h, d, out, 4);
   out[k++] = hashFeature(129, h === st.n ? 1 : 0, dp);
   return k;
 }
 
 /**
  * The label features the decoder scores one by one: `labelFeatures` without those whose sums `tagPairSums`
- * caches (templates 101–104 and 129). Only for arcs whose head is a word (the root's arcs are not scored).
+ * caches (templates 101–104 and 129), written from `out[from]` on. The decoder calls it only for arcs whose head
+ * is a word (the root's arcs are not scored); `labelFeatures` wraps it for every arc, so training and decoding read
+ * one list of templates.
  */
-export function uncachedLabelFeatures(st: ParseState, h: number, d: number, out: Int32Array): number {
+export function uncachedLabelFeatures(st: ParseState, h: number, d: number, out: Int32Array, from = 0): number {
   const { W, P, C, WP, label: L } = st;
   const none = st.n + 1;
   const dir = d < h ? 1 : 2;
@@ -516,7 +482,7 @@ export function uncachedLabelFeatures(st: ParseState, h: number, d: number, out:
     dir === 1
       ? hashFeature(0, st.leftLabelsLo[h] as number, st.leftLabelsHi[h] as number)
       : hashFeature(0, st.rightLabelsLo[h] as number, st.rightLabelsHi[h] as number);
-  let k = 0;
+  let k = from;
   out[k++] = hashFeature(105, hw, dp, dir);
   out[k++] = hashFeature(106, hp, dw, dir);
   out[k++] = hashFeature(107, hw, dw, dir);

@@ -128,7 +128,9 @@ const NEVER_OPEN_AFTER_ABBREVIATION = new Set(
 
 /**
  * Words that open a new sentence after "U.S." even in copy that capitalizes every word after it: pronouns,
- * determiners and "But" cannot go on a noun phrase ending in "U.S.".
+ * determiners, "But" and "However" cannot go on a noun phrase ending in "U.S.". Besides "However", these are the
+ * pronoun and determiner part of SENTENCE_OPENERS: its prepositions and subordinators ("In", "For", "As") do go
+ * on such a phrase in that copy ("cooperate with the U.S. In its plans").
  */
 const STRONG_OPENERS = new Set(
   "the a an he she it they we i you his her its their this these those there but however".split(" "),
