@@ -73,6 +73,11 @@ export const LOCATIVE = new Set([
   "via",
 ]);
 export const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** The possessive mark after a name: "'s", or a bare apostrophe after a plural ("the allies' talks"), either quote. */
+export function isPossessiveMark(w: string): boolean {
+  return w === "'s" || w === "’s" || w === "'" || w === "’";
+}
 export interface CoderContext {
   readonly doc: Document;
   readonly actors: ActorLayer;

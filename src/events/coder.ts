@@ -10,7 +10,14 @@ import type { AttributionLayer } from "../attribution/types.js";
 import type { CodedEvent } from "../contract.js";
 import { type Document, tokenAt } from "../nlp/document.js";
 import { listed, senseByArguments } from "./arguments.js";
-import { type CoderContext, type CoderOptions, createCoderContext, HARD, OPENERS } from "./coder-context.js";
+import {
+  type CoderContext,
+  type CoderOptions,
+  createCoderContext,
+  HARD,
+  isPossessiveMark,
+  OPENERS,
+} from "./coder-context.js";
 import { type SentenceDate, sentenceDates } from "./dates.js";
 import { emit } from "./emit.js";
 import { frameOf } from "./frames.js";
@@ -261,7 +268,8 @@ function possessedPlace(cx: CoderContext, i: number): boolean {
   const kind = m ? cx.actors.entities[m.entity]?.kind : undefined;
   if (!m || m.tokenEnd !== i || (kind !== "place" && kind !== "country")) return false;
   // "a Washington visit": no name of a place or country takes the indefinite article; the word after it is the noun.
-  return ["'s", "’s", "'", "’", "a", "an"].includes(cx.lower(m.tokenStart - 1));
+  const before = cx.lower(m.tokenStart - 1);
+  return isPossessiveMark(before) || before === "a" || before === "an";
 }
 
 function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: number): TriggerReading | null {

@@ -4,7 +4,7 @@
  */
 import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
-import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
+import { type CoderContext, HARD, isPossessiveMark, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { objectPlace } from "./object-place.js";
@@ -465,16 +465,12 @@ export function argMentions(cx: CoderContext, heads: readonly number[]): ActorMe
   return out;
 }
 
-function isPossessive(w: string): boolean {
-  return w === "'s" || w === "’s" || w === "'" || w === "’";
-}
-
 /**
  * A place's or country's name (a city, or a capital that stands for its government) written as a bare modifier
  * right before the event noun `i` ("Moscow talks", "a Washington visit"), no possessive.
  */
 function placeNameModifier(cx: CoderContext, m: ActorMention, i: number): boolean {
-  if (cx.lex.anyPos || m.tokenEnd !== i || isPossessive(cx.val(m.tokenEnd))) return false;
+  if (cx.lex.anyPos || m.tokenEnd !== i || isPossessiveMark(cx.val(m.tokenEnd))) return false;
   const kind = cx.actors.entities[m.entity]?.kind;
   return kind === "place" || kind === "country";
 }
@@ -485,7 +481,7 @@ function placeNameModifier(cx: CoderContext, m: ActorMention, i: number): boolea
  */
 function placeModifierOwner(cx: CoderContext, m: ActorMention, i: number): ActorMention | null {
   if (!placeNameModifier(cx, m, i)) return null;
-  if (!isPossessive(cx.val(m.tokenStart - 1))) return null;
+  if (!isPossessiveMark(cx.val(m.tokenStart - 1))) return null;
   return cx.mentionAt(m.tokenStart - 2);
 }
 
@@ -512,7 +508,7 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       // place phrases ("in Chinese ports").
       const owner = placeModifierOwner(cx, m, i);
       if (owner) [source, venue] = [[owner], m];
-      else if (isPossessive(val(m.tokenEnd)) || !LOCATIVE.has(val(m.tokenStart - 1))) source = [m];
+      else if (isPossessiveMark(val(m.tokenEnd)) || !LOCATIVE.has(val(m.tokenStart - 1))) source = [m];
       break;
     }
     if (!(val(k) === "'s" || val(k) === "’s" || pos[k] === "ADJ" || pos[k] === "NOUN" || pos[k] === "PUNCT")) break;
