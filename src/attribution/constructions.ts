@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from "../contract.js";
 import { absorbRegions, clauseEnd, clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
-import { CLAUSE_WORDS, type Ctx, claim, hasFinite, isCueVerb, SENT_END } from "./context.js";
+import { CLAUSE_WORDS, type Ctx, claim, DASHES, hasFinite, isCueVerb, SENT_END } from "./context.js";
 import { participleSpeaker } from "./direct.js";
 import {
   capitalized,
@@ -312,6 +312,11 @@ export function afterConnective(ctx: Ctx, from: number, limit: number, bare = tr
   return from;
 }
 
+/** A dash set off by a space ("the poll - despite …"), not a hyphen inside a name ("News-Washington"). */
+function spacedDash(doc: Ctx["doc"], t: number): boolean {
+  return DASHES.has(doc.tokens.norm[t] as string) && /\s/.test(doc.text[(doc.tokens.start[t] as number) - 1] ?? "");
+}
+
 export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, se: number): number {
   const { doc } = ctx;
   const { norm } = doc.tokens;
@@ -322,13 +327,14 @@ export function according(ctx: Ctx, cueFrom: number, cueTo: number, ss: number, 
     let e = cueTo;
     while (
       e < se &&
-      e - cueTo < 16 &&
-      !(norm[e] === "," || norm[e] === ";" || norm[e] === ":" || SENT_END.has(norm[e] as string)) &&
+      e - cueTo < 24 &&
+      !(norm[e] === "," || norm[e] === ";" || norm[e] === ":" || spacedDash(doc, e)) &&
+      !SENT_END.has(norm[e] as string) &&
       !(isMarkToken(doc, e) && ctx.regionOf[e] !== ctx.regionOf[cueTo])
     )
       e++;
-    const stop = e >= se || norm[e] === "," || norm[e] === ";" || SENT_END.has(norm[e] as string);
-    if (stop && e > cueTo && (!np || e > np.to) && e - cueTo < 16) {
+    const stop = e >= se || norm[e] === "," || norm[e] === ";" || spacedDash(doc, e) || SENT_END.has(norm[e] as string);
+    if (stop && e > cueTo && (!np || e > np.to) && e - cueTo < 24) {
       let entity: string | null = null;
       for (let t = cueTo; t < e && entity === null; t++) {
         const m = ctx.actors.mentions[ctx.actors.mentionOfToken[t] as number];

@@ -41,7 +41,7 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
   if (k < limit && (norm[k] as string).endsWith("ing") && norm[k + 1] === "that") return null;
   // "said Putin" / "says the minister"
   if (k < limit && isCueVerb(ctx, k)) {
-    let np = npStartingAt(ctx.doc, ctx.actors, k + 1, limit);
+    let np = npStartingAt(ctx.doc, ctx.actors, k + 1, limit, true);
     const prev = npEndingAt(ctx.doc, ctx.actors, k, from);
     if (!prev && np && norm[np.to] === ",") {
       // "said Ivo Renn, co-director of the Harbor Institute for Trade Policy, a small research group."

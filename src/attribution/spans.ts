@@ -428,7 +428,13 @@ const IRREGULAR_PAST = new Set([
   "took",
 ]);
 
-export function npStartingAt(doc: Document, actors: ActorLayer, start: number, max: number): NounPhrase | null {
+export function npStartingAt(
+  doc: Document,
+  actors: ActorLayer,
+  start: number,
+  max: number,
+  ofPhrase = false,
+): NounPhrase | null {
   const { pos, norm } = doc.tokens;
   if (start >= max) return null;
   const m0 = actors.mentionOfToken[start] as number;
@@ -466,7 +472,10 @@ export function npStartingAt(doc: Document, actors: ActorLayer, start: number, m
     const modifier = p === "VERB" && !finite && (pos[to + 1] === "NOUN" || pos[to + 1] === "PROPN") && to > start - 1;
     if (NP_POS.has(p) || norm[to] === "'s" || p === "PRON" || modifier) {
       // a determiner or possessive pronoun starts the phrase only; a second one means a new phrase
-      if ((p === "DET" || p === "PRON") && to > start && norm[to - 1] !== "'s") break;
+      // (with `ofPhrase`, "Mr. Burman of the Harbor Policy Center": a determiner right after "of" opens its
+      // object, not a new phrase; only for a speaker, since as an object the walk would swallow a list item)
+      if ((p === "DET" || p === "PRON") && to > start && norm[to - 1] !== "'s" && !(ofPhrase && norm[to - 1] === "of"))
+        break;
       to++;
       continue;
     }

@@ -106,7 +106,13 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   if (who === null && !passive) return;
   const takesInfinitive = ctx.cues.belief.has(l) || ctx.cues.stance.has(l) || ctx.cues.intent.has(l);
   if (performativeWish(ctx, i)) return;
-  if (nj === "to" && takesInfinitive && who !== null && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX")) {
+  // ("vowed to quickly end …": an adverb may split the infinitive; after "to publicly" the tagger may read the
+  // verb as a noun, which cannot stand there)
+  const split = pos[j + 1] === "ADV" && norm[j + 2] !== "to";
+  const inf = split ? j + 2 : j + 1;
+  const verbal =
+    pos[inf] === "VERB" || pos[inf] === "AUX" || (split && /ly$/.test(norm[j + 1] as string) && pos[inf] === "NOUN");
+  if (nj === "to" && takesInfinitive && who !== null && verbal) {
     // "voters are supposed to register": a modal of obligation, nobody's belief
     if ((passive || lemma[i - 1] === "be") && MODAL_PASSIVES.has(l)) return;
     // "wants to lose", "plans to run": the infinitive is the wished/planned content
@@ -594,9 +600,26 @@ function reportedObject(ctx: Ctx, c: CueSite): boolean {
   for (let t = c.j; t < end; t++) {
     const p = pos[t];
     if (p === "AUX" || (p === "VERB" && !/(ing|ed)$/.test(norm[t] as string))) return false;
+    // "denied bail to the suspect", "denied class-action status to workers": withholding something is no report
+    if (norm[t] === "to" && GIVING_SENSE.has(c.l)) return false;
+  }
+  // "denied Lind the nomination", "confirmed 68 judges": a person or a count as object withholds or appoints
+  const p = pos[c.j];
+  if (GIVING_SENSE.has(c.l) && (p === "PROPN" || p === "PRON" || p === "NUM")) return false;
+  // "acknowledged the mayor and Okafor had split the vote": a clause that opens like a noun phrase is no object
+  if (c.cls !== "report") {
+    for (let t = end; t < c.se && !CLAUSE_STOPS.has(norm[t] as string); t++) {
+      const x = ctx.doc.tokens.xpos[t];
+      if (pos[t] === "AUX" || x === "VBD" || x === "VBZ" || x === "VBP" || x === "MD") return false;
+    }
   }
   return end > c.j;
 }
+
+const CLAUSE_STOPS = new Set([",", ";", ":", ".", "!", "?"]);
+
+/** Object-report verbs with a second, non-report sense: withholding ("deny") or appointing ("confirm"). */
+const GIVING_SENSE = new Set(["deny", "confirm"]);
 
 /** The content of a data cue: its object (a name keeps what follows: "Trump leading slightly in Indiana"). */
 function dataContent(ctx: Ctx, c: CueSite): void {
