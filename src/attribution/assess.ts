@@ -273,6 +273,7 @@ function groupAdverb(ctx: Ctx, t: number): boolean {
 /** Fills `cuePhrase` (see Item); content before the cue ("…," he said) gets the verb group only. */
 /** Verbs whose "to" infinitive continues a report ("went on to say", "continued to suggest", "tried to discuss"). */
 const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
+const LINKING_VERBS: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 
 /**
  * "began by saying", "responded by calling", "followed up by asking": for a participle `a` after "by", the verb
@@ -334,6 +335,11 @@ export function cuePhrases(ctx: Ctx): void {
       // "are quick to point out", "struggled to demonstrate", "is correct to note": the predicate that governs the
       // infinitive belongs to the phrase when its subject is the source (no object stands between)
       else if (a - 1 >= floor && GOVERNING_POS.has(doc.tokens.pos[a - 1] as string)) a--;
+    }
+    // "remain confident that", "remains convinced that": the linking verb of an adjective cue belongs to the phrase
+    if (doc.tokens.pos[a] === "ADJ") {
+      const k = doc.tokens.pos[a - 1] === "ADV" ? a - 2 : a - 1;
+      if (k >= floor && LINKING_VERBS.has(norm[k] as string)) a = k;
     }
     while (
       !(preset && item.cls === "noun") &&

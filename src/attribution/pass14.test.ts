@@ -69,3 +69,22 @@ describe("an infinitive split by an adverb", () => {
     });
   });
 });
+
+describe("a writer's connective between a subject and its cue", () => {
+  it("is no part of the source, nor does it lose it", () => {
+    expect(cueOf("Supporters of the ferry, on the other hand, argued that the ruling will help.", "argued")?.who).toBe(
+      "Supporters of the ferry",
+    );
+    expect(cueOf("Dock captains and pilots, in fact, even insist that Lind will win.", "even insist")?.who).toBe(
+      "Dock captains and pilots",
+    );
+  });
+});
+
+describe("an adjective cue after a linking verb", () => {
+  it("takes the subject before the verb and the verb into the cue phrase", () => {
+    expect(
+      cueOf("Ms. Lind and other dock leaders remain confident that they can keep the pier.", "remain confident"),
+    ).toMatchObject({ who: "Ms. Lind and other dock leaders", content: ["that they can keep the pier"] });
+  });
+});

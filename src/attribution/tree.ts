@@ -6,6 +6,7 @@
  */
 import type { ActorLayer } from "../actors/types.js";
 import type { Document } from "../nlp/document.js";
+import { clauseWords } from "./lexicon.js";
 import { type NounPhrase, refFor } from "./spans.js";
 
 const SUBJECT_RELS = new Set(["nsubj", "nsubj:pass"]);
@@ -54,17 +55,33 @@ export function parseSubject(doc: Document, actors: ActorLayer, cue: number, min
   // "Cyber security experts and officials, however, said": the comma before a sentence adverb closes the clause's
   // insert, not the subject
   if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct" && adverbInsert(doc, to - 1, cue)) to--;
+  // "Supporters of the ferry, on the other hand, argued": the parser may hang the connective on the subject
+  for (let c = subj + 1; c < to - 1; c++)
+    if (doc.tokens.norm[c] === "," && adverbInsert(doc, c, cue)) {
+      to = c;
+      break;
+    }
   if (to !== subj + 1 && doc.tokens.deprel[to - 1] === "punct") return null;
   return { from, to, ref: refFor(doc, actors, from, to) };
 }
 
-/** Whether [comma, cue) is ", <adverbs> ," right before the cue (", however,", ", meanwhile,"). */
+/**
+ * Whether [comma, cue) is ", <adverbs> ," right before the cue (", however,", ", meanwhile,") or a writer's
+ * connective between commas (", in fact,", ", on the other hand,"; clause-words `discourse_connectives`), with only
+ * adverbs and auxiliaries of the verb group after it (", in fact, even insist").
+ */
 function adverbInsert(doc: Document, comma: number, cue: number): boolean {
   const { norm, pos } = doc.tokens;
-  if (norm[comma] !== "," || norm[cue - 1] !== "," || cue - comma < 3) return false;
-  for (let k = comma + 1; k < cue - 1; k++) if (pos[k] !== "ADV") return false;
+  if (norm[comma] !== ",") return false;
+  let close = cue - 1;
+  while (close > comma && (pos[close] === "ADV" || pos[close] === "AUX")) close--;
+  if (norm[close] !== "," || close - comma < 2) return false;
+  if (CONNECTIVES.has(norm.slice(comma + 1, close).join(" "))) return true;
+  for (let k = comma + 1; k < close; k++) if (pos[k] !== "ADV") return false;
   return true;
 }
+
+const CONNECTIVES: ReadonlySet<string> = clauseWords().discourse_connectives;
 
 /**
  * For a participle cue that modifies a noun ("a column alleging the port was sold", "reports claiming …"), the

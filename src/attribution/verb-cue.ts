@@ -44,6 +44,7 @@ type NounPhrase = ReturnType<typeof npEndingAt>;
 const ASPECTUAL: ReadonlySet<string> = CLAUSE_WORDS.aspectual_verbs;
 const AS_VERBS: ReadonlySet<string> = CLAUSE_WORDS.as_complement_verbs;
 const MODAL_PASSIVES: ReadonlySet<string> = CLAUSE_WORDS.modal_passives;
+const LINKING_VERBS: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
 const REFLEXIVE_IDIOMS: ReadonlySet<string> = CLAUSE_WORDS.reflexive_idiom_verbs;
 
 /** A cue verb with its source and the start of what follows it; the complement rules below share it. */
@@ -214,7 +215,11 @@ export function subjectPhrase(ctx: Ctx, i: number, ss: number): { np: NounPhrase
     i - 2 > ss &&
     pos[i - 2] === "VERB" &&
     !NOT_GOVERNING.has(lemma[i - 2] as string);
-  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : governed ? i - 2 : i, ss);
+  // "Dock leaders remain confident that …": the subject stands before the linking verb of an adjective cue
+  let linked = i - 1;
+  if (pos[linked] === "ADV") linked--;
+  const linking = pos[i] === "ADJ" && linked > ss && LINKING_VERBS.has(norm[linked] as string);
+  const subjEnd = subjectEnd(doc, raised ? i - 2 : aspectual ? v : governed ? i - 2 : linking ? linked : i, ss);
   // "…, said David Autor": the subject follows the cue, which closes its content (see `cueAfterContent`)
   if (invertedCue(ctx, i)) return { np: null, subjEnd };
   let np = npEndingAt(doc, ctx.actors, subjEnd, ss);
