@@ -23,6 +23,7 @@ import { emit } from "./emit.js";
 import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
+import { peacekeepingArrival } from "./peacekeeping.js";
 import { regionNoAgent } from "./regions.js";
 import { spacedDash } from "./subjects.js";
 import {
@@ -494,6 +495,11 @@ function codeSentence(cx: CoderContext, s: number) {
       if ((cx.sport || scoreAfter(cx, i, se)) && /^(1\d|20)/.test(sense ?? found.code ?? p.code)) break;
       if (sense !== undefined) {
         found.code = sense;
+        senseRule = true;
+      }
+      const keeping = peacekeepingArrival(cx, p, i, found.sources, found.code ?? p.code);
+      if (keeping) {
+        found.code = keeping;
         senseRule = true;
       }
       dates ??= sentenceDates(

@@ -33,6 +33,7 @@ import {
   parsedTargets,
   placeTarget,
   purposeTarget,
+  strandedPrepTarget,
   talksPartner,
   targetAfter,
 } from "./targets.js";
@@ -102,7 +103,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
     ownPredicate(cx, i, inFrame(cx, f, p, outsideClauses(cx, f, p, targetAfter(cx, p, end, se, false))), p.code) ??
     parsedTargets(cx, p, f);
   // "urged both sides to agree": the pair is the dyad the article reports on.
-  targets = pairTargets(cx, f, sources, targets);
+  targets = pairTargets(cx, f, sources, targets ?? strandedPrepTarget(cx, p, end, se));
   targets = consultPartner(cx, p, f, targets);
   targets = ownSideWarning(cx, p, end, se, sources, targets);
   // "offered its troops to Lebanon", "withdrew their forces from X": a possessive-pronoun phrase of the

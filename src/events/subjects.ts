@@ -32,7 +32,8 @@ export function groupRight(cx: CoderContext, m: ActorMention, se: number): Actor
   while (k < se && (val(k) === "and" || value[k] === ",")) {
     // "Israel and the Palestinians": a determiner may open the next conjunct.
     const d = val(k + 1) === "the" ? 1 : 0;
-    const next = mentionAt(k + 1 + d) ?? (val(k + 1) === "and" ? mentionAt(k + 2) : null);
+    const next =
+      mentionAt(k + 1 + d) ?? (val(k + 1) === "and" ? mentionAt(k + 2) : null) ?? interjectedConjunct(cx, k, se);
     if (!next) break;
     // "..., and several companies supply": a mention followed by its own verb starts a new clause.
     const after = next.tokenEnd;
@@ -43,6 +44,41 @@ export function groupRight(cx: CoderContext, m: ActorMention, se: number): Actor
     k = next.tokenEnd;
   }
   return out;
+}
+
+/**
+ * "Iran, Libya, Sudan and, with strings attached, Cuba": the last conjunct of a list after a short phrase set off
+ * by commas that opens with a preposition or an adverb ("with conditions", "to a lesser extent", "possibly").
+ * k is the comma or coordinator after the previous conjunct; the phrase holds no mention and no clause mark.
+ */
+function interjectedConjunct(cx: CoderContext, k: number, se: number): ActorMention | null {
+  const { pos, value, val, mentionAt } = cx;
+  const coord = (t: number) => val(t) === "and" || val(t) === "or";
+  let a = coord(k) ? k : value[k] === "," && coord(k + 1) ? k + 1 : -1;
+  if (a < 0) return null;
+  if (value[a + 1] === ",") a++;
+  // The tagger reads "with" before a noun and a participle as a subordinator.
+  if (pos[a + 1] !== "ADP" && pos[a + 1] !== "ADV" && pos[a + 1] !== "SCONJ") return null;
+  for (let t = a + 2; t < Math.min(se, a + 8); t++) {
+    if (mentionAt(t) || HARD.has(value[t] as string) || OPENERS.has(val(t))) return null;
+    if (value[t] !== ",") continue;
+    const m = mentionAt(t + 1) ?? (val(t + 1) === "the" ? mentionAt(t + 2) : null);
+    // "and, on Tuesday, Harad rejected": a mention followed by its own verb opens a new clause.
+    return m && !cx.isVerbPos(m.tokenEnd) && pos[m.tokenEnd] !== "AUX" ? m : null;
+  }
+  return null;
+}
+
+/**
+ * Whether mention m is the conjunct interjectedConjunct joins to a list (the parser hangs it on the participle
+ * of the interjection: "and, with strings attached, Cuba").
+ */
+export function interjectedListItem(cx: CoderContext, m: ActorMention, se: number): boolean {
+  for (let k = m.tokenStart - 2; k >= Math.max(0, m.tokenStart - 10); k--) {
+    const w = cx.val(k);
+    if (w === "and" || w === "or") return interjectedConjunct(cx, k, se) === m;
+  }
+  return false;
 }
 
 /** The source mention of reported content that holds token k and ends before token i, if any. */
@@ -86,7 +122,8 @@ function sharedSubject(cx: CoderContext, i: number, ss: number, depth: number): 
     // its own is a conjunct as well; the name in the object before the comma is not its subject.
     // (A participle after the comma has its own reading below: ", reaching agreements with X".)
     const listed = value[j] === "," && !lex.anyPos && !ing && !ownSubject(cx, i);
-    const conj = cx.tree.rel(i) === "conj" || (listed && listedAdverbial(cx, i));
+    const conj =
+      cx.tree.rel(i) === "conj" || (listed && listedAdverbial(cx, i)) || (coord && coordinatedAdverbial(cx, i, j));
     if ((coord || listed) && !lex.anyPos && conj && pos[h] === "VERB" && h >= ss && h < i) {
       return subjectOf(cx, h, ss, depth + 1);
     }
@@ -136,6 +173,16 @@ function listedAdverbial(cx: CoderContext, i: number): boolean {
     cx.val(i + 1) !== "by" &&
     tree.children(i).some((c) => tree.rel(c) === "obj" || tree.deprel(c) === "obl")
   );
+}
+
+/**
+ * "Benin opened its borders to traders expelled from Togo, but was still refusing entry to Ghanaians": after a
+ * long object the parser may attach the second verb phrase as an adverbial clause of the first verb although its
+ * "but" / "and" (token j) is a child of it; without a subject of its own it is a conjunct of that verb all the same.
+ */
+function coordinatedAdverbial(cx: CoderContext, i: number, j: number): boolean {
+  const { tree } = cx;
+  return tree.rel(i) === "advcl" && tree.head(j) === i && tree.rel(j) === "cc" && !ownSubject(cx, i);
 }
 
 /** The parse gives the verb at i a subject of its own. */

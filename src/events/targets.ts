@@ -11,7 +11,7 @@ import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { argMentions } from "./parties.js";
-import { groupRight } from "./subjects.js";
+import { groupRight, interjectedListItem } from "./subjects.js";
 
 /** Words that end with "to" a complex preposition: "in addition to", "in response to", "according to", "due to". */
 const COMPLEX_TO = new Set([
@@ -102,6 +102,26 @@ export function targetAfter(
     weak ??= m;
   });
   return found?.map((m) => possessedPerson(cx, m)) ?? (weak ? [weak] : null);
+}
+
+/**
+ * "established ties with and opened an embassy in Iran", "suspended flights to and from Israel": a target
+ * preposition right after the trigger, stranded before "and" / "or", shares its object with the conjunct after
+ * the coordinator; that object is the first coded mention after it that opens with a preposition, in the clause.
+ */
+export function strandedPrepTarget(cx: CoderContext, p: EventPattern, end: number, se: number): ActorMention[] | null {
+  const { lex, value, val, mentionAt } = cx;
+  const prep = val(end + 1);
+  if (lex.anyPos || p.say || !(p.tgt?.has(prep) ?? TARGET_PREPS.has(prep))) return null;
+  if (val(end + 2) !== "and" && val(end + 2) !== "or") return null;
+  for (let k = end + 3; k < Math.min(se, end + 12); k++) {
+    const v = value[k] as string;
+    if (HARD.has(v) || v === "," || OPENERS.has(val(k))) return null;
+    const m = mentionAt(k);
+    if (!m?.actor || m.actor.startsWith("---")) continue;
+    return prepositionBefore(cx, m, end + 2).prep === null ? null : groupRight(cx, m, se);
+  }
+  return null;
 }
 
 /** Words that may stand between a possessive country and the person it has: "Jordan's visiting King X". */
@@ -344,7 +364,17 @@ function namedPrepTarget(
   // "pressed the EC to make a counter-offer": an appeal's direct object is its addressee, whatever
   // prepositions the pattern names for its other targets ("pressed for X").
   const addressee = !lex.anyPos && b === end && /^(02|10)/.test(p.code);
-  return prep !== null ? (p.tgt?.has(prep) ?? false) || author : (p.dem && m.form === "demonym") || addressee;
+  return prep !== null
+    ? (p.tgt?.has(prep) ?? false) || author
+    : (p.dem && m.form === "demonym") || addressee || thatClauseSubject(cx, p, b, end);
+}
+
+/**
+ * "complained that Rohan was failing to …": a pattern with `that` and named target prepositions also takes the
+ * subject of a that-clause right after the trigger (ev25; before, only patterns without `tgt=` did).
+ */
+function thatClauseSubject(cx: CoderContext, p: EventPattern, b: number, end: number): boolean {
+  return !cx.lex.anyPos && !!p.that && cx.val(b) === "that" && b <= end + 2;
 }
 
 /** Whether a mention after a pattern without target prepositions is the target: a direct object, or an allowed
@@ -570,7 +600,8 @@ export function ownPredicate(cx: CoderContext, i: number, ts: ActorMention[] | n
     }
     return false;
   };
-  const kept = ts.filter((m) => !inOther(m));
+  const se = cx.doc.sentences.tokenEnd[cx.doc.tokens.sentence[i] as number] as number;
+  const kept = ts.filter((m) => !inOther(m) || interjectedListItem(cx, m, se));
   return kept.length > 0 ? kept : null;
 }
 
