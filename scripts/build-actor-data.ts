@@ -38,7 +38,21 @@ interface CountryExtra {
 interface Extras {
   version: string;
   cameo: Record<string, string>;
+  /** Office words news writes bare for the state's own institution ("Congress": "LEG", or "LEG ..2000-01-30"). */
+  offices?: Record<string, Record<string, string>>;
   countries: Record<string, CountryExtra>;
+}
+
+/** "LEG ..2000-01-30" → { role: "LEG", until: "2000-01-30" }: the role, and the day the institution ended. */
+function officeFields(spec: Record<string, string> | undefined): object {
+  if (!spec) return {};
+  const offices: Record<string, { role: string; until?: string }> = {};
+  for (const [word, value] of Object.entries(spec)) {
+    const m = /^([A-Z]{3})(?: \.\.(\d{4}-\d{2}-\d{2}))?$/.exec(value);
+    if (!m) throw new Error(`country-extras.json offices: bad value for ${word}: ${value}`);
+    offices[word] = m[2] ? { role: m[1] as string, until: m[2] } : { role: m[1] as string };
+  }
+  return { offices };
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -111,6 +125,7 @@ for (const c of countries) {
     // Capitals stand for their government in news ("Beijing said"); they are names of the country entity.
     metonyms: uniq([...(c.capital ?? []), ...(extra.metonyms ?? [])]),
     ...(extra.homonymOf ? { homonymOf: extra.homonymOf } : {}),
+    ...officeFields(extras.offices?.[code]),
   });
   for (const [seat, seatCode] of extra.seats ?? []) {
     entries.push({

@@ -45,6 +45,11 @@ export interface ActorEntry {
   generic?: boolean;
   /** A country whose name is also a place of this other country (Georgia, a US state): placement.ts placeHomonyms. */
   homonymOf?: string;
+  /**
+   * Office words news writes bare for this country's own institution, with their role and the day the institution
+   * ended: "Congress" (LEG in the US and Latin America, PTY in India), "administration" (GOV in the US). offices.ts.
+   */
+  offices?: Record<string, { role: string; until?: string }>;
 }
 
 export interface AgentEntry {

@@ -341,7 +341,7 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
  * The Finance Ministry said"); else the only country the article names at all. Two or more countries and no
  * dominant one or dateline: none, since a wrong country is worse than none.
  */
-function storyCountry(
+export function storyCountry(
   doc: Document,
   cands: readonly Cand[],
   entryCode: (ref: number) => string | null,

@@ -14,15 +14,18 @@
  * descriptions and pronouns (./entities.ts).
  */
 import type { Document } from "../nlp/document.js";
+import { linkTrailingAppositions } from "./appositions.js";
 import { DETS, type NameCues } from "./candidates.js";
 import { classifyUnknown } from "./classify.js";
 import { shareCoordinatedCountry } from "./coordination.js";
 import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
+import { placeUnplacedFirms, placeUnplacedParties } from "./firms.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 import { nameKey } from "./normalize.js";
+import { placeBareOffices } from "./offices.js";
 import {
   demoteModifierPlaces,
   markOfficeNames,
@@ -98,7 +101,12 @@ export function recognize(
   placeGenericParties(cands, lex, S.entryCode);
   placeRepeatedGroups(doc, cands);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
+  // "Congress", "the Administration": only some states have them, so the story's country is not always theirs
+  placeBareOffices(doc, cands, lex, S.entryCode, ctx.date ?? null);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
+  linkTrailingAppositions(doc, cands, S.entryCode);
+  placeUnplacedFirms(doc, cands, S.entryCode);
+  placeUnplacedParties(doc, cands, lex, S.entryCode);
   const all = S.blindSentences.length > 0 ? propagateToHeadlines(doc, cands, keys, S.blindSentences) : cands;
   return buildLayer(doc, all, lex, S.entryCode, cues);
 }

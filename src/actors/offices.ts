@@ -1,0 +1,89 @@
+/**
+ * Office words only some states use for their own institution ("Congress", "the Administration"), written bare.
+ * act5/act7 gave a bare office the story's country, which is right for "Parliament" or "the Finance Ministry"
+ * (every state has one) but not for "Congress": in a London or Tokyo story it is the US Congress, in a Manila or
+ * Bogota story the country's own, in a New Delhi story the Indian National Congress party. Which states call an
+ * institution so is data (country-extras.json `offices`, copied into countries.json by the actors build).
+ */
+import type { Document } from "../nlp/document.js";
+import type { Cand } from "./candidates.js";
+import { type ActorEntry, countryOfCode } from "./dictionary.js";
+import type { Lexicon } from "./lexicon.js";
+import { storyCountry } from "./placement.js";
+
+/** Office word → state → the role of its institution of that name on the article date. */
+type Holders = Map<string, Map<string, string>>;
+
+/** The states that have an institution named by each office word on `date` (all of them when undated). */
+function officeHolders(lex: Lexicon, date: string | null): Holders {
+  const out: Holders = new Map();
+  for (const en of lex.dict.entries as ActorEntry[]) {
+    if (en.kind !== "country" || !en.offices || !en.country) continue;
+    for (const [word, office] of Object.entries(en.offices)) {
+      if (office.until && date !== null && date >= office.until) continue;
+      const states = out.get(word) ?? new Map<string, string>();
+      states.set(en.country, office.role);
+      out.set(word, states);
+    }
+  }
+  return out;
+}
+
+/**
+ * The office word a candidate is and nothing more: "Congress", "the Congress", "the administration". Lower case
+ * only after "the" ("the party congress" is a party's meeting: there the candidate starts at "congress"); after
+ * "a"/"an" the word names a meeting ("a congress of tax advisers"), returned as "a congress".
+ */
+function bareOffice(doc: Document, c: Cand, holders: Holders): string | null {
+  if (c.drop || c.plural) return null;
+  const T = doc.tokens;
+  const det = T.norm[c.s] === "the" || T.norm[c.s] === "a" || T.norm[c.s] === "an" ? 1 : 0;
+  if (c.e - c.s - det !== 1) return null;
+  const word = T.norm[c.s + det] as string;
+  if (!holders.has(word)) return null;
+  const capitalized = /^\p{Lu}/u.test(T.value[c.s + det] as string);
+  // "a congress of tax advisers" is a meeting, no institution: "a"/"an" + the word
+  if (det === 1 && T.norm[c.s] !== "the") return capitalized ? null : `a ${word}`;
+  return capitalized || det === 1 ? word : null;
+}
+
+/**
+ * Gives a bare "Congress" or "Administration" the state that has one: the story's country when it does (a Manila
+ * story's "Congress" is the Philippine Congress, a New Delhi story's the Congress party); else the one such state
+ * the article names ("LONDON - … U.S. trade officials … Congress" → USALEG); else none ("Congress" in a London
+ * story that names no such state stays uncoded rather than British).
+ */
+export function placeBareOffices(
+  doc: Document,
+  cands: Cand[],
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+  date: string | null,
+): void {
+  const holders = officeHolders(lex, date);
+  const bare = new Map<Cand, string>();
+  for (const c of cands) {
+    const word = bareOffice(doc, c, holders);
+    if (word) bare.set(c, word);
+  }
+  if (bare.size === 0) return;
+  const others = cands.filter((c) => !bare.has(c));
+  const story = storyCountry(doc, others, entryCode)?.country ?? null;
+  const named = new Set<string>();
+  for (const o of others) {
+    const country = o.drop ? null : countryOfCode(o.entry >= 0 ? entryCode(o.entry) : o.code);
+    if (country) named.add(country);
+  }
+  for (const [c, word] of bare) {
+    if (word.startsWith("a ")) {
+      c.drop = true;
+      continue;
+    }
+    const states = holders.get(word) as Map<string, string>;
+    const candidates = [...named].filter((k) => states.has(k));
+    const country = story && states.has(story) ? story : candidates.length === 1 ? (candidates[0] as string) : null;
+    const role = country ? (states.get(country) as string) : (c.role ?? c.code?.slice(3, 6) ?? null);
+    if (country) c.code = `${country}${role}`;
+    else c.code = c.institution || !role ? null : `---${role}`;
+  }
+}
