@@ -359,7 +359,7 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
   const tag = doc.tokens.xpos[i];
   // The tagger sometimes reads a present-tense verb after a name as a plural noun ("Finland exports …").
   const present = tag === "VBZ" || tag === "VBP" || (tag === "NNS" && cx.val(i).endsWith("s"));
-  if (present && tree.dependents(i, "aux").length === 0) return true;
+  if (present && tree.dependents(i, "aux").length === 0 && !suppliesRecipient(cx, f)) return true;
   // "New Zealand bought its bananas from Ecuador": goods owned by the subject's own "its"/"their", with no amount,
   // name where a country gets a commodity, a pattern in any tense.
   // ("supplied its allies with arms": the object is the recipient.)
@@ -375,6 +375,14 @@ function tradeFigure(cx: CoderContext, i: number, f: Frame): boolean {
     if (listed("amount_units", lower(k)) || listed("figure_nouns", lower(k))) return true;
   }
   return false;
+}
+
+/**
+ * "Gondor firms supply Rohan with drones": the object is a party that receives and the goods follow "with", so the
+ * present tense reports an ongoing provision to that party (an act), not how a country's trade stands.
+ */
+function suppliesRecipient(cx: CoderContext, f: Frame): boolean {
+  return f.obliques.has("with") && f.objects.some((o) => (cx.mot[o] ?? -1) >= 0);
 }
 
 /** Bare comparatives of amount ("importing less from X"). */
