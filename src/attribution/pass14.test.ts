@@ -88,3 +88,19 @@ describe("an adjective cue after a linking verb", () => {
     ).toMatchObject({ who: "Ms. Lind and other dock leaders", content: ["that they can keep the pier"] });
   });
 });
+
+describe("a coordinated subject", () => {
+  it("is the whole source of a prepositional cue", () => {
+    expect(
+      cueOf(
+        "Braynard and Okafor did not immediately respond to requests for comment.",
+        "did not immediately respond to",
+      )?.who,
+    ).toBe("Braynard and Okafor");
+  });
+  it("keeps a focus adverb after the conjunction", () => {
+    expect(cueOf("Politicians and even some captains say the pier will open.", "say")?.who).toBe(
+      "Politicians and even some captains",
+    );
+  });
+});
