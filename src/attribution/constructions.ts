@@ -17,7 +17,7 @@ import {
   subjectEnd,
   tokSpan,
 } from "./spans.js";
-import { apposition, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
+import { apposition, coordinated, longSubject, POSSESSIVE, relativeSubject } from "./subjects.js";
 import { parseSubject } from "./tree.js";
 
 const REMAIN: ReadonlySet<string> = CLAUSE_WORDS.linking_verbs;
@@ -134,6 +134,8 @@ export function prepositional(ctx: Ctx, i: number, ss: number, se: number): bool
     if (np === null) return false;
     if (np.to - np.from === 1 && (norm[np.from] === "that" || norm[np.from] === "which" || norm[np.from] === "who"))
       return false;
+    // "Singer and Faso did not respond to …": the whole coordination
+    np = coordinated(ctx, np, ss);
     who = np.ref;
   } else {
     // the possessor: "Marrow's criticism of", "her support for"
@@ -170,10 +172,11 @@ function predicativeAdjective(ctx: Ctx, i: number, ss: number, se: number): bool
   const end = clauseEnd(ctx, from, se);
   if (end <= from) return false;
   const subjEnd = subjectEnd(doc, b, ss);
-  const np =
+  const found =
     npEndingAt(doc, ctx.actors, subjEnd, ss) ??
     (subjEnd > ss ? longSubject(ctx, subjEnd, ss) : null) ??
     commaSubject(ctx, subjEnd, ss);
+  const np = found && coordinated(ctx, found, ss);
   if (np === null || norm[np.from] === "it" || norm[np.from] === "there" || norm[np.from] === "that") return false;
   pushIndirect(ctx, "stance", np.ref, i, i + 1, [[from, end]]);
   const item = ctx.items[ctx.items.length - 1];

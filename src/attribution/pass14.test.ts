@@ -11,11 +11,11 @@ const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue
 describe("a speaker after a quotation with an 'of the …' affiliation", () => {
   it("keeps the whole phrase as the source", () => {
     expect(
-      cueOf('"The harbor plan is far too late," said Mr. Burman of the Harbor Policy Center.', "said"),
-    ).toMatchObject({ who: "Mr. Burman of the Harbor Policy Center" });
+      cueOf('"The harbor plan is far too late," said Mr. Vask of the Harbor Policy Center.', "said"),
+    ).toMatchObject({ who: "Mr. Vask of the Harbor Policy Center" });
     expect(
-      cueOf('"The toll is a mistake," said Dana Burman of the Harbor Policy Center, a small think tank.', "said")?.who,
-    ).toBe("Dana Burman of the Harbor Policy Center, a small think tank");
+      cueOf('"The toll is a mistake," said Dana Vask of the Harbor Policy Center, a small think tank.', "said")?.who,
+    ).toBe("Dana Vask of the Harbor Policy Center, a small think tank");
   });
 });
 
@@ -30,11 +30,9 @@ describe("the source of 'according to'", () => {
   });
   it("stops at a spaced dash, not at a hyphen inside a name", () => {
     expect(
-      cueOf(
-        "Lind leads by nine points, according to the Harbor-Valley polling average - despite her losses.",
-        "according to",
-      )?.who,
-    ).toBe("the Harbor-Valley polling average");
+      cueOf("Lind leads by nine points, according to the Harbor-Valley survey - despite her losses.", "according to")
+        ?.who,
+    ).toBe("the Harbor-Valley survey");
   });
 });
 
@@ -63,19 +61,19 @@ describe("denial and admission verbs with a noun-phrase object", () => {
 
 describe("an infinitive split by an adverb", () => {
   it("is the content of a commitment or refusal", () => {
-    expect(cueOf("The port agency declined to publicly detail the inquiry.", "declined")).toMatchObject({
+    expect(cueOf("The port agency declined to publicly explain the delay.", "declined")).toMatchObject({
       who: "The port agency",
-      content: ["to publicly detail the inquiry"],
+      content: ["to publicly explain the delay"],
     });
   });
 });
 
 describe("a writer's connective between a subject and its cue", () => {
   it("is no part of the source, nor does it lose it", () => {
-    expect(cueOf("Supporters of the ferry, on the other hand, argued that the ruling will help.", "argued")?.who).toBe(
-      "Supporters of the ferry",
-    );
-    expect(cueOf("Dock captains and pilots, in fact, even insist that Lind will win.", "even insist")?.who).toBe(
+    expect(
+      cueOf("Owners of the ferry, on the other hand, argued that the new toll would hurt them.", "argued")?.who,
+    ).toBe("Owners of the ferry");
+    expect(cueOf("Dock captains and pilots, in fact, still insist that the pier is safe.", "still insist")?.who).toBe(
       "Dock captains and pilots",
     );
   });
@@ -84,7 +82,21 @@ describe("a writer's connective between a subject and its cue", () => {
 describe("an adjective cue after a linking verb", () => {
   it("takes the subject before the verb and the verb into the cue phrase", () => {
     expect(
-      cueOf("Ms. Lind and other dock leaders remain confident that they can keep the pier.", "remain confident"),
-    ).toMatchObject({ who: "Ms. Lind and other dock leaders", content: ["that they can keep the pier"] });
+      cueOf("The ferry captains and their crews remain confident that the strike will end soon.", "remain confident"),
+    ).toMatchObject({ who: "The ferry captains and their crews", content: ["that the strike will end soon"] });
+  });
+});
+
+describe("a coordinated subject", () => {
+  it("is the whole source of a prepositional cue", () => {
+    expect(
+      cueOf("Orrin and Okafor did not immediately respond to requests for comment.", "did not immediately respond to")
+        ?.who,
+    ).toBe("Orrin and Okafor");
+  });
+  it("keeps a focus adverb after the conjunction", () => {
+    expect(cueOf("Pilots and even some captains say the pier will open.", "say")?.who).toBe(
+      "Pilots and even some captains",
+    );
   });
 });

@@ -146,10 +146,13 @@ export function pronounHost(ctx: Ctx, np: NonNullable<ReturnType<typeof npEnding
  * "Both farmers and fishers have warned"): "and"/"or" right before it and a noun phrase before that, itself
  * at the clause start or after a list comma; the entity stays the first named one.
  */
+const FOCUS_ADVERBS = new Set(["even", "also"]);
+
 export function coordinated(ctx: Ctx, np: NonNullable<ReturnType<typeof npEndingAt>>, ss: number): typeof np {
   const { doc } = ctx;
   const { norm, pos } = doc.tokens;
-  const conj = np.from - 1;
+  // ("Captains and even some pilots say": a focus adverb may follow the conjunction)
+  const conj = FOCUS_ADVERBS.has(norm[np.from - 1] as string) ? np.from - 2 : np.from - 1;
   if (conj <= ss || !(norm[conj] === "and" || norm[conj] === "or" || norm[conj] === "nor")) return np;
   let from = -1;
   // the last conjunct that a comma opens: "The plan is dead, he and Allen said" stops there when the phrase
