@@ -36,6 +36,7 @@ export type ArgClass =
   | "reception"
   | "personnel"
   | "entitlement"
+  | "standing"
   | "symbol"
   | "other";
 
@@ -332,6 +333,23 @@ function deadlineGiven(tree: DepTree, frame: Frame): boolean {
   });
 }
 
+/** Verbs of giving that take a recipient and a theme as two objects ("gave Rohan an edge"). */
+const DOUBLE_OBJECT_VERBS = new Set(["give", "grant", "hand", "offer", "award", "lend", "send", "promise"]);
+
+/**
+ * The theme among a frame's objects: the first that is no indirect object, except that of two direct objects of
+ * the trigger itself the later is the theme of a double-object verb whose first object the parser did not mark
+ * as iobj ("giving Rohan-made products an edge": the edge is given, not the products).
+ */
+function themeOf(tree: DepTree, actors: ActorLayer, frame: Frame): number | undefined {
+  const direct = frame.objects.filter((o) => tree.head(o) === frame.trigger && tree.deprel(o) === "obj");
+  // A first object that is a party is the recipient and keeps deciding as before ("offered Rohan a credit"); only
+  // verbs of giving take two objects ("would not meet hostage-takers demands" is one object misparsed).
+  const giving = DOUBLE_OBJECT_VERBS.has(tree.doc.tokens.lemma[frame.trigger] ?? "");
+  if (giving && direct.length === 2 && (actors.mentionOfToken[direct[0] as number] ?? -1) < 0) return direct[1];
+  return frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
+}
+
 /**
  * The sense a trigger takes from its arguments: a replacement code, `null` (no event), or `undefined` (keep the
  * pattern's code). The first object head decides: in "attacked the proclamation and its authors" the head noun
@@ -350,7 +368,7 @@ export function senseByArguments(
   const rules = [...own, ...(lex.senses.get("*") ?? [])];
   if (rules.length === 0) return undefined;
   // The theme decides, not the recipient: "gave Rohan the go-ahead" is about the go-ahead.
-  const obj = frame.objects.find((o) => tree.deprel(o) !== "iobj") ?? frame.objects[0];
+  const obj = themeOf(tree, actors, frame);
   const ownClass =
     obj === undefined ? null : (nounAfterName(tree, actors, obj, lex) ?? argClass(tree, actors, obj, lex));
   // "provided Rohan with details": the with-phrase is the theme when the object is the recipient.

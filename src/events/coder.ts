@@ -27,10 +27,14 @@ import { peacekeepingArrival } from "./peacekeeping.js";
 import { regionNoAgent } from "./regions.js";
 import { spacedDash } from "./subjects.js";
 import {
+  imitatedModel,
   inPurposeClause,
   insideObjectAct,
   insideObjectContent,
+  modifierOfDeepThing,
   newClauseSubject,
+  onBehalfOf,
+  samePairAgain,
   trailingSpeaker,
   withoutAppositions,
 } from "./targets.js";
@@ -470,7 +474,11 @@ function codeSentence(cx: CoderContext, s: number) {
               !inPurposeClause(cx, i, found.code ?? p.code, m) &&
               !insideObjectAct(cx, i, found.code ?? p.code, m) &&
               !insideObjectContent(cx, i, found.code ?? p.code, m, p.rest.length > 0 ? p.tgt : null) &&
-              !ownState(found.sources, m, found.code ?? p.code),
+              !ownState(found.sources, m, found.code ?? p.code) &&
+              !onBehalfOf(cx, m) &&
+              !samePairAgain(cx, found.sources, m) &&
+              !imitatedModel(cx, i, m) &&
+              !modifierOfDeepThing(cx, i, found.code ?? p.code, m),
           ),
         );
         found.sources = withoutAppositions(

@@ -7,7 +7,7 @@ import type { ActorMention } from "../actors/types.js";
 import { CLAUSE_RELS } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argClass, argumentLexicon, listed } from "./arguments.js";
-import { type CoderContext, HARD, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
+import { type CoderContext, HARD, isPossessiveMark, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { type Frame, frameOf } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
 import { argMentions } from "./parties.js";
@@ -999,6 +999,128 @@ export function inPurposeClause(cx: CoderContext, i: number, code: string, m: Ac
     const onTrigger = h === i || (tree.head(h) === i && tree.rel(h) === "obj");
     const toMark = tree.dependents(a, "mark").some((k) => cx.val(k) === "to");
     if (onTrigger && toMark && ["advcl", "acl", "xcomp"].includes(tree.rel(a))) return true;
+  }
+  return false;
+}
+
+/**
+ * "visited them on Rohan's behalf", "spoke on behalf of the Rohan government": the party for whom someone acts is
+ * no party acted on. Read by word order (the parse hangs "behalf" anywhere).
+ */
+export function onBehalfOf(cx: CoderContext, m: ActorMention): boolean {
+  if (cx.lex.anyPos) return false;
+  if (isPossessiveMark(cx.val(m.tokenEnd)) && cx.lower(m.tokenEnd + 1) === "behalf") return true;
+  const b = cx.lower(m.tokenStart - 1) === "the" ? m.tokenStart - 2 : m.tokenStart - 1;
+  return cx.val(b) === "of" && cx.lower(b - 1) === "behalf";
+}
+
+/**
+ * Codes of verbal and material cooperation, appeals and demands: their patient is a party, not a thing. Not
+ * yielding (08): what is eased names its target ("lifted a blockade on Rohan lorries").
+ */
+const COOPERATION_CODES = /^(0[0-79]|10)/;
+/**
+ * Nouns for a country's economy or people, which stand for the country: "demanded access to the Rohan market",
+ * "allowed the Rohan industry access".
+ */
+const STANDS_FOR_PARTY: ReadonlySet<string> = new Set(
+  "market industry sector economy people citizen consumer farmer grower worker public population".split(" "),
+);
+/** Relations of a name that modifies a noun. */
+const MODIFIER_RELS: ReadonlySet<string> = new Set(["compound", "amod", "nmod:poss"]);
+/** Prepositions of a verb's party phrase ("sold wheat to X", "talks with X"). */
+const PARTY_PREPS: ReadonlySet<string> = new Set(["to", "with", "from", "for", "against"]);
+/** Classes of a modified noun that stands for people, a body or a country's market ("access to the Rohan market"). */
+const PARTY_CLASSES: ReadonlySet<string> = new Set(["actor", "armed", "staff", "personnel", "market"]);
+
+/**
+ * "supported the issuance of Rohan bonds", "called for an end to the Rohan-Gondor war", "agreed to suspend their
+ * requests for UN arbitration": a name that only modifies a thing (compound, adjective or possessor of a common
+ * noun outside the name) which itself sits below the trigger's own argument says what the thing is, not with whom
+ * the source cooperates or what it asks of whom. A modifier of the trigger's own object stays ("backed the
+ * court's view", "rejected the Gondor proposal"), as does one of a noun for people ("Rohan steel mills", "Rohan
+ * banks"), and conflict codes are left alone ("attacks on Rohan oil platforms").
+ */
+export function modifierOfDeepThing(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
+  const { tree, lex, actors } = cx;
+  if (lex.anyPos || !COOPERATION_CODES.test(code)) return false;
+  let h = -1;
+  for (let t = m.tokenStart; t < m.tokenEnd && h < 0; t++) {
+    const up = tree.head(t);
+    if (up < m.tokenStart || up >= m.tokenEnd) h = t;
+  }
+  if (h < 0 || !MODIFIER_RELS.has(tree.deprel(h) ?? "")) return false;
+  let n = tree.head(h);
+  // "the Rohan-Gondor war": the first name of a pair modifies the second, which modifies the noun.
+  while (n >= 0 && cx.pos[n] === "PROPN" && MODIFIER_RELS.has(tree.deprel(n) ?? "")) n = tree.head(n);
+  // "the return of UN weapons inspectors": the head of the compound is the noun modified.
+  while (n >= 0 && cx.pos[n] === "NOUN" && tree.deprel(n) === "compound") n = tree.head(n);
+  // "pressure by the Rohan Anti-Corruption Commission": a capitalized noun is part of a name, a body of its own.
+  if (/^[A-Z]/.test(cx.value[n] ?? "")) return false;
+  if (n < 0 || n === i || cx.pos[n] !== "NOUN" || cx.mentionAt(n) || tree.head(n) === i) return false;
+  if (!tree.dominates(i, n) || tree.dominates(n, i)) return false;
+  // "agreed to cut prices to Rohan steel mills": a verb's own party phrase below the trigger names a party.
+  if (tree.rel(n) === "obl" && PARTY_PREPS.has(tree.caseOf(n))) return false;
+  // Below the argument means inside a prepositional phrase on the way up ("the issuance of X bonds"); a noun that
+  // is itself an object or subject of a clause below ("said X currencies should be adjusted") is left alone.
+  if (!underPreposition(cx, n, i)) return false;
+  // "agreed to purchase 500,000 tonnes of Rohan wheat": the origin of traded goods is the other side of the trade.
+  if (tradedBelow(cx, n, i)) return false;
+  if (listed("firm_nouns", cx.lower(n)) || listed("region_agent_heads", cx.lower(n))) return false;
+  if (STANDS_FOR_PARTY.has(cx.lower(n))) return false;
+  return !PARTY_CLASSES.has(argClass(tree, actors, n));
+}
+
+/** Whether a prepositional (nmod/obl) link lies on the path from token n up to the trigger i. */
+function underPreposition(cx: CoderContext, n: number, i: number): boolean {
+  const { tree } = cx;
+  for (let a = n, k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
+    const possessor = tree.deprel(a) === "nmod:poss";
+    if ((tree.rel(a) === "nmod" || tree.rel(a) === "obl") && !possessor && tree.caseOf(a) !== "") return true;
+  }
+  return false;
+}
+
+/** Whether a commerce verb (buy, sell, import …) lies on the path from token n up to the trigger i. */
+function tradedBelow(cx: CoderContext, n: number, i: number): boolean {
+  const { tree } = cx;
+  for (let a = tree.head(n), k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
+    if (listed("commerce_verbs", cx.lower(a))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Both sides agreed on the need to boost trade between the two countries": a group target whose members are the
+ * countries of the (two or more) sources names the same parties again; they are partners of each other (a
+ * reciprocal verb pairs them), not each a partner of its own country.
+ */
+export function samePairAgain(cx: CoderContext, sources: readonly ActorMention[], m: ActorMention): boolean {
+  if (cx.lex.anyPos) return false;
+  const countries = (ms: readonly ActorMention[]) =>
+    new Set(ms.flatMap(cx.asMembers).map((x) => (x.actor ?? "").slice(0, 3)));
+  const own = countries(sources);
+  const them = countries([m]);
+  if (own.size < 2 || them.size !== own.size || cx.asMembers(m).length < 2) return false;
+  return [...them].every((c) => /^[A-Z]{3}$/.test(c) && own.has(c));
+}
+
+/** Verbs of taking another party as a model: their object is the model, not a party acted on. */
+const IMITATION_VERBS = new Set(["emulate", "follow", "copy", "imitate", "mirror", "mimic"]);
+
+/**
+ * "threatened to emulate Rohan's moratorium", "threatened to follow Rohan in declaring a moratorium": a party that is
+ * (or owns) the object of a verb of imitation below the trigger is the model of what the source says it will do,
+ * not the party the threat or promise is aimed at.
+ */
+export function imitatedModel(cx: CoderContext, i: number, m: ActorMention): boolean {
+  const { tree, lex } = cx;
+  if (lex.anyPos) return false;
+  for (let a = m.tokenStart, k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
+    const h = tree.head(a);
+    if (h === i || h < 0) return false;
+    if (tree.rel(a) === "obj" && IMITATION_VERBS.has(cx.lower(h)) && tree.dominates(i, h)) return true;
+    if (!["nmod:poss", "compound", "amod", "obj", "flat"].includes(tree.deprel(a))) return false;
   }
   return false;
 }
