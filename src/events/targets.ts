@@ -1071,12 +1071,16 @@ export function modifierOfDeepThing(cx: CoderContext, i: number, code: string, m
   return !PARTY_CLASSES.has(argClass(tree, actors, n));
 }
 
-/** Whether a prepositional (nmod/obl) link lies on the path from token n up to the trigger i. */
+/**
+ * Whether a prepositional link on a noun (an nmod with a preposition, not a possessive, not a clause mark like
+ * "that") lies on the path from token n up to the trigger i. A verb's own oblique ("clamp down on X's culture")
+ * is its argument, not something below one.
+ */
 function underPreposition(cx: CoderContext, n: number, i: number): boolean {
   const { tree } = cx;
   for (let a = n, k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
-    const possessor = tree.deprel(a) === "nmod:poss";
-    if ((tree.rel(a) === "nmod" || tree.rel(a) === "obl") && !possessor && tree.caseOf(a) !== "") return true;
+    if (tree.rel(a) !== "nmod" || tree.deprel(a) === "nmod:poss") continue;
+    if (tree.children(a).some((c) => tree.deprel(c) === "case" && cx.pos[c] === "ADP")) return true;
   }
   return false;
 }
