@@ -5,6 +5,7 @@
  */
 import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
+import { candCode } from "./placement.js";
 
 /** Head words of an office held in an organization, before "of" + the organization ("chief of the General Staff"). */
 const OFFICE_HEADS = new Set([
@@ -78,7 +79,7 @@ export function linkTrailingAppositions(doc: Document, cands: Cand[], entryCode:
     const oi = byStart.get(at) ?? byStart.get(k + 1);
     const o = oi === undefined ? undefined : cands[oi];
     if (!o || (o.kind !== "organization" && o.kind !== "group") || !closes(doc, o.e, sentence)) return;
-    const code = o.entry >= 0 ? entryCode(o.entry) : o.code;
+    const code = candCode(o, entryCode);
     if (code && !code.startsWith("---") && code.length >= 6) p.code = code;
   });
 }

@@ -7,9 +7,9 @@
  */
 import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
-import { type ActorEntry, countryOfCode } from "./dictionary.js";
+import type { ActorEntry } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
-import { storyCountry } from "./placement.js";
+import { candCountry, storyCountry } from "./placement.js";
 
 /** A wire dateline: a place in capitals opening the text, then a comma or bracket and, soon after, a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,|\s\()[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s/u;
@@ -21,13 +21,12 @@ export function placeUnplacedFirms(doc: Document, cands: Cand[], entryCode: (ref
   if (!DATELINE.test(doc.text)) return;
   const first = cands.find((c) => !c.drop && c.s === 0);
   if (!first || (first.kind !== "country" && first.kind !== "place")) return;
-  const code = (c: Cand) => (c.entry >= 0 ? entryCode(c.entry) : c.code);
-  const dateline = countryOfCode(code(first));
+  const dateline = candCountry(first, entryCode);
   if (!dateline) return;
   let others = 0;
   for (const c of cands) {
     if (c.drop || c === first) continue;
-    const country = countryOfCode(code(c));
+    const country = candCountry(c, entryCode);
     // (an international body is of no country and moves nothing; a second country makes it a foreign story)
     if (country && country !== dateline) return;
     if (country) others++;

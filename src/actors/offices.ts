@@ -7,18 +7,30 @@
  */
 import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
-import { type ActorEntry, countryOfCode } from "./dictionary.js";
+import type { ActorEntry } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
-import { storyCountry } from "./placement.js";
+import { candCountry, storyCountry } from "./placement.js";
 
 /** Office word → state → the role of its institution of that name on the article date. */
 type Holders = Map<string, Map<string, string>>;
 
+/** The dictionary's country entries that list offices, found once per dictionary rather than once per article. */
+const officeStates = new WeakMap<Lexicon["dict"], ActorEntry[]>();
+
+function statesWithOffices(lex: Lexicon): ActorEntry[] {
+  let states = officeStates.get(lex.dict);
+  if (!states) {
+    states = (lex.dict.entries as ActorEntry[]).filter((en) => en.kind === "country" && en.offices && en.country);
+    officeStates.set(lex.dict, states);
+  }
+  return states;
+}
+
 /** The states that have an institution named by each office word on `date` (all of them when undated). */
 function officeHolders(lex: Lexicon, date: string | null): Holders {
   const out: Holders = new Map();
-  for (const en of lex.dict.entries as ActorEntry[]) {
-    if (en.kind !== "country" || !en.offices || !en.country) continue;
+  for (const en of statesWithOffices(lex)) {
+    if (!en.offices || !en.country) continue;
     for (const [word, office] of Object.entries(en.offices)) {
       if (office.until && date !== null && date >= office.until) continue;
       const states = out.get(word) ?? new Map<string, string>();
@@ -71,7 +83,7 @@ export function placeBareOffices(
   const story = storyCountry(doc, others, entryCode)?.country ?? null;
   const named = new Set<string>();
   for (const o of others) {
-    const country = o.drop ? null : countryOfCode(o.entry >= 0 ? entryCode(o.entry) : o.code);
+    const country = o.drop ? null : candCountry(o, entryCode);
     if (country) named.add(country);
   }
   for (const [c, word] of bare) {

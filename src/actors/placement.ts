@@ -9,12 +9,12 @@ import type { Lexicon } from "./lexicon.js";
 import { nameKey } from "./normalize.js";
 
 /** A candidate's code for the article date: its dictionary entry's, else its composed code. */
-function candCode(c: Cand, entryCode: (ref: number) => string | null): string | null {
+export function candCode(c: Cand, entryCode: (ref: number) => string | null): string | null {
   return c.entry >= 0 ? entryCode(c.entry) : c.code;
 }
 
 /** Country of a candidate's code for the article date. */
-function candCountry(c: Cand, entryCode: (ref: number) => string | null): string | null {
+export function candCountry(c: Cand, entryCode: (ref: number) => string | null): string | null {
   return countryOfCode(candCode(c, entryCode));
 }
 

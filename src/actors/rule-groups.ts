@@ -9,8 +9,9 @@
  */
 import type { Document } from "../nlp/document.js";
 import { type Cand, CITIZEN_DEMONYMS } from "./candidates.js";
-import { type ActorEntry, countryOfCode } from "./dictionary.js";
+import type { ActorEntry } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
+import { candCountry } from "./placement.js";
 
 /** Tokens allowed between "of"/"in" and the place: "the", lower-case modifiers ("southern"), hyphens. */
 const MAX_GAP = 4;
@@ -29,7 +30,7 @@ export function placeDemonymGroups(
     const kind = c.entry >= 0 ? (entries[c.entry] as ActorEntry).kind : c.kind;
     if ((kind === "country" || kind === "place") && c.form === "name") placeAt.set(c.nameStart, c);
   }
-  const countryOf = (c: Cand) => countryOfCode(c.entry >= 0 ? entryCode(c.entry) : c.code);
+  const countryOf = (c: Cand) => candCountry(c, entryCode);
   for (const c of live) {
     if (c.form !== "demonym" || c.entry < 0 || !isPluralDemonym(T.value[c.e - 1] as string)) continue;
     if (!countryOf(c)) continue;
