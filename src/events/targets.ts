@@ -880,19 +880,21 @@ export function sharedTarget(cx: CoderContext, i: number, code: string, say: boo
 export function withoutAppositions(cx: CoderContext, ms: ActorMention[]): ActorMention[] {
   const { tree } = cx;
   if (ms.length < 2) return ms;
-  const headOf = (m: ActorMention) => {
-    for (let t = m.tokenStart; t < m.tokenEnd; t++) {
-      const h = tree.head(t);
-      if (h < m.tokenStart || h >= m.tokenEnd) return t;
-    }
-    return m.tokenStart;
-  };
   return ms.filter((m) => {
-    const h = headOf(m);
+    const h = mentionHead(cx, m);
     if (tree.rel(h) !== "appos") return true;
     const anchor = tree.head(h);
     return !ms.some((o) => o !== m && anchor >= o.tokenStart && anchor < o.tokenEnd);
   });
+}
+
+/** A mention's head in the parse: its first token whose head lies outside the mention (a tree always has one). */
+function mentionHead(cx: CoderContext, m: ActorMention): number {
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+    const h = cx.tree.head(t);
+    if (h < m.tokenStart || h >= m.tokenEnd) return t;
+  }
+  return m.tokenStart;
 }
 
 /** Roots whose object is often an act with parties of its own: agree, support, investigate (not trade: "sold tanks to X"). */
@@ -1044,12 +1046,8 @@ const PARTY_CLASSES: ReadonlySet<string> = new Set(["actor", "armed", "staff", "
 export function modifierOfDeepThing(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
   const { tree, lex, actors } = cx;
   if (lex.anyPos || !COOPERATION_CODES.test(code)) return false;
-  let h = -1;
-  for (let t = m.tokenStart; t < m.tokenEnd && h < 0; t++) {
-    const up = tree.head(t);
-    if (up < m.tokenStart || up >= m.tokenEnd) h = t;
-  }
-  if (h < 0 || !MODIFIER_RELS.has(tree.deprel(h) ?? "")) return false;
+  const h = mentionHead(cx, m);
+  if (!MODIFIER_RELS.has(tree.deprel(h) ?? "")) return false;
   let n = tree.head(h);
   // "the Rohan-Gondor war": the first name of a pair modifies the second, which modifies the noun.
   while (n >= 0 && cx.pos[n] === "PROPN" && MODIFIER_RELS.has(tree.deprel(n) ?? "")) n = tree.head(n);
