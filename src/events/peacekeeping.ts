@@ -3,11 +3,10 @@
  * deployment of a peacekeeping force, CAMEO 074 "provide military protection or peacekeeping" (PLOVER AID).
  */
 import type { ActorMention } from "../actors/types.js";
+import { listed } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import type { EventPattern } from "./lexicon.js";
 
-/** Verbs of arrival whose visit reading (042) becomes peacekeeping when peacekeepers arrive. */
-const ARRIVAL_VERBS = new Set(["arrive", "land"]);
 const PEACEKEEPING = /^peace-?keep/i;
 
 /**
@@ -22,7 +21,8 @@ export function peacekeepingArrival(
   sources: readonly ActorMention[],
   code: string,
 ): string | undefined {
-  if (cx.lex.anyPos || p.kind !== "V" || !code.startsWith("042") || !ARRIVAL_VERBS.has(cx.lower(i))) return undefined;
+  if (cx.lex.anyPos || p.kind !== "V" || !code.startsWith("042") || !listed("arrival_verbs", cx.lower(i)))
+    return undefined;
   for (const m of sources) {
     for (let k = Math.max(0, m.tokenStart - 3); k < m.tokenEnd + 2 && k < i; k++) {
       if (PEACEKEEPING.test(cx.val(k))) return "074";

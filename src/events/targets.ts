@@ -1107,9 +1107,6 @@ export function samePairAgain(cx: CoderContext, sources: readonly ActorMention[]
   return [...them].every((c) => /^[A-Z]{3}$/.test(c) && own.has(c));
 }
 
-/** Verbs of taking another party as a model: their object is the model, not a party acted on. */
-const IMITATION_VERBS = new Set(["emulate", "follow", "copy", "imitate", "mirror", "mimic"]);
-
 /**
  * "threatened to emulate Rohan's moratorium", "threatened to follow Rohan in declaring a moratorium": a party that is
  * (or owns) the object of a verb of imitation below the trigger is the model of what the source says it will do,
@@ -1121,7 +1118,7 @@ export function imitatedModel(cx: CoderContext, i: number, m: ActorMention): boo
   for (let a = m.tokenStart, k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
     const h = tree.head(a);
     if (h === i || h < 0) return false;
-    if (tree.rel(a) === "obj" && IMITATION_VERBS.has(cx.lower(h)) && tree.dominates(i, h)) return true;
+    if (tree.rel(a) === "obj" && listed("imitation_verbs", cx.lower(h)) && tree.dominates(i, h)) return true;
     if (!["nmod:poss", "compound", "amod", "obj", "flat"].includes(tree.deprel(a))) return false;
   }
   return false;
