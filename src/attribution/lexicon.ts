@@ -313,6 +313,8 @@ export interface ClauseWords {
   readonly postnominal_adjectives: ReadonlySet<string>;
   /** "police reported no arrests": report verbs whose noun-phrase object is the content. */
   readonly object_report_verbs: ReadonlySet<string>;
+  /** "denied bail to …", "confirmed 68 judges": object-report verbs that may withhold or appoint instead. */
+  readonly giving_sense_report_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -361,6 +363,7 @@ export function clauseWords(): ClauseWords {
     post_content_platforms: new Set(file.post_content_media.platforms),
     postnominal_adjectives: set("postnominal_adjectives"),
     object_report_verbs: set("object_report_verbs"),
+    giving_sense_report_verbs: set("giving_sense_report_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -624,7 +624,7 @@ function reportedObject(ctx: Ctx, c: CueSite): boolean {
 const CLAUSE_STOPS = new Set([",", ";", ":", ".", "!", "?"]);
 
 /** Object-report verbs with a second, non-report sense: withholding ("deny") or appointing ("confirm"). */
-const GIVING_SENSE = new Set(["deny", "confirm"]);
+const GIVING_SENSE: ReadonlySet<string> = CLAUSE_WORDS.giving_sense_report_verbs;
 
 /** The content of a data cue: its object (a name keeps what follows: "Trump leading slightly in Indiana"). */
 function dataContent(ctx: Ctx, c: CueSite): void {

@@ -17,7 +17,7 @@
  *    inside the best-overlapping gold span; recall the same from the gold side.
  * Articles run through the whole pipeline with their date unknown.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Span } from "../contract.js";
 import type { Pipeline } from "../pipeline.js";
@@ -85,9 +85,18 @@ export function predictedRoles(pipeline: Pipeline, id: string, text: string): Re
   const inside = (at: number, self: number) =>
     items.some((o, j) => j !== self && o.content.some((c) => c.start <= at && at < c.end));
   const out: Record<Role | "cueHead", Range[]> = { source: [], cue: [], cueHead: [], content: [] };
+  const kept: Record<Role, Range[]>[] = [];
   items.forEach((it, i) => {
     const at = it.cue?.start ?? it.content[0]?.start ?? 0;
     if (inside(at, i)) return;
+    kept.push({
+      source: it.who ? [[it.who.start, it.who.end]] : [],
+      cue: it.phrase ? [[it.phrase.start, it.phrase.end]] : [],
+      content: joinSentencePieces(
+        text,
+        it.content.map((c) => [c.start, c.end] as Range),
+      ),
+    });
     if (it.who) out.source.push([it.who.start, it.who.end]);
     if (it.phrase) out.cue.push([it.phrase.start, it.phrase.end]);
     if (it.cue) out.cueHead.push([it.cue.start, it.cue.end]);
@@ -98,8 +107,12 @@ export function predictedRoles(pipeline: Pipeline, id: string, text: string): Re
       ),
     );
   });
+  lastPredictedItems = kept;
   return out;
 }
+
+/** The outermost predicted items of the last `predictedRoles` call, for the error dump. */
+let lastPredictedItems: Record<Role, Range[]>[] = [];
 
 export function goldRoles(doc: GoldDoc): Record<Role, Range[]> {
   const out: Record<Role, Range[]> = { source: [], cue: [], content: [] };
@@ -235,13 +248,36 @@ export function scorePolnear(pipeline: Pipeline, docs: GoldDoc[]): Record<Role |
     cueHead: emptyCounts(),
     content: emptyCounts(),
   };
+  const dump = process.env.DYAD_EVAL_ATTRIBUTION_DUMP;
+  if (dump) writeFileSync(dump, "");
   for (const d of docs) {
     const pred = predictedRoles(pipeline, d.id, d.text);
     const gold = goldRoles(d);
+    if (dump) appendFileSync(dump, `${dumpLine(d, lastPredictedItems)}\n`);
     for (const role of ROLES) scoreRole(d.text, gold[role], pred[role], counts[role]);
     scoreRole(d.text, gold.cue, pred.cueHead, counts.cueHead);
   }
   return counts;
+}
+
+/**
+ * One JSON line per article for error analysis (`DYAD_EVAL_ATTRIBUTION_DUMP=/tmp/file.jsonl`): the text, the gold
+ * items and the predicted outermost items, each role as its list of trimmed [start, end) spans.
+ */
+function dumpLine(doc: GoldDoc, predicted: Record<Role, Range[]>[]): string {
+  const clean = (rs: Range[]) => rs.map((r) => trim(doc.text, r)).filter(([s, e]) => e > s);
+  const items = (xs: Record<Role, Range[]>[]) =>
+    xs.map((x) => ({ source: clean(x.source), cue: clean(x.cue), content: clean(x.content) }));
+  const gold = doc.attributions.map((a) => {
+    const one = (s: Span | null): Range[] => (s ? [[s.start, s.end]] : []);
+    const pieces: Range[] = a.content
+      ? a.content.fragments && a.content.fragments.length > 0
+        ? a.content.fragments.map((f) => [f.start, f.end] as Range)
+        : [[a.content.start, a.content.end]]
+      : [];
+    return { source: one(a.source), cue: one(a.cue), content: joinSentencePieces(doc.text, pieces) };
+  });
+  return JSON.stringify({ id: doc.id, text: doc.text, gold: items(gold), pred: items(predicted) });
 }
 
 export const evaluateAttribution: Evaluator = async (ctx: EvalContext): Promise<EvalResult> => {
