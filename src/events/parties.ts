@@ -5,7 +5,9 @@
 import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
 import { type CoderContext, HARD, isPossessiveMark, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
+import { evacueesPlace } from "./evacuation.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
+import { invertedComplaint } from "./inverted-report.js";
 import type { EventPattern } from "./lexicon.js";
 import { objectPlace } from "./object-place.js";
 import { pairTargets } from "./pairs.js";
@@ -145,14 +147,41 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // A speech verb without an addressee is not an event; other verbs may be one-sided ("rebels withdrew").
   if (!targets && p.say) return null;
+  if (targets) return { sources, targets, code };
+  return lastResortTargets(cx, p, i, end, se, f, sources, code);
+}
+
+/**
+ * Targets of a verb event that names no party after it or in its frame: the subject of a threat's condition,
+ * the subject of what a trailing complaint reports, a purpose, a talks partner, a place, the place of its object
+ * or of the people evacuated.
+ */
+function lastResortTargets(
+  cx: CoderContext,
+  p: EventPattern,
+  i: number,
+  end: number,
+  se: number,
+  f: Frame,
+  sources: ActorMention[],
+  given: string | undefined,
+): { sources: ActorMention[]; targets: ActorMention[]; code: string | undefined } {
+  let code = given;
   // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at the subject of
   // its condition.
-  if (!targets && p.code.startsWith("13") && !lex.anyPos) targets = conditionSubject(cx, end, se);
+  let targets = p.code.startsWith("13") && !cx.lex.anyPos ? conditionSubject(cx, end, se) : null;
+  // "Rohan is failing to pay, Gondor complained": a trailing complaint is aimed at the subject of what it reports.
+  const inverted = targets ? null : invertedComplaint(cx, p.code, i, sources);
+  if (inverted) {
+    targets = inverted.targets;
+    code = inverted.code;
+  }
   targets ??=
     purposeTarget(cx, code ?? p.code, end, se) ??
     talksPartner(cx, code ?? p.code, end, se) ??
     placeTarget(cx, code ?? p.code, end, se) ??
-    objectPlace(cx, p, code ?? p.code, f, sources);
+    objectPlace(cx, p, code ?? p.code, f, sources) ??
+    evacueesPlace(cx, f);
   return { sources, targets: targets ?? [], code };
 }
 

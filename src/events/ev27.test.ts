@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { eventCoder, type FakeActor } from "./test-support.js";
+
+// Invented sentences for the recall fixes of ev27 (docs/events.md "ev27: …").
+
+const ACTORS: FakeActor[] = [
+  { name: "Gondor", actor: "GON" },
+  { name: "Rohan", actor: "ROH" },
+  { name: "Arnor", actor: "ARN" },
+  { name: "Gondorian authorities", actor: "GONGOV" },
+  { name: "The Rohirric army", actor: "ROHMIL" },
+  { name: "a civil rights group", actor: "NGO" },
+  { name: "Rohirric", actor: "ROH" },
+  { name: "Edoras", actor: "ROH", kind: "place" },
+  { name: "Arnorian helicopters", actor: "ARNMIL" },
+  { name: "Arnorian troops", actor: "ARNMIL" },
+];
+const coded = eventCoder(ACTORS);
+
+describe("a complaint that trails what it reports is aimed at the reported clause's subject", () => {
+  it("codes '<clause>, X protested' as X's verbal protest at the clause's subject", () => {
+    expect(
+      coded(
+        "Gondorian authorities are failing to protect the homes of farmers, a civil rights group protested on Monday.",
+      ),
+    ).toContain("NGO>GONGOV:111");
+  });
+  it("codes '<clause>, X complained' with the complaint's own code", () => {
+    expect(coded("The Rohirric army is shelling villages near the border, Gondor complained on Tuesday.")).toContain(
+      "GON>ROHMIL:114",
+    );
+  });
+  it("leaves a protest coordinated with 'and' alone (a protest of its own, no report)", () => {
+    const out = coded("The Rohirric army crossed the border, and Gondor protested on Tuesday.");
+    expect(out).not.toContain("GON>ROHMIL:111");
+    expect(out).not.toContain("GON>ROHMIL:140");
+  });
+  it("leaves a protest after a subordinate clause alone", () => {
+    const out = coded("As the Rohirric army crossed the border, Gondor protested.");
+    expect(out).not.toContain("GON>ROHMIL:111");
+  });
+});
+
+describe("people evacuated from a place: the aid goes to the civilians of the place's country", () => {
+  it("codes 'evacuated the wounded from the besieged Rohirric town of X'", () => {
+    expect(
+      coded("Arnorian helicopters evacuated the wounded from the besieged Rohirric town of Aldburg on Friday."),
+    ).toContain("ARNMIL>ROHCVL:073");
+  });
+  it("codes 'evacuated civilians from <a coded place>'", () => {
+    expect(coded("Arnorian troops evacuated civilians from Edoras on Friday.")).toContain("ARNMIL>ROHCVL:073");
+  });
+  it("gives no target when the evacuated are no people of the place", () => {
+    const out = coded("Arnorian troops evacuated 300 foreigners from Edoras on Friday.");
+    expect(out.some((e) => e.startsWith("ARNMIL>ROH"))).toBe(false);
+  });
+});
