@@ -31,3 +31,26 @@ describe("'said of' after a quotation", () => {
     });
   });
 });
+
+describe("a cue inside a fronted clause opened by a conjunction or a two-word subordinator", () => {
+  it("ends the content at the comma before the main clause", () => {
+    expect(
+      cueOf(
+        "But while the harbor survey appears to have hit a new low, the last two weeks have signaled a change.",
+        "appears",
+      )?.content,
+    ).toEqual(["the harbor survey", "to have hit a new low"]);
+    expect(
+      cueOf("After saying he was nervous to ask a question, the captain ended up on the pier.", "saying")?.content,
+    ).toEqual(["he was nervous to ask a question"]);
+    expect(
+      cueOf(
+        "Now that Lind has claimed that the founder of the guild is Okafor, the mayor had some explaining to do.",
+        "has claimed",
+      )?.content,
+    ).toEqual(["that the founder of the guild is Okafor"]);
+    expect(cueOf("Even as the captains vowed to carry on, the mood was grim.", "vowed")?.content).toEqual([
+      "to carry on",
+    ]);
+  });
+});
