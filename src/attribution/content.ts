@@ -494,7 +494,9 @@ function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
   const ss = sentStart(doc, cue);
   // "Conceding that the vote was close, Lind said …": a participle that opens the sentence is fronted too
   const openingParticiple = cue === ss && doc.tokens.xpos[cue] === "VBG";
-  if (!openingParticiple && (!FRONTED_OPENERS.has(norm[ss] as string) || pos[ss + 1] === "VERB")) return t;
+  const o = openerAt(ctx, ss, cue);
+  // ("After saying he was late, …": a participle after the subordinator is the cue itself)
+  if (!openingParticiple && (o < 0 || (pos[o + 1] === "VERB" && o + 1 !== cue))) return t;
   for (let k = f + 1; k < t; k++) {
     if (norm[k] !== "," || ctx.regionOf[k] !== -1) continue;
     const subj = npStartingAt(doc, ctx.actors, k + 1, t);
@@ -506,6 +508,20 @@ function fronted(ctx: Ctx, cue: number, f: number, t: number): number {
       return k;
   }
   return t;
+}
+
+/**
+ * The subordinator that opens the sentence starting at `ss` before cue `cue`, or -1: "While …", also after a
+ * sentence-initial conjunction ("But while …", "And, while …") and as the second word of "now that", "even as",
+ * "even though".
+ */
+function openerAt(ctx: Ctx, ss: number, cue: number): number {
+  const { norm, pos } = ctx.doc.tokens;
+  let o = ss;
+  if (pos[o] === "CCONJ" && o + 1 < cue) o += norm[o + 1] === "," ? 2 : 1;
+  if ((norm[o] === "now" && norm[o + 1] === "that") || (norm[o] === "even" && FRONTED_OPENERS.has(norm[o + 1] as string)))
+    return o + 1 < cue ? o + 1 : -1;
+  return o < cue && FRONTED_OPENERS.has(norm[o] as string) ? o : -1;
 }
 
 /** Heads of time phrases, which are never speakers ("last week", "on Monday"). */

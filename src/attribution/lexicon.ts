@@ -315,6 +315,8 @@ export interface ClauseWords {
   readonly object_report_verbs: ReadonlySet<string>;
   /** "denied bail to …", "confirmed 68 judges": object-report verbs that may withhold or appoint instead. */
   readonly giving_sense_report_verbs: ReadonlySet<string>;
+  /** "Most of them say", "None of the candidates has": quantifiers heading a partitive source phrase. */
+  readonly partitive_quantifiers: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -364,6 +366,7 @@ export function clauseWords(): ClauseWords {
     postnominal_adjectives: set("postnominal_adjectives"),
     object_report_verbs: set("object_report_verbs"),
     giving_sense_report_verbs: set("giving_sense_report_verbs"),
+    partitive_quantifiers: set("partitive_quantifiers"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

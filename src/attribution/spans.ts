@@ -270,8 +270,12 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
     const prep = np.from - 1;
     // (a possessive pronoun opens a phrase that can still be an object: "close to her campaign")
     const pronoun = doc.tokens.pos[np.from] === "PRON" && doc.tokens.xpos[np.from] !== "PRP$";
-    if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || pronoun) break;
+    // "Most of them say", "None of the major candidates has": a quantifier heads a partitive "of" phrase, even
+    // one whose object is a pronoun
+    const partitive = norm[prep] === "of" && prep - 1 >= min && partitiveHead(doc, prep - 1);
+    if (prep - 1 < min || !PP_PREP.has(norm[prep] as string) || (pronoun && !partitive)) break;
     let head = coreNpEndingAt(doc, actors, prep, min);
+    if (!head && partitive) head = { from: prep - 1, to: prep, ref: { ...tokSpan(doc, prep - 1, prep), entity: null } };
     // "Exit polls taken in Ohio", "A poll conducted by the county": a past participle modifying the head noun
     if (!head && doc.tokens.xpos[prep - 1] === "VBN" && prep - 2 >= min)
       head = coreNpEndingAt(doc, actors, prep - 1, min);
@@ -279,10 +283,15 @@ export function npEndingAt(doc: Document, actors: ActorLayer, end: number, min: 
     // an adjective or, for "close", as a verb) links the head to the prepositional phrase the same way
     if (!head && prep - 2 >= min && clauseWords().postnominal_adjectives.has(norm[prep - 1] as string))
       head = coreNpEndingAt(doc, actors, prep - 1, min);
-    if (!head || doc.tokens.pos[head.to - 1] === "PRON") break;
+    if (!head || (doc.tokens.pos[head.to - 1] === "PRON" && !partitive)) break;
     np = { from: head.from, to: np.to, ref: { ...tokSpan(doc, head.from, np.to), entity: head.ref.entity } };
   }
   return np ? withLeftModifiers(doc, np, min) : null;
+}
+
+/** A quantifier or number before a partitive "of" ("most of", "none of", "two of", "10 percent of"). */
+function partitiveHead(doc: Document, k: number): boolean {
+  return doc.tokens.pos[k] === "NUM" || clauseWords().partitive_quantifiers.has(doc.tokens.norm[k] as string);
 }
 
 /** Approximators that belong to a number opening a phrase ("about 4 in 10", "nearly half"). */

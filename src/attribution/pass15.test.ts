@@ -1,0 +1,56 @@
+/**
+ * Issue 14, fifteenth pass (at18): sources, cues and contents of PolNeAR dev error classes ("Fifteenth pass" in
+ * docs/attribution.md). Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue);
+
+describe("a partitive quantifier before the source", () => {
+  it("keeps the quantifier and its 'of' in the source", () => {
+    expect(cueOf("Most of them say the pier is unsafe.", "say")?.who).toBe("Most of them");
+    expect(cueOf("Many of her Gondor supporters feel that the toll is too high.", "feel")?.who).toBe(
+      "Many of her Gondor supporters",
+    );
+    expect(
+      cueOf("The fares rose again. None of the three captains has said whether the pier will open.", "has said")?.who,
+    ).toBe("None of the three captains");
+  });
+  it("leaves a plain prepositional object alone", () => {
+    expect(cueOf("The captain of the ferry said the pier was closed.", "said")?.who).toBe("The captain of the ferry");
+  });
+});
+
+describe("'said of' after a quotation", () => {
+  it("leaves the topic preposition out of the cue phrase", () => {
+    expect(run('"The toll is far too high," Lind said of the new ferry plan.')[0]).toMatchObject({
+      who: "Lind",
+      cue: "said",
+    });
+  });
+});
+
+describe("a cue inside a fronted clause opened by a conjunction or a two-word subordinator", () => {
+  it("ends the content at the comma before the main clause", () => {
+    expect(
+      cueOf(
+        "But while the harbor survey appears to have hit a new low, the last two weeks have signaled a change.",
+        "appears",
+      )?.content,
+    ).toEqual(["the harbor survey", "to have hit a new low"]);
+    expect(
+      cueOf("After saying he was nervous to ask a question, the captain ended up on the pier.", "saying")?.content,
+    ).toEqual(["he was nervous to ask a question"]);
+    expect(
+      cueOf(
+        "Now that Lind has claimed that the founder of the guild is Okafor, the mayor had some explaining to do.",
+        "has claimed",
+      )?.content,
+    ).toEqual(["that the founder of the guild is Okafor"]);
+    expect(cueOf("Even as the captains vowed to carry on, the mood was grim.", "vowed")?.content).toEqual([
+      "to carry on",
+    ]);
+  });
+});
