@@ -38,6 +38,7 @@ export type ArgClass =
   | "entitlement"
   | "standing"
   | "symbol"
+  | "deployment"
   | "other";
 
 export interface SenseRule {

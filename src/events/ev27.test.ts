@@ -14,6 +14,8 @@ const ACTORS: FakeActor[] = [
   { name: "Edoras", actor: "ROH", kind: "place" },
   { name: "Arnorian helicopters", actor: "ARNMIL" },
   { name: "Arnorian troops", actor: "ARNMIL" },
+  { name: "The Arnorian government", actor: "ARNGOV" },
+  { name: "police and soldiers", actor: "ARNMIL" },
 ];
 const coded = eventCoder(ACTORS);
 
@@ -53,5 +55,21 @@ describe("people evacuated from a place: the aid goes to the civilians of the pl
   it("gives no target when the evacuated are no people of the place", () => {
     const out = coded("Arnorian troops evacuated 300 foreigners from Edoras on Friday.");
     expect(out.some((e) => e.startsWith("ARNMIL>ROH"))).toBe(false);
+  });
+});
+
+describe("ordering patrols or a deployment of one's own forces is a show of force, not a demand", () => {
+  it("codes 'ordered patrols by police and soldiers' as 150", () => {
+    const out = coded("The Arnorian government has ordered patrols by police and soldiers after riots in the north.");
+    expect(out.some((e) => e.startsWith("ARNGOV>") && e.endsWith(":150"))).toBe(true);
+    expect(out.some((e) => e.startsWith("ARNGOV>") && e.endsWith(":100"))).toBe(false);
+  });
+  it("codes 'ordered X to deploy' as 150 when the parse gives the infinitive to the order", () => {
+    const out = coded("The Arnorian government ordered Arnorian troops to deploy along the border with Rohan.");
+    expect(out.some((e) => e.startsWith("ARNGOV>") && e.endsWith(":100"))).toBe(false);
+    expect(out.some((e) => e.startsWith("ARNGOV>") && e.endsWith(":150"))).toBe(true);
+  });
+  it("keeps an order to a party to do something else a demand", () => {
+    expect(coded("The Arnorian government ordered Rohan to withdraw its ambassador.")).toContain("ARNGOV>ROH:100");
   });
 });
