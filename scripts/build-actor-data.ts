@@ -43,14 +43,25 @@ interface Extras {
   countries: Record<string, CountryExtra>;
 }
 
-/** "LEG ..2000-01-30" → { role: "LEG", until: "2000-01-30" }: the role, and the day the institution ended. */
+/**
+ * "LEG ..2000-01-30" → { role: "LEG", until: "2000-01-30" }: the role, and the day the institution ended.
+ * "LEG ..1972-09-23, 1987-07-27.." → { role, windows: [{ to }, { from }] }: an institution that was suspended
+ * and came back (the Philippine Congress under martial law); FROM inclusive, TO exclusive.
+ */
 function officeFields(spec: Record<string, string> | undefined): object {
   if (!spec) return {};
-  const offices: Record<string, { role: string; until?: string }> = {};
+  const offices: Record<string, { role: string; until?: string; windows?: { from?: string; to?: string }[] }> = {};
+  const windowRe = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/;
   for (const [word, value] of Object.entries(spec)) {
-    const m = /^([A-Z]{3})(?: \.\.(\d{4}-\d{2}-\d{2}))?$/.exec(value);
-    if (!m) throw new Error(`country-extras.json offices: bad value for ${word}: ${value}`);
-    offices[word] = m[2] ? { role: m[1] as string, until: m[2] } : { role: m[1] as string };
+    const m = /^([A-Z]{3})(?: (.+))?$/.exec(value);
+    const windows = (m?.[2] ?? "").split(",").map((w) => w.trim()).filter((w) => w !== "").map((w) => windowRe.exec(w));
+    if (!m || windows.some((w) => w === null)) throw new Error(`country-extras.json offices: bad value for ${word}: ${value}`);
+    const spans = (windows as RegExpExecArray[]).map((w) => ({ ...(w[1] ? { from: w[1] } : {}), ...(w[2] ? { to: w[2] } : {}) }));
+    const role = m[1] as string;
+    const only = spans.length === 1 ? spans[0] : undefined;
+    if (spans.length === 0) offices[word] = { role };
+    else if (only?.to && !only.from) offices[word] = { role, until: only.to };
+    else offices[word] = { role, windows: spans };
   }
   return { offices };
 }

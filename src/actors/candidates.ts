@@ -30,6 +30,10 @@ export interface NameCues {
   memberBodies: Set<string>;
   /** Plural words inside a body's name → whose body it is ("growers" AGR, "workers" LAB, "commerce" BUS). */
   bodyMembers: Map<string, string>;
+  /** Last words of a legislature's committees ("committee", "subcommittee"). */
+  committeeWords: Set<string>;
+  /** First words of committee names that name a chamber without its country ("House", "Senate"). */
+  chamberWords: Set<string>;
 }
 
 /**
@@ -105,6 +109,8 @@ export interface Cand {
   unplaced?: boolean;
   /** A capitalized state institution named by its office alone ("Congress", "the Finance Ministry", "Parliament"). */
   institution?: boolean;
+  /** A committee named after a chamber ("House Intelligence Committee"): the chamber word, placed as an office. */
+  chamber?: string;
   /** Rejected after document-level evidence (not output). */
   drop?: boolean;
   /** Cached token keys of the name, joined. */

@@ -43,13 +43,20 @@ export interface ActorEntry {
   origin?: string;
   /** A party name many countries use ("Conservative Party"): the article's own country may claim it (placement.ts). */
   generic?: boolean;
+  /**
+   * The other states that have a body of this name (`also=CAN`: "House of Commons"): the entry is `generic`, but
+   * only a story about one of these states claims it (placement.ts placeGenericParties).
+   */
+  alsoIn?: string[];
   /** A country whose name is also a place of this other country (Georgia, a US state): placement.ts placeHomonyms. */
   homonymOf?: string;
   /**
    * Office words news writes bare for this country's own institution, with their role and the day the institution
    * ended: "Congress" (LEG in the US and Latin America, PTY in India), "administration" (GOV in the US). offices.ts.
+   * `windows` instead of `until`: the spans the institution sat, for one suspended and restored (the Philippine
+   * Congress, none under martial law 1972–87); `from` inclusive, `to` exclusive.
    */
-  offices?: Record<string, { role: string; until?: string }>;
+  offices?: Record<string, { role: string; until?: string; windows?: { from?: string; to?: string }[] }>;
 }
 
 export interface AgentEntry {
@@ -167,6 +174,12 @@ export function parseActorLines(text: string, file: string): { entries: ActorEnt
     if (opts.includes("f")) entry.gender = "f";
     if (opts.includes("head")) entry.head = true;
     if (opts.includes("generic")) entry.generic = true;
+    // also=CAN;AUS: the other states with a body of this name; the story's state among them claims it
+    const also = opts.find((o) => o.startsWith("also="))?.slice(5);
+    if (also) {
+      entry.generic = true;
+      entry.alsoIn = also.split(";").filter((c) => c !== "");
+    }
     // adj=European;Europeans: adjectives and plural demonyms, "_" for a space ("Latin_American")
     const adjectives = opts.find((o) => o.startsWith("adj="))?.slice(4);
     if (adjectives)

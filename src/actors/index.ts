@@ -59,6 +59,8 @@ interface CuesFile {
   shared_heads?: string[];
   member_bodies?: string[];
   body_members?: Record<string, string[]>;
+  committee_words?: string[];
+  chamber_words?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -89,6 +91,8 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       sharedHeads: new Set(raw.shared_heads ?? []),
       memberBodies: new Set(raw.member_bodies ?? []),
       bodyMembers,
+      committeeWords: new Set(raw.committee_words ?? []),
+      chamberWords: new Set(raw.chamber_words ?? []),
     },
   };
 }

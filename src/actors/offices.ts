@@ -26,13 +26,20 @@ function statesWithOffices(lex: Lexicon): ActorEntry[] {
   return states;
 }
 
+/** Whether an institution sat on `date`: before its end (`until`), or inside one of its windows. */
+function sitsOn(office: { until?: string; windows?: { from?: string; to?: string }[] }, date: string): boolean {
+  if (office.until && date >= office.until) return false;
+  if (!office.windows) return true;
+  return office.windows.some((w) => (!w.from || date >= w.from) && (!w.to || date < w.to));
+}
+
 /** The states that have an institution named by each office word on `date` (all of them when undated). */
 function officeHolders(lex: Lexicon, date: string | null): Holders {
   const out: Holders = new Map();
   for (const en of statesWithOffices(lex)) {
     if (!en.offices || !en.country) continue;
     for (const [word, office] of Object.entries(en.offices)) {
-      if (office.until && date !== null && date >= office.until) continue;
+      if (date !== null && !sitsOn(office, date)) continue;
       const states = out.get(word) ?? new Map<string, string>();
       states.set(en.country, office.role);
       out.set(word, states);
@@ -48,6 +55,8 @@ function officeHolders(lex: Lexicon, date: string | null): Holders {
  */
 function bareOffice(doc: Document, c: Cand, holders: Holders): string | null {
   if (c.drop || c.plural) return null;
+  // a chamber's committee ("Senate Banking Committee") is placed as its chamber is (committees.ts)
+  if (c.chamber) return holders.has(c.chamber) ? c.chamber : null;
   const T = doc.tokens;
   const det = T.norm[c.s] === "the" || T.norm[c.s] === "a" || T.norm[c.s] === "an" ? 1 : 0;
   if (c.e - c.s - det !== 1) return null;

@@ -436,14 +436,19 @@ export function placeGenericParties(cands: Cand[], lex: Lexicon, entryCode: (ref
   if (!best) return;
   for (const c of cands) {
     if (c.drop || !generic(c)) continue;
-    const own = countryOfCode(isGeneric(c.entry) ? entryCode(c.entry) : c.code);
+    const ownCode = isGeneric(c.entry) ? entryCode(c.entry) : c.code;
+    const own = countryOfCode(ownCode);
     if (!own || own === best || (counts.get(own) ?? 0) > 0) continue;
+    // a body only some states have ("House of Commons": also=CAN) goes to the story's state only if it has one
+    const entry = lex.dict.entries[(isGeneric(c.entry) ? c.entry : c.orgEntry) as number];
+    if (entry?.alsoIn && !entry.alsoIn.includes(best)) continue;
     if (isGeneric(c.entry)) {
       c.entry = -1;
       c.unknown = true;
       c.kind = "organization";
     }
-    c.code = `${best}PTY`;
+    // a body of a few states keeps its role (LEG); a party name and the members composed with it are the party
+    c.code = `${best}${entry?.alsoIn ? ownCode?.slice(3, 6) || "PTY" : "PTY"}`;
   }
 }
 

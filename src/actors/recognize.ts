@@ -17,6 +17,7 @@ import type { Document } from "../nlp/document.js";
 import { linkTrailingAppositions } from "./appositions.js";
 import { DETS, type NameCues } from "./candidates.js";
 import { classifyUnknown } from "./classify.js";
+import { placeCommittees } from "./committees.js";
 import { shareCoordinatedCountry } from "./coordination.js";
 import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
@@ -69,6 +70,7 @@ export function recognize(
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
   demoteModifierPlaces(doc, cands, lex);
   markOfficeNames(doc, cands, keys, lex);
+  placeCommittees(doc, cands, keys, lex, cues, S.entryCode);
   // a country's or a place's name ("Korea Exchange Bank", "Chicago Mercantile Exchange", "Bank of Montreal"); not
   // the generated list of cities, whose names are as often people's ("Delta", "Santos", "Midland")
   const countryOrPlace = (h: Hit) =>

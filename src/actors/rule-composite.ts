@@ -58,13 +58,13 @@ interface Phrase {
 /** 1. composed nominal, possibly merged with / apposed to a name. Returns the next token or -1. */
 export function tryComposite(S: Scan, i: number): number {
   const P = readPhrase(S, i);
-  if (!P || !phraseEnd(S, P)) return -1;
+  if (!P || !phraseEnd(S, P)) return pluralAgentPhraseEnd(S, i);
   const orgName = rankBeforeOrgName(S, P);
   if (orgName >= 0) return orgName;
   const titleOnly = P.ref === null && !P.det;
   const institution = properInstitution(S, P);
   if (institution >= 0) return institution;
-  if (titleOnly && !P.bareGroup && !(P.agent.title && S.isCap(P.agentStart))) return -1;
+  if (titleOnly && !P.bareGroup && !(P.agent.title && S.isCap(P.agentStart))) return pluralAgentPhraseEnd(S, i);
   const { role, code } = composeCode(P);
   if (P.orgRef) {
     const en = S.entries[P.orgRef.ref] as ActorEntry;
@@ -81,8 +81,21 @@ export function tryComposite(S: Scan, i: number): number {
   }
   const merged = mergeWithName(S, P, role, code);
   if (merged >= 0) return merged;
-  if (titleOnly && !P.bareGroup) return -1;
+  if (titleOnly && !P.bareGroup) return pluralAgentPhraseEnd(S, i);
   return pushNominal(S, P, code);
+}
+
+/**
+ * The end of a plural agent phrase of two or more words of a non-state role starting at i that is no actor here
+ * ("union leaders" in a story about no one country), so that its last word is not read alone as another agent
+ * ("leaders", a government's); -1 when no such phrase starts at i.
+ */
+function pluralAgentPhraseEnd(S: Scan, i: number): number {
+  const ag = S.agentAt(i);
+  const hit = ag?.hits[0];
+  if (!ag || !hit?.plural || ag.end - i < 2) return -1;
+  // a state's body read by its last word is still the state's ("the Education and Agriculture ministries")
+  return GOV_ROLES.test((S.lex.dict.agents[hit.ref] as AgentEntry).role) ? -1 : ag.end;
 }
 
 /**

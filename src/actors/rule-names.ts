@@ -3,12 +3,14 @@
  * phrase (longest match in the token trie), and a name the trained recognizer found, which the dictionary codes
  * when it knows the whole name. docs/actors.md.
  */
+
 import type { EntityKind } from "../contract.js";
 import { type Document, isGluedHyphen } from "../nlp/document.js";
 import { usuallyLower } from "../nlp/lexical.js";
 import { syntaxModels } from "../nlp/syntax.js";
 import type { Cand, NameCues } from "./candidates.js";
 import { isoDateAt, TIME_WORDS } from "./candidates.js";
+import { committeeTailEnd, isLegislature } from "./committees.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
 import { type Hit, type Lexicon, nameRef } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
@@ -96,6 +98,14 @@ export function tryDictionary(S: Scan, i: number): number {
     t.unknown = true;
     S.push(t);
     return m.end;
+  }
+  // "the Commons intelligence committee": the committee's whole name, with its legislature's code (committees.ts)
+  const tail = h.form === "name" && isLegislature(en, S.entryCode(h.ref)) ? committeeTailEnd(S, m.end) : -1;
+  if (tail > 0) {
+    const k: Cand = { s: i, e: tail, nameStart, form: "name", kind: "organization", entry: -1, code: null };
+    Object.assign(k, { unknown: true, orgEntry: h.ref, code: S.entryCode(h.ref) });
+    S.push(k);
+    return tail;
   }
   const c: Cand = { s: i, e: m.end, nameStart, form: h.form, kind: en.kind, entry: h.ref, code: null };
   if (en.gender) c.gender = en.gender;
