@@ -70,3 +70,20 @@ describe("', and' + a noun phrase the parse joins to one inside the content", ()
     ]);
   });
 });
+
+describe("', including' after a stance object", () => {
+  it("keeps the examples that spell out the object", () => {
+    expect(
+      cueOf(
+        "Lind criticized the mayor's ferry record, including his refusal to release the harbor accounts.",
+        "criticized",
+      )?.content,
+    ).toEqual(["the mayor's ferry record, including his refusal to release the harbor accounts"]);
+  });
+  it("leaves out names that gloss the subject", () => {
+    expect(
+      cueOf("Several senators endorsed the harbor bid, including Senator Lind and Senator Okafor.", "endorsed")
+        ?.content,
+    ).toEqual(["the harbor bid"]);
+  });
+});
