@@ -290,11 +290,33 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     // clause goes on)
     const verbal =
       p2 === "VERB" || p2 === "AUX" || p2 === "ADV" || p2 === "ADP" || norm[k + 2] === "that" || norm[k + 2] === "to";
-    if ((n1 === "and" || n1 === "or") && !verbal && !listGoesOn(ctx, from, k)) return k;
+    if (
+      (n1 === "and" || n1 === "or") &&
+      !verbal &&
+      !listGoesOn(ctx, from, k) &&
+      !(n1 === "and" && nominalConjunct(ctx, from, k + 1))
+    )
+      return k;
     // ", raising fears …": a participial adjunct comments on the report
     if (participleAt(ctx, k + 1)) return k;
   }
   return null;
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM", "ADJ", "PRON"]);
+
+/**
+ * Whether the parse makes the "and" at `cc` join two noun phrases (or adjectives) whose first conjunct lies
+ * inside the content from `from`: "backed McCain, Ayotte (R-N.H.), and Sen. Lind", "the economy (33 percent), and
+ * health care": the list goes on. A clause after ", and" has a verb as its conjunct and stops the content (", or"
+ * is left alone: ", or gross domestic product" glosses the word before it).
+ */
+function nominalConjunct(ctx: Ctx, from: number, cc: number): boolean {
+  const { head, deprel, pos } = ctx.doc.tokens;
+  const c = head[cc] as number;
+  if (c <= cc || deprel[cc] !== "cc" || !(deprel[c] as string).startsWith("conj")) return false;
+  const h = head[c] as number;
+  return NOMINAL.has(pos[c] as string) && h >= from && h < cc && NOMINAL.has(pos[h] as string);
 }
 
 /** A present participle outside quotation marks at `t` ("raising", "claiming"), not "including". */
@@ -519,7 +541,10 @@ function openerAt(ctx: Ctx, ss: number, cue: number): number {
   const { norm, pos } = ctx.doc.tokens;
   let o = ss;
   if (pos[o] === "CCONJ" && o + 1 < cue) o += norm[o + 1] === "," ? 2 : 1;
-  if ((norm[o] === "now" && norm[o + 1] === "that") || (norm[o] === "even" && FRONTED_OPENERS.has(norm[o + 1] as string)))
+  if (
+    (norm[o] === "now" && norm[o + 1] === "that") ||
+    (norm[o] === "even" && FRONTED_OPENERS.has(norm[o + 1] as string))
+  )
     return o + 1 < cue ? o + 1 : -1;
   return o < cue && FRONTED_OPENERS.has(norm[o] as string) ? o : -1;
 }

@@ -54,3 +54,36 @@ describe("a cue inside a fronted clause opened by a conjunction or a two-word su
     ]);
   });
 });
+
+describe("', and' + a noun phrase the parse joins to one inside the content", () => {
+  it("keeps the last item of a list", () => {
+    expect(
+      cueOf(
+        "Voters said their top issues are the ferries (34 percent), the harbor (33 percent), and health care (15 percent).",
+        "said",
+      )?.content,
+    ).toEqual(["their top issues are the ferries (34 percent), the harbor (33 percent), and health care (15 percent)"]);
+  });
+  it("still stops before a clause with its own subject", () => {
+    expect(cueOf("Lind said the pier was closed, and the captains went home.", "said")?.content).toEqual([
+      "the pier was closed",
+    ]);
+  });
+});
+
+describe("', including' after a stance object", () => {
+  it("keeps the examples that spell out the object", () => {
+    expect(
+      cueOf(
+        "Lind criticized the mayor's ferry record, including his refusal to release the harbor accounts.",
+        "criticized",
+      )?.content,
+    ).toEqual(["the mayor's ferry record, including his refusal to release the harbor accounts"]);
+  });
+  it("leaves out names that gloss the subject", () => {
+    expect(
+      cueOf("Several senators endorsed the harbor bid, including Senator Lind and Senator Okafor.", "endorsed")
+        ?.content,
+    ).toEqual(["the harbor bid"]);
+  });
+});
