@@ -314,8 +314,9 @@ function triggerReadingAt(cx: CoderContext, i: number, ss: number, covered: numb
   // A phrase may open with an adverb ("sexually abused"); a participle tagged as an adjective stays a verb.
   // An epistemic participle before its noun ("Rohan's alleged violation", "the suspected attack") hedges the
   // noun's act; it is no accusation or suspicion by the noun's possessor.
+  // The surface form, not the lemma: tagged as a participle (VBN) its lemma is the verb ("allege").
   const epistemic =
-    EPISTEMIC_PARTICIPLES.has(lower(i)) &&
+    EPISTEMIC_PARTICIPLES.has(val(i)) &&
     (doc.tokens.deprel[i] === "amod" || ["DET", "PART"].includes(pos[i - 1] ?? ""));
   const attributive = (pos[i] === "ADJ" && doc.tokens.deprel[i] === "amod" && !/ed$/.test(val(i))) || epistemic;
   const notVerb = !lex.anyPos && (FUNCTION_POS.has(pos[i] ?? "") || attributive);
