@@ -119,6 +119,10 @@ describe("generic groups whose country the phrase gives", () => {
     expect(got["Two Palestinian suicide bombers"]).toBe("PSEREB");
     expect(got["An Israeli peace movement"]).toBe("ISROPP");
   });
+  it("a refugee camp is its refugees, of the country named before it", () => {
+    const got = actorOf("Relief agencies cut rations to a large Somali refugee camp in Kenya on Monday.", "1993-05-04");
+    expect(got["Somali refugee camp"]).toBe("SOMREF");
+  });
 });
 
 describe("date-aware offices: the Philippine Congress", () => {
