@@ -45,7 +45,7 @@ interface Extras {
 
 /**
  * "LEG ..2000-01-30" → { role: "LEG", until: "2000-01-30" }: the role, and the day the institution ended.
- * "LEG ..1972-09-23, 1987-07-27.." → { role, windows: [{ to }, { from }] }: an institution that was suspended
+ * "LEG ..1972-09-23, 1987-02-02.." → { role, windows: [{ to }, { from }] }: an institution that was suspended
  * and came back (the Philippine Congress under martial law); FROM inclusive, TO exclusive.
  */
 function officeFields(spec: Record<string, string> | undefined): object {

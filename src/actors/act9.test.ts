@@ -39,6 +39,33 @@ describe("national bodies named without their country", () => {
     );
     expect(got["Senate Banking Committee"]).toBe("USALEG");
   });
+  it("a body named by its office alone in a list of one country's officials is that country's", () => {
+    const got = actorOf(
+      "BERNE, March 4 - Brazilian Finance Minister Joao Sardinha met his Swiss counterpart Hans Gerber, Swiss Economics Minister Paul Aebi and National Bank President Kurt Meili to explain Brazil's debt problems. Brazil's creditors were worried.",
+    );
+    expect(got["National Bank"]).toBe("CHEGOV");
+  });
+  it("a capital of a federation that broke up is the federation's in its day", () => {
+    const got = actorOf(
+      "BELGRADE, April 13 - National Bank data show that Yugoslavia's trade deficit grew. Yugoslavia's exports fell.",
+      "1987-04-13",
+    );
+    expect(got.BELGRADE).toBe("YUG");
+    expect(got["National Bank"]).toBe("YUGGOV");
+    expect(actorOf("BELGRADE, May 4 - Serbia's exports fell.", "2010-05-04").BELGRADE).toBe("SRB");
+  });
+  it("a council the dictionary lacks is a state's body, not a legislature", () => {
+    const got = actorOf(
+      "WASHINGTON, March 4 - The Farm Trade Policy Council will meet on Friday to weigh U.S. wheat subsidies. U.S. farmers want them.",
+    );
+    expect(got["Farm Trade Policy Council"] ?? got["The Farm Trade Policy Council"]).toBe("USAGOV");
+  });
+  it("a body named again after an international one is no state's (guard)", () => {
+    const got = actorOf(
+      "LONDON, June 18 - The International Tin Council asked a British court to keep its papers secret. The Council said British judges had no say over it. Britain's lawyers disagreed.",
+    );
+    expect(got.Council ?? null).not.toBe("GBRGOV");
+  });
   it("a bare Senate goes to a state that has one, not to the story's country", () => {
     const got = actorOf(
       "TOKYO, April 7 - Japanese officials said the Senate would vote on a U.S. trade bill. Japan's exporters were worried.",
@@ -91,6 +118,10 @@ describe("generic groups whose country the phrase gives", () => {
     expect(got["Jewish settlers"]).toBe("ISRCVL");
     expect(got["Two Palestinian suicide bombers"]).toBe("PSEREB");
     expect(got["An Israeli peace movement"]).toBe("ISROPP");
+  });
+  it("a refugee camp is its refugees, of the country named before it", () => {
+    const got = actorOf("Relief agencies cut rations to a large Somali refugee camp in Kenya on Monday.", "1993-05-04");
+    expect(got["Somali refugee camp"]).toBe("SOMREF");
   });
 });
 

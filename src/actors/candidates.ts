@@ -34,6 +34,8 @@ export interface NameCues {
   committeeWords: Set<string>;
   /** First words of committee names that name a chamber without its country ("House", "Senate"). */
   chamberWords: Set<string>;
+  /** Words that make a body's name international, no state's ("International Tin Council", "World Bank"). */
+  internationalWords: Set<string>;
 }
 
 /**

@@ -54,7 +54,8 @@ export interface ActorEntry {
    * Office words news writes bare for this country's own institution, with their role and the day the institution
    * ended: "Congress" (LEG in the US and Latin America, PTY in India), "administration" (GOV in the US). offices.ts.
    * `windows` instead of `until`: the spans the institution sat, for one suspended and restored (the Philippine
-   * Congress, none under martial law 1972–87); `from` inclusive, `to` exclusive.
+   * Congress: closed under martial law on 1972-09-23, restored by the constitution of 1987-02-02); `from`
+   * inclusive, `to` exclusive.
    */
   offices?: Record<string, { role: string; until?: string; windows?: { from?: string; to?: string }[] }>;
 }

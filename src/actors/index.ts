@@ -61,6 +61,7 @@ interface CuesFile {
   body_members?: Record<string, string[]>;
   committee_words?: string[];
   chamber_words?: string[];
+  international_words?: string[];
 }
 
 export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; version: string } {
@@ -93,6 +94,7 @@ export function loadNameCues(dir: string): { cues: NameCues; pairs: PairCues; ve
       bodyMembers,
       committeeWords: new Set(raw.committee_words ?? []),
       chamberWords: new Set(raw.chamber_words ?? []),
+      internationalWords: new Set(raw.international_words ?? []),
     },
   };
 }

@@ -624,7 +624,7 @@ function partOfFirm(doc: Document, cands: readonly Cand[], c: Cand, keys: readon
 const FIRM_ENDS = new Set(["group", "corp", "inc", "co", "ltd", "plc", "holdings", "bank", "fund", "trust"]);
 
 /** Whether a and b are in one list: between them only names, commas, "and"/"or" and articles. */
-function inOneList(doc: Document, cands: readonly Cand[], a: Cand, b: Cand): boolean {
+export function inOneList(doc: Document, cands: readonly Cand[], a: Cand, b: Cand): boolean {
   const T = doc.tokens;
   if (T.sentence[a.s] !== T.sentence[b.s]) return false;
   const [from, to] = a.s < b.s ? [a.e, b.s] : [b.e, a.s];

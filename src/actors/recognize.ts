@@ -44,6 +44,7 @@ import { tryComposite } from "./rule-composite.js";
 import { placeDemonymGroups } from "./rule-groups.js";
 import { trimNames, tryDictionary, tryHonorific, tryRecognized } from "./rule-names.js";
 import { Scan, tokenKeys } from "./scan.js";
+import { placeListedInstitutions, placeUnplacedStateBodies } from "./state-bodies.js";
 import type { ActorContext, ActorLayer } from "./types.js";
 import { linkSpellingVariants } from "./variants.js";
 
@@ -102,7 +103,10 @@ export function recognize(
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
   placeRepeatedGroups(doc, cands);
+  // ("National Bank President X" listed with Swiss ministers is the Swiss body, whatever the story's country)
+  placeListedInstitutions(doc, cands, S.entryCode);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
+  placeUnplacedStateBodies(doc, cands, keys, cues.internationalWords, S.entryCode);
   // "Congress", "the Administration": only some states have them, so the story's country is not always theirs
   placeBareOffices(doc, cands, lex, S.entryCode, ctx.date ?? null);
   placeDemonymGroups(doc, cands, lex, S.entryCode);
