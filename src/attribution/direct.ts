@@ -41,6 +41,7 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
   if (k < limit && (norm[k] as string).endsWith("ing") && norm[k + 1] === "that") return null;
   // "said Putin" / "says the minister"
   if (k < limit && isCueVerb(ctx, k)) {
+    if (bareAnswerAfter(ctx, k)) return null;
     let np = npStartingAt(ctx.doc, ctx.actors, k + 1, limit, true);
     const prev = npEndingAt(ctx.doc, ctx.actors, k, from);
     if (!prev && np && norm[np.to] === ",") {
@@ -88,6 +89,7 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
       continue;
     }
     if (isCueVerb(ctx, j)) {
+      if (bareAnswerAfter(ctx, j)) return null;
       const subjEnd = subjectEnd(ctx.doc, j, k);
       let np = npEndingAt(ctx.doc, ctx.actors, subjEnd, k);
       if (np === null && norm[subjEnd - 1] === ",")
@@ -98,6 +100,26 @@ function cueAfter(ctx: Ctx, from: number, limit: number): { cue: number; np: Ret
     if (pos[j] === "VERB" || pos[j] === "SCONJ") break;
   }
   return null;
+}
+
+/**
+ * Whether cue `c` is answered by a bare "yes" or "no" closed by punctuation or a conjunction ('Asked whether Lind
+ * "has the integrity to serve," 45 percent said yes.'): that word is its content, so the quotation before it is
+ * part of the question, not what the speaker said.
+ */
+function bareAnswerAfter(ctx: Ctx, c: number): boolean {
+  const { norm, pos } = ctx.doc.tokens;
+  const w = norm[c + 1];
+  if (w !== "yes" && w !== "no") return false;
+  const next = norm[c + 2] as string;
+  return (
+    c + 2 >= ctx.doc.tokens.count ||
+    SENT_END.has(next) ||
+    next === "," ||
+    next === ";" ||
+    pos[c + 2] === "CCONJ" ||
+    pos[c + 2] === "SCONJ"
+  );
 }
 
 /** Direct quotes (pass 1). */

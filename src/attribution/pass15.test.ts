@@ -87,3 +87,11 @@ describe("', including' after a stance object", () => {
     ).toEqual(["the harbor bid"]);
   });
 });
+
+describe("a bare 'yes' or 'no' after a cue that follows a quotation", () => {
+  it("is the answer; the quotation belongs to the question", () => {
+    expect(
+      cueOf('Asked whether Lind "has the integrity to serve as mayor," 45 percent said yes.', "said"),
+    ).toMatchObject({ who: "45 percent", content: ["yes"] });
+  });
+});
