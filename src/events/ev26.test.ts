@@ -90,10 +90,3 @@ describe("a party in an as-phrase names a role, no target", () => {
     ["Gondor recognized Rohan as a sovereign state.", ["GON>ROH:054"]],
   ]);
 });
-
-describe("giving a party a message or a signal is no aid", () => {
-  check([
-    ["Elessar would have been giving Theoden the same message.", []],
-    ["Gondor gave Rohan a clear signal on the border.", []],
-  ]);
-});
