@@ -86,7 +86,8 @@ describe("a negation around a phrase of time or concession does not deny the eve
 describe("a party in an as-phrase names a role, no target", () => {
   check([
     ["Elessar would step down as chairman of the Rohan government, officials said.", ["GONGOV>-:035"]],
-    // guard: the direct object stays
+    // guards: the direct object stays; disapproval keeps a party the parser hangs in its as-phrase
     ["Gondor recognized Rohan as a sovereign state.", ["GON>ROH:054"]],
+    ["Gondor on Friday denounced as a crime Rohan's crackdown on the miners.", ["GON>ROH:111"]],
   ]);
 });

@@ -90,15 +90,16 @@ const CAUSE_CASES = new Set(["due", "because", "owing", "thanks"]);
 
 /**
  * "will propose a ban on Toshiba products due to the company's sales of goods to Rohan": a party inside a phrase
- * that gives the cause of the act says why, not on whom it acts. Disapproval (11x) is left alone: what it is
- * "because of" is often whom it blames.
+ * that gives the cause of the act says why, not on whom it acts.
  * "would step down as chairman of the Rohan central bank": a party inside an as-phrase on the trigger names the
  * role the subject (or the object) has, its own office or employer, not a party acted on.
  */
 export function inCausePhrase(cx: CoderContext, i: number, code: string, m: ActorMention): boolean {
-  if (cx.lex.anyPos) return false;
+  // Disapproval is left alone: what it is "because of" is often whom it blames, and "denounced as a crime X's
+  // crackdown" puts the blamed party in the as-phrase when the parser misreads the order.
+  if (cx.lex.anyPos || /^11/.test(code)) return false;
   const { tree } = cx;
-  const marks = /^11/.test(code) ? ROLE_CASES : CAUSE_OR_ROLE_CASES;
+  const marks = CAUSE_OR_ROLE_CASES;
   for (let a = m.tokenStart, k = 0; a >= 0 && a !== i && k < 40; a = tree.head(a), k++) {
     if (!tree.dominates(i, a)) return false;
     const rel = tree.rel(a);
@@ -110,8 +111,7 @@ export function inCausePhrase(cx: CoderContext, i: number, code: string, m: Acto
   return false;
 }
 
-const ROLE_CASES = new Set(["as"]);
-const CAUSE_OR_ROLE_CASES = new Set([...CAUSE_CASES, ...ROLE_CASES]);
+const CAUSE_OR_ROLE_CASES = new Set([...CAUSE_CASES, "as"]);
 
 /** Case markers of a phrase that takes its event as given: a time or a concession ("despite the sanctions"). */
 const PRESUPPOSING_CASES = new Set(["despite", "after", "before", "during", "since", "following", "amid", "until"]);
