@@ -23,7 +23,14 @@ import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
-import { beatenNoPeople, inCausePhrase, peopleOfBody, presupposedEvent, stateProtestCode } from "./party-senses.js";
+import {
+  beatenNoPeople,
+  calledWithObject,
+  inCausePhrase,
+  peopleOfBody,
+  presupposedEvent,
+  stateProtestCode,
+} from "./party-senses.js";
 import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
 import { locatedModifier, sharedTarget } from "./targets.js";
 
@@ -102,6 +109,7 @@ export function emit(
   const pairs = participantPairs(cx, p, i, sources, targets, override);
   if (pairs.length === 0) return;
   if (!cx.lex.anyPos && unrealizedContent(cx, lightAt ?? i, override ?? p.code)) return;
+  if (calledWithObject(cx, p.id, i)) return;
   const triggerStart = doc.tokens.start[i] as number;
   if (historicalReference(cx, i, s)) return;
   const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);

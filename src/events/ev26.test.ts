@@ -18,6 +18,7 @@ const ACTORS: FakeActor[] = [
   { name: "the Middle Council", actor: "IGOMDC", kind: "organization" },
   { name: "MDC", actor: "IGOMDC", kind: "organization" },
   { name: "Rohanian students", actor: "ROHEDU", kind: "group" },
+  { name: "the Gondor Herald", actor: "GONMED", kind: "organization" },
 ];
 
 const coded = eventCoder(ACTORS);
@@ -89,5 +90,13 @@ describe("a party in an as-phrase names a role, no target", () => {
     // guards: the direct object stays; disapproval keeps a party the parser hangs in its as-phrase
     ["Gondor recognized Rohan as a sovereign state.", ["GON>ROH:054"]],
     ["Gondor on Friday denounced as a crime Rohan's crackdown on the miners.", ["GON>ROH:111"]],
+  ]);
+});
+
+describe("'call … for' with an object of 'call' is a projection or a scheduling, no appeal", () => {
+  check([
+    ["Later the Gondor Herald called Rohan for Elessar on Wednesday.", []],
+    // guard: without an object of "call" it stays an appeal
+    ["Theoden called for talks with Gondor.", ["ROHGOV>GON:020"]],
   ]);
 });

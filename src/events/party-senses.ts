@@ -139,3 +139,13 @@ export function presupposedEvent(cx: CoderContext, i: number): boolean {
   for (const c of [...cases]) cases.push(...tree.dependents(c, "conj"));
   return cases.some((c) => PRESUPPOSING_CASES.has(cx.val(c)));
 }
+
+/**
+ * "the AP called Nevada for Biden", "called the race for Rohan", "called a meeting for Monday": "call … for" with a
+ * direct object of "call" names what is called (a race, a meeting), no appeal for something. "called for talks",
+ * "called last month for control to go to X" have no object and stay appeals.
+ */
+export function calledWithObject(cx: CoderContext, rule: string, i: number): boolean {
+  if (cx.lex.anyPos || !/^V:call_for\b/.test(rule)) return false;
+  return cx.tree.dependents(i, "obj").some((o) => o > i);
+}
