@@ -23,6 +23,7 @@ import { emit } from "./emit.js";
 import { frameOf } from "./frames.js";
 import type { EventPattern, PatternWord } from "./lexicon.js";
 import { nounParties, verbParties } from "./parties.js";
+import { sportEpithet } from "./party-senses.js";
 import { peacekeepingArrival } from "./peacekeeping.js";
 import { regionNoAgent } from "./regions.js";
 import { spacedDash } from "./subjects.js";
@@ -129,6 +130,8 @@ function notATrigger(cx: CoderContext, i: number): boolean {
   // A capitalized word inside a run of capitalized words is part of a name ("the London Interbank Offered
   // Rate"), not a verb.
   if (!lex.anyPos && i > 0 && inCapitalRun(cx, i)) return true;
+  // "the defending champion": a participle naming a role in a game (party-senses.ts).
+  if (sportEpithet(cx, i)) return true;
   // A capitalized "March" is the month ("the March numbers"); a protest march is written in lower case.
   return value[i] === "March" || (value[i] === "May" && pos[i + 1] === "NUM");
 }

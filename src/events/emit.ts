@@ -6,6 +6,7 @@ import type { ActorMention } from "../actors/types.js";
 import { inReportedClause, REPORTED_FUTURE } from "../attribution/certainty.js";
 import type { AssertionFrame } from "../attribution/types.js";
 import type { ActorRef, Certainty } from "../contract.js";
+import { tokenAt } from "../nlp/document.js";
 import type { DepTree } from "../nlp/tree.js";
 import { cameoInfo } from "../ontology/index.js";
 import { argumentLexicon, listed } from "./arguments.js";
@@ -22,6 +23,14 @@ import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
 import { eventDate } from "./event-dates.js";
 import type { EventPattern } from "./lexicon.js";
 import { ref } from "./participants.js";
+import {
+  beatenNoPeople,
+  calledWithObject,
+  inCausePhrase,
+  peopleOfBody,
+  presupposedEvent,
+  stateProtestCode,
+} from "./party-senses.js";
 import { inCondition, inFutureTimeClause, intentAdjAt } from "./subjects.js";
 import { locatedModifier, sharedTarget } from "./targets.js";
 
@@ -100,6 +109,7 @@ export function emit(
   const pairs = participantPairs(cx, p, i, sources, targets, override);
   if (pairs.length === 0) return;
   if (!cx.lex.anyPos && unrealizedContent(cx, lightAt ?? i, override ?? p.code)) return;
+  if (calledWithObject(cx, p.id, i)) return;
   const triggerStart = doc.tokens.start[i] as number;
   if (historicalReference(cx, i, s)) return;
   const frame = innermostFrame(framesAt(triggerStart)) ?? conjunctFrame(cx, i);
@@ -112,6 +122,8 @@ export function emit(
   if (!cx.lex.anyPos && habitualDescription(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
+  // "are not at war, despite sanctions against X": a negation around a phrase of time or concession spares it.
+  if (reading.negated && presupposedEvent(cx, i)) reading.negated = false;
   const sentenceStart = doc.sentences.start[s] as number;
   // The date of the event's own clause ("In 2016 X received …"); inside reported content, a date outside the
   // content dates the report ("The Economist's June reports"), not the event.
@@ -784,6 +796,10 @@ function pushEvents(
     // "Indonesia has asked foreign governments to finance …", "will discuss it with allied leaders": a foreign or
     // allied party coded with the source's own country (the article's) is some other country; no coded target.
     if (!cx.lex.anyPos && b && foreignOfSource(cx, b, source, target)) target = null;
+    // "allowed GCC nationals to own shares": the people of an international body's members are not the body.
+    if (!cx.lex.anyPos && b && peopleOfBody(cx, b)) target = null;
+    // "proposed a ban due to the company's sales to X": the cause of an act names no party it acts on.
+    if (!cx.lex.anyPos && b && inCausePhrase(cx, tokenAt(cx.doc, trigger.start), c, b)) target = null;
     // "told a Pentagon news conference", "told a Virginia Farm Bureau lunch": a statement made at a gathering has
     // the gathering as its audience; the name only says whose or where it is.
     if (!cx.lex.anyPos && b && /^01/.test(c) && modifiesListed(cx, b, argumentLexicon().members.get("gathering")))
@@ -795,8 +811,10 @@ function pushEvents(
     const armed = !cx.lex.anyPos && /^14/.test(c) && STRIKE_RULE.test(rule) && armedStrike(source, target);
     // "Syrian troops marched into the camp": forces do not protest; a march of troops is no event here.
     if (!cx.lex.anyPos && /^14/.test(c) && MARCH_RULE.test(rule) && /^[A-Z-]{3}MIL/.test(source?.actor ?? "")) continue;
-    const fc = verbal ? "111" : armed ? "190" : c;
-    const finfo = verbal || armed ? cameoInfo(fc) : info;
+    // "Wales have beaten France": no assault between states, firms or parties (party-senses.ts).
+    if (!cx.lex.anyPos && beatenNoPeople(rule, a, b, source, target)) continue;
+    const fc = verbal ? "111" : armed ? "190" : cx.lex.anyPos ? c : stateProtestCode(rule, c, a, source);
+    const finfo = fc !== c ? cameoInfo(fc) : info;
     // Leaving an organization ("the withdrawal of Rohan from the Union") is no military de-escalation or easing of
     // sanctions: withdrawals are yields only from places and fronts.
     if (!cx.lex.anyPos && /^08/.test(c) && LEAVING.test(rule) && /^IGO/.test(target?.actor ?? "")) continue;
