@@ -73,3 +73,16 @@ describe("ordering patrols or a deployment of one's own forces is a show of forc
     expect(coded("The Arnorian government ordered Rohan to withdraw its ambassador.")).toContain("ARNGOV>ROH:100");
   });
 });
+
+describe("an easing done to let goods reach a place is aimed at that place", () => {
+  it("codes 'opened the bridge to allow the delivery of grain to X' with X as target", () => {
+    expect(
+      coded(
+        "Arnor finally opened the Greyflood Bridge after two years to allow the delivery of 500 tons of grain to Rohan.",
+      ),
+    ).toContain("ARN>ROH:086");
+  });
+  it("codes 'lifted the blockade to permit shipments of food into X'", () => {
+    expect(coded("Arnor lifted the blockade to permit shipments of food into Rohan.")).toContain("ARN>ROH:0872");
+  });
+});
