@@ -4,6 +4,7 @@
  */
 import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
+import { civilianPlaceTargets } from "./civilian-places.js";
 import { type CoderContext, HARD, isPossessiveMark, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
 import { easedForTarget } from "./eased-for.js";
 import { evacueesPlace } from "./evacuation.js";
@@ -148,6 +149,8 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // A speech verb without an addressee is not an event; other verbs may be one-sided ("rebels withdrew").
   if (!targets && p.say) return null;
+  // "shelled villages near Rafah", "… and residential areas near X": the civilians of a located place.
+  targets = civilianPlaceTargets(cx, code ?? p.code, f, targets);
   // "opened the Friendship Bridge to allow deliveries to X": an uncoded object leaves room for the purpose's place.
   if (targets?.length && targets.every((t) => !t.actor)) targets = easedForTarget(cx, code ?? p.code, f) ?? targets;
   if (targets) return { sources, targets, code };
