@@ -16,6 +16,9 @@ const ACTORS: FakeActor[] = [
   { name: "Arnorian troops", actor: "ARNMIL" },
   { name: "The Arnorian government", actor: "ARNGOV" },
   { name: "police and soldiers", actor: "ARNMIL" },
+  { name: "Rohirric security forces", actor: "ROHCOP" },
+  { name: "Arnorian tanks", actor: "ARNMIL" },
+  { name: "Fornost", actor: "ROH", kind: "place" },
 ];
 const coded = eventCoder(ACTORS);
 
@@ -71,5 +74,34 @@ describe("ordering patrols or a deployment of one's own forces is a show of forc
   });
   it("keeps an order to a party to do something else a demand", () => {
     expect(coded("The Arnorian government ordered Rohan to withdraw its ambassador.")).toContain("ARNGOV>ROH:100");
+  });
+});
+
+describe("an easing done to let goods reach a place is aimed at that place", () => {
+  it("codes 'opened the bridge to allow the delivery of grain to X' with X as target", () => {
+    expect(
+      coded(
+        "Arnor finally opened the Greyflood Bridge after two years to allow the delivery of 500 tons of grain to Rohan.",
+      ),
+    ).toContain("ARN>ROH:086");
+  });
+  it("codes 'lifted the blockade to permit shipments of food into X'", () => {
+    expect(coded("Arnor lifted the blockade to permit shipments of food into Rohan.")).toContain("ARN>ROH:0872");
+  });
+});
+
+describe("force on places where people live, located by a place phrase, is aimed at that place's civilians", () => {
+  it("codes 'shelled villages near X'", () => {
+    expect(coded("Arnorian tanks shelled villages near Fornost on Sunday.")).toContain("ARNMIL>ROHCVL:190");
+  });
+  it("codes a residential area that the parse joins to the first object's of-phrase", () => {
+    const out = coded(
+      "Arnorian tanks shelled positions of the Rohirric security forces and residential areas near the town of Fornost.",
+    );
+    expect(out).toContain("ARNMIL>ROHCOP:190");
+    expect(out).toContain("ARNMIL>ROHCVL:190");
+  });
+  it("does not read military places as civilians", () => {
+    expect(coded("Arnorian tanks shelled army bases near Fornost on Sunday.")).not.toContain("ARNMIL>ROHCVL:190");
   });
 });

@@ -39,7 +39,7 @@ export function evacueesPlace(cx: CoderContext, f: Frame): ActorMention[] | null
 }
 
 /** A coded country or place that names or locates noun `n`: itself, an owner or modifier, or an of/in-phrase. */
-function placeUnder(cx: CoderContext, n: number, depth: number): ActorMention | null {
+export function placeUnder(cx: CoderContext, n: number, depth: number): ActorMention | null {
   const { tree, actors } = cx;
   const own = mentionsOf(tree, actors, n).find((m) => isPlaceCode(cx, m));
   if (own) return own;

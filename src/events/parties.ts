@@ -4,7 +4,9 @@
  */
 import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
+import { civilianPlaceTargets } from "./civilian-places.js";
 import { type CoderContext, HARD, isPossessiveMark, LOCATIVE, OPENERS, POSSESSIVE } from "./coder-context.js";
+import { easedForTarget } from "./eased-for.js";
 import { evacueesPlace } from "./evacuation.js";
 import { type Frame, frameOf, verbFrame } from "./frames.js";
 import { invertedComplaint } from "./inverted-report.js";
@@ -147,6 +149,10 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   }
   // A speech verb without an addressee is not an event; other verbs may be one-sided ("rebels withdrew").
   if (!targets && p.say) return null;
+  // "shelled villages near Rafah", "… and residential areas near X": the civilians of a located place.
+  targets = civilianPlaceTargets(cx, code ?? p.code, f, targets);
+  // "opened the Friendship Bridge to allow deliveries to X": an uncoded object leaves room for the purpose's place.
+  if (targets?.length && targets.every((t) => !t.actor)) targets = easedForTarget(cx, code ?? p.code, f) ?? targets;
   if (targets) return { sources, targets, code };
   return lastResortTargets(cx, p, i, end, se, f, sources, code);
 }
@@ -154,7 +160,7 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
 /**
  * Targets of a verb event that names no party after it or in its frame: the subject of a threat's condition,
  * the subject of what a trailing complaint reports, a purpose, a talks partner, a place, the place of its object
- * or of the people evacuated.
+ * or of the people evacuated, the place an easing lets goods go to.
  */
 function lastResortTargets(
   cx: CoderContext,
@@ -181,7 +187,8 @@ function lastResortTargets(
     talksPartner(cx, code ?? p.code, end, se) ??
     placeTarget(cx, code ?? p.code, end, se) ??
     objectPlace(cx, p, code ?? p.code, f, sources) ??
-    evacueesPlace(cx, f);
+    evacueesPlace(cx, f) ??
+    easedForTarget(cx, code ?? p.code, f);
   return { sources, targets: targets ?? [], code };
 }
 
