@@ -32,3 +32,43 @@ describe("the place of a wire dateline", () => {
     expect(actorOf("BERNE, May 4 - Officials told reporters exports rose.").reporters).toBe("CHEMED");
   });
 });
+
+describe("a foreign firm in a dateline story's sentence", () => {
+  it("leaves that sentence's officials and reporters the dateline's", () => {
+    const got = actorOf(
+      "MANILA, May 4 - The state bank will finance Toyota Motor Corp's purchase of a factory, an official of the bank told reporters. Exports to the United States rose.",
+    );
+    expect(got["Toyota Motor Corp"]).toBe("JPNBUS");
+    expect(got.reporters).toBe("PHLMED");
+  });
+  it("but a foreign state's official in the sentence still leaves them uncoded", () => {
+    const got = actorOf(
+      "MANILA, May 4 - The state bank will finance a factory. Exports to the United States rose. A Japanese trade official told reporters the plan was sound.",
+    );
+    expect(got.reporters).toBe("---MED");
+  });
+});
+
+describe("reporters told by the story's own people", () => {
+  it("are the dateline's press though another country's officials share the sentence", () => {
+    const text =
+      "LONDON, May 4 - Talks on trade went well. Exports to the United States rose. After talks with Japanese officials Chancellor of the Exchequer Nigel Lawson told reporters he was pleased.";
+    const got = actorOf(text);
+    expect(got["Japanese officials"]).toBe("JPNGOV");
+    expect(got.reporters).toBe("GBRMED");
+  });
+  it("but not when the teller is the foreigner", () => {
+    const text =
+      "LONDON, May 4 - Talks on trade went well. Exports to the United States rose. After talks with British officials Japanese Finance Minister Kiichi Miyazawa told reporters he was pleased.";
+    expect(actorOf(text).reporters).toBe("---MED");
+  });
+});
+
+describe("a foreign group named by its nationality", () => {
+  it("still leaves the sentence's authorities uncoded", () => {
+    const got = actorOf(
+      "CARACAS, May 4 - The minister will travel to Tokyo. Exports to the United States rose. He will meet Japanese economic and financial authorities and the Japanese companies already active here, he said.",
+    );
+    expect(got.authorities).not.toBe("VENGOV");
+  });
+});
