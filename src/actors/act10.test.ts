@@ -57,6 +57,11 @@ describe("reporters told by the story's own people", () => {
     expect(got["Japanese officials"]).toBe("JPNGOV");
     expect(got.reporters).toBe("GBRMED");
   });
+  it("also when the teller is named again by surname alone", () => {
+    const text =
+      "LONDON, May 4 - Chancellor of the Exchequer Nigel Lawson said trade talks went well. Exports to the United States rose. After talks with Japanese officials Lawson told reporters he was pleased.";
+    expect(actorOf(text).reporters).toBe("GBRMED");
+  });
   it("but not when the teller is the foreigner", () => {
     const text =
       "LONDON, May 4 - Talks on trade went well. Exports to the United States rose. After talks with British officials Japanese Finance Minister Kiichi Miyazawa told reporters he was pleased.";

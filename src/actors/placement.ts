@@ -367,7 +367,14 @@ function toldByHome(
     const teller =
       cands.find((o) => !o.drop && o !== c && o.s <= j && j < o.e) ??
       cands.find((o) => !o.drop && o.e === verb && under(T.head, o.e - 1, j));
-    return teller !== undefined && candCountry(teller, entryCode) === home;
+    if (!teller) return false;
+    // (a surname alone, "Lawson", is linked to the full name only when entities are built: the country of the
+    // earlier person whose name ends with it)
+    const surname = T.norm[teller.e - 1];
+    const named = cands.find(
+      (o) => !o.drop && o.kind === "person" && o.e <= teller.s && o.e - o.nameStart > 1 && T.norm[o.e - 1] === surname,
+    );
+    return (candCountry(teller, entryCode) ?? (named ? candCountry(named, entryCode) : null)) === home;
   }
   return false;
 }
