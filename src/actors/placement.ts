@@ -298,8 +298,12 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
       const code = actor ? candCode(o, entryCode) : null;
       const other = code && !code.endsWith("MED") ? candCountry(o, entryCode) : null;
       if (!other || other === best) continue;
-      foreign.add(doc.tokens.sentence[o.s] as number);
       foreigners.push(o);
+      // a foreign firm, union or other non-state body named in the sentence ("Toyota's purchase …, a bank official
+      // told reporters" under MANILA) leaves it where the dateline sets it, as it leaves the lead (datelineCountry);
+      // a group named by its nationality ("the Japanese companies") still says the sentence is about foreigners
+      const namedBody = o.kind === "organization" && !o.agent && NON_STATE_SECTORS.has(code?.slice(3, 6) ?? "");
+      if (!namedBody) foreign.add(doc.tokens.sentence[o.s] as number);
     }
   }
   // (an office listed with another country's body, "officials of the Tokyo Stock Exchange, the Ministry of Finance
@@ -308,7 +312,11 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
   for (const c of cands) {
     // (an office named alone, "the Senate", "the Defense Department", is the story's even there: wire copy gives a
     // foreign office its country, "Turkish Foreign Ministry")
-    if (foreign.has(doc.tokens.sentence[c.s] as number) && !(c.institution && c.code === null && !listedAbroad(c))) {
+    if (
+      foreign.has(doc.tokens.sentence[c.s] as number) &&
+      !(c.institution && c.code === null && !listedAbroad(c)) &&
+      !toldByHome(doc, cands, c, best, entryCode)
+    ) {
       continue;
     }
     // "governments agreed": several states, unless the story is about one ("governments have favoured short terms")
@@ -333,6 +341,48 @@ export function placeRoleOnlyNominals(doc: Document, cands: Cand[], entryCode: (
       c.code = `${best}${c.code.slice(3)}`;
     }
   }
+}
+
+/**
+ * Whether reporters (a medium's agent without its medium) are told something by a person or body of the story's
+ * own country ("Following talks between Japanese and British officials Lawson told reporters" under LONDON): the
+ * press that person speaks to is where the story is filed, whoever else the sentence names. The teller is the
+ * subject of the verb the reporters depend on, read from the parse.
+ */
+function toldByHome(
+  doc: Document,
+  cands: readonly Cand[],
+  c: Cand,
+  home: string,
+  entryCode: (ref: number) => string | null,
+): boolean {
+  if (c.code !== "---MED" || !c.agent || c.unplaced) return false;
+  const T = doc.tokens;
+  const verb = T.head[c.e - 1] as number;
+  if (verb < 0 || T.pos[verb] !== "VERB") return false;
+  for (let j = doc.sentences.tokenStart[T.sentence[c.s] as number] as number; j < verb; j++) {
+    if (T.head[j] !== verb || !(T.deprel[j] as string).startsWith("nsubj")) continue;
+    // (a subject cut wrong, "After talks with Japanese officials Lawson told": the name that ends the subject's
+    // phrase right before the verb)
+    const teller =
+      cands.find((o) => !o.drop && o !== c && o.s <= j && j < o.e) ??
+      cands.find((o) => !o.drop && o.e === verb && under(T.head, o.e - 1, j));
+    if (!teller) return false;
+    // (a surname alone, "Lawson", is linked to the full name only when entities are built: the country of the
+    // earlier person whose name ends with it)
+    const surname = T.norm[teller.e - 1];
+    const named = cands.find(
+      (o) => !o.drop && o.kind === "person" && o.e <= teller.s && o.e - o.nameStart > 1 && T.norm[o.e - 1] === surname,
+    );
+    return (candCountry(teller, entryCode) ?? (named ? candCountry(named, entryCode) : null)) === home;
+  }
+  return false;
+}
+
+/** Whether token k lies in the subtree of token top (its chain of heads reaches top). */
+function under(head: Int32Array, k: number, top: number): boolean {
+  for (let x = k, steps = 0; x >= 0 && steps < 50; x = head[x] as number, steps++) if (x === top) return true;
+  return false;
 }
 
 /**

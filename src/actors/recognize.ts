@@ -19,6 +19,7 @@ import { DETS, type NameCues } from "./candidates.js";
 import { classifyUnknown } from "./classify.js";
 import { placeCommittees } from "./committees.js";
 import { shareCoordinatedCountry } from "./coordination.js";
+import { placeDatelinePlace } from "./datelines.js";
 import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
 import { placeUnplacedFirms, placeUnplacedParties } from "./firms.js";
@@ -69,6 +70,7 @@ export function recognize(
   classifyUnknown(doc, cands, keys, cues, lex);
   linkSpellingVariants(doc, cands, lex);
   for (const c of cands) if (c.within && c.kind === "place" && c.code === null) c.code = c.within;
+  placeDatelinePlace(doc, cands, lex, S.entryCode);
   demoteModifierPlaces(doc, cands, lex);
   markOfficeNames(doc, cands, keys, lex);
   placeCommittees(doc, cands, keys, lex, cues, S.entryCode);
