@@ -41,8 +41,8 @@ describe("a cue inside a fronted clause opened by a conjunction or a two-word su
       )?.content,
     ).toEqual(["the harbor survey", "to have hit a new low"]);
     expect(
-      cueOf("After saying he was nervous to ask a question, the captain ended up on the pier.", "saying")?.content,
-    ).toEqual(["he was nervous to ask a question"]);
+      cueOf("After saying she felt uneasy about raising the topic, the pilot stayed at the harbor.", "saying")?.content,
+    ).toEqual(["she felt uneasy about raising the topic"]);
     expect(
       cueOf(
         "Now that Lind has claimed that the founder of the guild is Okafor, the mayor had some explaining to do.",
