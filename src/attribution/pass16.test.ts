@@ -1,0 +1,25 @@
+/**
+ * Issue 14, sixteenth pass (at19): content boundaries of PolNeAR dev error classes ("Sixteenth pass" in
+ * docs/attribution.md). Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue);
+
+describe("'and' + a bare verb after an infinitive or a modal inside the content", () => {
+  it("keeps the second verb in the reported clause", () => {
+    expect(
+      cueOf("The union vowed to build a wall along the harbor and deport the smugglers.", "vowed")?.content,
+    ).toEqual(["to build a wall along the harbor and deport the smugglers"]);
+    expect(cueOf("Lind said she would do an about-face and support the ferry deal.", "said")?.content).toEqual([
+      "she would do an about-face and support the ferry deal",
+    ]);
+  });
+  it("still ends the content before a second past-tense report", () => {
+    expect(cueOf("Lind said she wants to leave and asked for a vote.", "said")?.content).toEqual([
+      "she wants to leave",
+    ]);
+  });
+});
