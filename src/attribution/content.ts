@@ -300,6 +300,9 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     !(norm[k + 1] === "but" && (norm[k + 2] === "that" || notButPair(ctx, from, k)))
   )
     return k;
+  // "said the toll was fair — though the pier stayed shut": a single dash before a concession does the comma's
+  // work (a second dash later makes it an insert inside the clause, which goes on)
+  if (concessionAfterDash(ctx, from, k)) return k;
   // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
   if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
   // '… “expanded the party,” claiming that …', '… “tied for second,” adding …': a participle after a quotation
@@ -324,6 +327,16 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     if (participleAt(ctx, k + 1)) return k;
   }
   return null;
+}
+
+/** Whether the dash at `k` stands alone before "though" / "although" / "while" (no second dash before the end). */
+function concessionAfterDash(ctx: Ctx, from: number, k: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  if (k <= from + 1 || !DASHES.has(norm[k] as string) || ctx.regionOf[k] !== -1) return false;
+  if (!CLAUSE_WORDS.concessives_after_dash.has(norm[k + 1] as string)) return false;
+  const end = sentEnd(ctx.doc, k);
+  for (let t = k + 2; t < end; t++) if (DASHES.has(norm[t] as string)) return false;
+  return true;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM", "ADJ", "PRON"]);

@@ -317,6 +317,8 @@ export interface ClauseWords {
   readonly giving_sense_report_verbs: ReadonlySet<string>;
   /** "Most of them say", "None of the candidates has": quantifiers heading a partitive source phrase. */
   readonly partitive_quantifiers: ReadonlySet<string>;
+  /** "— though the pier stayed shut": subordinators after a single dash that end the content. */
+  readonly concessives_after_dash: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -367,6 +369,7 @@ export function clauseWords(): ClauseWords {
     object_report_verbs: set("object_report_verbs"),
     giving_sense_report_verbs: set("giving_sense_report_verbs"),
     partitive_quantifiers: set("partitive_quantifiers"),
+    concessives_after_dash: set("concessives_after_dash"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -23,3 +23,19 @@ describe("'and' + a bare verb after an infinitive or a modal inside the content"
     ]);
   });
 });
+
+describe("a single dash before a concession", () => {
+  it("ends the content at the dash", () => {
+    expect(cueOf("Lind said the toll was fair — though the pier stayed shut all week.", "said")?.content).toEqual([
+      "the toll was fair",
+    ]);
+    expect(cueOf("Okafor insisted that the ferry was safe - although the crew had quit.", "insisted")?.content).toEqual(
+      ["that the ferry was safe"],
+    );
+  });
+  it("keeps an insert between two dashes", () => {
+    expect(cueOf("Lind said the toll -- while high -- was fair.", "said")?.content).toEqual([
+      "the toll -- while high -- was fair",
+    ]);
+  });
+});
