@@ -319,6 +319,8 @@ export interface ClauseWords {
   readonly partitive_quantifiers: ReadonlySet<string>;
   /** "— though the pier stayed shut": subordinators after a single dash that end the content. */
   readonly concessives_after_dash: ReadonlySet<string>;
+  /** "criticized Lind because she …": subordinators whose clause stays in a stance object. */
+  readonly object_reason_openers: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -370,6 +372,7 @@ export function clauseWords(): ClauseWords {
     giving_sense_report_verbs: set("giving_sense_report_verbs"),
     partitive_quantifiers: set("partitive_quantifiers"),
     concessives_after_dash: set("concessives_after_dash"),
+    object_reason_openers: set("object_reason_openers"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

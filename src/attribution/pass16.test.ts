@@ -39,3 +39,17 @@ describe("a single dash before a concession", () => {
     ]);
   });
 });
+
+describe("a reason clause after a stance object", () => {
+  it("stays in the object content", () => {
+    expect(cueOf("The mayor criticized Lind as reckless because she sold the ferry.", "criticized")?.content).toEqual([
+      "Lind as reckless because she sold the ferry",
+    ]);
+    expect(cueOf("Okafor questioned the captain's fitness because of his record.", "questioned")?.content).toEqual([
+      "the captain's fitness because of his record",
+    ]);
+  });
+  it("still ends the object before a time clause", () => {
+    expect(cueOf("The mayor criticized the toll after the vote.", "criticized")?.content).toEqual(["the toll"]);
+  });
+});

@@ -700,6 +700,7 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
 }
 
 const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;
+const REASON_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_reason_openers;
 const INFORMATION_VERBS: ReadonlySet<string> = CLAUSE_WORDS.information_object_verbs;
 const INFORMATION_NOUNS: ReadonlySet<string> = CLAUSE_WORDS.information_nouns;
 const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
@@ -745,7 +746,7 @@ function informationObject(ctx: Ctx, j: number, end: number): boolean {
 
 /**
  * End of a stance object inside [j, end): a noun phrase holds no adverbial clause or time adjunct, so "backed Lind
- * because he worries …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
+ * after the vote …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
  * before them (the writer's setting, not what is backed).
  */
 function objectEnd(ctx: Ctx, j: number, end: number): number {
@@ -757,7 +758,9 @@ function objectEnd(ctx: Ctx, j: number, end: number): number {
     // comma is the writer's gloss on the act, not part of the object
     if (n === "," && pos[k + 1] === "VERB" && (norm[k + 1] as string).endsWith("ing") && !spellsOutObject(ctx, k + 1))
       return k;
-    if (OBJECT_CLAUSE_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP")) return trimComma(norm, j, k);
+    // ("criticized Lind as hypocritical because she took the money": the reason is part of the stance)
+    if (OBJECT_CLAUSE_OPENERS.has(n) && !REASON_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP"))
+      return trimComma(norm, j, k);
     const timeNext = TIME_HEADS.has(norm[k + 1] as string);
     if (TIME_HEADS.has(n) && pos[k - 1] !== "DET" && pos[k - 1] !== "ADP" && pos[k - 1] !== "ADJ")
       return trimComma(norm, j, k);
