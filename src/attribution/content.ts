@@ -226,7 +226,11 @@ function secondPredicateStop(ctx: Ctx, from: number, k: number): number | null {
     const v = norm[k + 1] as string;
     const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
     const aux = v === "has" || v === "have" || v === "had" || negDo;
-    const past = pos[k + 1] === "VERB" && isCueVerb(ctx, k + 1) !== null;
+    // ("said she was tired and wanted a change": a wish or belief after "and" goes on with the reported subject)
+    const past =
+      pos[k + 1] === "VERB" &&
+      isCueVerb(ctx, k + 1) !== null &&
+      !CLAUSE_WORDS.attitude_conjunct_verbs.has(ctx.doc.tokens.lemma[k + 1] as string);
     if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
       return norm[k - 1] === "," ? k - 1 : k;
   }

@@ -321,6 +321,8 @@ export interface ClauseWords {
   readonly concessives_after_dash: ReadonlySet<string>;
   /** "criticized Lind because she …": subordinators whose clause stays in a stance object. */
   readonly object_reason_openers: ReadonlySet<string>;
+  /** "… and wanted a new ferry": wish and belief verbs that continue the reported clause after "and". */
+  readonly attitude_conjunct_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -373,6 +375,7 @@ export function clauseWords(): ClauseWords {
     partitive_quantifiers: set("partitive_quantifiers"),
     concessives_after_dash: set("concessives_after_dash"),
     object_reason_openers: set("object_reason_openers"),
+    attitude_conjunct_verbs: set("attitude_conjunct_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

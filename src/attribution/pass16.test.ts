@@ -53,3 +53,16 @@ describe("a reason clause after a stance object", () => {
     expect(cueOf("The mayor criticized the toll after the vote.", "criticized")?.content).toEqual(["the toll"]);
   });
 });
+
+describe("'and' + a wish or belief verb after a complete reported clause", () => {
+  it("goes on with the reported subject", () => {
+    expect(cueOf("Lind said she was tired of the tolls and wanted a new ferry.", "said")?.content).toEqual([
+      "she was tired of the tolls and wanted a new ferry",
+    ]);
+  });
+  it("still ends before the reporter's next statement", () => {
+    expect(cueOf("Lind said the pier was closed and said the ferry was late.", "said")?.content).toEqual([
+      "the pier was closed",
+    ]);
+  });
+});
