@@ -323,6 +323,8 @@ export interface ClauseWords {
   readonly object_reason_openers: ReadonlySet<string>;
   /** "… and wanted a new ferry": wish and belief verbs that continue the reported clause after "and". */
   readonly attitude_conjunct_verbs: ReadonlySet<string>;
+  /** "is backing Lind because it trusts her": backing verbs whose object a reason clause does not continue. */
+  readonly support_stance_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -376,6 +378,7 @@ export function clauseWords(): ClauseWords {
     concessives_after_dash: set("concessives_after_dash"),
     object_reason_openers: set("object_reason_openers"),
     attitude_conjunct_verbs: set("attitude_conjunct_verbs"),
+    support_stance_verbs: set("support_stance_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -49,6 +49,9 @@ describe("a reason clause after a stance object", () => {
       "the captain's fitness because of his record",
     ]);
   });
+  it("ends the object after a backing verb (the backer's motive)", () => {
+    expect(cueOf("The guild endorsed Brenn because it trusts her on wages.", "endorsed")?.content).toEqual(["Brenn"]);
+  });
   it("still ends the object before a time clause", () => {
     expect(cueOf("The mayor criticized the toll after the vote.", "criticized")?.content).toEqual(["the toll"]);
   });

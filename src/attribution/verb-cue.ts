@@ -695,7 +695,7 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
     !ctx.cues.prepVerbs.get(l)?.some((w) => w[0] === norm[obj.to])
   )
     end = obj.to;
-  end = objectEnd(ctx, j, end);
+  end = objectEnd(ctx, j, end, CLAUSE_WORDS.support_stance_verbs.has(l));
   if (end > j) pushIndirect(ctx, "stance", who, i, i + 1, [[j, end]]);
 }
 
@@ -749,7 +749,7 @@ function informationObject(ctx: Ctx, j: number, end: number): boolean {
  * after the vote …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
  * before them (the writer's setting, not what is backed).
  */
-function objectEnd(ctx: Ctx, j: number, end: number): number {
+function objectEnd(ctx: Ctx, j: number, end: number, backing = false): number {
   const { norm, pos } = ctx.doc.tokens;
   for (let k = j + 1; k < end; k++) {
     const n = norm[k] as string;
@@ -759,7 +759,8 @@ function objectEnd(ctx: Ctx, j: number, end: number): number {
     if (n === "," && pos[k + 1] === "VERB" && (norm[k + 1] as string).endsWith("ing") && !spellsOutObject(ctx, k + 1))
       return k;
     // ("criticized Lind as hypocritical because she took the money": the reason is part of the stance)
-    if (OBJECT_CLAUSE_OPENERS.has(n) && !REASON_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP"))
+    // (after a backing verb, "is backing Lind because it trusts her", the reason is the writer's again)
+    if (OBJECT_CLAUSE_OPENERS.has(n) && (backing || !REASON_OPENERS.has(n)) && (pos[k] === "SCONJ" || pos[k] === "ADP"))
       return trimComma(norm, j, k);
     const timeNext = TIME_HEADS.has(norm[k + 1] as string);
     if (TIME_HEADS.has(n) && pos[k - 1] !== "DET" && pos[k - 1] !== "ADP" && pos[k - 1] !== "ADJ")
