@@ -39,6 +39,7 @@ export function clauseEnd(ctx: Ctx, from: number, se: number): number {
     // "defended the route and said …": a second predicate of the same subject is not the object
     // the parse decides what "and" + a verb coordinates when it can: the content's own verb ("refused to wait
     // and pay") or the reporting verb ("defended the route and said …")
+    if (n === "and" && infinitiveConjunct(ctx, from, k)) continue;
     const side = n === "and" && ctx.regionOf[k] === -1 ? coordinationSide(ctx, from, k) : null;
     if (side === "in") continue;
     if (side === "out" && k > from) return norm[k - 1] === "," ? k - 1 : k;
@@ -64,6 +65,27 @@ export function coordinationSide(ctx: Ctx, from: number, k: number): "in" | "out
   if (h < from) return "out";
   if (h < k) return "in";
   return null;
+}
+
+/**
+ * Whether the "and" at `k` joins a bare verb to an infinitive or a modal's verb inside the content from `from`
+ * ("vowed to build a wall and deport the smugglers", "said she would do an about-face and support the deal"): a
+ * base form cannot be a second predicate of a past or third-person reporting verb, so the reported clause goes
+ * on. The tagger may read the bare verb as a present ("deport"/VBP) that the parse hangs on the reporting verb;
+ * that present still counts when the verb it hangs on is past or third-person singular.
+ */
+function infinitiveConjunct(ctx: Ctx, from: number, k: number): boolean {
+  const { xpos, head } = ctx.doc.tokens;
+  const v = k + 1;
+  const tag = xpos[v];
+  if (tag !== "VB" && tag !== "VBP") return false;
+  if (tag === "VBP") {
+    const h = head[v] as number;
+    if (h < 0 || h >= from || (xpos[h] !== "VBD" && xpos[h] !== "VBZ")) return false;
+  }
+  for (let t = from; t < k - 1; t++)
+    if ((xpos[t] === "TO" || xpos[t] === "MD") && xpos[t + 1] === "VB" && ctx.regionOf[t] === -1) return true;
+  return false;
 }
 
 /** Whether a colon at `k` opens a short list or phrase with no verb or quotation, up to the sentence end. */
@@ -198,12 +220,17 @@ function secondPredicateStop(ctx: Ctx, from: number, k: number): number | null {
     ctx.regionOf[k] === -1 &&
     k > from + 2 &&
     hasFinite(ctx, from, k) &&
-    !afterInsert(ctx, from, k)
+    !afterInsert(ctx, from, k) &&
+    !infinitiveConjunct(ctx, from, k)
   ) {
     const v = norm[k + 1] as string;
     const negDo = (v === "did" || v === "does") && (norm[k + 2] === "not" || norm[k + 2] === "n't");
     const aux = v === "has" || v === "have" || v === "had" || negDo;
-    const past = pos[k + 1] === "VERB" && isCueVerb(ctx, k + 1) !== null;
+    // ("said she was tired and wanted a change": a wish or belief after "and" goes on with the reported subject)
+    const past =
+      pos[k + 1] === "VERB" &&
+      isCueVerb(ctx, k + 1) !== null &&
+      !CLAUSE_WORDS.attitude_conjunct_verbs.has(ctx.doc.tokens.lemma[k + 1] as string);
     if (past || (aux && (pos[k + 2] === "VERB" || (negDo && pos[k + 3] === "VERB"))))
       return norm[k - 1] === "," ? k - 1 : k;
   }
@@ -277,6 +304,9 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     !(norm[k + 1] === "but" && (norm[k + 2] === "that" || notButPair(ctx, from, k)))
   )
     return k;
+  // "said the toll was fair — though the pier stayed shut": a single dash before a concession does the comma's
+  // work (a second dash later makes it an insert inside the clause, which goes on)
+  if (concessionAfterDash(ctx, from, k)) return k;
   // the same after a quotation that closes on the comma (are “about right,” though …): the quotation stays
   if (CONTENT_STOP_AFTER_COMMA.has(norm[k + 1] ?? "") && closesOnComma(ctx, k)) return k + 1;
   // '… “expanded the party,” claiming that …', '… “tied for second,” adding …': a participle after a quotation
@@ -301,6 +331,16 @@ function writerClauseStop(ctx: Ctx, from: number, k: number): number | null {
     if (participleAt(ctx, k + 1)) return k;
   }
   return null;
+}
+
+/** Whether the dash at `k` stands alone before "though" / "although" / "while" (no second dash before the end). */
+function concessionAfterDash(ctx: Ctx, from: number, k: number): boolean {
+  const { norm } = ctx.doc.tokens;
+  if (k <= from + 1 || !DASHES.has(norm[k] as string) || ctx.regionOf[k] !== -1) return false;
+  if (!CLAUSE_WORDS.concessives_after_dash.has(norm[k + 1] as string)) return false;
+  const end = sentEnd(ctx.doc, k);
+  for (let t = k + 2; t < end; t++) if (DASHES.has(norm[t] as string)) return false;
+  return true;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM", "ADJ", "PRON"]);

@@ -317,6 +317,14 @@ export interface ClauseWords {
   readonly giving_sense_report_verbs: ReadonlySet<string>;
   /** "Most of them say", "None of the candidates has": quantifiers heading a partitive source phrase. */
   readonly partitive_quantifiers: ReadonlySet<string>;
+  /** "— though the pier stayed shut": subordinators after a single dash that end the content. */
+  readonly concessives_after_dash: ReadonlySet<string>;
+  /** "criticized Lind because she …": subordinators whose clause stays in a stance object. */
+  readonly object_reason_openers: ReadonlySet<string>;
+  /** "… and wanted a new ferry": wish and belief verbs that continue the reported clause after "and". */
+  readonly attitude_conjunct_verbs: ReadonlySet<string>;
+  /** "is backing Lind because it trusts her": backing verbs whose object a reason clause does not continue. */
+  readonly support_stance_verbs: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -367,6 +375,10 @@ export function clauseWords(): ClauseWords {
     object_report_verbs: set("object_report_verbs"),
     giving_sense_report_verbs: set("giving_sense_report_verbs"),
     partitive_quantifiers: set("partitive_quantifiers"),
+    concessives_after_dash: set("concessives_after_dash"),
+    object_reason_openers: set("object_reason_openers"),
+    attitude_conjunct_verbs: set("attitude_conjunct_verbs"),
+    support_stance_verbs: set("support_stance_verbs"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -695,11 +695,12 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
     !ctx.cues.prepVerbs.get(l)?.some((w) => w[0] === norm[obj.to])
   )
     end = obj.to;
-  end = objectEnd(ctx, j, end);
+  end = objectEnd(ctx, j, end, CLAUSE_WORDS.support_stance_verbs.has(l));
   if (end > j) pushIndirect(ctx, "stance", who, i, i + 1, [[j, end]]);
 }
 
 const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;
+const REASON_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_reason_openers;
 const INFORMATION_VERBS: ReadonlySet<string> = CLAUSE_WORDS.information_object_verbs;
 const INFORMATION_NOUNS: ReadonlySet<string> = CLAUSE_WORDS.information_nouns;
 const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
@@ -745,10 +746,10 @@ function informationObject(ctx: Ctx, j: number, end: number): boolean {
 
 /**
  * End of a stance object inside [j, end): a noun phrase holds no adverbial clause or time adjunct, so "backed Lind
- * because he worries …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
+ * after the vote …", "defended the plan this week", "endorsed Lind last week and has campaigned …" stop
  * before them (the writer's setting, not what is backed).
  */
-function objectEnd(ctx: Ctx, j: number, end: number): number {
+function objectEnd(ctx: Ctx, j: number, end: number, backing = false): number {
   const { norm, pos } = ctx.doc.tokens;
   for (let k = j + 1; k < end; k++) {
     const n = norm[k] as string;
@@ -757,7 +758,10 @@ function objectEnd(ctx: Ctx, j: number, end: number): number {
     // comma is the writer's gloss on the act, not part of the object
     if (n === "," && pos[k + 1] === "VERB" && (norm[k + 1] as string).endsWith("ing") && !spellsOutObject(ctx, k + 1))
       return k;
-    if (OBJECT_CLAUSE_OPENERS.has(n) && (pos[k] === "SCONJ" || pos[k] === "ADP")) return trimComma(norm, j, k);
+    // ("criticized Lind as hypocritical because she took the money": the reason is part of the stance)
+    // (after a backing verb, "is backing Lind because it trusts her", the reason is the writer's again)
+    if (OBJECT_CLAUSE_OPENERS.has(n) && (backing || !REASON_OPENERS.has(n)) && (pos[k] === "SCONJ" || pos[k] === "ADP"))
+      return trimComma(norm, j, k);
     const timeNext = TIME_HEADS.has(norm[k + 1] as string);
     if (TIME_HEADS.has(n) && pos[k - 1] !== "DET" && pos[k - 1] !== "ADP" && pos[k - 1] !== "ADJ")
       return trimComma(norm, j, k);
