@@ -69,7 +69,7 @@ export function coordinationSide(ctx: Ctx, from: number, k: number): "in" | "out
 
 /**
  * Whether the "and" at `k` joins a bare verb to an infinitive or a modal's verb inside the content from `from`
- * ("vowed to build a wall and deport the smugglers", "said she would do an about-face and support the deal"): a
+ * ("vowed to build a wall and deport the smugglers", "said she would change course and endorse the deal"): a
  * base form cannot be a second predicate of a past or third-person reporting verb, so the reported clause goes
  * on. The tagger may read the bare verb as a present ("deport"/VBP) that the parse hangs on the reporting verb;
  * that present still counts when the verb it hangs on is past or third-person singular.

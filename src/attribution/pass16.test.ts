@@ -13,8 +13,8 @@ describe("'and' + a bare verb after an infinitive or a modal inside the content"
     expect(
       cueOf("The union vowed to build a wall along the harbor and deport the smugglers.", "vowed")?.content,
     ).toEqual(["to build a wall along the harbor and deport the smugglers"]);
-    expect(cueOf("Lind said she would do an about-face and support the ferry deal.", "said")?.content).toEqual([
-      "she would do an about-face and support the ferry deal",
+    expect(cueOf("Lind said she would change course and endorse the ferry deal.", "said")?.content).toEqual([
+      "she would change course and endorse the ferry deal",
     ]);
   });
   it("still ends the content before a second past-tense report", () => {
