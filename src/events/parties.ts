@@ -47,36 +47,40 @@ function isLight(cx: CoderContext, k: number): boolean {
   return listed("light_verbs", lower(k)) || listed("light_verbs", val(k).replace(/d$|ed$|s$|ing$/, ""));
 }
 
-export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
-  const { lex, pos, value, val, mentionAt, tree } = cx;
-  if (passiveAt(cx, i, ss)) {
-    // "Arnor was attacked by Gondor": the agent after "by" is the source, the subject the target.
-    const subj = subjectOf(cx, i, ss, 0) ?? passiveSubjectInPP(cx, i, ss);
-    let agent: ActorMention[] | null = null;
-    for (let k = end + 1; k < Math.min(se, end + 6); k++) {
-      if (val(k) === "by") {
-        const m = mentionAt(k + 1) ?? mentionAt(k + 2) ?? mentionAt(k + 3);
-        if (m) agent = groupRight(cx, m, se);
-        break;
-      }
+/** The parties of a passive verb: the agent after "by" is the source, the subject the target. */
+function passiveParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+  const { lex, value, val, mentionAt } = cx;
+  // "Arnor was attacked by Gondor": the agent after "by" is the source, the subject the target.
+  const subj = subjectOf(cx, i, ss, 0) ?? passiveSubjectInPP(cx, i, ss);
+  let agent: ActorMention[] | null = null;
+  for (let k = end + 1; k < Math.min(se, end + 6); k++) {
+    if (val(k) === "by") {
+      const m = mentionAt(k + 1) ?? mentionAt(k + 2) ?? mentionAt(k + 3);
+      if (m) agent = groupRight(cx, m, se);
+      break;
     }
-    // "The treaty, backed by Arnor, angered Mordor": a participle clause on a noun that is no actor keeps its agent.
-    if (!subj && agent && value[i - 1] === ",")
-      return { sources: agent, targets: [], code: undefined as string | undefined };
-    if (!subj) return null;
-    // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
-    if (!agent && weaponAfterBy(cx, end, se)) agent = unidentified(cx, p, ss);
-    // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
-    // the event keeps its target and `source: null`. Speech verbs need a speaker.
-    if (!agent && p.say) return null;
-    // "the Rohan plan was discussed by Gondor": what a consultation whose partner comes only from a with-phrase
-    // (`tgt=with`) is about is its topic, not a partner.
-    if (p.tgt && p.code.startsWith("04") && !lex.anyPos) {
-      const partner = targetAfter(cx, p, end, se, false)?.filter((m) => !agent?.includes(m)) ?? [];
-      return agent ? { sources: agent, targets: partner, code: undefined as string | undefined } : null;
-    }
-    return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
   }
+  // "The treaty, backed by Arnor, angered Mordor": a participle clause on a noun that is no actor keeps its agent.
+  if (!subj && agent && value[i - 1] === ",")
+    return { sources: agent, targets: [], code: undefined as string | undefined };
+  if (!subj) return null;
+  // "killed by a car bomb": a weapon as the agent stands for unidentified armed forces.
+  if (!agent && weaponAfterBy(cx, end, se)) agent = unidentified(cx, p, ss);
+  // Without a "by" agent the source is unknown ("three civilians have been killed", "X was arrested"):
+  // the event keeps its target and `source: null`. Speech verbs need a speaker.
+  if (!agent && p.say) return null;
+  // "the Rohan plan was discussed by Gondor": what a consultation whose partner comes only from a with-phrase
+  // (`tgt=with`) is about is its topic, not a partner.
+  if (p.tgt && p.code.startsWith("04") && !lex.anyPos) {
+    const partner = targetAfter(cx, p, end, se, false)?.filter((m) => !agent?.includes(m)) ?? [];
+    return agent ? { sources: agent, targets: partner, code: undefined as string | undefined } : null;
+  }
+  return { sources: agent ?? [], targets: subj, code: undefined as string | undefined };
+}
+
+export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+  const { lex, pos, value, val, tree } = cx;
+  if (passiveAt(cx, i, ss)) return passiveParties(cx, p, i, end, ss, se);
   // "told visiting Eomer", "the visiting Elessar": a participle before a name modifies it; the name is its
   // subject, and the sentence names no party it acts on.
   if (ownIntentClause(cx, p, end)) return null;
@@ -538,8 +542,45 @@ function reducedPassive(cx: CoderContext, f: Frame, p: EventPattern) {
   return { sources, targets, code: undefined as string | undefined };
 }
 
-export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+/**
+ * Light verb + event noun: "Indonesian students staged demonstrations", "Israel mounted its invasion of Lebanon",
+ * "the government imposed a curfew": the light verb's subject is the source (null when the parse and word order
+ * name none; `lightAt` is the light verb either way). Null when no light verb governs the noun.
+ */
+function lightVerbSubject(
+  cx: CoderContext,
+  i: number,
+  ss: number,
+): { source: ActorMention[] | null; lightAt: number } | null {
   const { pos, value, mot, lower, val, mentionAt, isVerbPos, tree } = cx;
+  for (let k = i - 1; k >= Math.max(ss, i - 5); k--) {
+    if (isLight(cx, k) && (isVerbPos(k) || pos[k] === "NOUN")) {
+      // "resources to wage the war": a purpose infinitive is no event (see `purpose` above).
+      if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) return null;
+      // The parse's subject of the light verb first ("visited Arnor's capital as he opened a visit to Rohan":
+      // he, not Arnor); word order when the parse names none.
+      const pronoun = tree
+        .dependents(k, "nsubj")
+        .map((h) => mentionAt(h))
+        .find((m) => m?.form === "pronoun" && m.tokenEnd - m.tokenStart === 1);
+      return { source: pronoun ? [pronoun] : subjectOf(cx, k, ss, 0), lightAt: k };
+    }
+    // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
+    // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
+    // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal", "carried out air
+    // strikes": a particle of the verb.
+    const particle =
+      (val(k) === "in" && lower(k - 1) === "engage") || ((val(k) === "up" || val(k) === "out") && isLight(cx, k - 1));
+    const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
+    const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
+    if (!modifier && value[k] !== "-" && value[k - 1] !== "-") return null;
+    if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) return null;
+  }
+  return null;
+}
+
+export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: number, ss: number, se: number) {
+  const { pos, value, lower, val, mentionAt, tree } = cx;
   if (modifierNoun(cx, i, end) || flowFigure(cx, i) || possibleAct(cx, i) || plannedAct(cx, i)) return null;
   let source: ActorMention[] | null = null;
   // A place name modifying the noun when its owner or a by-agent is named ("X's Moscow talks with Y", "a
@@ -583,34 +624,11 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
   let light = false;
   let lightAt: number | undefined;
   if (!source) {
-    // Light verb + event noun: "Indonesian students staged demonstrations", "Israel mounted its invasion of
-    // Lebanon", "the government imposed a curfew": the light verb's subject is the source.
-    for (let k = i - 1; k >= Math.max(ss, i - 5); k--) {
-      if (isLight(cx, k) && (isVerbPos(k) || pos[k] === "NOUN")) {
-        // "resources to wage the war": a purpose infinitive is no event (see `purpose` above).
-        if (val(k - 1) === "to" && (pos[k - 2] === "NOUN" || pos[k - 2] === "PROPN")) break;
-        // The parse's subject of the light verb first ("visited Arnor's capital as he opened a visit to Rohan":
-        // he, not Arnor); word order when the parse names none.
-        const pronoun = tree
-          .dependents(k, "nsubj")
-          .map((h) => mentionAt(h))
-          .find((m) => m?.form === "pronoun" && m.tokenEnd - m.tokenStart === 1);
-        if (pronoun) source = [pronoun];
-        else source = subjectOf(cx, k, ss, 0);
-        light = source !== null;
-        lightAt = k;
-        break;
-      }
-      // Modifiers between light verb and noun, hyphenated participles included ("its long-threatened invasion"),
-      // and a quantity's "of" ("began two weeks of war games", "staged a series of protests").
-      // "engaged in ethnic cleansing", "stepped up attacks", "speeded up the withdrawal", "carried out air
-      // strikes": a particle of the verb.
-      const particle =
-        (val(k) === "in" && lower(k - 1) === "engage") || ((val(k) === "up" || val(k) === "out") && isLight(cx, k - 1));
-      const quantityOf = (val(k) === "of" && pos[k - 1] === "NOUN") || particle;
-      const modifier = ["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(pos[k] as string) || quantityOf;
-      if (!modifier && value[k] !== "-" && value[k - 1] !== "-") break;
-      if (mot[k] !== -1 && !/^(its|their|his|her)\b/i.test(mentionAt(k)?.text ?? "")) break;
+    const lv = lightVerbSubject(cx, i, ss);
+    if (lv) {
+      source = lv.source;
+      light = source !== null;
+      lightAt = lv.lightAt;
     }
   }
   if (!source && p.code.startsWith("04")) {
