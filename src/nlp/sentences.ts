@@ -11,7 +11,7 @@
  * grows beyond MAX_SENTENCE words, so parsing cost stays linear in text length.
  */
 import { type ClusterTable, usuallyLower } from "./lexical.js";
-import { isAbbreviation, isTitleAbbreviation, type Tokens } from "./tokenize.js";
+import { isAbbreviation, isBetweenNamesAbbreviation, isTitleAbbreviation, type Tokens } from "./tokenize.js";
 
 export const MAX_SENTENCE = 200;
 
@@ -178,6 +178,8 @@ function endsSentence(
   if (continuesAfterCountryAbbreviation(value, following, capitalizedCopy)) return false;
   // a word that carries its own period
   if (isTitleAbbreviation(value)) return false;
+  // "Roe v. Wade", "Ali vs. Frazier": a name on each side ("option v." may still end one).
+  if (isBetweenNamesAbbreviation(value) && /^\p{Lu}/u.test(wordText(text, tokens, i - 1))) return false;
   if (/^\p{Lu}\.$/u.test(value)) return false; // an initial
   if (!isAbbreviation(value)) return true;
   return usuallyLower(clusters, following) && !opensTitleCasePhrase(text, tokens, next);

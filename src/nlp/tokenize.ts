@@ -43,6 +43,7 @@ interface TokenizerLexicon {
   titles: Set<string>;
   abbreviations: Set<string>;
   beforeNumber: Set<string>;
+  betweenNames: Set<string>;
   cliticEndings: string[];
   apostropheLess: Map<string, number>;
 }
@@ -52,15 +53,20 @@ function loadLexicon(): TokenizerLexicon {
   const raw = JSON.parse(readFileSync(path, "utf8")) as {
     version: string;
     hyphenPrefixes: { words: string[] };
-    abbreviations: { titles: string[]; others: string[]; beforeNumber: string[] };
+    abbreviations: { titles: string[]; others: string[]; beforeNumber: string[]; betweenNames: string[] };
     clitics: { after_apostrophe: string[]; apostrophe_less: { words: [string, number][] } };
   };
   return {
     version: raw.version,
     hyphenPrefixes: new Set(raw.hyphenPrefixes.words),
     titles: new Set(raw.abbreviations.titles),
-    abbreviations: new Set([...raw.abbreviations.titles, ...raw.abbreviations.others]),
+    abbreviations: new Set([
+      ...raw.abbreviations.titles,
+      ...raw.abbreviations.others,
+      ...raw.abbreviations.betweenNames,
+    ]),
     beforeNumber: new Set(raw.abbreviations.beforeNumber),
+    betweenNames: new Set(raw.abbreviations.betweenNames),
     cliticEndings: raw.clitics.after_apostrophe,
     apostropheLess: new Map(raw.clitics.apostrophe_less.words),
   };
@@ -71,6 +77,14 @@ export const TOKENIZER_LEXICON = loadLexicon();
 /** True for an abbreviation that comes before a name ("Mr.", "Gen."): it never ends a sentence. */
 export function isTitleAbbreviation(word: string): boolean {
   return TOKENIZER_LEXICON.titles.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * True for a lower-case "v." or "vs." between two names ("Roe v. Wade"): it never ends a sentence, even when the
+ * next name is also a common word ("wade"), which would otherwise let the splitter cut after it.
+ */
+export function isBetweenNamesAbbreviation(word: string): boolean {
+  return /^\p{Ll}+\.$/u.test(word) && TOKENIZER_LEXICON.betweenNames.has(word.slice(0, -1));
 }
 
 /** True for a word that keeps its final period ("Inc.", "Jan.", "U.S.", "J."). */
