@@ -12,6 +12,7 @@ import { listed } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import { placeUnder } from "./evacuation.js";
 import { type Frame, withConjuncts } from "./frames.js";
+import { placeCivilians } from "./targets.js";
 
 const FORCE = /^(18|19|20)/;
 /** Prepositions that locate a place noun ("villages near X", "homes in X", "the villages of X"). */
@@ -24,7 +25,7 @@ export function civilianPlaceTargets(
   f: Frame,
   targets: ActorMention[] | null,
 ): ActorMention[] | null {
-  const { tree, lex, actors, placeRefs } = cx;
+  const { tree, lex, actors } = cx;
   if (lex.anyPos || !FORCE.test(code)) return targets;
   const found: ActorMention[] = [];
   const objects = withConjuncts(tree, f.objects);
@@ -42,15 +43,14 @@ export function civilianPlaceTargets(
       if (!LOCATING.has(tree.caseOf(c))) continue;
       const place = placeUnder(cx, c, 0);
       if (!place) continue;
-      found.push({ ...place, actor: `${place.actor}CVL` });
+      found.push(place);
       break;
     }
   }
   const have = new Set((targets ?? []).map((t) => t.actor));
-  const added = found.filter((m) => !have.has(m.actor));
+  const added = found.filter((m) => !have.has(`${m.actor}CVL`));
   if (added.length === 0) return targets;
-  for (const m of added) placeRefs.add(m);
-  return [...(targets ?? []), ...added];
+  return [...(targets ?? []), ...added.map((m) => placeCivilians(cx, m))];
 }
 
 /** A noun for a place where people live: a `@civilian` lemma, or "residential areas", "civilian districts". */

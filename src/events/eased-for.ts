@@ -9,7 +9,7 @@ import type { ActorMention } from "../actors/types.js";
 import { listed } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import type { Frame } from "./frames.js";
-import { isPlaceCode } from "./targets.js";
+import { placeMentionAt } from "./targets.js";
 
 const DIRECTION = new Set(["to", "into"]);
 
@@ -32,7 +32,7 @@ export function easedForTarget(cx: CoderContext, code: string, f: Frame): ActorM
       // verb ("permit shipments of food into X").
       const sent = delivered !== undefined && (head === c || tree.dominates(delivered, t));
       if (!listed("delivery_nouns", lower(head)) && !sent) continue;
-      const m = placeAt(cx, t);
+      const m = placeMentionAt(cx, t);
       if (m) {
         cx.placeRefs.add(m);
         return [m];
@@ -40,10 +40,4 @@ export function easedForTarget(cx: CoderContext, code: string, f: Frame): ActorM
     }
   }
   return null;
-}
-
-function placeAt(cx: CoderContext, t: number): ActorMention | null {
-  const { actors } = cx;
-  const m = actors.mentions[actors.mentionOfToken[t] ?? -1];
-  return m && m.form !== "pronoun" && isPlaceCode(cx, m) ? m : null;
 }

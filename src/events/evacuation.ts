@@ -11,7 +11,7 @@ import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import type { Frame } from "./frames.js";
-import { isPlaceCode } from "./targets.js";
+import { isPlaceCode, placeCivilians } from "./targets.js";
 
 /** How deep the from-phrase's of/in modifiers are followed to a coded place ("the town of X in Y"). */
 const MAX_DEPTH = 2;
@@ -19,7 +19,7 @@ const PLACE_PREPS = new Set(["of", "in"]);
 
 /** The civilians of the place the evacuated people of frame `f` are taken from, or null. */
 export function evacueesPlace(cx: CoderContext, f: Frame): ActorMention[] | null {
-  const { tree, actors, lex, lower, placeRefs } = cx;
+  const { tree, actors, lex, lower } = cx;
   if (lex.anyPos || !listed("evacuation_verbs", lower(f.trigger))) return null;
   const people = f.objects.filter((o) => listed("evacuee_nouns", lower(o)));
   // Only uncoded people: a coded object ("evacuated Gondor's citizens") is a target of its own, found before.
@@ -30,10 +30,7 @@ export function evacueesPlace(cx: CoderContext, f: Frame): ActorMention[] | null
   );
   for (const from of [...(f.obliques.get("from") ?? []), ...onPeople]) {
     const place = placeUnder(cx, from, 0);
-    if (!place) continue;
-    const civilians = { ...place, actor: `${place.actor}CVL` };
-    placeRefs.add(civilians);
-    return [civilians];
+    if (place) return [placeCivilians(cx, place)];
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { argClass, argumentLexicon } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import { type Frame, verbFrame } from "./frames.js";
 import type { EventPattern } from "./lexicon.js";
-import { isPlaceCode } from "./targets.js";
+import { placeMentionAt } from "./targets.js";
 
 /** Agreements and intents (not 036, an intent to meet: its place is a venue) and aid. */
 const OBJECT_PLACE_CODES = /^(03[0-5]|07)/;
@@ -56,8 +56,8 @@ function placeUnder(cx: CoderContext, n: number, depth: number): ActorMention | 
   for (const c of tree.dependents(n, "nmod")) {
     const prep = tree.caseOf(c);
     if (IN_PREPS.has(prep)) {
-      const m = actors.mentions[actors.mentionOfToken[c] ?? -1];
-      if (m && m.form !== "pronoun" && isPlaceCode(cx, m)) return m;
+      const m = placeMentionAt(cx, c);
+      if (m) return m;
     } else if (CHAIN_PREPS.has(prep) && depth < MAX_DEPTH) {
       const m = placeUnder(cx, c, depth + 1);
       if (m) return m;

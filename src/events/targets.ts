@@ -155,7 +155,7 @@ function scanTarget(
   nominal: boolean,
   keepWeak: (m: ActorMention) => void,
 ): ActorMention[] | null {
-  const { lex, value, placeRefs, val, mentionAt, isVerbPos } = cx;
+  const { lex, value, val, mentionAt, isVerbPos } = cx;
   for (let k = end + 1; k < se; k++) {
     const v = value[k] as string;
     // "demanded that the US cancel ...": the demand is on the subject of the complement.
@@ -206,9 +206,7 @@ function scanTarget(
     // "imposed martial law in Kabul" (tgt=in): a place put under coercion or force stands for its people, as
     // in placeTarget.
     if (prep && PLACE_PREPS.has(prep) && !lex.anyPos && PLACE_CIVILIANS.test(p.code) && isPlaceCode(cx, m)) {
-      const place = { ...m, actor: `${m.actor}CVL` };
-      placeRefs.add(place);
-      return [place];
+      return [placeCivilians(cx, m)];
     }
     // A target without a known country ("other military", an uncoded name) is kept only if nothing better
     // follows in the clause.
@@ -485,6 +483,20 @@ export function isPlaceCode(cx: CoderContext, m: ActorMention): boolean {
   const { actors } = cx;
   const kind = actors.entities[m.entity]?.kind;
   return m.actor?.length === 3 && !m.actor.startsWith("-") && (kind === "country" || kind === "place");
+}
+
+/** The coded country or place mentioned at token `t` (a pronoun does not name one), or null. */
+export function placeMentionAt(cx: CoderContext, t: number): ActorMention | null {
+  const { actors } = cx;
+  const m = actors.mentions[actors.mentionOfToken[t] ?? -1];
+  return m && m.form !== "pronoun" && isPlaceCode(cx, m) ? m : null;
+}
+
+/** The civilians of place `m` as a target ("shelled X" hits X's people), registered as a place reference. */
+export function placeCivilians(cx: CoderContext, m: ActorMention): ActorMention {
+  const civilians = { ...m, actor: `${m.actor}CVL` };
+  cx.placeRefs.add(civilians);
+  return civilians;
 }
 
 /** Subject of a complement clause followed by an obligation modal ("said Libya must hand over"). */
