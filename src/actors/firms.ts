@@ -9,16 +9,13 @@ import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
 import type { ActorEntry } from "./dictionary.js";
 import type { Lexicon } from "./lexicon.js";
-import { candCountry, storyCountry } from "./placement.js";
-
-/** A wire dateline: a place in capitals opening the text, then a comma or bracket and, soon after, a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,|\s\()[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s/u;
+import { candCountry, opensWithDateline, storyCountry } from "./placement.js";
 
 /** Country-coded mentions of the one country besides the dateline a story needs before its firms are that country's. */
 const MIN_OTHER_MENTIONS = 1;
 
 export function placeUnplacedFirms(doc: Document, cands: Cand[], entryCode: (ref: number) => string | null): void {
-  if (!DATELINE.test(doc.text)) return;
+  if (!opensWithDateline(doc.text)) return;
   const first = cands.find((c) => !c.drop && c.s === 0);
   if (!first || (first.kind !== "country" && first.kind !== "place")) return;
   const dateline = candCountry(first, entryCode);

@@ -158,6 +158,11 @@ function secondHalfOfHyphen(doc: Document, k: number): boolean {
 /** A wire dateline: a place in capitals opening the text, then a comma or bracket and, soon after, a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,|\s\()[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s/u;
 
+/** Whether the text opens with a wire dateline ("WASHINGTON, March 26 -", "LAGOS (Reuters) -"). */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text);
+}
+
 /**
  * The country of the place a wire dateline names ("WASHINGTON, March 26 -", "LAGOS (Reuters) -"), or null. It
  * must also be the country of the story: when the lead names another country first ("CAIRO - Sudan has rejected
