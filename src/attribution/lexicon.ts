@@ -325,6 +325,7 @@ export interface ClauseWords {
   readonly attitude_conjunct_verbs: ReadonlySet<string>;
   /** "is backing Lind because it trusts her": backing verbs whose object a reason clause does not continue. */
   readonly support_stance_verbs: ReadonlySet<string>;
+  readonly noun_participle_stances: ReadonlySet<string>;
   /** Includes the weekdays. */
   readonly time_heads: ReadonlySet<string>;
   /** Includes the weekdays. */
@@ -379,6 +380,7 @@ export function clauseWords(): ClauseWords {
     object_reason_openers: set("object_reason_openers"),
     attitude_conjunct_verbs: set("attitude_conjunct_verbs"),
     support_stance_verbs: set("support_stance_verbs"),
+    noun_participle_stances: set("noun_participle_stances"),
     time_heads: set("time_heads", file.weekdays),
     time_words: set("time_words", file.weekdays),
   };

@@ -3,6 +3,7 @@
  * content (that-clause, colon, bare clause, object of a stance verb, infinitive, cue after the content).
  */
 import type { EntityRef } from "../contract.js";
+import type { Document } from "../nlp/document.js";
 import { afterConnective, PHYSICAL_STANCE, personSource, SMALL_CLAUSE } from "./constructions.js";
 import {
   ADJUNCT_PREP,
@@ -37,7 +38,7 @@ import {
   relativeSubject,
   sentenceSubject,
 } from "./subjects.js";
-import { conjunctSubject, hasInvertedSubject, parseSubject, participleHead } from "./tree.js";
+import { conjunctSubject, dominates, hasInvertedSubject, parseSubject, participleHead } from "./tree.js";
 
 type NounPhrase = ReturnType<typeof npEndingAt>;
 
@@ -650,16 +651,19 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   const { i, l, se, who, j, nj } = c;
   // "a group called Veterans for Peace", "an ad backed by …": a participle after an indefinite noun names, it
   // does not report
-  // ("Many commentators called him …": a past tense with its subject is a report)
+  // ("Many commentators called him …": a past tense with its subject is a report; so is a present tense, which
+  // is never a participle: "Most voters support the plan")
+  const backing = backingParticiple(ctx, c);
   if (
+    !backing &&
     pos[i - 1] === "NOUN" &&
     (norm[i - 2] === "a" || norm[i - 2] === "an" || pos[i - 2] === "ADJ") &&
-    doc.tokens.xpos[i] !== "VBD"
+    !FINITE_TAGS.has(doc.tokens.xpos[i] as string)
   )
     return;
   // "voters supporting Lind", "a fund backed by donors": participles modifying a noun, not reports
   const form = norm[i] as string;
-  if (form.endsWith("ing") && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) return;
+  if (form.endsWith("ing") && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && !backing) return;
   if (form.endsWith("ed") && norm[i + 1] === "by") return;
   // "the rebels attacked a convoy" is an act, "the senator attacked the plan" a stance
   if (PHYSICAL_STANCE.has(l) && !personSource(ctx, who)) return;
@@ -674,7 +678,8 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
       pos[j] === "ADJ" ||
       pos[j] === "NUM" ||
       capitalized(doc, j) ||
-      nj === "to"
+      nj === "to" ||
+      (!c.passive && gerundObject(ctx, j))
     )
   )
     return;
@@ -696,7 +701,45 @@ function stanceObject(ctx: Ctx, c: CueSite): void {
   )
     end = obj.to;
   end = objectEnd(ctx, j, end, CLAUSE_WORDS.support_stance_verbs.has(l));
+  // "pastors supporting the levy signed a letter": the participle's phrase ends where its parse subtree does
+  if (backing) end = Math.min(end, subtreeEnd(doc, i, end));
   if (end > j) pushIndirect(ctx, "stance", who, i, i + 1, [[j, end]]);
+}
+
+/** One past the last token in [t, max) that `t` dominates without a gap (its contiguous parse subtree). */
+function subtreeEnd(doc: Document, t: number, max: number): number {
+  let e = t + 1;
+  while (e < max && dominates(doc, t, e)) e++;
+  return e;
+}
+
+/**
+ * "Two-thirds support lowering the fares", "back temporarily banning the boats": a gerund (after at most one
+ * adverb) is the object of an active stance verb as a noun phrase is.
+ */
+function gerundObject(ctx: Ctx, j: number): boolean {
+  const { pos, xpos, norm } = ctx.doc.tokens;
+  // (the tagger may call the adverb anything: "temporarily/SCONJ closing")
+  const g = pos[j] === "ADV" || /ly$/.test(norm[j] as string) ? j + 1 : j;
+  // ("according to" is a preposition; the parse's attachment of the gerund is too often wrong to ask it)
+  return pos[g] === "VERB" && xpos[g] === "VBG" && norm[g] !== "according";
+}
+
+/** Finite verb tags: a verb so tagged after its noun is that noun's predicate, not a modifier. */
+const FINITE_TAGS = new Set(["VBD", "VBP", "VBZ"]);
+
+const NOUN_PARTICIPLE_STANCES: ReadonlySet<string> = CLAUSE_WORDS.noun_participle_stances;
+
+/**
+ * "a super PAC backing Lind", "pastors supporting the levy", "a letter urging a recount": a stance participle the
+ * parse attaches (`acl`) to the noun right before it reports that noun's stance, with the noun phrase as its
+ * source (PolNeAR marks these; a participle of any other lemma after a noun stays a plain modifier).
+ */
+function backingParticiple(ctx: Ctx, c: CueSite): boolean {
+  const { doc } = ctx;
+  if (!NOUN_PARTICIPLE_STANCES.has(c.l) || doc.tokens.xpos[c.i] !== "VBG") return false;
+  const host = participleHead(doc, ctx.actors, c.i, c.ss);
+  return host !== null && host.to === c.i;
 }
 
 const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = CLAUSE_WORDS.object_clause_openers;

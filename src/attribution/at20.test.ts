@@ -1,0 +1,52 @@
+/**
+ * Issue 14, seventeenth pass (at20): missed cue classes of PolNeAR dev ("Seventeenth pass" in docs/attribution.md).
+ * Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionItems } from "../test-support/attribution-items.js";
+
+const run = (text: string) => attributionItems(text);
+const cueOf = (text: string, cue: string) => run(text).find((x) => x.cue === cue);
+
+describe("a stance participle attached to the noun before it", () => {
+  it("reports the noun phrase's stance, the object as content", () => {
+    expect(cueOf("A harbor group backing Mayor Lind spent $2 million on radio ads.", "backing")).toEqual({
+      who: "A harbor group",
+      cue: "backing",
+      content: ["Mayor Lind"],
+    });
+    expect(cueOf("Ferry captains supporting the new toll plan met on Friday.", "supporting")).toEqual({
+      who: "Ferry captains",
+      cue: "supporting",
+      content: ["the new toll plan"],
+    });
+  });
+  it("leaves other participles after a noun alone", () => {
+    expect(cueOf("A reporter living in Dayton wrote about a group favoring the toll.", "favoring")).toBeUndefined();
+    expect(cueOf("Dock workers calling the dispatcher waited for an hour.", "calling")).toBeUndefined();
+  });
+});
+
+describe("a present-tense stance verb after an adjective and a noun", () => {
+  it("is the predicate of its subject, not a participle", () => {
+    expect(cueOf("Many angry captains oppose the toll plan.", "oppose")).toEqual({
+      who: "Many angry captains",
+      cue: "oppose",
+      content: ["the toll plan"],
+    });
+  });
+  it("still takes an indefinite noun plus a participle for a name", () => {
+    expect(cueOf("A group called Friends of the Pier held a rally.", "called")).toBeUndefined();
+  });
+});
+
+describe("a gerund object of a stance verb", () => {
+  it("is the content", () => {
+    expect(cueOf("Two-thirds of the captains support lowering the fares for children.", "support")?.content).toEqual([
+      "lowering the fares for children",
+    ]);
+    expect(cueOf("The mayor has proposed temporarily closing the north pier.", "has proposed")?.content).toEqual([
+      "temporarily closing the north pier",
+    ]);
+  });
+});
