@@ -15,8 +15,62 @@ import { type Lexicon, nameRef } from "./lexicon.js";
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]*?)\s*((?:,|\s\()[^\n]{0,40}?)\s[-\u2013\u2014]{1,2}\s/u;
 
 /**
+ * The wire's abbreviations of US states after a dateline's town ("KENT, Wash., March 26 -"), read only there: as
+ * names in running text they would also take "Fla." at a sentence's end, whose period the sentence owns. "Calif." is
+ * an alias in places.txt already; Georgia ("Ga.") is no place of the dictionary (the country's homonym).
+ */
+const STATE_ABBREVIATIONS = new Map(
+  Object.entries({
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Kans.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nebr.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York State",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington State",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+  }),
+);
+
+/**
  * Codes the candidate at the text's first token as the place of the dateline when it has no country: by its own
  * name read in any case ("LOS ANGELES" → Los Angeles), else by the country or region named after the comma.
+ * act12: the region first when it names a country or place ("KENT, Wash." is American, not the English county).
  */
 export function placeDatelinePlace(
   doc: Document,
@@ -27,15 +81,39 @@ export function placeDatelinePlace(
   const m = DATELINE.exec(doc.text);
   if (!m) return;
   // ", Belgium, April 5" / ", Calif., April 13": the first part after the place's comma
-  const region = m[2]?.startsWith(",") ? m[2].slice(1).split(",")[0] : undefined;
+  const part = m[2]?.startsWith(",") ? m[2].slice(1).split(",")[0]?.trim() : undefined;
+  const region = part ? (STATE_ABBREVIATIONS.get(part.replace(/\s+/g, "")) ?? part) : undefined;
   const first = cands.find((c) => !c.drop && c.s === 0);
-  if (!first || first.code !== null || first.entry >= 0) return;
+  if (first && (first.entry >= 0 || first.code !== null)) {
+    placeDatelineHomonym(first, lex, entryCode, region);
+    return;
+  }
+  if (!first || first.code !== null) return;
   // the candidate must be the dateline's place itself, not a name running on past it
   const placeEnd = (m[1] as string).length;
   if ((doc.tokens.end[first.e - 1] as number) > placeEnd) return;
-  const country = placeCountryOf(lex, entryCode, m[1] as string) ?? placeCountryOf(lex, entryCode, region);
+  // (the region first: it encloses the place, whose name other countries' places may share — "KENT, Wash.")
+  const country = placeCountryOf(lex, entryCode, region) ?? placeCountryOf(lex, entryCode, m[1] as string);
   if (!country) return;
   Object.assign(first, { kind: "place", unknown: true, code: country, institution: false });
+}
+
+/**
+ * act12: a known place whose name other countries' places share takes the country or state the dateline names
+ * after its comma ("KENT, Wash., March 26 -" is in the United States, not the English county; "LONDON, Ontario"
+ * is Canadian).
+ */
+function placeDatelineHomonym(
+  first: Cand,
+  lex: Lexicon,
+  entryCode: (ref: number) => string | null,
+  region: string | undefined,
+): void {
+  if ((first.kind !== "place" && first.kind !== "country") || first.s !== 0) return;
+  const own = countryOfCode(first.entry >= 0 ? entryCode(first.entry) : first.code);
+  const named = placeCountryOf(lex, entryCode, region);
+  if (!named || !own || named === own) return;
+  Object.assign(first, { kind: "place", entry: -1, unknown: true, code: named, institution: false });
 }
 
 /** Country of a dictionary country or place named exactly `name` (any case), or null. */

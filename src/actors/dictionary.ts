@@ -286,6 +286,7 @@ export const DEFAULT_FILES = [
   "people.txt",
   "organizations.txt",
   "places.txt",
+  "regions.txt",
   "cities.txt",
   "agents.txt",
 ];

@@ -23,6 +23,7 @@ import { placeDatelinePlace } from "./datelines.js";
 import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
 import { placeUnplacedFirms, placeUnplacedParties } from "./firms.js";
+import { placeCompanyStaff, placeEuropeanBodies, placeOrganizationOfficers } from "./generic-bodies.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
@@ -51,6 +52,10 @@ import { linkSpellingVariants } from "./variants.js";
 
 export type { NameCues } from "./candidates.js";
 
+/** Dictionary files whose places never name a firm's country: generated cities and sub-national regions, whose
+ * names open firms' names as often ("Delta Air Lines", "Essex Chemical Corp"). */
+const FIRM_BLIND_FILES = ["cities.txt", "regions.txt"];
+
 /**
  * The actors of one Document. `recognized`: the names the trained recognizer found (./names.ts findNames);
  * `blocked`: tokens no mention may use (credits, ./credits.ts).
@@ -77,7 +82,8 @@ export function recognize(
   // a country's or a place's name ("Korea Exchange Bank", "Chicago Mercantile Exchange", "Bank of Montreal"); not
   // the generated list of cities, whose names are as often people's ("Delta", "Santos", "Midland")
   const countryOrPlace = (h: Hit) =>
-    S.placeCountry(h.ref) !== null && !(S.entries[h.ref] as ActorEntry).origin?.startsWith("cities.txt");
+    S.placeCountry(h.ref) !== null &&
+    !FIRM_BLIND_FILES.some((f) => (S.entries[h.ref] as ActorEntry).origin?.startsWith(f));
   placeNamedOrganizations(
     doc,
     cands,
@@ -97,6 +103,8 @@ export function recognize(
     const code = m ? S.entryCode((m.hits[0] as Hit).ref) : null;
     return m && code?.endsWith("MED") ? { end: m.end, country: code } : null;
   });
+  // "former CIA director X": the person, not the organization, and out of office (before titles give countries)
+  placeOrganizationOfficers(doc, cands, keys, S.entryCode);
   shareCoordinatedCountry(doc, cands, lex, S.entryCode);
   placeHomonyms(doc, cands, lex, S.entryCode);
   placeTitledPeople(doc, cands, lex, S.entryCode, S.cues);
@@ -105,6 +113,9 @@ export function recognize(
   // generic party names first: a "Conservative Party" read as British must not vote for Britain below
   placeGenericParties(cands, lex, S.entryCode);
   placeRepeatedGroups(doc, cands);
+  // "the Commission" in an EC story, "company officials": not a state's office, so before the story's country
+  placeEuropeanBodies(doc, cands, keys, S.entryCode);
+  placeCompanyStaff(doc, cands, keys);
   // ("National Bank President X" listed with Swiss ministers is the Swiss body, whatever the story's country)
   placeListedInstitutions(doc, cands, S.entryCode);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
