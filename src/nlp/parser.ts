@@ -539,6 +539,20 @@ function tagPairSums(model: SparseModel): SumRows {
   return rows;
 }
 
+/**
+ * The best label of the arc h → d (h a word). For a frozen model the integer sums decide, as `bestLabel` would on
+ * their scores: a score is `sums[c] · stepSize` rounded to 32 bits, which keeps the order of the sums and, for
+ * sums under 2^23 in magnitude (29 features of at most 2^15 each: under 2^20), sets no two different sums equal,
+ * so the same label wins, ties included (the first one).
+ */
+function labelArc(labeler: Scorer, st: ParseState, h: number, d: number, ws: ParserWorkspace, labels: number): number {
+  if (!(labeler instanceof SparseModel)) return bestLabel(st, scoreLabels(labeler, st, h, d, ws), labels, h);
+  const sums = labelSums(labeler, st, h, d, ws.labelFeatures, ws.labelSums);
+  let best = 1;
+  for (let c = 2; c < labels; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
+  return best;
+}
+
 /** Sets and returns `ws.labelScores` for the arc h → d (h a word): with `tagPairSums` when the model allows. */
 function scoreLabels(labeler: Scorer, st: ParseState, h: number, d: number, ws: ParserWorkspace): Float32Array {
   const scores = ws.labelScores;
@@ -657,9 +671,11 @@ export function parseSentence(model: ParserModel, input: ParserInput, ws: Parser
     }
     let label = 0;
     if (move === Move.left || move === Move.right) {
-      const [h, d] = st.arcOf(move);
+      const s0 = st.stack[st.sp - 1] as number;
+      const h = move === Move.left ? st.b : s0;
+      const d = move === Move.left ? s0 : st.b;
       // an arc from the root is always "root" (bestLabel), so its labels are not scored
-      if (h !== st.n) label = bestLabel(st, scoreLabels(model.labeler, st, h, d, ws), nLabels, h);
+      if (h !== st.n) label = labelArc(model.labeler, st, h, d, ws, nLabels);
     }
     st.apply(move, label);
   }

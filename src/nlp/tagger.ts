@@ -362,18 +362,15 @@ function tagWithGroupSums(
   const rows = spellingRows(cache, forms, atoms, amb, memo);
   const edges = cache.edges(atoms, amb);
   const tags = new Int32Array(n);
-  const { features, sums, scores } = cache;
-  const step = scorer.stepSize;
+  const { features, sums } = cache;
   let prev1 = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     let best = model.dictionary.get(atoms.norm[i] as number);
     if (best === undefined) {
-      addGroupSums(sums, classes, rows, edges, i);
-      addRows(sums, classes, cache.shapeRow(atoms, i), cache.prevRow(prev1, prev2));
+      addGroupSums(sums, classes, rows, edges, i, cache.shapeRow(atoms, i), cache.prevRow(prev1, prev2));
       scorer.accumulate(features, otherSequenceFeatures(atoms, amb, i, prev1, prev2, features, 0), sums);
-      for (let c = 0; c < classes; c++) scores[c] = (sums[c] as number) * step;
-      best = bestAllowedTag(model, scores, forms[i] as string);
+      best = bestAllowedSum(model, sums, forms[i] as string);
     }
     tags[i] = best;
     prev2 = prev1;
@@ -405,9 +402,17 @@ function spellingRows(
 
 /**
  * Sets `sums` to the five one-word groups' sums of word `i` (its own row's group 0, the row of the word two to the
- * left's group 1, and so on), in one pass over the classes.
+ * left's group 1, and so on) plus its shape-context and previous-tag rows, in one pass over the classes.
  */
-function addGroupSums(sums: Int32Array, classes: number, rows: Int32Array[], edges: Int32Array, i: number): void {
+function addGroupSums(
+  sums: Int32Array,
+  classes: number,
+  rows: Int32Array[],
+  edges: Int32Array,
+  i: number,
+  shape: Int32Array,
+  prev: Int32Array,
+): void {
   const n = rows.length;
   const own = rows[i] as Int32Array;
   const l2 = i >= 2 ? (rows[i - 2] as Int32Array) : edges;
@@ -424,13 +429,24 @@ function addGroupSums(sums: Int32Array, classes: number, rows: Int32Array[], edg
       (l2[b1 + c] as number) +
       (l1[b2 + c] as number) +
       (r1[b3 + c] as number) +
-      (r2[b4 + c] as number);
+      (r2[b4 + c] as number) +
+      (shape[c] as number) +
+      (prev[c] as number);
   }
 }
 
-/** Adds two rows of class sums into `sums`. */
-function addRows(sums: Int32Array, classes: number, a: Int32Array, b: Int32Array): void {
-  for (let c = 0; c < classes; c++) sums[c] = (sums[c] as number) + (a[c] as number) + (b[c] as number);
+/**
+ * `bestAllowedTag` on the integer sums, without turning them into scores: a score is `sums[c] · stepSize` rounded
+ * to 32 bits, which keeps the order of the sums and, for sums under 2^23 in magnitude (46 features of at most
+ * 2^15 each: under 2^21), sets no two different sums equal, so the same tag wins, ties included.
+ */
+function bestAllowedSum(model: TaggerModel, sums: Int32Array, form: string): number {
+  let best = -1;
+  for (let c = 0; c < model.tags.length; c++) {
+    if (best >= 0 && (sums[c] as number) <= (sums[best] as number)) continue;
+    if (spellingAllows(model.upos[c] as string, model.xpos[c] as string, form)) best = c;
+  }
+  return Math.max(best, 0);
 }
 
 /**
@@ -447,14 +463,12 @@ class GroupSumCache {
   /** Scratch buffers of `tagWithGroupSums`, kept here so that tagging a sentence allocates only its tags. */
   readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   readonly sums: Int32Array;
-  readonly scores: Float32Array;
 
   constructor(
     private readonly scorer: SparseModel,
     private readonly classes: number,
   ) {
     this.sums = new Int32Array(classes);
-    this.scores = new Float32Array(classes);
   }
 
   row(form: string, w: WordAtoms, amb: Int32Array, j: number): Int32Array {
