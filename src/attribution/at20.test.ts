@@ -56,16 +56,14 @@ describe("a time or occasion adjunct between the source and its cue", () => {
     expect(cueOf("House Speaker Ada Brenn on Thursday declared that the pier would reopen.", "declared")?.who).toBe(
       "House Speaker Ada Brenn",
     );
-    expect(cueOf("The harbor union on Monday evening said the strike was over.", "said")?.who).toBe(
-      "The harbor union",
-    );
+    expect(cueOf("The harbor union on Monday evening said the strike was over.", "said")?.who).toBe("The harbor union");
     expect(cueOf("Okafor at the time said the pier was safe.", "said")?.who).toBe("Okafor");
     expect(cueOf("Lind on Facebook wrote that the ferry was late.", "wrote")?.who).toBe("Lind");
   });
   it("keeps a topic, and a time inside a relative clause", () => {
     expect(cueOf("The report on the budget said the pier was safe.", "said")?.who).toBe("The report on the budget");
-    expect(
-      cueOf("Dana Okafor, who was sailing in Norway on Friday, said the pier was safe.", "said")?.who,
-    ).toBe("Dana Okafor, who was sailing in Norway on Friday");
+    expect(cueOf("Dana Okafor, who was sailing in Norway on Friday, said the pier was safe.", "said")?.who).toBe(
+      "Dana Okafor, who was sailing in Norway on Friday",
+    );
   });
 });
