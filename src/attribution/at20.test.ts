@@ -67,3 +67,23 @@ describe("a time or occasion adjunct between the source and its cue", () => {
     );
   });
 });
+
+describe("'in' + a possessor + a noun of opinion", () => {
+  it("frames the clause as the possessor's view", () => {
+    expect(cueOf("In Lind's view, the toll is unfair to families.", "view")).toEqual({
+      who: "Lind's",
+      cue: "view",
+      content: ["the toll is unfair to families"],
+    });
+    expect(cueOf("The only fix, in Professor Okafor's opinion, would be a second ferry.", "opinion")).toEqual({
+      who: "Professor Okafor's",
+      cue: "opinion",
+      content: ["The only fix", "would be a second ferry"],
+    });
+    expect(cueOf("The pier is far too old for the new boats, in my view.", "view")?.who).toBe("my");
+  });
+  it("needs the frame set off by commas or the sentence edge", () => {
+    expect(cueOf("They painted the lake in a view of the harbor.", "view")).toBeUndefined();
+    expect(cueOf("Voters were asked who leads the race in their view.", "view")).toBeUndefined();
+  });
+});
