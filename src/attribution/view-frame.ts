@@ -6,7 +6,7 @@
  */
 import { afterConnective } from "./constructions.js";
 import { clauseStartBefore, contentEnd, pushIndirect } from "./content.js";
-import { claim, type Ctx, SENT_END } from "./context.js";
+import { type Ctx, claim, SENT_END } from "./context.js";
 import { tokSpan } from "./spans.js";
 
 const VIEW_NOUNS = new Set(["view", "opinion", "estimation", "judgment", "judgement"]);
