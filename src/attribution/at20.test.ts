@@ -50,3 +50,40 @@ describe("a gerund object of a stance verb", () => {
     ]);
   });
 });
+
+describe("a time or occasion adjunct between the source and its cue", () => {
+  it("stays out of the source", () => {
+    expect(cueOf("House Speaker Ada Brenn on Thursday declared that the pier would reopen.", "declared")?.who).toBe(
+      "House Speaker Ada Brenn",
+    );
+    expect(cueOf("The harbor union on Monday evening said the strike was over.", "said")?.who).toBe("The harbor union");
+    expect(cueOf("Okafor at the time said the pier was safe.", "said")?.who).toBe("Okafor");
+    expect(cueOf("Lind on Facebook wrote that the ferry was late.", "wrote")?.who).toBe("Lind");
+  });
+  it("keeps a topic, and a time inside a relative clause", () => {
+    expect(cueOf("The report on the budget said the pier was safe.", "said")?.who).toBe("The report on the budget");
+    expect(cueOf("Dana Okafor, who was sailing in Norway on Friday, said the pier was safe.", "said")?.who).toBe(
+      "Dana Okafor, who was sailing in Norway on Friday",
+    );
+  });
+});
+
+describe("'in' + a possessor + a noun of opinion", () => {
+  it("frames the clause as the possessor's view", () => {
+    expect(cueOf("In Lind's view, the toll is unfair to families.", "view")).toEqual({
+      who: "Lind's",
+      cue: "view",
+      content: ["the toll is unfair to families"],
+    });
+    expect(cueOf("The only fix, in Professor Okafor's opinion, would be a second ferry.", "opinion")).toEqual({
+      who: "Professor Okafor's",
+      cue: "opinion",
+      content: ["The only fix", "would be a second ferry"],
+    });
+    expect(cueOf("The pier is far too old for the new boats, in my view.", "view")?.who).toBe("my");
+  });
+  it("needs the frame set off by commas or the sentence edge", () => {
+    expect(cueOf("They painted the lake in a view of the harbor.", "view")).toBeUndefined();
+    expect(cueOf("Voters were asked who leads the race in their view.", "view")).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import { attachFollowingQuotes, directQuotes, extendLeadIns, frontedQuoteSubject
 import { mergeDocumentReports } from "./document-reports.js";
 import { indirect } from "./indirect.js";
 import type { CertaintyLexicon, CueLexicon } from "./lexicon.js";
+import { dropSourceAdjuncts } from "./source-adjunct.js";
 import { sourceUpToCue } from "./source-span.js";
 import { quoteRegions } from "./spans.js";
 
@@ -57,6 +58,7 @@ export function extract(raw: Document, actors: ActorLayer, cues: CueLexicon, cer
   assess(ctx);
   cuePhrases(ctx);
   sourceUpToCue(ctx);
+  dropSourceAdjuncts(ctx);
   return ctx.items;
 }
 

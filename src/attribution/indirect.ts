@@ -11,6 +11,7 @@ import { matchAt } from "./lexicon.js";
 import { knownAs } from "./naming.js";
 import { capitalized, npEndingAt } from "./spans.js";
 import { dataOnlyCue, verbCue } from "./verb-cue.js";
+import { viewFrame } from "./view-frame.js";
 
 /** Parts of speech no cue starts with (determiners, punctuation but ":", numbers, conjunctions, particles). */
 const SKIP_POS = new Set(["DET", "PUNCT", "NUM", "CCONJ", "PART", "SYM", "X", "SPACE", "INTJ"]);
@@ -48,6 +49,13 @@ export function indirect(ctx: Ctx): void {
         ].filter(([a, b]) => (b as number) > (a as number)) as [number, number][],
       );
       continue;
+    }
+    if (norm[i] === "in") {
+      const next = viewFrame(ctx, i, ss, se);
+      if (next > 0) {
+        i = next - 1;
+        continue;
+      }
     }
     if (norm[i] === "in" && inSource(ctx, i, se)) {
       i = according(ctx, i, i + 1, ss, se) - 1;
