@@ -32,7 +32,9 @@ describe("a multilateral act is not every pair of its participants", () => {
       "Talks between Gondor, Rohan, Arnor and Mordor ended on Tuesday.",
       ["GON>-:040", "ROH>-:040", "ARN>-:040", "MOR>-:040"],
     ],
-    // guards: two codes among three people are one pair, both ways; a bilateral act stays both ways; a partner named apart stays the other side of each participant
+    // guards: two codes among three people are one pair, both ways; a bilateral act stays both ways; a partner
+    // named apart stays the other side of each participant
+    ["Elessar, Theoden and Eomer agreed to cut tariffs.", ["GONGOV>ROHGOV:030", "ROHGOV>GONGOV:030"]],
     ["Gondor and Rohan agreed to cut tariffs.", ["GON>ROH:030", "ROH>GON:030"]],
     [
       "Elessar met Theoden and Arnor on Monday.",
