@@ -39,6 +39,10 @@ export type ArgClass =
   | "standing"
   | "symbol"
   | "deployment"
+  | "departure"
+  | "household"
+  | "ranking"
+  | "level"
   | "other";
 
 export interface SenseRule {
@@ -55,7 +59,10 @@ export interface SenseRule {
    * `uncoerced` = no word of the listed classes in the trigger's arguments and clauses, and no named party warned
    * against an act (see `coerciveContent`). `speech` = a participle clause of speech on the trigger ("attacked X,
    * saying …"; contexts `speech_participles`). `deadline` = an until/till phrase and no theme but the recipient
-   * ("gave Rohan until April to pay": time is given, nothing else).
+   * ("gave Rohan until April to pay": time is given, nothing else). `objWord` / `subjWord` = the object's or
+   * subject's head word is listed in one of the classes, whatever class it reads first or whichever party it names
+   * ("accepted the resignation": also a document; "Rohanian warships": a coded party). `as` = an as-phrase on the
+   * trigger and an object of one of the classes ("dismissed Rohan as a spent force") (ev28).
    */
   role:
     | "obj"
@@ -68,7 +75,10 @@ export interface SenseRule {
     | "question"
     | "uncoerced"
     | "speech"
-    | "deadline";
+    | "deadline"
+    | "objWord"
+    | "subjWord"
+    | "as";
   class: (ArgClass | "*")[];
   /** Only when the event found no target ("sold 1,815 cars" is market business, "sold cars to Rohan" trade). */
   untargetedOnly?: boolean;
@@ -418,6 +428,10 @@ export function senseByArguments(
             rule.class.map((c) => lex.members.get(c as ArgClass)),
             hasTarget,
           );
+        case "objWord":
+        case "subjWord":
+        case "as":
+          return wordRole(tree, rule, frame, rule.role === "subjWord" ? subj : obj, objClass, lex);
         case "obl":
           // "attacked Rohan despite warnings": a phrase of time or concession is no argument of the act.
           return [...frame.obliques].some(
@@ -431,4 +445,27 @@ export function senseByArguments(
     if (hit) return rule.code;
   }
   return undefined;
+}
+
+/**
+ * The roles `objWord`, `subjWord` (the head word of the argument is a member of one of the rule's classes) and
+ * `as` (an as-phrase on the trigger, and an object of one of the rule's classes).
+ */
+function wordRole(
+  tree: DepTree,
+  rule: SenseRule,
+  frame: Frame,
+  head: number | undefined,
+  objClass: ArgClass | null,
+  lex: ArgumentLexicon,
+): boolean {
+  if (rule.role === "as") {
+    const as = tree
+      .children(frame.trigger)
+      .some((c) => c > frame.trigger && tree.children(c).some((k) => tree.doc.tokens.norm[k] === "as"));
+    return as && !!objClass && rule.class.includes(objClass);
+  }
+  if (head === undefined) return false;
+  const words = [tree.doc.tokens.norm[head] ?? "", tree.doc.tokens.lemma[head] ?? ""];
+  return rule.class.some((c) => c !== "*" && words.some((w) => lex.members.get(c)?.has(w)));
 }

@@ -20,8 +20,12 @@ import {
 } from "./certainty.js";
 import { type CoderContext, HARD } from "./coder-context.js";
 import { HISTORICAL_CUES, type SentenceDate } from "./dates.js";
+import { deonticContent } from "./deontic.js";
 import { eventDate } from "./event-dates.js";
+import { genericDescription } from "./generic-description.js";
 import type { EventPattern } from "./lexicon.js";
+import { coSubjectPairs } from "./multilateral.js";
+import { spuriousNegation } from "./negation-scope.js";
 import { ref } from "./participants.js";
 import {
   beatenNoPeople,
@@ -120,6 +124,10 @@ export function emit(
   if (!cx.lex.anyPos && speculative(cx, verb)) return;
   if (!cx.lex.anyPos && insistedFact(cx, verb)) return;
   if (!cx.lex.anyPos && habitualDescription(cx, verb)) return;
+  // "officials talking behind closed doors can reach decisions": a participle describing a kind is no event.
+  if (genericDescription(cx, verb)) return;
+  // "It is essential that X provide Y": what ought to happen is no event.
+  if (deonticContent(cx, verb)) return;
   const reading = readModality(cx, p, i, verb, override, bySense);
   if (frame) reportedIn(tree, frame, verb, reading);
   // "are not at war, despite sanctions against X": a negation around a phrase of time or concession spares it.
@@ -216,7 +224,8 @@ function participantPairs(
   // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
   // only when no other partner is named.
   if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
-    for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
+    // A multilateral act is not N×(N−1) bilateral ones (see multilateral.ts).
+    pairs.push(...coSubjectPairs(src));
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
   } else if (src.length === 0) {
@@ -669,6 +678,8 @@ function readNegation(
     r.negated = false;
     r.certainty = "asserted";
   }
+  // "not only supported X but also …", "X does not intend …, officials told Reuters", "the X-occupied valley".
+  if (r.negated && spuriousNegation(cx, i, verb, local.cues)) r.negated = false;
 }
 
 /** "would not provide support" / "will not meet": a stated refusal of cooperation is a 12x rejection. */
@@ -1039,12 +1050,16 @@ function frameCertaintyAt(tree: DepTree, frame: AssertionFrame, verb: number): C
 
 /**
  * "He noted that the two leaders met twice—once in Beijing—and discussed key issues": a verb coordinated with a
- * reported verb is reported by the same frame, though the frame's content span may stop before it.
+ * reported verb is reported by the same frame, though the frame's content span may stop before it. A conjunct
+ * with its own subject is no such shared verb (ev28).
  */
 function conjunctFrame(cx: CoderContext, i: number): AssertionFrame | null {
   const { doc, tree, lex, framesAt } = cx;
   const h = tree.head(i);
   if (lex.anyPos || tree.rel(i) !== "conj" || h < 0 || doc.tokens.pos[h] !== "VERB") return null;
+  // "The bank does not intend to ease policy, officials told Reuters": a conjunct with a subject of its own is a
+  // clause of its own (here the report itself), not a verb sharing the reported subject.
+  if (tree.children(i).some((c) => tree.rel(c).startsWith("nsubj"))) return null;
   return innermostFrame(framesAt(doc.tokens.start[h] as number));
 }
 
