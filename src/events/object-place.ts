@@ -50,7 +50,7 @@ function venueNoun(cx: CoderContext, n: number): boolean {
 }
 
 /** The coded place in an in-phrase under noun `n`, following of/for/to modifiers down to MAX_DEPTH. */
-function placeUnder(cx: CoderContext, n: number, depth: number): ActorMention | null {
+function placeInPhraseUnder(cx: CoderContext, n: number, depth: number): ActorMention | null {
   const { tree, actors } = cx;
   if (venueNoun(cx, n) || (actors.mentionOfToken[n] ?? -1) >= 0) return null;
   for (const c of tree.dependents(n, "nmod")) {
@@ -59,7 +59,7 @@ function placeUnder(cx: CoderContext, n: number, depth: number): ActorMention | 
       const m = placeMentionAt(cx, c);
       if (m) return m;
     } else if (CHAIN_PREPS.has(prep) && depth < MAX_DEPTH) {
-      const m = placeUnder(cx, c, depth + 1);
+      const m = placeInPhraseUnder(cx, c, depth + 1);
       if (m) return m;
     }
   }
@@ -86,7 +86,7 @@ export function objectPlace(
   if ([f.trigger, ...xcomps].some(recipient)) return null;
   const heads = [...objectHeads(cx, f), ...xcomps.flatMap((x) => objectHeads(cx, verbFrame(tree, x)))];
   for (const h of heads) {
-    const m = placeUnder(cx, h, 0);
+    const m = placeInPhraseUnder(cx, h, 0);
     if (m) {
       // A capital here is a place, not its government ("a centre in Tokyo" is no act on Japan's government).
       const place = { ...m, actor: (m.actor as string).slice(0, 3) };
