@@ -87,3 +87,14 @@ describe("'in' + a possessor + a noun of opinion", () => {
     expect(cueOf("Voters were asked who leads the race in their view.", "view")).toBeUndefined();
   });
 });
+
+describe("a negated infinitive after a verb of intent or belief", () => {
+  it("is the content from 'not'", () => {
+    expect(cueOf("The captains vowed not to sail until the fares drop.", "vowed")?.content).toEqual([
+      "not to sail until the fares drop",
+    ]);
+    expect(cueOf("The union has threatened not to show up at the next hearing.", "has threatened")?.content).toEqual([
+      "not to show up at the next hearing",
+    ]);
+  });
+});

@@ -110,11 +110,13 @@ export function verbCue(ctx: Ctx, i: number, cls: string, ss: number, se: number
   if (performativeWish(ctx, i)) return;
   // ("vowed to quickly end …": an adverb may split the infinitive; after "to publicly" the tagger may read the
   // verb as a noun, which cannot stand there)
-  const split = pos[j + 1] === "ADV" && norm[j + 2] !== "to";
-  const inf = split ? j + 2 : j + 1;
+  // ("vowed not to run", "decided not to enter the race": a negated infinitive is the content from "not")
+  const to = nj === "not" && norm[j + 1] === "to" ? j + 1 : j;
+  const split = pos[to + 1] === "ADV" && norm[to + 2] !== "to";
+  const inf = split ? to + 2 : to + 1;
   const verbal =
-    pos[inf] === "VERB" || pos[inf] === "AUX" || (split && /ly$/.test(norm[j + 1] as string) && pos[inf] === "NOUN");
-  if (nj === "to" && takesInfinitive && who !== null && verbal) {
+    pos[inf] === "VERB" || pos[inf] === "AUX" || (split && /ly$/.test(norm[to + 1] as string) && pos[inf] === "NOUN");
+  if (norm[to] === "to" && takesInfinitive && who !== null && verbal) {
     // "voters are supposed to register": a modal of obligation, nobody's belief
     if ((passive || lemma[i - 1] === "be") && MODAL_PASSIVES.has(l)) return;
     // "wants to lose", "plans to run": the infinitive is the wished/planned content
