@@ -215,7 +215,8 @@ function participantPairs(
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
   // only when no other partner is named.
-  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
+  const coSubjects = p.recip || p.mutual === true;
+  if (tgt.length === 0 && coSubjects && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   } else if (tgt.length === 0) {
     for (const a of src) pairs.push([a, null, false]);
