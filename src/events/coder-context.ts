@@ -43,6 +43,7 @@ export const OPENERS = new Set([
   "after",
   "before",
   "since",
+  "until",
   "whether",
   "according",
   "however",

@@ -223,7 +223,8 @@ function participantPairs(
   if (tgt.length > 0) targetsAt.set(i, { quad: cameoInfo(override ?? p.code)?.quad ?? 0, targets: tgt });
   // "Arnor, Rohan and Mordor reached agreement with commercial banks": co-subjects are partners of each other
   // only when no other partner is named.
-  if (tgt.length === 0 && p.recip && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
+  const coSubjects = p.recip || p.mutual === true;
+  if (tgt.length === 0 && coSubjects && src.length >= 2 && !otherPartner(cx, i) && !partnerObject(cx, p, i, override)) {
     // A multilateral act is not N×(N−1) bilateral ones (see multilateral.ts).
     pairs.push(...coSubjectPairs(src));
   } else if (tgt.length === 0) {

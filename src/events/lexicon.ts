@@ -23,6 +23,11 @@ export interface EventPattern {
   rest: PatternWord[];
   head: string;
   recip: boolean;
+  /**
+   * Co-subjects act on each other, a named target is acted on one way ("X and Y violated the ceasefire": each
+   * against the other; "X violated the ceasefire with Y": X only).
+   */
+  mutual?: boolean;
   say: boolean;
   /** A demonym inside the object NP counts as target ("buys Russian oil"). */
   dem: boolean;
@@ -93,7 +98,9 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
     const opts: string[] = [];
     // The first word is always the head; later bare "recip"/"say" and "name=value" words are options.
     rest.forEach((w, k) => {
-      (k > 0 && (w.includes("=") || ["recip", "say", "dem", "that", "intr"].includes(w)) ? opts : words).push(w);
+      (k > 0 && (w.includes("=") || ["recip", "mutual", "say", "dem", "that", "intr"].includes(w)) ? opts : words).push(
+        w,
+      );
     });
     if (words.length === 0) throw new Error(`${file}:${n + 1}: empty phrase`);
     const seq: PatternWord[] = [];
@@ -124,6 +131,7 @@ export function parseLexicon(text: string, file = "lexicon.txt"): PatternLexicon
       dem: opts.includes("dem"),
       that: opts.includes("that"),
       ...(opts.includes("intr") ? { intr: true } : {}),
+      ...(opts.includes("mutual") ? { mutual: true } : {}),
       tgt: opt("tgt"),
       src: opt("src"),
       obj,

@@ -13,6 +13,8 @@ import { invertedComplaint } from "./inverted-report.js";
 import type { EventPattern } from "./lexicon.js";
 import { objectPlace } from "./object-place.js";
 import { pairTargets } from "./pairs.js";
+import { protestedStateAct } from "./protested-act.js";
+import { rejectedProposalTarget } from "./rejected-proposal.js";
 import {
   chooseSubjects,
   conditionSubject,
@@ -41,6 +43,8 @@ import {
   talksPartner,
   targetAfter,
 } from "./targets.js";
+import { placeLeft, withdrawnFromTargets } from "./withdrawn-from.js";
+import { yieldedTo } from "./yielded-to.js";
 
 function isLight(cx: CoderContext, k: number): boolean {
   const { lower, val } = cx;
@@ -142,6 +146,8 @@ export function verbParties(cx: CoderContext, p: EventPattern, i: number, end: n
   if (targets && !lex.anyPos && p.code.startsWith("14") && targets.every((t) => placePhrase(cx, t))) {
     targets = purposeTarget(cx, p.code, targets[targets.length - 1]?.tokenEnd ?? end, se) ?? targets;
   }
+  // "withdrew troops from Lebanon": the place left, which the actors stage read as the troops' country.
+  targets = withdrawnFromTargets(cx, p, f, targets);
   let code: string | undefined;
   if (!targets && p.say) {
     // "X said Y must/should ..." is a demand on Y (PETRARCH2 turns such reports into 10x as well).
@@ -189,10 +195,13 @@ function lastResortTargets(
   targets ??=
     purposeTarget(cx, code ?? p.code, end, se) ??
     talksPartner(cx, code ?? p.code, end, se) ??
+    yieldedTo(cx, code ?? p.code, f, sources) ??
     placeTarget(cx, code ?? p.code, end, se) ??
     objectPlace(cx, p, code ?? p.code, f, sources) ??
     evacueesPlace(cx, f) ??
-    easedForTarget(cx, code ?? p.code, f);
+    easedForTarget(cx, code ?? p.code, f) ??
+    rejectedProposalTarget(cx, code ?? p.code, f, sources) ??
+    protestedStateAct(cx, code ?? p.code, sources, end, se);
   return { sources, targets: targets ?? [], code };
 }
 
@@ -611,6 +620,13 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
       }
     }
   }
+  // "speeded up the withdrawal of some forces from Panama": the forces are what is withdrawn, the light verb's
+  // subject withdraws them, the place left is the target.
+  const left = source?.length === 1 ? placeLeft(cx, p, source[0] as ActorMention) : null;
+  if (left) {
+    const lv = lightVerbSubject(cx, i, ss);
+    return lv?.source ? { sources: lv.source, targets: [left], lightAt: lv.lightAt, code: undefined } : null;
+  }
   if (!source) {
     // Predicate nominal: "Beijing has become a key supplier for Russia".
     for (let k = i - 1; k >= Math.max(ss, i - 5); k--) {
@@ -658,7 +674,8 @@ export function nounParties(cx: CoderContext, p: EventPattern, i: number, end: n
     purposeTarget(cx, p.code, after, se) ??
     placeTarget(cx, p.code, after, se) ??
     (venue ? [venue] : null) ??
-    parsedNounTargets(cx, p, i);
+    parsedNounTargets(cx, p, i) ??
+    protestedStateAct(cx, p.code, source, after, se);
   // With a light verb the noun is a real event even without a target ("rebels declared a ceasefire").
   if (!targets && !light) return null;
   return { sources: source, targets: targets ?? [], lightAt, code: undefined as string | undefined };

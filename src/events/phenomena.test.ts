@@ -145,8 +145,8 @@ describe("a later member of a place phrase is no subject", () => {
 
 describe("telling a party to act, and datelines as sides", () => {
   const cases: [string, string[]][] = [
-    // (the withdrawal keeps its own event, as after "ordered Mordor to")
-    ["Elessar told Mordor to withdraw its troops.", ["GONGOV>MOR:100", "MOR>undefined:085"]],
+    // (the withdrawal keeps its own event, as after "ordered Mordor to"; troops withdrawn are 087 since ev29)
+    ["Elessar told Mordor to withdraw its troops.", ["GONGOV>MOR:100", "MOR>undefined:087"]],
     // a wire dateline is no side: only one country is left, so "the two sides" stay unresolved
     ["ROHAN, March 9 - Arnor envoys arrived. The two sides agreed that talks would go on.", ["ARN>undefined:042"]],
   ];
