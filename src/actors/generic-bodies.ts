@@ -122,7 +122,8 @@ export function placeOrganizationOfficers(doc: Document, cands: Cand[], keys: re
     } else if (own === null) {
       person.code = orgCode;
     } else continue;
-    org.drop = true;
+    // (a firm the dictionary does not know keeps its own mention: its name is all the article says of it)
+    if (former || candCode(org, entryCode) !== null) org.drop = true;
   }
 }
 
