@@ -76,6 +76,18 @@ describe("act12: staff of firms and coalitions", () => {
     const got = actorOf("TOKYO, March 27 - Company officials said the car maker would raise prices next month.");
     expect(got.officials).toBe("JPNBUS");
   });
+  it("officials named after a firm are the firm's, not the state's", () => {
+    const got = actorOf(
+      "ORLANDO, Fla., March 27 - The Tulsa Grain Exchange, TGE, said volume rose. TGE officials complained about the rules.",
+    );
+    expect(got.officials).toBe("USABUS");
+  });
+  it("guard: the president of a firm no dictionary codes is no state official", () => {
+    const got = actorOf(
+      "TULSA, Okla., March 27 - Vantor Pipe Corp, VPC, president Jane Roe said the plant would close.",
+    );
+    expect(got["Jane Roe"] ?? "---BUS").toMatch(/BUS$/);
+  });
   it("an attorney general is judicial, not a general", () => {
     expect(actorOf("Ohio Attorney General Dana Merritt sued the lender.")["Ohio Attorney General Dana Merritt"]).toBe(
       "USAJUD",

@@ -98,10 +98,13 @@ export function placeOrganizationOfficers(doc: Document, cands: Cand[], keys: re
     const person = live[n] as Cand;
     const org = live[n - 1] as Cand;
     if (person.kind !== "person" || org.kind !== "organization" || org.agent) continue;
-    const orgCode = candCode(org, entryCode);
-    if (!orgCode || orgCode.startsWith("---")) continue;
-    // the office words lie between the organization and the name, inside the person's mention or before it
-    const from = org.e;
+    // an organization no dictionary codes, named by no state's office, is a firm or association: its head is no
+    // state's official ("Vantor Pipe Corp president Jane Roe" under a US dateline is not USAGOV)
+    const orgCode = candCode(org, entryCode) ?? (firmLike(org) ? "---BUS" : null);
+    if (!orgCode || (orgCode.startsWith("---") && orgCode !== "---BUS")) continue;
+    // the office words lie between the organization and the name, inside the person's mention or before it; an
+    // acronym apposed to the organization may stand between (", VPC,")
+    const from = acronymAfter(doc, keys, org.e);
     const to = Math.max(person.nameStart, person.s);
     if (to - from < 1 || to - from > 3 || doc.tokens.sentence[from] !== doc.tokens.sentence[to]) continue;
     const words = keys.slice(from, to);
@@ -119,7 +122,37 @@ export function placeOrganizationOfficers(doc: Document, cands: Cand[], keys: re
     } else if (own === null) {
       person.code = orgCode;
     } else continue;
-    org.drop = true;
+    // (a firm the dictionary does not know keeps its own mention: its name is all the article says of it)
+    if (former || candCode(org, entryCode) !== null) org.drop = true;
+  }
+}
+
+/** An organization without a code whose role is unknown or business: not a state's institution. */
+function firmLike(c: Cand): boolean {
+  return c.code === null && c.entry < 0 && !c.institution && (c.role === undefined || c.role === "BUS");
+}
+
+/** The token after ", ACRONYM," that follows an organization's name, else `k`. */
+function acronymAfter(doc: Document, keys: readonly string[], k: number): number {
+  const v = (j: number) => doc.text.slice(doc.tokens.start[j], doc.tokens.end[j]);
+  if (keys[k] === "," && keys[k + 2] === "," && /^\p{Lu}{2,6}$/u.test(v(k + 1))) return k + 3;
+  return k;
+}
+
+/**
+ * "CBT officials", "Mobil officials": the officials or spokesmen of a firm named right before them are business
+ * (BUS), of the firm's country when it has one, not the state's (GOV).
+ */
+export function placeFirmStaff(cands: Cand[], entryCode: EntryCode): void {
+  const live = cands.filter((c) => !c.drop).sort((a, b) => a.s - b.s);
+  for (let n = 1; n < live.length; n++) {
+    const staff = live[n] as Cand;
+    const org = live[n - 1] as Cand;
+    if (staff.agent?.role !== "GOV" || org.e !== staff.s || org.kind !== "organization") continue;
+    if (!(staff.code === null || staff.code.startsWith("---")) || org.agent) continue;
+    const code = candCode(org, entryCode) ?? (firmLike(org) ? "---BUS" : null);
+    if (!code?.endsWith("BUS")) continue;
+    staff.code = code;
   }
 }
 

@@ -23,7 +23,7 @@ import { placeDatelinePlace } from "./datelines.js";
 import type { ActorEntry } from "./dictionary.js";
 import { buildLayer } from "./entities.js";
 import { placeUnplacedFirms, placeUnplacedParties } from "./firms.js";
-import { placeCompanyStaff, placeEuropeanBodies, placeOrganizationOfficers } from "./generic-bodies.js";
+import { placeCompanyStaff, placeEuropeanBodies, placeFirmStaff, placeOrganizationOfficers } from "./generic-bodies.js";
 import { propagateToHeadlines } from "./headlines.js";
 import type { Hit, Lexicon } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
@@ -116,6 +116,7 @@ export function recognize(
   // "the Commission" in an EC story, "company officials": not a state's office, so before the story's country
   placeEuropeanBodies(doc, cands, keys, S.entryCode);
   placeCompanyStaff(doc, cands, keys);
+  placeFirmStaff(cands, S.entryCode);
   // ("National Bank President X" listed with Swiss ministers is the Swiss body, whatever the story's country)
   placeListedInstitutions(doc, cands, S.entryCode);
   placeRoleOnlyNominals(doc, cands, S.entryCode);
