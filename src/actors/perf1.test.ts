@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../nlp/document.js";
+import { createActorStage } from "./index.js";
+
+// Invented sentences for perf1 (issue 11 speed): the office holders of bare "Congress" are cached per dictionary
+// and article date, and skipped when no candidate is an office word. One stage codes every article here, so a
+// cache keyed wrongly (one date's holders reused for another, or undated ones for dated) shows.
+const stage = createActorStage();
+
+function actorOf(text: string, date: string | null): Record<string, string | null> {
+  const doc = buildDocument(text, { id: "t", title: null, date, source: null, url: null });
+  return Object.fromEntries(stage.run(doc, { date }).mentions.map((m) => [m.text, m.actor]));
+}
+
+const CARACAS = "CARACAS, May 4 - Congress approved the road budget, Venezuelan officials said.";
+
+describe("perf1: bare office holders cached per article date", () => {
+  it("the same stage gives a bare Congress its state on one date and not after the institution ended", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(actorOf(CARACAS, "1988-05-04").Congress).toBe("VENLEG");
+      expect(actorOf(CARACAS, "2016-05-04").Congress ?? null).not.toBe("VENLEG");
+      expect(actorOf(CARACAS, null).Congress).toBe("VENLEG");
+      expect(actorOf(CARACAS, "2016-05-04").Congress ?? null).not.toBe("VENLEG");
+    }
+  });
+  it("articles with no office word between them change nothing", () => {
+    expect(actorOf("Farmers in Ohio sold their corn early, traders said.", "2016-05-04")).not.toHaveProperty(
+      "Congress",
+    );
+    expect(actorOf(CARACAS, "1988-05-04").Congress).toBe("VENLEG");
+  });
+});
