@@ -30,3 +30,15 @@ describe("perf1: bare office holders cached per article date", () => {
     expect(actorOf(CARACAS, "1988-05-04").Congress).toBe("VENLEG");
   });
 });
+
+describe("perf1: a demonym ending a name is asked about the words before it only then", () => {
+  it("a team named after its city keeps its name; a described group is the demonym's country", () => {
+    expect(actorOf("The Cleveland Indians beat the visiting team on Sunday.", "1995-04-02")).toEqual({
+      "Cleveland Indians": null,
+    });
+    expect(actorOf("Young Albanians marched through the capital on Sunday.", "1995-04-02")).toEqual({
+      Albanians: "ALB",
+    });
+    expect(actorOf("Thousands of Ethnic Albanians fled to the border.", "1995-04-02").Albanians).toBe("ALB");
+  });
+});
