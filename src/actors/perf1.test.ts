@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../nlp/document.js";
 import { createActorStage } from "./index.js";
+import { nameKey } from "./normalize.js";
 
 // Invented sentences for perf1 (issue 11 speed): the office holders of bare "Congress" are cached per dictionary
 // and article date, and skipped when no candidate is an office word. One stage codes every article here, so a
@@ -40,5 +41,17 @@ describe("perf1: a demonym ending a name is asked about the words before it only
       Albanians: "ALB",
     });
     expect(actorOf("Thousands of Ethnic Albanians fled to the border.", "1995-04-02").Albanians).toBe("ALB");
+  });
+});
+
+describe("perf1: name keys cached by spelling", () => {
+  it("a cached key is the same key, before and after the cache is emptied", () => {
+    const names = ["Kemal Ördekçi", "U.S.", "Dr. Ana-Maria  Petrov.", "O’Hara", "ORDEKCI"];
+    const first = names.map(nameKey);
+    expect(first).toEqual(["kemal ordekci", "us", "dr ana maria petrov", "o'hara", "ordekci"]);
+    expect(names.map(nameKey)).toEqual(first);
+    for (let i = 0; i < 100_010; i++) nameKey(`Invented Name ${i}`);
+    expect(names.map(nameKey)).toEqual(first);
+    expect(nameKey("Invented Name 7")).toBe("invented name 7");
   });
 });
