@@ -92,6 +92,24 @@ export function caseOk(rule: CaseRule, value: string, shouting: boolean): boolea
  * Erdoğan" and "Recep Tayyip Erdogan" → "recep tayyip erdogan"; "U.S." → "us").
  */
 export function nameKey(name: string): string {
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    // bounded: a long run sees ever new names; dropping the cache changes no key
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    k = computeNameKey(name);
+    nameKeys.set(name, k);
+  }
+  return k;
+}
+
+/**
+ * Keys already computed (perf1): the actors stage keys the same names and phrases many times per article (each
+ * rule that asks `nameRef`, entity merging, metonym checks), five regex replacements each time otherwise.
+ */
+const nameKeys = new Map<string, string>();
+const MAX_NAME_KEYS = 100_000;
+
+function computeNameKey(name: string): string {
   let k = name.toLowerCase().replace(/[\u2018\u2019\u201B\u2032`]/g, "'");
   if (/[^ -~]/.test(k)) k = k.normalize("NFD").replace(COMBINING, "");
   return k

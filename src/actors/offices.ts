@@ -33,6 +33,31 @@ function sitsOn(office: { until?: string; windows?: { from?: string; to?: string
   return office.windows.some((w) => (!w.from || date >= w.from) && (!w.to || date < w.to));
 }
 
+/**
+ * Per dictionary: the office holders of each article date already seen. Building them walks every
+ * state's offices (a fifth of the actors stage's own time when done per article, perf1); articles of one day share
+ * them. Bounded, since a long run sees many dates; the maps are never mutated by their readers.
+ */
+const holdersByDate = new WeakMap<Lexicon["dict"], Map<string, Holders>>();
+const MAX_DATES = 4096;
+
+/** `officeHolders`, computed once per dictionary and date. */
+function cachedHolders(lex: Lexicon, date: string | null): Holders {
+  let byDate = holdersByDate.get(lex.dict);
+  if (!byDate) {
+    byDate = new Map();
+    holdersByDate.set(lex.dict, byDate);
+  }
+  const key = date === null ? "\u0000undated" : `=${date}`;
+  let holders = byDate.get(key);
+  if (!holders) {
+    if (byDate.size >= MAX_DATES) byDate.clear();
+    holders = officeHolders(lex, date);
+    byDate.set(key, holders);
+  }
+  return holders;
+}
+
 /** The states that have an institution named by each office word on `date` (all of them when undated). */
 function officeHolders(lex: Lexicon, date: string | null): Holders {
   const out: Holders = new Map();
@@ -81,7 +106,11 @@ export function placeBareOffices(
   entryCode: (ref: number) => string | null,
   date: string | null,
 ): void {
-  const holders = officeHolders(lex, date);
+  // Most articles name no office word at all: the undated holders (a superset of any date's) rule them out
+  // before the dated ones are looked up.
+  const anyDate = cachedHolders(lex, null);
+  if (!cands.some((c) => bareOffice(doc, c, anyDate) !== null)) return;
+  const holders = date === null ? anyDate : cachedHolders(lex, date);
   const bare = new Map<Cand, string>();
   for (const c of cands) {
     const word = bareOffice(doc, c, holders);

@@ -234,8 +234,11 @@ export function trimNames(
     // is a team, while "Sierra Leonean" (MISC) is left to the demonym rules.
     for (let k = x.s; k < x.e; k++) {
       const d = lex.actors.longest(keys, T.value, k, x.e, false, (h) => h.form === "demonym");
+      // namedBefore scans the words before k (dictionary lookups each): only asked when a demonym ends the name
+      // (perf1: asked at every word, its lookups grew with the square of the name's length)
+      if (!d || d.end !== x.e) continue;
       const team = x.type !== "MISC" && namedBefore(doc, lex, keys, x.s, k);
-      if (d && d.end === x.e && !team) return { ...x, type: "MISC" as const, demoted: true };
+      if (!team) return { ...x, type: "MISC" as const, demoted: true };
     }
     x = cutBeforePlace(doc, cutCompoundBeforePlace(doc, x, keys, lex), keys, lex);
     x = cutBeforeTitle(doc, x, keys, cues, lex);
