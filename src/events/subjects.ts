@@ -25,6 +25,9 @@ const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 /** Prefer the parser's subject over the word-order subject when it names an actor. */
 const PARSE_SUBJECTS = true;
 
+/** The possessive clitic after a name ("Reagan's"). */
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'"]);
+
 export function groupRight(cx: CoderContext, m: ActorMention, se: number): ActorMention[] {
   const { lex, pos, value, lower, val, mentionAt, isVerbPos } = cx;
   const out = [m];
@@ -40,6 +43,9 @@ export function groupRight(cx: CoderContext, m: ActorMention, se: number): Actor
     const verbNext =
       isVerbPos(after) || pos[after] === "AUX" || (lex.byHead.has(lower(after)) && pos[after + 1] !== "ADP");
     if (verbNext && after < se && value[k] === ",") break;
+    // "Donald Regan, President Reagan's former chief of staff, said": a possessor after a comma opens an
+    // apposition about the mention (whose chief of staff he was), not the next member of a list.
+    if (value[k] === "," && POSSESSIVE_MARKS.has(val(after))) break;
     out.push(next);
     k = next.tokenEnd;
   }
