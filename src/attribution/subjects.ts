@@ -78,8 +78,14 @@ export function apposition(ctx: Ctx, comma: number, min: number): ReturnType<typ
   if (!outer) return null;
   const inner = npStartingAt(ctx.doc, ctx.actors, open + 1, comma);
   // The source span covers the whole "Name, apposition," group (as PolNeAR marks it); the entity is the one
-  // that names someone.
-  const entity = outer.ref.entity ?? inner?.ref.entity ?? null;
+  // that names someone. "Gondor's budget chief, Ada Lind, said": when the outer phrase's head is no mention, its
+  // entity is only its possessor's, and the name in the apposition is the speaker. (Only a common-noun head: a
+  // name the actors stage cut short, "House Speaker James Wright, a Texas Democrat", keeps its own.)
+  const last = outer.to - 1;
+  const possessedTitle = (ctx.actors.mentionOfToken[last] ?? -1) < 0 && pos[last] === "NOUN";
+  const entity = !possessedTitle
+    ? (outer.ref.entity ?? inner?.ref.entity ?? null)
+    : (inner?.ref.entity ?? outer.ref.entity ?? null);
   const whole = tokSpan(ctx.doc, outer.from, comma);
   return { from: outer.from, to: comma, ref: { ...whole, entity } };
 }
