@@ -10,6 +10,7 @@
 import type { ActorMention } from "../actors/types.js";
 import { listed } from "./arguments.js";
 import { type CoderContext, HARD } from "./coder-context.js";
+import { isCodedParty } from "./targets.js";
 
 /** Prepositions after "in protest" that name what is protested. */
 const PROTEST_PREPS = new Set(["of", "against", "at", "over"]);
@@ -66,7 +67,7 @@ export function protestedStateAct(
   for (let k = from; k < Math.min(se, from + 6); k++) {
     const m = mentionAt(k);
     if (m) {
-      owner = m.actor && !m.actor.startsWith("-") && m.form !== "pronoun" ? m : null;
+      owner = isCodedParty(m) ? m : null;
       k = m.tokenEnd - 1;
       continue;
     }
@@ -80,7 +81,7 @@ export function protestedStateAct(
       if (HARD.has(cx.value[j] as string) || cx.value[j] === ",") break;
       if (val(j) !== "by") continue;
       const agent = mentionAt(j + 1) ?? mentionAt(j + 2);
-      if (agent?.actor && !agent.actor.startsWith("-") && agent.form !== "pronoun") return [agent];
+      if (agent && isCodedParty(agent)) return [agent];
       if (agent) return null;
     }
     const country = sources[0]?.actor?.slice(0, 3);

@@ -11,7 +11,7 @@ import type { ActorMention } from "../actors/types.js";
 import { listed } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import type { Frame } from "./frames.js";
-import { isPlaceCode } from "./targets.js";
+import { isCodedParty, isPlaceCode } from "./targets.js";
 
 /** Whether mention `m` is the rejecting side itself or its own (same entity, or the same country's "its X"). */
 function ownSide(m: ActorMention, sources: readonly ActorMention[]): boolean {
@@ -39,7 +39,7 @@ export function rejectedProposalTarget(
       const m = mentionAt(k);
       if (!m) continue;
       k = m.tokenEnd - 1;
-      if (!m.actor || m.actor.startsWith("-") || m.form === "pronoun" || ownSide(m, sources)) continue;
+      if (!isCodedParty(m) || ownSide(m, sources)) continue;
       // "to be deployed in Dili": a place the proposal names is the place, not its government.
       if (isPlaceCode(cx, m) && ["in", "into", "to"].includes(val(m.tokenStart - 1))) placeRefs.add(m);
       return [m];

@@ -769,13 +769,18 @@ export function purposeTarget(cx: CoderContext, code: string, end: number, se: n
   return null;
 }
 
+/** Whether `m` is a coded party: a mention with an actor code that names a country, and no pronoun. */
+export function isCodedParty(m: ActorMention): boolean {
+  return !!m.actor && !m.actor.startsWith("-") && m.form !== "pronoun";
+}
+
 /** The first mention with a country code from j on, before a clause boundary or a comma. */
 function firstCodedAfter(cx: CoderContext, from: number, se: number): ActorMention[] | null {
   const { value, val, mentionAt } = cx;
   for (let j = from; j < se; j++) {
     if (HARD.has(value[j] as string) || OPENERS.has(val(j)) || value[j] === ",") return null;
     const m = mentionAt(j);
-    if (m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun") return [m];
+    if (m && isCodedParty(m)) return [m];
     if (m) j = m.tokenEnd - 1;
   }
   return null;
@@ -807,7 +812,7 @@ export function talksPartner(cx: CoderContext, code: string, end: number, se: nu
     while (j < se && (pos[j] === "DET" || pos[j] === "ADJ" || pos[j] === "NUM")) j++;
     if (!(nouns?.has(val(j)) || nouns?.has(lower(j))) || val(j + 1) !== "with") return null;
     const m = mentionAt(j + 2) ?? (pos[j + 2] === "DET" ? mentionAt(j + 3) : null);
-    return m?.actor && !m.actor.startsWith("-") && m.form !== "pronoun" ? groupRight(cx, m, se) : null;
+    return m && isCodedParty(m) ? groupRight(cx, m, se) : null;
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type { ActorMention } from "../actors/types.js";
 import { listed, mentionsOf } from "./arguments.js";
 import type { CoderContext } from "./coder-context.js";
 import type { Frame } from "./frames.js";
+import { isCodedParty } from "./targets.js";
 
 /** Subordinators of a clause that gives the occasion of the act. */
 const OCCASION_MARKS = new Set(["as", "after", "when", "following"]);
@@ -23,9 +24,7 @@ const MAX_DEPTH = 2;
 
 /** A coded party among the mentions of head `h` (a country code, not a pronoun or a role without one). */
 function codedParty(cx: CoderContext, h: number): ActorMention | null {
-  return (
-    mentionsOf(cx.tree, cx.actors, h).find((m) => !!m.actor && !m.actor.startsWith("-") && m.form !== "pronoun") ?? null
-  );
+  return mentionsOf(cx.tree, cx.actors, h).find(isCodedParty) ?? null;
 }
 
 /** The owner or by/from-agent among the dependents of noun `n`. */
