@@ -100,7 +100,7 @@ export function placeOrganizationOfficers(doc: Document, cands: Cand[], keys: re
     if (person.kind !== "person" || org.kind !== "organization" || org.agent) continue;
     // an organization no dictionary codes, named by no state's office, is a firm or association: its head is no
     // state's official ("Vantor Pipe Corp president Jane Roe" under a US dateline is not USAGOV)
-    const orgCode = candCode(org, entryCode) ?? (firmLike(org) ? "---BUS" : null);
+    const orgCode = codeOrFirm(org, entryCode);
     if (!orgCode || (orgCode.startsWith("---") && orgCode !== "---BUS")) continue;
     // the office words lie between the organization and the name, inside the person's mention or before it; an
     // acronym apposed to the organization may stand between (", VPC,")
@@ -132,6 +132,11 @@ function firmLike(c: Cand): boolean {
   return c.code === null && c.entry < 0 && !c.institution && (c.role === undefined || c.role === "BUS");
 }
 
+/** The organization's code, or business of no known country for a firm no dictionary codes. */
+function codeOrFirm(org: Cand, entryCode: EntryCode): string | null {
+  return candCode(org, entryCode) ?? (firmLike(org) ? "---BUS" : null);
+}
+
 /** The token after ", ACRONYM," that follows an organization's name, else `k`. */
 function acronymAfter(doc: Document, keys: readonly string[], k: number): number {
   const v = (j: number) => doc.text.slice(doc.tokens.start[j], doc.tokens.end[j]);
@@ -150,7 +155,7 @@ export function placeFirmStaff(cands: Cand[], entryCode: EntryCode): void {
     const org = live[n - 1] as Cand;
     if (staff.agent?.role !== "GOV" || org.e !== staff.s || org.kind !== "organization") continue;
     if (!(staff.code === null || staff.code.startsWith("---")) || org.agent) continue;
-    const code = candCode(org, entryCode) ?? (firmLike(org) ? "---BUS" : null);
+    const code = codeOrFirm(org, entryCode);
     if (!code?.endsWith("BUS")) continue;
     staff.code = code;
   }
