@@ -6,6 +6,7 @@
  * state after the comma. Every rule that gives offices, officials and reporters the dateline's country
  * (placement.ts `datelineCountry`, `pressCountry`) starts from that place.
  */
+import { readFileSync } from "node:fs";
 import type { Document } from "../nlp/document.js";
 import type { Cand } from "./candidates.js";
 import { type ActorEntry, countryOfCode } from "./dictionary.js";
@@ -15,57 +16,19 @@ import { type Lexicon, nameRef } from "./lexicon.js";
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]*?)\s*((?:,|\s\()[^\n]{0,40}?)\s[-\u2013\u2014]{1,2}\s/u;
 
 /**
- * The wire's abbreviations of US states after a dateline's town ("KENT, Wash., March 26 -"), read only there: as
- * names in running text they would also take "Fla." at a sentence's end, whose period the sentence owns. "Calif." is
- * an alias in places.txt already; Georgia ("Ga.") is no place of the dictionary (the country's homonym).
+ * The wire's abbreviations of US states after a dateline's town ("KENT, Wash., March 26 -"), read only there
+ * (data/actors/dateline-states.json says why). Loaded once, on first use.
  */
-const STATE_ABBREVIATIONS = new Map(
-  Object.entries({
-    "Ala.": "Alabama",
-    "Ariz.": "Arizona",
-    "Ark.": "Arkansas",
-    "Colo.": "Colorado",
-    "Conn.": "Connecticut",
-    "Del.": "Delaware",
-    "Fla.": "Florida",
-    "Ill.": "Illinois",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Kans.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Mass.": "Massachusetts",
-    "Mich.": "Michigan",
-    "Minn.": "Minnesota",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nebr.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.H.": "New Hampshire",
-    "N.J.": "New Jersey",
-    "N.M.": "New Mexico",
-    "N.Y.": "New York State",
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "Okla.": "Oklahoma",
-    "Ore.": "Oregon",
-    "Pa.": "Pennsylvania",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Tex.": "Texas",
-    "Vt.": "Vermont",
-    "Va.": "Virginia",
-    "Wash.": "Washington State",
-    "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-  }),
-);
+let stateAbbreviations: Map<string, string> | null = null;
+
+function stateAbbreviation(part: string): string | undefined {
+  if (!stateAbbreviations) {
+    const path = new URL("../../data/actors/dateline-states.json", import.meta.url);
+    const data = JSON.parse(readFileSync(path, "utf8")) as { states: Record<string, string> };
+    stateAbbreviations = new Map(Object.entries(data.states));
+  }
+  return stateAbbreviations.get(part);
+}
 
 /**
  * Codes the candidate at the text's first token as the place of the dateline when it has no country: by its own
@@ -82,7 +45,7 @@ export function placeDatelinePlace(
   if (!m) return;
   // ", Belgium, April 5" / ", Calif., April 13": the first part after the place's comma
   const part = m[2]?.startsWith(",") ? m[2].slice(1).split(",")[0]?.trim() : undefined;
-  const region = part ? (STATE_ABBREVIATIONS.get(part.replace(/\s+/g, "")) ?? part) : undefined;
+  const region = part ? (stateAbbreviation(part.replace(/\s+/g, "")) ?? part) : undefined;
   const first = cands.find((c) => !c.drop && c.s === 0);
   if (first && (first.entry >= 0 || first.code !== null)) {
     placeDatelineHomonym(first, lex, entryCode, region);
