@@ -6,33 +6,14 @@
  */
 import { tokenAt } from "../nlp/document.js";
 import { CLAUSE_WORDS, type Ctx } from "./context.js";
+import { MONTHS as MONTH_NAMES } from "./source-span.js";
 import { tokSpan } from "./spans.js";
 
 const TIME_HEADS: ReadonlySet<string> = CLAUSE_WORDS.time_heads;
 const OCCASIONS: ReadonlySet<string> = CLAUSE_WORDS.report_occasions;
 const PLATFORMS: ReadonlySet<string> = CLAUSE_WORDS.post_content_platforms;
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan.",
-  "feb.",
-  "aug.",
-  "sept.",
-  "sep.",
-  "oct.",
-  "nov.",
-  "dec.",
-]);
+/** Month names (source-span.ts) and the wire's abbreviations of them. */
+const MONTHS = new Set([...MONTH_NAMES, "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."]);
 /** Words that may open a time adjunct ("last week", "this month", "earlier this year"). */
 const TIME_OPENERS = new Set(["last", "this", "earlier", "late", "early"]);
 const OCCASION_DETS = new Set(["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my"]);

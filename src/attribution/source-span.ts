@@ -251,7 +251,7 @@ function restOfSourceAfter(ctx: Ctx, item: Item, taken: Uint8Array): void {
 }
 
 /** Months: "said Lind in March" sets the time of the report. */
-const MONTHS = new Set(
+export const MONTHS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december".split(" "),
 );
 
